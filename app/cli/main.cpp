@@ -1,0 +1,64 @@
+#include "app/cli/clicommand.h"
+#include "app/cli/designcommands.h"
+#include "core/version.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace trigon::cli;
+
+namespace {
+
+const std::array commands = {
+        Command {QStringLiteral("render"),
+                 QStringLiteral("Print the install (or uninstall) script of designs"), runRender},
+        Command {QStringLiteral("lint"), QStringLiteral("Check designs and print diagnostics"),
+                 runLint},
+        Command {QStringLiteral("export"), QStringLiteral("Write script files for designs"),
+                 runExport},
+};
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: trigon-cli <command> [options]\n"
+           "       trigon-cli --version | --help\n\n"
+           "Design, check and deploy PostgreSQL triggers without a screen.\n\n"
+           "Commands:\n";
+    for (const Command &command : commands)
+        out << "  " << command.name.leftJustified(10) << command.summary << '\n';
+    out << "\n`trigon-cli <command> --help` describes a command's options.\n";
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("trigon-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Trigon"));
+    QCoreApplication::setApplicationVersion(trigon::applicationVersion());
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        standardOutput() << "trigon-cli " << trigon::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        printUsage(first.isEmpty() ? standardError() : standardOutput());
+        return first.isEmpty() ? ExitUsage : ExitOk;
+    }
+    for (const Command &command : commands) {
+        if (command.name == first) {
+            QStringList commandArguments = arguments.mid(2);
+            commandArguments.prepend(QStringLiteral("trigon-cli ") + command.name);
+            return command.run(commandArguments);
+        }
+    }
+    standardError() << "trigon-cli: unknown command '" << first << "'\n\n";
+    printUsage(standardError());
+    return ExitUsage;
+}

@@ -1,0 +1,174 @@
+#include "core/pg/blockingconnection.h"
+
+#include <libpq-fe.h>
+
+#include <QDeadlineTimer>
+
+#include <poll.h>
+
+namespace trigon::pg {
+
+void BlockingConnection::ConnDeleter::operator()(PGconn *conn) const
+{
+    PQfinish(conn);
+}
+
+namespace {
+
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+
+PgError connectionFailure(PGconn *conn, const QString &statement = {})
+{
+    PgError error;
+    error.message = conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed()
+                         : QStringLiteral("out of memory while connecting");
+    if (error.message.isEmpty())
+        error.message = QStringLiteral("the connection to the server was lost");
+    error.statement = statement;
+    return error;
+}
+
+} // namespace
+
+BlockingConnection::BlockingConnection(const QString &conninfo)
+{
+    // Keepalives so that a silently dropped peer is noticed; the caller's conninfo may override.
+    const QByteArray info = "keepalives=1 keepalives_idle=30 keepalives_interval=10 "
+                            "keepalives_count=3 "
+            + conninfo.toUtf8();
+    m_conn.reset(PQconnectdb(info.constData()));
+    if (!m_conn || PQstatus(m_conn.get()) != CONNECTION_OK) {
+        m_connectionError = connectionFailure(m_conn.get());
+        m_conn.reset();
+        return;
+    }
+    PQsetNoticeReceiver(m_conn.get(), &BlockingConnection::noticeReceiver, this);
+}
+
+BlockingConnection::~BlockingConnection() = default;
+
+bool BlockingConnection::isOpen() const
+{
+    return m_conn && PQstatus(m_conn.get()) == CONNECTION_OK;
+}
+
+int BlockingConnection::serverVersion() const
+{
+    return m_conn ? PQserverVersion(m_conn.get()) : 0;
+}
+
+int BlockingConnection::backendPid() const
+{
+    return m_conn ? PQbackendPID(m_conn.get()) : 0;
+}
+
+QueryResult BlockingConnection::exec(const QString &sql, const QStringList &params)
+{
+    if (!m_conn)
+        return QueryResult::fromError(
+                m_connectionError.message.isEmpty()
+                        ? PgError {QStringLiteral("not connected"), {}, {}, {}, 0, sql}
+                        : m_connectionError);
+    const QByteArray statement = sql.toUtf8();
+    QList<QByteArray> values;
+    values.reserve(params.size());
+    std::vector<const char *> pointers;
+    pointers.reserve(params.size());
+    for (const QString &param : params) {
+        values.append(param.toUtf8());
+        pointers.push_back(param.isNull() ? nullptr : values.last().constData());
+    }
+    ResultPtr result(PQexecParams(m_conn.get(), statement.constData(),
+                                  static_cast<int>(pointers.size()), nullptr, pointers.data(),
+                                  nullptr, nullptr, 0));
+    drainNotifications();
+    if (!result || PQstatus(m_conn.get()) != CONNECTION_OK) {
+        if (PQstatus(m_conn.get()) != CONNECTION_OK)
+            m_connectionError = connectionFailure(m_conn.get(), sql);
+        if (!result)
+            return QueryResult::fromError(connectionFailure(m_conn.get(), sql));
+    }
+    return QueryResult::fromPGresult(result.get(), sql);
+}
+
+QueryResult BlockingConnection::execScript(const QString &script)
+{
+    if (!m_conn)
+        return exec(script);
+    // PQexec runs several statements in one call and returns the last result; an error stops it.
+    const QByteArray text = script.toUtf8();
+    if (!PQsendQuery(m_conn.get(), text.constData()))
+        return QueryResult::fromError(connectionFailure(m_conn.get(), script));
+    QueryResult last;
+    bool failed = false;
+    while (PGresult *raw = PQgetResult(m_conn.get())) {
+        ResultPtr result(raw);
+        drainNotifications();
+        if (failed)
+            continue;
+        last = QueryResult::fromPGresult(result.get(), script);
+        failed = !last.ok();
+    }
+    if (PQstatus(m_conn.get()) != CONNECTION_OK) {
+        m_connectionError = connectionFailure(m_conn.get(), script);
+        if (last.ok())
+            return QueryResult::fromError(m_connectionError);
+    }
+    return last;
+}
+
+QList<Notification> BlockingConnection::takeNotifications()
+{
+    if (m_conn) {
+        PQconsumeInput(m_conn.get());
+        drainNotifications();
+    }
+    return std::exchange(m_notifications, {});
+}
+
+QList<Notice> BlockingConnection::takeNotices()
+{
+    return std::exchange(m_notices, {});
+}
+
+QList<Notification> BlockingConnection::waitForNotifications(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (m_conn && m_notifications.isEmpty()) {
+        PQconsumeInput(m_conn.get());
+        drainNotifications();
+        if (!m_notifications.isEmpty() || deadline.hasExpired())
+            break;
+        pollfd descriptor {PQsocket(m_conn.get()), POLLIN, 0};
+        ::poll(&descriptor, 1, static_cast<int>(qMax<qint64>(1, deadline.remainingTime())));
+    }
+    return std::exchange(m_notifications, {});
+}
+
+void BlockingConnection::drainNotifications()
+{
+    // libpq may read notifications off the socket while waiting for a result, so look every time.
+    while (PGnotify *notify = PQnotifies(m_conn.get())) {
+        m_notifications.append(Notification {QString::fromUtf8(notify->relname),
+                                             QString::fromUtf8(notify->extra), notify->be_pid,
+                                             QDateTime::currentDateTimeUtc()});
+        PQfreemem(notify);
+    }
+}
+
+void BlockingConnection::noticeReceiver(void *self, const PGresult *result)
+{
+    auto *connection = static_cast<BlockingConnection *>(self);
+    const auto field = [result](int code) {
+        const char *text = PQresultErrorField(result, code);
+        return text ? QString::fromUtf8(text) : QString();
+    };
+    connection->m_notices.append(Notice {field(PG_DIAG_SEVERITY_NONLOCALIZED),
+                                         field(PG_DIAG_MESSAGE_PRIMARY), field(PG_DIAG_SQLSTATE)});
+}
+
+} // namespace trigon::pg

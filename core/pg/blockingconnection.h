@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/pg/notification.h"
+#include "core/pg/pgerror.h"
+#include "core/pg/queryresult.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+typedef struct pg_conn PGconn;
+
+namespace trigon::pg {
+
+// A synchronous libpq session for headless code: trigon-cli, the tests, worker threads.
+// The GUI thread never uses it (it would block the event loop).
+//
+// Values always travel as $n parameters: exec(sql, params) sends `params` as text parameters and
+// never splices them into `sql`. A null QString is sent as SQL NULL.
+class BlockingConnection
+{
+public:
+    explicit BlockingConnection(const QString &conninfo);
+    ~BlockingConnection();
+    BlockingConnection(const BlockingConnection &) = delete;
+    BlockingConnection &operator=(const BlockingConnection &) = delete;
+
+    bool isOpen() const;
+    // Why the connection could not be opened, or why it was lost.
+    PgError connectionError() const { return m_connectionError; }
+    int serverVersion() const; // e.g. 150018, 0 when not connected
+    int backendPid() const;
+
+    QueryResult exec(const QString &sql, const QStringList &params = {});
+    // Runs a script of several statements (no parameters possible); stops at the first error.
+    QueryResult execScript(const QString &script);
+
+    // Notifications and notices received so far, oldest first; taking them empties the queues.
+    QList<Notification> takeNotifications();
+    QList<Notice> takeNotices();
+
+    // Waits up to timeoutMs for notifications to arrive on a LISTENing session.
+    QList<Notification> waitForNotifications(int timeoutMs);
+
+    PGconn *handle() const { return m_conn.get(); }
+
+private:
+    void drainNotifications();
+    static void noticeReceiver(void *self, const struct pg_result *result);
+
+    struct ConnDeleter
+    {
+        void operator()(PGconn *conn) const;
+    };
+    std::unique_ptr<PGconn, ConnDeleter> m_conn;
+    PgError m_connectionError;
+    QList<Notification> m_notifications;
+    QList<Notice> m_notices;
+};
+
+} // namespace trigon::pg
