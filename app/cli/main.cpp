@@ -1,4 +1,5 @@
 #include "app/cli/clicommand.h"
+#include "app/cli/dbcommands.h"
 #include "app/cli/designcommands.h"
 #include "core/version.h"
 
