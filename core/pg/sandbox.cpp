@@ -1,0 +1,108 @@
+#include "core/pg/sandbox.h"
+
+#include "core/pg/blockingconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <unistd.h>
+
+namespace trigon::pg {
+
+QString Sandbox::defaultDataDir()
+{
+    if (::geteuid() == 0)
+        return QStringLiteral("/var/tmp/trigon-sandbox-root");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/sandbox");
+}
+
+Sandbox::Sandbox(QString dataDir)
+    : m_dataDir(std::move(dataDir))
+{ }
+
+Sandbox::~Sandbox() = default;
+
+QString Sandbox::demoSchemaScript()
+{
+    QFile file(QStringLiteral(":/trigon/sandbox/demo-schema.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+bool Sandbox::start()
+{
+    if (isRunning())
+        return true;
+    m_error.clear();
+    m_cluster = std::make_unique<ThrowawayCluster>(ThrowawayCluster::Options {m_dataDir, true});
+    if (!m_cluster->start()) {
+        m_error = m_cluster->error();
+        m_cluster.reset();
+        return false;
+    }
+    if (m_cluster->wasCreated() && !loadDemoSchema()) {
+        // A half-made sandbox would be reused next time: remove it so the next start is clean.
+        reset();
+        return false;
+    }
+    return true;
+}
+
+bool Sandbox::loadDemoSchema()
+{
+    BlockingConnection admin(m_cluster->conninfo());
+    QueryResult result
+            = admin.exec(QStringLiteral("CREATE DATABASE ") + QLatin1String(DatabaseName));
+    if (!result.ok()) {
+        m_error = QStringLiteral("cannot create the sandbox database: ") + result.error().message;
+        return false;
+    }
+    BlockingConnection demo(conninfo());
+    result = demo.execScript(demoSchemaScript());
+    if (!result.ok()) {
+        m_error = QStringLiteral("cannot load the demo schema: ") + result.error().toString();
+        return false;
+    }
+    return true;
+}
+
+bool Sandbox::stop()
+{
+    if (!m_cluster)
+        return true;
+    const bool stopped = m_cluster->stop();
+    if (!stopped)
+        m_error = m_cluster->error();
+    m_cluster.reset();
+    return stopped;
+}
+
+bool Sandbox::reset()
+{
+    const bool stopped = stop();
+    if (!QDir(m_dataDir).removeRecursively()) {
+        m_error = QStringLiteral("cannot remove %1").arg(m_dataDir);
+        return false;
+    }
+    return stopped;
+}
+
+bool Sandbox::isRunning() const
+{
+    return m_cluster && m_cluster->isRunning();
+}
+
+bool Sandbox::wasCreated() const
+{
+    return m_cluster && m_cluster->wasCreated();
+}
+
+QString Sandbox::conninfo() const
+{
+    return m_cluster ? m_cluster->conninfo(QLatin1String(DatabaseName)) : QString();
+}
+
+} // namespace trigon::pg
