@@ -1,0 +1,156 @@
+#include "core/pg/blockingconnection.h"
+#include "ui/mainwindow.h"
+#include "ui/sandbox/sandboxcontroller.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace trigon;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void hasTheMenusOfAFirstWindow_data();
+    void hasTheMenusOfAFirstWindow();
+    void offersTheSandboxWhenNothingIsSaved();
+    void sandboxOpensWithTheDemoSchemaAndStopsOnClose();
+    void failedConnectionKeepsTheWindowUsable();
+
+private:
+    QString sandboxDir() const { return m_parent.path() + QStringLiteral("/sandbox"); }
+    void grab(QWidget *widget, const QString &name);
+    QTemporaryDir m_parent;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a throwaway location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_parent.isValid());
+    QFile::setPermissions(m_parent.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                  | QFile::ExeOther);
+}
+
+// TRIGON_SCREENSHOT_DIR set: the test leaves PNGs of what it saw there.
+void TestMainWindow::grab(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("TRIGON_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QTest::qWait(100); // let pending layout requests settle, as they would on screen
+    QVERIFY(widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+void TestMainWindow::hasTheMenusOfAFirstWindow_data()
+{
+    QTest::addColumn<QString>("menu");
+    QTest::addColumn<QString>("action");
+    QTest::newRow("quit") << QStringLiteral("&File") << QStringLiteral("&Quit");
+    QTest::newRow("connect") << QStringLiteral("&Database") << QStringLiteral("&Connect…");
+    QTest::newRow("sandbox") << QStringLiteral("&Database")
+                             << QStringLiteral("Open &Sandbox Database");
+    QTest::newRow("about") << QStringLiteral("&Help") << QStringLiteral("&About Trigon");
+}
+
+void TestMainWindow::hasTheMenusOfAFirstWindow()
+{
+    QFETCH(QString, menu);
+    QFETCH(QString, action);
+    ui::MainWindow window(sandboxDir());
+    QStringList found;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        if (menuAction->text() != menu)
+            continue;
+        for (QAction *item : menuAction->menu()->actions())
+            found.append(item->text());
+    }
+    QVERIFY2(found.contains(action), qPrintable(found.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::offersTheSandboxWhenNothingIsSaved()
+{
+    ui::MainWindow window(sandboxDir());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPushButton *sandboxButton = nullptr;
+    for (QPushButton *button : window.findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Open Sandbox Database"))
+            sandboxButton = button;
+    }
+    QVERIFY(sandboxButton);
+    QVERIFY(sandboxButton->isVisible());
+    QVERIFY(sandboxButton->isDefault());
+    grab(&window, QStringLiteral("welcome"));
+}
+
+void TestMainWindow::sandboxOpensWithTheDemoSchemaAndStopsOnClose()
+{
+    ui::MainWindow window(sandboxDir());
+    window.show();
+    QSignalSpy finished(&window, &ui::MainWindow::connectionFinished);
+    window.openSandbox();
+    QVERIFY(finished.wait(120'000));
+    QCOMPARE(finished.takeFirst().at(0).toString(), QString());
+    QVERIFY(window.sandbox()->isRunning());
+    const QString conninfo = window.connectedConninfo();
+    QCOMPARE(conninfo, window.sandbox()->conninfo());
+
+    auto *label = window.statusBar()->findChildren<QLabel *>().last();
+    QVERIFY2(label->text().startsWith(QStringLiteral("Sandbox: trigon@sandbox")),
+             qPrintable(label->text()));
+    grab(&window, QStringLiteral("sandbox-connected"));
+
+    {
+        pg::BlockingConnection connection(conninfo);
+        const pg::QueryResult tables = connection.exec(
+                QStringLiteral("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM "
+                               "information_schema.tables WHERE table_schema = 'public'"));
+        QCOMPARE(tables.value(0, 0),
+                 QStringLiteral("audit_log,customers,order_items,order_summaries,orders,products"));
+    }
+
+    window.close();
+    QVERIFY(!window.sandbox()->isRunning());
+    pg::BlockingConnection afterQuit(conninfo + QStringLiteral(" connect_timeout=2"));
+    QVERIFY(!afterQuit.isOpen());
+    QVERIFY(QFile::exists(sandboxDir() + QStringLiteral("/PG_VERSION")));
+}
+
+void TestMainWindow::failedConnectionKeepsTheWindowUsable()
+{
+    ui::MainWindow window(sandboxDir());
+    window.show();
+    QSignalSpy finished(&window, &ui::MainWindow::connectionFinished);
+    // The warning box is modal: close it as soon as it shows.
+    QTimer::singleShot(0, this, [] {
+        QTimer *closer = new QTimer;
+        QObject::connect(closer, &QTimer::timeout, closer, [closer] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                box->close();
+                closer->deleteLater();
+            }
+        });
+        closer->start(50);
+    });
+    window.connectTo(QStringLiteral("host=/nonexistent-trigon-socket port=5 user=nobody"));
+    QVERIFY(finished.wait(30'000));
+    QVERIFY(finished.takeFirst().at(0).toString().contains(
+            QStringLiteral("/nonexistent-trigon-socket")));
+    QVERIFY(window.connectedConninfo().isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

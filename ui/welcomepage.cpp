@@ -1,0 +1,87 @@
+#include "ui/welcomepage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace trigon::ui {
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+    , m_sandbox(new QPushButton(tr("Open Sandbox Database"), this))
+    , m_connect(new QPushButton(tr("Connect to a Database…"), this))
+    , m_reconnect(new QPushButton(this))
+{
+    auto *title = new QLabel(tr("Trigon"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+
+    auto *subtitle = new QLabel(tr("Design PostgreSQL triggers, see their SQL as you build them, "
+                                   "then deploy and test them against a real database."),
+                                this);
+    subtitle->setWordWrap(true);
+    subtitle->setAlignment(Qt::AlignCenter);
+
+    auto *sandboxHint = new QLabel(tr("No server of your own? The sandbox is a private "
+                                      "PostgreSQL with a small demo shop (customers, products, "
+                                      "orders, an audit table) that stays on this computer."),
+                                   this);
+    sandboxHint->setWordWrap(true);
+    sandboxHint->setAlignment(Qt::AlignCenter);
+    sandboxHint->setForegroundRole(QPalette::PlaceholderText);
+
+    m_sandbox->setDefault(true);
+    m_sandbox->setMinimumHeight(m_sandbox->sizeHint().height() * 3 / 2);
+    m_reconnect->hide();
+
+    connect(m_sandbox, &QPushButton::clicked, this, &WelcomePage::openSandboxRequested);
+    connect(m_connect, &QPushButton::clicked, this, &WelcomePage::connectRequested);
+    connect(m_reconnect, &QPushButton::clicked, this, &WelcomePage::reconnectRequested);
+
+    auto *column = new QVBoxLayout;
+    column->setSpacing(12);
+    column->addWidget(title);
+    column->addWidget(subtitle);
+    column->addSpacing(16);
+    column->addWidget(m_sandbox);
+    column->addWidget(sandboxHint);
+    column->addSpacing(8);
+    column->addWidget(m_reconnect);
+    column->addWidget(m_connect);
+
+    auto *centre = new QWidget(this);
+    centre->setLayout(column);
+    // A fixed width lets the wrapped labels compute their height.
+    centre->setFixedWidth(460);
+
+    // Stretches, not an alignment, centre the column: an aligned widget gets its size hint's
+    // height, which is too short for wrapped labels.
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(centre);
+    row->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addLayout(row);
+    layout->addStretch(3);
+}
+
+void WelcomePage::setLastConnection(const QString &conninfo)
+{
+    m_reconnect->setVisible(!conninfo.isEmpty());
+    m_reconnect->setText(tr("Reconnect: %1").arg(conninfo));
+    m_reconnect->setDefault(!conninfo.isEmpty());
+    m_sandbox->setDefault(conninfo.isEmpty());
+}
+
+void WelcomePage::setBusy(bool busy)
+{
+    m_sandbox->setEnabled(!busy);
+    m_connect->setEnabled(!busy);
+    m_reconnect->setEnabled(!busy);
+}
+
+} // namespace trigon::ui
