@@ -84,10 +84,16 @@ Connection::~Connection()
 
 void Connection::open(const QString &conninfo)
 {
-    open(ConnectionParameters {{QStringLiteral("dbname"), conninfo}});
+    // libpq expands a dbname that looks like a conninfo or URI into its parameters.
+    start({{QStringLiteral("dbname"), conninfo}}, true);
 }
 
 void Connection::open(const ConnectionParameters &parameters)
+{
+    start(parameters, false);
+}
+
+void Connection::start(const ConnectionParameters &parameters, bool expandDbname)
 {
     if (m_state != State::Disconnected)
         close();
@@ -113,7 +119,7 @@ void Connection::open(const ConnectionParameters &parameters)
     keywords.push_back(nullptr);
     values.push_back(nullptr);
 
-    m_conn.reset(PQconnectStartParams(keywords.data(), values.data(), 1));
+    m_conn.reset(PQconnectStartParams(keywords.data(), values.data(), expandDbname ? 1 : 0));
     setState(State::Connecting);
     if (!m_conn || PQstatus(m_conn.get()) == CONNECTION_BAD) {
         // Report it from the event loop, as every other outcome, never from inside open().

@@ -22,7 +22,7 @@ class QTimer;
 namespace trigon::pg {
 
 // Keyword/value pairs as PQconnectStartParams takes them, in order: a later pair overrides an
-// earlier one. A "dbname" value may itself be a URI or a key=value conninfo (it is expanded).
+// earlier one.
 using ConnectionParameters = QList<QPair<QString, QString>>;
 
 // An asynchronous libpq session for the GUI thread: nothing here blocks the event loop except
@@ -54,8 +54,10 @@ public:
     ~Connection() override;
 
     // Starts connecting; connected() or connectionFailed() follows, never before this returns.
-    // Keepalives are switched on unless `parameters` says otherwise. Opening an open connection
-    // closes it first.
+    // Keepalives are switched on unless the parameters say otherwise. Opening an open connection
+    // closes it first. Values are taken literally (a database named "a=b" stays that name); what
+    // is not given comes from PG* environment variables, the service file and ~/.pgpass as libpq
+    // does it.
     void open(const ConnectionParameters &parameters);
     void open(const QString &conninfo); // a URI or key=value string
     // Closes the session; queued and running queries finish with an error result.
@@ -114,6 +116,7 @@ private:
         QList<QueryResult> results;
     };
 
+    void start(const ConnectionParameters &parameters, bool expandDbname);
     int enqueue(Pending pending);
     void pollConnect();
     void watchSocket(bool read, bool write);

@@ -2,9 +2,9 @@
 #include "core/pg/connection.h"
 #include "core/pg/throwawaycluster.h"
 #include "tests/common/testdatabase.h"
+#include "tests/pg/passwordcluster.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -254,21 +254,10 @@ void TestConnection::unreachableServer()
 
 void TestConnection::wrongPassword()
 {
-    // The fixture cluster trusts every local connection, so this test runs a cluster of its own
-    // that asks for passwords from every role but its superuser.
     ThrowawayCluster cluster;
-    QVERIFY2(cluster.start(), qPrintable(cluster.error()));
-    {
-        BlockingConnection admin(cluster.conninfo());
-        QVERIFY(admin.isOpen());
-        QVERIFY(admin.exec(QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'right horse'")).ok());
-        QFile hba(cluster.dataDir() + QStringLiteral("/pg_hba.conf"));
-        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        hba.write("local all " + cluster.superuser().toUtf8()
-                  + " trust\nlocal all all scram-sha-256\n");
-        hba.close();
-        QVERIFY(admin.exec(QStringLiteral("SELECT pg_reload_conf()")).ok());
-    }
+    const QString problem = trigon::test::startPasswordCluster(cluster, QStringLiteral("alice"),
+                                                               QStringLiteral("right horse"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString base = QStringLiteral("host='%1' port=%2 dbname=postgres user=alice")
                                  .arg(cluster.socketDir())
                                  .arg(cluster.port());
