@@ -1,0 +1,555 @@
+#include "core/io/jsontree.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <charconv>
+#include <cmath>
+
+namespace trigon {
+
+namespace {
+
+constexpr int maxInlineWidth = 90;
+constexpr int maxDepth = 200; // deeper nesting is refused rather than overflowing the stack
+
+class Parser
+{
+public:
+    explicit Parser(const QString &text)
+        : m_text(text)
+    { }
+
+    std::optional<JsonNode> parseDocument(JsonSyntaxError *error)
+    {
+        skipSpace();
+        std::optional<JsonNode> node = parseValue(0);
+        if (node) {
+            skipSpace();
+            if (m_pos < m_text.size())
+                fail(QStringLiteral("unexpected text after the JSON value"));
+        }
+        if (m_failed) {
+            if (error)
+                *error = m_error;
+            return std::nullopt;
+        }
+        return node;
+    }
+
+private:
+    void fail(const QString &message)
+    {
+        if (m_failed)
+            return;
+        m_failed = true;
+        m_error.message = message;
+        m_error.offset = static_cast<int>(m_pos);
+        m_error.line = m_line;
+        m_error.column = static_cast<int>(m_pos - m_lineStart) + 1;
+    }
+
+    QChar peek() const { return m_pos < m_text.size() ? m_text.at(m_pos) : QChar(); }
+
+    void advance()
+    {
+        if (m_text.at(m_pos) == u'\n') {
+            ++m_line;
+            m_lineStart = m_pos + 1;
+        }
+        ++m_pos;
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()) {
+            const QChar c = m_text.at(m_pos);
+            if (c != u' ' && c != u'\t' && c != u'\n' && c != u'\r')
+                return;
+            advance();
+        }
+    }
+
+    JsonNode positioned(JsonNode node, int line, int column)
+    {
+        node.line = line;
+        node.column = column;
+        return node;
+    }
+
+    std::optional<JsonNode> parseValue(int depth)
+    {
+        if (depth > maxDepth) {
+            fail(QStringLiteral("nesting is too deep"));
+            return std::nullopt;
+        }
+        const int line = m_line;
+        const int column = static_cast<int>(m_pos - m_lineStart) + 1;
+        const QChar c = peek();
+        if (c == u'{')
+            return parseObject(depth, line, column);
+        if (c == u'[')
+            return parseArray(depth, line, column);
+        if (c == u'"') {
+            std::optional<QString> text = parseString();
+            if (!text)
+                return std::nullopt;
+            return positioned(JsonNode::fromString(*text), line, column);
+        }
+        if (c == u'-' || (c >= u'0' && c <= u'9'))
+            return parseNumber(line, column);
+        for (const auto &[word, node] :
+             {std::pair {QLatin1String("true"), JsonNode::fromBool(true)},
+              std::pair {QLatin1String("false"), JsonNode::fromBool(false)},
+              std::pair {QLatin1String("null"), JsonNode::null()}}) {
+            if (QStringView(m_text).mid(m_pos, word.size()) == word) {
+                for (qsizetype i = 0; i < word.size(); ++i)
+                    advance();
+                return positioned(node, line, column);
+            }
+        }
+        fail(m_pos < m_text.size() ? QStringLiteral("expected a JSON value")
+                                   : QStringLiteral("unexpected end of file"));
+        return std::nullopt;
+    }
+
+    std::optional<JsonNode> parseObject(int depth, int line, int column)
+    {
+        JsonNode node = positioned(JsonNode::object(), line, column);
+        advance(); // {
+        skipSpace();
+        if (peek() == u'}') {
+            advance();
+            return node;
+        }
+        while (true) {
+            skipSpace();
+            if (peek() != u'"') {
+                fail(QStringLiteral("expected a member name in double quotes"));
+                return std::nullopt;
+            }
+            const qsizetype keyPos = m_pos;
+            const int keyLine = m_line;
+            const qsizetype keyLineStart = m_lineStart;
+            std::optional<QString> key = parseString();
+            if (!key)
+                return std::nullopt;
+            if (node.member(*key)) {
+                m_pos = keyPos;
+                m_line = keyLine;
+                m_lineStart = keyLineStart;
+                fail(QStringLiteral("duplicate member \"%1\"").arg(*key));
+                return std::nullopt;
+            }
+            skipSpace();
+            if (peek() != u':') {
+                fail(QStringLiteral("expected ':' after the member name"));
+                return std::nullopt;
+            }
+            advance();
+            skipSpace();
+            std::optional<JsonNode> value = parseValue(depth + 1);
+            if (!value)
+                return std::nullopt;
+            node.members.append({*key, std::move(*value)});
+            skipSpace();
+            if (peek() == u',') {
+                advance();
+                continue;
+            }
+            if (peek() == u'}') {
+                advance();
+                return node;
+            }
+            fail(QStringLiteral("expected ',' or '}' in an object"));
+            return std::nullopt;
+        }
+    }
+
+    std::optional<JsonNode> parseArray(int depth, int line, int column)
+    {
+        JsonNode node = positioned(JsonNode::array(), line, column);
+        advance(); // [
+        skipSpace();
+        if (peek() == u']') {
+            advance();
+            return node;
+        }
+        while (true) {
+            skipSpace();
+            std::optional<JsonNode> value = parseValue(depth + 1);
+            if (!value)
+                return std::nullopt;
+            node.items.append(std::move(*value));
+            skipSpace();
+            if (peek() == u',') {
+                advance();
+                continue;
+            }
+            if (peek() == u']') {
+                advance();
+                return node;
+            }
+            fail(QStringLiteral("expected ',' or ']' in an array"));
+            return std::nullopt;
+        }
+    }
+
+    std::optional<QString> parseString()
+    {
+        advance(); // opening quote
+        QString result;
+        while (m_pos < m_text.size()) {
+            const QChar c = m_text.at(m_pos);
+            if (c == u'"') {
+                advance();
+                return result;
+            }
+            if (c.unicode() < 0x20) {
+                fail(QStringLiteral("control character in a string (write it as an escape)"));
+                return std::nullopt;
+            }
+            if (c != u'\\') {
+                result.append(c);
+                advance();
+                continue;
+            }
+            advance();
+            const QChar e = peek();
+            switch (e.unicode()) {
+            case u'"':
+            case u'\\':
+            case u'/':
+                result.append(e);
+                break;
+            case u'b':
+                result.append(u'\b');
+                break;
+            case u'f':
+                result.append(u'\f');
+                break;
+            case u'n':
+                result.append(u'\n');
+                break;
+            case u'r':
+                result.append(u'\r');
+                break;
+            case u't':
+                result.append(u'\t');
+                break;
+            case u'u': {
+                bool ok = false;
+                const uint code = m_text.mid(m_pos + 1, 4).toUInt(&ok, 16);
+                if (!ok || m_pos + 5 > m_text.size()) {
+                    fail(QStringLiteral("invalid \\u escape"));
+                    return std::nullopt;
+                }
+                result.append(QChar(static_cast<char16_t>(code)));
+                for (int i = 0; i < 4; ++i)
+                    advance();
+                break;
+            }
+            default:
+                fail(QStringLiteral("invalid escape in a string"));
+                return std::nullopt;
+            }
+            advance();
+        }
+        fail(QStringLiteral("unterminated string"));
+        return std::nullopt;
+    }
+
+    std::optional<JsonNode> parseNumber(int line, int column)
+    {
+        const qsizetype start = m_pos;
+        auto digits = [this] {
+            qsizetype count = 0;
+            while (peek() >= u'0' && peek() <= u'9') {
+                advance();
+                ++count;
+            }
+            return count;
+        };
+        if (peek() == u'-')
+            advance();
+        if (peek() == u'0') {
+            advance();
+        } else if (digits() == 0) {
+            fail(QStringLiteral("invalid number"));
+            return std::nullopt;
+        }
+        if (peek() == u'.') {
+            advance();
+            if (digits() == 0) {
+                fail(QStringLiteral("invalid number"));
+                return std::nullopt;
+            }
+        }
+        if (peek() == u'e' || peek() == u'E') {
+            advance();
+            if (peek() == u'+' || peek() == u'-')
+                advance();
+            if (digits() == 0) {
+                fail(QStringLiteral("invalid number"));
+                return std::nullopt;
+            }
+        }
+        const double value = m_text.mid(start, m_pos - start).toDouble();
+        if (!std::isfinite(value)) {
+            fail(QStringLiteral("number out of range"));
+            return std::nullopt;
+        }
+        return positioned(JsonNode::fromNumber(value), line, column);
+    }
+
+    const QString &m_text;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    qsizetype m_lineStart = 0;
+    bool m_failed = false;
+    JsonSyntaxError m_error;
+};
+
+QString quoted(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out + u'"';
+}
+
+QString numberText(double value)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return QString::fromLatin1(buffer, result.ptr - buffer);
+}
+
+bool isScalar(const JsonNode &node)
+{
+    return !node.isArray() && !node.isObject();
+}
+
+QString write(const JsonNode &node, int indent);
+
+// One line when every element is a scalar and the line stays short.
+std::optional<QString> inlineForm(const JsonNode &node)
+{
+    QStringList parts;
+    if (node.isArray()) {
+        for (const JsonNode &item : node.items) {
+            if (!isScalar(item))
+                return std::nullopt;
+            parts.append(write(item, 0));
+        }
+    } else {
+        for (const JsonMember &member : node.members) {
+            if (!isScalar(member.value))
+                return std::nullopt;
+            parts.append(quoted(member.key) + QStringLiteral(": ") + write(member.value, 0));
+        }
+    }
+    const QString text = node.isArray() ? u'[' + parts.join(QLatin1String(", ")) + u']'
+                                        : u'{' + parts.join(QLatin1String(", ")) + u'}';
+    if (text.size() > maxInlineWidth)
+        return std::nullopt;
+    return text;
+}
+
+QString write(const JsonNode &node, int indent)
+{
+    switch (node.type) {
+    case JsonNode::Type::Null:
+        return QStringLiteral("null");
+    case JsonNode::Type::Bool:
+        return node.boolean ? QStringLiteral("true") : QStringLiteral("false");
+    case JsonNode::Type::Number:
+        return numberText(node.number);
+    case JsonNode::Type::String:
+        return quoted(node.string);
+    case JsonNode::Type::Array:
+    case JsonNode::Type::Object:
+        break;
+    }
+    if (std::optional<QString> text = inlineForm(node))
+        return *text;
+    const QString inner = QString(indent + 2, u' ');
+    QStringList parts;
+    if (node.isArray()) {
+        for (const JsonNode &item : node.items)
+            parts.append(inner + write(item, indent + 2));
+    } else {
+        for (const JsonMember &member : node.members)
+            parts.append(inner + quoted(member.key) + QStringLiteral(": ")
+                         + write(member.value, indent + 2));
+    }
+    const QString close = QString(indent, u' ') + (node.isArray() ? u']' : u'}');
+    return (node.isArray() ? QStringLiteral("[\n") : QStringLiteral("{\n"))
+            + parts.join(QLatin1String(",\n")) + u'\n' + close;
+}
+
+} // namespace
+
+JsonNode JsonNode::fromBool(bool value)
+{
+    JsonNode node;
+    node.type = Type::Bool;
+    node.boolean = value;
+    return node;
+}
+
+JsonNode JsonNode::fromNumber(double value)
+{
+    JsonNode node;
+    node.type = Type::Number;
+    node.number = value;
+    return node;
+}
+
+JsonNode JsonNode::fromString(QString value)
+{
+    JsonNode node;
+    node.type = Type::String;
+    node.string = std::move(value);
+    return node;
+}
+
+JsonNode JsonNode::array(QList<JsonNode> items)
+{
+    JsonNode node;
+    node.type = Type::Array;
+    node.items = std::move(items);
+    return node;
+}
+
+JsonNode JsonNode::object(QList<JsonMember> members)
+{
+    JsonNode node;
+    node.type = Type::Object;
+    node.members = std::move(members);
+    return node;
+}
+
+JsonNode JsonNode::fromJsonValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return fromBool(value.toBool());
+    case QJsonValue::Double:
+        return fromNumber(value.toDouble());
+    case QJsonValue::String:
+        return fromString(value.toString());
+    case QJsonValue::Array: {
+        JsonNode node = array();
+        const QJsonArray items = value.toArray();
+        for (const QJsonValue &item : items)
+            node.items.append(fromJsonValue(item));
+        return node;
+    }
+    case QJsonValue::Object: {
+        JsonNode node = object();
+        const QJsonObject members = value.toObject();
+        for (auto it = members.begin(); it != members.end(); ++it)
+            node.members.append({it.key(), fromJsonValue(it.value())});
+        return node;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return null();
+}
+
+const JsonNode *JsonNode::member(const QString &key) const
+{
+    for (const JsonMember &member : members) {
+        if (member.key == key)
+            return &member.value;
+    }
+    return nullptr;
+}
+
+void JsonNode::append(const QString &key, JsonNode value)
+{
+    members.append({key, std::move(value)});
+}
+
+QJsonValue JsonNode::toJsonValue() const
+{
+    switch (type) {
+    case Type::Null:
+        return QJsonValue::Null;
+    case Type::Bool:
+        return boolean;
+    case Type::Number:
+        return number;
+    case Type::String:
+        return string;
+    case Type::Array: {
+        QJsonArray array;
+        for (const JsonNode &item : items)
+            array.append(item.toJsonValue());
+        return array;
+    }
+    case Type::Object: {
+        QJsonObject object;
+        for (const JsonMember &member : members)
+            object.insert(member.key, member.value.toJsonValue());
+        return object;
+    }
+    }
+    return QJsonValue::Null;
+}
+
+QString JsonNode::typeName() const
+{
+    switch (type) {
+    case Type::Null:
+        return QStringLiteral("null");
+    case Type::Bool:
+        return QStringLiteral("a boolean");
+    case Type::Number:
+        return QStringLiteral("a number");
+    case Type::String:
+        return QStringLiteral("a string");
+    case Type::Array:
+        return QStringLiteral("an array");
+    case Type::Object:
+        return QStringLiteral("an object");
+    }
+    return {};
+}
+
+std::optional<JsonNode> parseJson(const QString &text, JsonSyntaxError *error)
+{
+    return Parser(text).parseDocument(error);
+}
+
+QByteArray writeJson(const JsonNode &node)
+{
+    return (write(node, 0) + u'\n').toUtf8();
+}
+
+} // namespace trigon

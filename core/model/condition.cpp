@@ -1,0 +1,209 @@
+#include "core/model/condition.h"
+
+#include "core/model/enumnames.h"
+
+#include <utility>
+
+namespace trigon {
+
+namespace {
+
+// In enum order.
+constexpr std::array<const char *, 14> lookupNames
+        = {"exact", "df",     "ndf",      "gt",        "gte",        "lt",       "lte",
+           "in",    "isnull", "contains", "icontains", "startswith", "endswith", "regex"};
+constexpr std::array<const char *, 9> kindNames = {
+        "any_change", "any_dont_change", "all_change", "all_dont_change", "q", "and", "or", "not",
+        "sql"};
+
+void collectReferences(const Condition &condition, ConditionReferences &references)
+{
+    switch (condition.kind) {
+    case ConditionKind::AnyChange:
+    case ConditionKind::AnyDontChange:
+    case ConditionKind::AllChange:
+    case ConditionKind::AllDontChange:
+        references.oldRow = references.newRow = references.changeCondition = true;
+        return;
+    case ConditionKind::Q:
+        for (const QEntry &entry : condition.entries) {
+            for (const std::optional<FieldRef> &field : {std::optional(entry.field), entry.ref}) {
+                if (!field)
+                    continue;
+                (field->row == RowVersion::Old ? references.oldRow : references.newRow) = true;
+            }
+        }
+        return;
+    case ConditionKind::And:
+    case ConditionKind::Or:
+    case ConditionKind::Not:
+        for (const Condition &operand : condition.operands)
+            collectReferences(operand, references);
+        return;
+    case ConditionKind::Sql:
+        references.oldRow = references.oldRow || sqlReferencesRow(condition.sql, RowVersion::Old);
+        references.newRow = references.newRow || sqlReferencesRow(condition.sql, RowVersion::New);
+        return;
+    }
+}
+
+bool isIdentifierChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'$';
+}
+
+} // namespace
+
+QString QEntry::key() const
+{
+    QString key = (field.row == RowVersion::Old ? QStringLiteral("old__") : QStringLiteral("new__"))
+            + field.column;
+    if (lookup != Lookup::Exact)
+        key += QStringLiteral("__") + lookupName(lookup);
+    return key;
+}
+
+std::optional<QEntry> QEntry::fromKey(const QString &key)
+{
+    QEntry entry;
+    QString rest;
+    if (key.startsWith(QLatin1String("old__"))) {
+        entry.field.row = RowVersion::Old;
+    } else if (key.startsWith(QLatin1String("new__"))) {
+        entry.field.row = RowVersion::New;
+    } else {
+        return std::nullopt;
+    }
+    rest = key.mid(5);
+    // A column may itself contain "__": only a known lookup after the last "__" is a lookup.
+    const qsizetype split = rest.lastIndexOf(QLatin1String("__"));
+    if (split > 0) {
+        if (const std::optional<Lookup> lookup = lookupFromName(rest.mid(split + 2))) {
+            entry.lookup = *lookup;
+            rest.truncate(split);
+        }
+    }
+    if (rest.isEmpty())
+        return std::nullopt;
+    entry.field.column = rest;
+    return entry;
+}
+
+Condition Condition::change(ConditionKind kind, QStringList fields, QStringList exclude,
+                            bool excludeAuto)
+{
+    Condition condition;
+    condition.kind = kind;
+    condition.fields = std::move(fields);
+    condition.exclude = std::move(exclude);
+    condition.excludeAuto = excludeAuto;
+    return condition;
+}
+
+Condition Condition::q(QList<QEntry> entries)
+{
+    Condition condition;
+    condition.kind = ConditionKind::Q;
+    condition.entries = std::move(entries);
+    return condition;
+}
+
+Condition Condition::allOf(QList<Condition> operands)
+{
+    Condition condition;
+    condition.kind = ConditionKind::And;
+    condition.operands = std::move(operands);
+    return condition;
+}
+
+Condition Condition::anyOf(QList<Condition> operands)
+{
+    Condition condition;
+    condition.kind = ConditionKind::Or;
+    condition.operands = std::move(operands);
+    return condition;
+}
+
+Condition Condition::negation(Condition operand)
+{
+    Condition condition;
+    condition.kind = ConditionKind::Not;
+    condition.operands = {std::move(operand)};
+    return condition;
+}
+
+Condition Condition::rawSql(QString sql)
+{
+    Condition condition;
+    condition.kind = ConditionKind::Sql;
+    condition.sql = std::move(sql);
+    return condition;
+}
+
+bool Condition::isChangeCondition() const
+{
+    return kind == ConditionKind::AnyChange || kind == ConditionKind::AnyDontChange
+            || kind == ConditionKind::AllChange || kind == ConditionKind::AllDontChange;
+}
+
+ConditionReferences Condition::references() const
+{
+    ConditionReferences references;
+    collectReferences(*this, references);
+    return references;
+}
+
+QString conditionKindName(ConditionKind kind)
+{
+    return enumName(kindNames, kind);
+}
+
+std::optional<ConditionKind> conditionKindFromName(const QString &name)
+{
+    return enumFromName<ConditionKind>(kindNames, name);
+}
+
+QString lookupName(Lookup lookup)
+{
+    return enumName(lookupNames, lookup);
+}
+
+std::optional<Lookup> lookupFromName(const QString &name)
+{
+    return enumFromName<Lookup>(lookupNames, name);
+}
+
+bool sqlReferencesRow(const QString &sql, RowVersion row)
+{
+    const QLatin1String word = row == RowVersion::Old ? QLatin1String("old") : QLatin1String("new");
+    const qsizetype length = sql.size();
+    for (qsizetype i = 0; i < length; ++i) {
+        const QChar c = sql.at(i);
+        if (c == u'\'' || c == u'"') {
+            // Skip the literal or quoted identifier; a doubled quote stays inside it.
+            for (++i; i < length; ++i) {
+                if (sql.at(i) == c) {
+                    if (i + 1 < length && sql.at(i + 1) == c)
+                        ++i;
+                    else
+                        break;
+                }
+            }
+            continue;
+        }
+        if (i > 0 && isIdentifierChar(sql.at(i - 1)))
+            continue;
+        if (sql.mid(i, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+            continue;
+        qsizetype j = i + word.size();
+        if (j < length && isIdentifierChar(sql.at(j)))
+            continue;
+        while (j < length && sql.at(j).isSpace())
+            ++j;
+        if (j < length && sql.at(j) == u'.')
+            return true;
+    }
+    return false;
+}
+
+} // namespace trigon

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/model/triggerdesign.h"
+
+#include <QList>
+#include <QString>
+
+namespace trigon {
+
+// The contents of one design file: many triggers.
+struct DesignDocument
+{
+    static constexpr int currentVersion = 1;
+
+    int version = currentVersion;
+    QList<TriggerDesign> triggers;
+
+    // The index of the trigger with `id`, or -1.
+    qsizetype indexOfId(const QString &id) const;
+    // An id no trigger of this document has yet ("t1", "t2", ...).
+    QString unusedId() const;
+    // Appends `trigger`, giving it an unused id when it has none or a taken one; returns the id.
+    QString addTrigger(TriggerDesign trigger);
+
+    friend bool operator==(const DesignDocument &, const DesignDocument &) = default;
+};
+
+} // namespace trigon

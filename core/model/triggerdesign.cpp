@@ -1,0 +1,74 @@
+#include "core/model/triggerdesign.h"
+
+#include "core/model/enumnames.h"
+
+namespace trigon {
+
+namespace {
+
+constexpr std::array<const char *, 3> timingNames = {"before", "after", "instead_of"};
+constexpr std::array<const char *, 4> eventNames = {"insert", "update", "delete", "truncate"};
+constexpr std::array<const char *, 2> levelNames = {"row", "statement"};
+constexpr std::array<const char *, 4> enabledNames = {"origin", "disabled", "replica", "always"};
+
+} // namespace
+
+QStringList TriggerDesign::autoColumns() const
+{
+    QStringList result;
+    for (const TableColumn &column : tableColumns) {
+        if (column.autoMaintained)
+            result.append(column.name);
+    }
+    for (const Action &action : actions) {
+        if (const auto *timestamp = std::get_if<SetTimestampAction>(&action)) {
+            for (const QString &column : timestamp->columns) {
+                if (!result.contains(column))
+                    result.append(column);
+            }
+        }
+    }
+    return result;
+}
+
+QString timingName(TriggerTiming timing)
+{
+    return enumName(timingNames, timing);
+}
+
+std::optional<TriggerTiming> timingFromName(const QString &name)
+{
+    return enumFromName<TriggerTiming>(timingNames, name);
+}
+
+QString eventName(TriggerEvent event)
+{
+    return enumName(eventNames, event);
+}
+
+std::optional<TriggerEvent> eventFromName(const QString &name)
+{
+    return enumFromName<TriggerEvent>(eventNames, name);
+}
+
+QString levelName(TriggerLevel level)
+{
+    return enumName(levelNames, level);
+}
+
+std::optional<TriggerLevel> levelFromName(const QString &name)
+{
+    return enumFromName<TriggerLevel>(levelNames, name);
+}
+
+QString enabledName(TriggerEnabled enabled)
+{
+    return enumName(enabledNames, enabled);
+}
+
+std::optional<TriggerEnabled> enabledFromName(const QString &name)
+{
+    return enumFromName<TriggerEnabled>(enabledNames, name);
+}
+
+} // namespace trigon

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/model/designdocument.h"
+#include "core/model/triggerdesign.h"
+
+#include <QList>
+#include <QString>
+
+namespace trigon {
+
+// How scripts are rendered. Passed explicitly: there is no global setting.
+struct RenderOptions
+{
+    // The target server as server_version_num (150000 for 15, 110000 for 11). From 11 triggers
+    // say EXECUTE FUNCTION (EXECUTE PROCEDURE before); from 14 CREATE OR REPLACE TRIGGER is used
+    // (never for constraint triggers), DROP TRIGGER IF EXISTS + CREATE TRIGGER before.
+    int serverVersion = 150000;
+    // Wrap the install / uninstall script in BEGIN ... COMMIT.
+    bool singleTransaction = true;
+
+    // 15 -> 150000, 9.6 style 90600 and 150000 stay as they are.
+    static int versionNumber(int majorOrNumber);
+};
+
+// The unqualified name of the trigger function Trigon makes for `trigger`: "<table>__<trigger>",
+// deterministic and at most 63 bytes (the excess replaced by a hash of the full name). The
+// function lives in the table's schema.
+QString triggerFunctionName(const TriggerDesign &trigger);
+// `name` cut to `maxBytes` UTF-8 bytes on a character boundary, with "_" and 8 hex digits of a
+// hash of the whole name appended, so that two long names sharing a prefix stay apart.
+QString truncatedIdentifier(const QString &name, int maxBytes = 63);
+
+// Where the condition goes: the WHEN clause, except on a statement trigger whose condition reads
+// rows that its transition tables provide; there the function evaluates it over those rows and
+// its actions run only for (or when there are) matching rows.
+bool conditionEvaluatedInFunction(const TriggerDesign &trigger);
+
+// CREATE OR REPLACE FUNCTION ... for the trigger's function, without its COMMENT.
+QString renderFunctionDefinition(const TriggerDesign &trigger);
+// CREATE [OR REPLACE] [CONSTRAINT] TRIGGER ... for `options`, without DROP or COMMENT.
+QString renderTriggerDefinition(const TriggerDesign &trigger, const RenderOptions &options);
+// The hashes in the COMMENT markers: of the function definition, and of the trigger definition in
+// its canonical form (CREATE TRIGGER ... EXECUTE FUNCTION, whatever the target version).
+QString functionDefinitionHash(const TriggerDesign &trigger);
+QString triggerDefinitionHash(const TriggerDesign &trigger);
+
+// The statements that install (or remove) one trigger, without BEGIN/COMMIT: what the designer's
+// live preview shows.
+QString renderTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options);
+QString renderTriggerUninstall(const TriggerDesign &trigger, const RenderOptions &options);
+
+// Whole scripts for many triggers. The install script is idempotent: running it twice leaves the
+// same objects. The uninstall script drops the triggers and functions Trigon made (audit tables
+// keep their data and stay).
+QString renderInstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options);
+QString renderUninstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options);
+inline QString renderInstallScript(const DesignDocument &design, const RenderOptions &options)
+{
+    return renderInstallScript(design.triggers, options);
+}
+inline QString renderUninstallScript(const DesignDocument &design, const RenderOptions &options)
+{
+    return renderUninstallScript(design.triggers, options);
+}
+
+// The columns of the audit tables Trigon writes (and creates with create_table).
+QString renderAuditTable(const TableRef &table);
+
+} // namespace trigon

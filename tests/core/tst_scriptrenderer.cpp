@@ -1,0 +1,256 @@
+#include "core/io/designfile.h"
+#include "core/sql/definitionmarker.h"
+#include "core/sql/scriptrenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace trigon;
+
+namespace {
+
+// Golden files: tests/data/render/<case>.json renders to <case>.install.sql and
+// <case>.uninstall.sql. A case named <case>.pg<N>.json renders for PostgreSQL N.
+// Run with TRIGON_REGENERATE_GOLDEN=1 to rewrite the references after a deliberate change.
+const QString goldenDir = QStringLiteral(TRIGON_TEST_DATA_DIR "/render");
+
+bool regenerating()
+{
+    return qEnvironmentVariableIntValue("TRIGON_REGENERATE_GOLDEN") == 1;
+}
+
+void compareGolden(const QString &actual, const QString &fileName)
+{
+    QFile file(fileName);
+    if (regenerating()) {
+        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+        file.write(actual.toUtf8());
+        return;
+    }
+    QVERIFY2(file.open(QIODevice::ReadOnly),
+             qPrintable(fileName
+                        + QStringLiteral(" is missing; run with TRIGON_REGENERATE_GOLDEN=1")));
+    const QString expected = QString::fromUtf8(file.readAll());
+    if (actual != expected) {
+        const QStringList a = actual.split(u'\n');
+        const QStringList e = expected.split(u'\n');
+        for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
+            if (a.value(i) != e.value(i)) {
+                QFAIL(qPrintable(QStringLiteral("%1:%2 differs\n  expected: %3\n  actual:   %4")
+                                         .arg(fileName)
+                                         .arg(i + 1)
+                                         .arg(e.value(i), a.value(i))));
+            }
+        }
+    }
+}
+
+TriggerDesign simpleTrigger()
+{
+    TriggerDesign trigger;
+    trigger.name = QStringLiteral("t_touch");
+    trigger.table = {QStringLiteral("public"), QStringLiteral("t")};
+    trigger.timing = TriggerTiming::Before;
+    trigger.events = {TriggerEvent::Update};
+    trigger.actions = {SetTimestampAction {}};
+    return trigger;
+}
+
+} // namespace
+
+class TestScriptRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        const QStringList cases
+                = QDir(goldenDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        QVERIFY(!cases.isEmpty());
+        for (const QString &name : cases)
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    void golden()
+    {
+        QFETCH(QString, fileName);
+        const DesignReadResult read = readDesignFile(goldenDir + u'/' + fileName);
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        QString base = fileName;
+        base.chop(5);
+        RenderOptions options;
+        const qsizetype pg = base.lastIndexOf(QLatin1String(".pg"));
+        if (pg > 0)
+            options.serverVersion = RenderOptions::versionNumber(base.mid(pg + 3).toInt());
+        compareGolden(renderInstallScript(*read.document, options),
+                      goldenDir + u'/' + base + QStringLiteral(".install.sql"));
+        compareGolden(renderUninstallScript(*read.document, options),
+                      goldenDir + u'/' + base + QStringLiteral(".uninstall.sql"));
+    }
+
+    void serverVersions_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<bool>("constraint");
+        QTest::addColumn<QString>("expectedCreate");
+        QTest::addColumn<bool>("expectDrop");
+        QTest::addColumn<QString>("expectedExecute");
+        QTest::newRow("10") << 10 << false << "CREATE TRIGGER" << true << "EXECUTE PROCEDURE";
+        QTest::newRow("11") << 11 << false << "CREATE TRIGGER" << true << "EXECUTE FUNCTION";
+        QTest::newRow("13") << 130000 << false << "CREATE TRIGGER" << true << "EXECUTE FUNCTION";
+        QTest::newRow("14") << 14 << false << "CREATE OR REPLACE TRIGGER" << false
+                            << "EXECUTE FUNCTION";
+        QTest::newRow("17") << 17 << false << "CREATE OR REPLACE TRIGGER" << false
+                            << "EXECUTE FUNCTION";
+        QTest::newRow("constraint 15")
+                << 15 << true << "CREATE CONSTRAINT TRIGGER" << true << "EXECUTE FUNCTION";
+        QTest::newRow("constraint 10")
+                << 10 << true << "CREATE CONSTRAINT TRIGGER" << true << "EXECUTE PROCEDURE";
+    }
+
+    void serverVersions()
+    {
+        QFETCH(int, version);
+        QFETCH(bool, constraint);
+        QFETCH(QString, expectedCreate);
+        QFETCH(bool, expectDrop);
+        QFETCH(QString, expectedExecute);
+        TriggerDesign trigger = simpleTrigger();
+        if (constraint) {
+            trigger.timing = TriggerTiming::After;
+            trigger.actions = {ProtectAction {}};
+            trigger.constraint = ConstraintOptions {};
+        }
+        RenderOptions options;
+        options.serverVersion = version;
+        const QString sql = renderTriggerInstall(trigger, options);
+        QVERIFY2(sql.contains(u'\n' + expectedCreate + u' '), qPrintable(sql));
+        QCOMPARE(sql.contains(QLatin1String("DROP TRIGGER IF EXISTS")), expectDrop);
+        QVERIFY(sql.contains(expectedExecute + QStringLiteral(" public.t__t_touch()")));
+        // The hash does not depend on the target: the same design is the same trigger.
+        QVERIFY(sql.contains(triggerDefinitionHash(trigger)));
+    }
+
+    void idempotentAndTransaction()
+    {
+        TriggerDesign trigger = simpleTrigger();
+        RenderOptions options;
+        QString script = renderInstallScript(QList<TriggerDesign> {trigger}, options);
+        QVERIFY(script.contains(QLatin1String("\nBEGIN;\n")));
+        QVERIFY(script.endsWith(QLatin1String("COMMIT;\n")));
+        QVERIFY(script.contains(QLatin1String("CREATE OR REPLACE FUNCTION")));
+        options.singleTransaction = false;
+        script = renderInstallScript(QList<TriggerDesign> {trigger}, options);
+        QVERIFY(!script.contains(QLatin1String("BEGIN;")));
+        QVERIFY(!script.contains(QLatin1String("COMMIT;")));
+    }
+
+    void functionNames_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("trigger");
+        QTest::addColumn<QString>("expected"); // empty: only check the length and stability
+        QTest::newRow("plain") << "orders"
+                               << "audit"
+                               << "orders__audit";
+        QTest::newRow("long") << QString(40, u'a') << QString(40, u'b') << QString();
+        QTest::newRow("long unicode")
+                << QString(30, QChar(0x00e9)) << QString(30, QChar(0x4e2d)) << QString();
+        QTest::newRow("ambiguous") << "a__b"
+                                   << "c" << QString();
+    }
+
+    void functionNames()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, trigger);
+        QFETCH(QString, expected);
+        TriggerDesign design = simpleTrigger();
+        design.table.name = table;
+        design.name = trigger;
+        const QString name = triggerFunctionName(design);
+        QVERIFY(name.toUtf8().size() <= 63);
+        QVERIFY(QString::fromUtf8(name.toUtf8()) == name); // cut on a character boundary
+        QCOMPARE(triggerFunctionName(design), name);
+        if (!expected.isEmpty())
+            QCOMPARE(name, expected);
+        // Two names sharing the kept prefix still differ.
+        TriggerDesign other = design;
+        other.name += QStringLiteral("x");
+        QVERIFY(triggerFunctionName(other) != name);
+    }
+
+    void ambiguousNamesStayApart()
+    {
+        TriggerDesign one = simpleTrigger();
+        one.table.name = QStringLiteral("a__b");
+        one.name = QStringLiteral("c");
+        TriggerDesign two = simpleTrigger();
+        two.table.name = QStringLiteral("a");
+        two.name = QStringLiteral("b__c");
+        QVERIFY(triggerFunctionName(one) != triggerFunctionName(two));
+    }
+
+    void markers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("one line") << "keeps orders honest";
+        QTest::newRow("lines") << "first\n\nsecond";
+        QTest::newRow("looks like a marker") << "trigon:1 trigger sha256:zz";
+    }
+
+    void markers()
+    {
+        QFETCH(QString, text);
+        const DefinitionMarker marker {1, DefinitionMarker::ObjectKind::Function,
+                                       definitionHash(QStringLiteral("x"))};
+        const ObjectComment parsed = parseObjectComment(commentWithMarker(text, marker));
+        QCOMPARE(parsed.text, text);
+        QVERIFY(parsed.marker.has_value());
+        QCOMPARE(*parsed.marker, marker);
+        QCOMPARE(marker.hash.size(), 16);
+        QVERIFY(!parseObjectComment(text).marker.has_value());
+    }
+
+    void hashFollowsDefinition()
+    {
+        TriggerDesign trigger = simpleTrigger();
+        const QString functionHash = functionDefinitionHash(trigger);
+        const QString triggerHash = triggerDefinitionHash(trigger);
+        trigger.comment = QStringLiteral("only the comment changed");
+        QCOMPARE(functionDefinitionHash(trigger), functionHash);
+        QCOMPARE(triggerDefinitionHash(trigger), triggerHash);
+        trigger.events.append(TriggerEvent::Insert);
+        QVERIFY(triggerDefinitionHash(trigger) != triggerHash);
+        QVERIFY(functionDefinitionHash(trigger) == functionHash);
+        trigger.actions.append(ProtectAction {});
+        QVERIFY(functionDefinitionHash(trigger) != functionHash);
+    }
+
+    void dollarQuoteAvoidsBody()
+    {
+        TriggerDesign trigger = simpleTrigger();
+        trigger.actions = {SqlAction {QString(), QStringLiteral("RAISE NOTICE '$function$';")}};
+        const QString sql = renderFunctionDefinition(trigger);
+        QVERIFY(sql.contains(QLatin1String("AS $function1$\n")));
+        QVERIFY(sql.endsWith(QLatin1String("$function1$;")));
+    }
+
+    void commentsCannotBreakOut()
+    {
+        TriggerDesign trigger = simpleTrigger();
+        trigger.name = QStringLiteral("x\nDROP TABLE t; --");
+        const QString sql = renderTriggerInstall(trigger, {});
+        QCOMPARE(sql.section(u'\n', 0, 0),
+                 QStringLiteral("-- Trigger x DROP TABLE t; -- on public.t"));
+        // Elsewhere the name only appears quoted: as an identifier or inside a literal.
+        QVERIFY(sql.contains(QLatin1String("TRIGGER \"x\nDROP TABLE t; --\"\n")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScriptRenderer)
+#include "tst_scriptrenderer.moc"
