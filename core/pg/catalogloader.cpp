@@ -1,0 +1,623 @@
+#include "core/pg/catalogloader.h"
+
+#include "core/pg/blockingconnection.h"
+#include "core/pg/connection.h"
+#include "core/sql/definitionmarker.h"
+
+#include <libpq-fe.h>
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+
+namespace trigon::pg {
+
+namespace {
+
+// Statements of the script, in order; the first is the SET TRANSACTION.
+enum Part {
+    Server = 1,
+    Schemas,
+    Relations,
+    Columns,
+    Triggers,
+    Functions,
+    EventTriggers,
+    PartCount
+};
+
+// User schemas only: PostgreSQL reserves names starting with pg_ for its own (catalog, toast,
+// temporary schemas).
+const char *userSchema = "n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'";
+
+QString serverQuery()
+{
+    return QStringLiteral(
+            "SELECT current_setting('server_version_num')::int AS version_number,"
+            " version() AS version, current_database() AS database, current_user AS current_user,"
+            " (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,"
+            " (SELECT json_agg(lanname ORDER BY lanname) FROM pg_language) AS languages,"
+            " (SELECT json_agg(json_build_array(e.extname, e.extversion, n.nspname)"
+            "   ORDER BY e.extname) FROM pg_extension e"
+            "   JOIN pg_namespace n ON n.oid = e.extnamespace) AS extensions,"
+            " (SELECT json_agg(name ORDER BY name) FROM pg_available_extensions"
+            "   WHERE installed_version IS NULL AND name IN"
+            "   ('plpgsql_check', 'pgtap', 'pg_net', 'http', 'plpython3u')) AS available");
+}
+
+QString schemasQuery()
+{
+    return QStringLiteral("SELECT n.oid, n.nspname AS name, pg_get_userbyid(n.nspowner) AS owner,"
+                          " d.description AS comment,"
+                          " has_schema_privilege(n.oid, 'CREATE') AS can_create,"
+                          " has_schema_privilege(n.oid, 'USAGE') AS can_use"
+                          " FROM pg_namespace n"
+                          " LEFT JOIN pg_description d ON d.objoid = n.oid"
+                          "  AND d.classoid = 'pg_namespace'::regclass AND d.objsubid = 0"
+                          " WHERE %1 ORDER BY n.nspname")
+            .arg(QLatin1String(userSchema));
+}
+
+QString relationsQuery()
+{
+    return QStringLiteral("SELECT c.oid, n.nspname AS schema, c.relname AS name, c.relkind AS kind,"
+                          " c.relispartition AS is_partition,"
+                          " CASE WHEN c.relispartition THEN (SELECT i.inhparent FROM pg_inherits i"
+                          "  WHERE i.inhrelid = c.oid LIMIT 1) END AS parent,"
+                          " pg_get_userbyid(c.relowner) AS owner, d.description AS comment,"
+                          " has_table_privilege(c.oid, 'TRIGGER') AS can_trigger,"
+                          " array_to_string(x.indkey::int2[], ' ') AS primary_key"
+                          " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                          " LEFT JOIN pg_index x ON x.indrelid = c.oid AND x.indisprimary"
+                          " LEFT JOIN pg_description d ON d.objoid = c.oid"
+                          "  AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0"
+                          " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND %1"
+                          " ORDER BY n.nspname, c.relname")
+            .arg(QLatin1String(userSchema));
+}
+
+// The widest result by far (every column of every table): kept narrow, flags folded into one
+// text column and NULL where there is nothing to say, since each value costs memory twice
+// (libpq's result, then ours) while the snapshot is built.
+QString columnsQuery(int serverVersion)
+{
+    const QString generated
+            = serverVersion >= 120000 ? QStringLiteral("a.attgenerated") : QStringLiteral("''");
+    return QStringLiteral(
+                   "SELECT a.attrelid AS relation, a.attnum AS number, a.attname AS name,"
+                   " format_type(a.atttypid, a.atttypmod) AS type,"
+                   " NULLIF(CASE WHEN a.attnotnull THEN 'n' ELSE '' END || a.attidentity::text || "
+                   "%2::text, '')"
+                   "  AS flags,"
+                   " pg_get_expr(ad.adbin, ad.adrelid) AS default_value"
+                   " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+                   " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                   " LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
+                   " WHERE a.attnum > 0 AND NOT a.attisdropped"
+                   " AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND %1"
+                   " ORDER BY a.attrelid, a.attnum")
+            .arg(QLatin1String(userSchema), generated);
+}
+
+QString triggersQuery(int serverVersion)
+{
+    const QString clone = serverVersion >= 130000 ? QStringLiteral("t.tgparentid <> 0")
+                                                  : QStringLiteral("false");
+    return QStringLiteral(
+                   "SELECT t.oid, t.tgrelid AS relation, n.nspname AS schema, c.relname AS table,"
+                   " t.tgname AS name, t.tgtype AS type, t.tgenabled AS enabled,"
+                   " t.tgfoid AS function, %2 AS is_clone,"
+                   " t.tgconstraint <> 0 AS is_constraint, t.tgdeferrable AS deferrable,"
+                   " t.tginitdeferred AS initially_deferred,"
+                   " fn.nspname AS from_schema, fc.relname AS from_table,"
+                   " t.tgnargs AS argument_count, encode(t.tgargs, 'hex') AS arguments,"
+                   " t.tgoldtable AS old_table, t.tgnewtable AS new_table,"
+                   " (SELECT json_agg(a.attname ORDER BY k.ord)"
+                   "   FROM unnest(t.tgattr::int2[]) WITH ORDINALITY AS k(attnum, ord)"
+                   "   JOIN pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum)"
+                   "  AS columns,"
+                   " pg_get_triggerdef(t.oid) AS definition, d.description AS comment"
+                   " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                   " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                   " LEFT JOIN pg_class fc ON fc.oid = t.tgconstrrelid"
+                   " LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace"
+                   " LEFT JOIN pg_description d ON d.objoid = t.oid"
+                   "  AND d.classoid = 'pg_trigger'::regclass AND d.objsubid = 0"
+                   " WHERE NOT t.tgisinternal AND %1"
+                   " ORDER BY t.tgrelid, t.tgname")
+            .arg(QLatin1String(userSchema), clone);
+}
+
+QString functionsQuery()
+{
+    // Functions of triggers outside user schemas too (tsvector_update_trigger lives in
+    // pg_catalog), so that every trigger finds its function.
+    return QStringLiteral(
+                   "SELECT p.oid, n.nspname AS schema, p.proname AS name,"
+                   " pg_get_function_identity_arguments(p.oid) AS arguments,"
+                   " l.lanname AS language, p.prosrc AS source,"
+                   " p.prorettype = 'event_trigger'::regtype AS for_event_trigger,"
+                   " p.prosecdef AS security_definer, p.provolatile AS volatility,"
+                   " pg_get_userbyid(p.proowner) AS owner, d.description AS comment"
+                   " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                   " JOIN pg_language l ON l.oid = p.prolang"
+                   " LEFT JOIN pg_description d ON d.objoid = p.oid"
+                   "  AND d.classoid = 'pg_proc'::regclass AND d.objsubid = 0"
+                   " WHERE p.prorettype IN ('trigger'::regtype, 'event_trigger'::regtype)"
+                   " AND (%1 OR p.oid IN (SELECT tgfoid FROM pg_trigger WHERE NOT tgisinternal)"
+                   "  OR p.oid IN (SELECT evtfoid FROM pg_event_trigger))"
+                   " ORDER BY p.oid")
+            .arg(QLatin1String(userSchema));
+}
+
+QString eventTriggersQuery()
+{
+    return QStringLiteral(
+            "SELECT e.oid, e.evtname AS name, e.evtevent AS event, e.evtenabled AS enabled,"
+            " e.evtfoid AS function, to_json(e.evttags) AS tags,"
+            " pg_get_userbyid(e.evtowner) AS owner, d.description AS comment"
+            " FROM pg_event_trigger e"
+            " LEFT JOIN pg_description d ON d.objoid = e.oid"
+            "  AND d.classoid = 'pg_event_trigger'::regclass AND d.objsubid = 0"
+            " ORDER BY e.evtname");
+}
+
+// Column positions of one result, looked up once rather than per row.
+class Reader
+{
+public:
+    explicit Reader(const QueryResult &result)
+        : m_result(result)
+    { }
+    int rows() const { return m_result.rowCount(); }
+    int column(const char *name) const { return m_result.columnIndex(QLatin1String(name)); }
+    const QString &text(int row, int column) const { return m_result.rows()[row][column]; }
+    bool flag(int row, int column) const { return text(row, column) == QLatin1String("t"); }
+    quint32 oid(int row, int column) const { return text(row, column).toUInt(); }
+    QStringList stringList(int row, int column) const
+    {
+        QStringList strings;
+        const QJsonArray array = QJsonDocument::fromJson(text(row, column).toUtf8()).array();
+        for (const QJsonValue &value : array)
+            strings.append(value.toString());
+        return strings;
+    }
+
+private:
+    const QueryResult &m_result;
+};
+
+TriggerEnabled enabledFromChar(const QString &value)
+{
+    if (value == QLatin1String("D"))
+        return TriggerEnabled::Disabled;
+    if (value == QLatin1String("R"))
+        return TriggerEnabled::Replica;
+    if (value == QLatin1String("A"))
+        return TriggerEnabled::Always;
+    return TriggerEnabled::Origin;
+}
+
+ServerInfo readServer(const Reader &r)
+{
+    ServerInfo server;
+    if (r.rows() != 1)
+        return server;
+    server.versionNumber = r.text(0, r.column("version_number")).toInt();
+    server.version = r.text(0, r.column("version"));
+    server.database = r.text(0, r.column("database"));
+    server.currentUser = r.text(0, r.column("current_user"));
+    server.superuser = r.flag(0, r.column("superuser"));
+    server.languages = r.stringList(0, r.column("languages"));
+    server.availableExtensions = r.stringList(0, r.column("available"));
+    const QJsonArray extensions
+            = QJsonDocument::fromJson(r.text(0, r.column("extensions")).toUtf8()).array();
+    for (const QJsonValue &value : extensions) {
+        const QJsonArray fields = value.toArray();
+        server.extensions.append(CatalogExtension {fields.at(0).toString(), fields.at(1).toString(),
+                                                   fields.at(2).toString()});
+    }
+    return server;
+}
+
+QList<CatalogSchema> readSchemas(const Reader &r)
+{
+    const int oid = r.column("oid"), name = r.column("name"), owner = r.column("owner"),
+              comment = r.column("comment"), canCreate = r.column("can_create"),
+              canUse = r.column("can_use");
+    QList<CatalogSchema> schemas;
+    schemas.reserve(r.rows());
+    for (int row = 0; row < r.rows(); ++row) {
+        schemas.append(CatalogSchema {r.oid(row, oid), r.text(row, name), r.text(row, owner),
+                                      r.text(row, comment), r.flag(row, canCreate),
+                                      r.flag(row, canUse)});
+    }
+    return schemas;
+}
+
+RelationKind relationKind(const QString &relkind)
+{
+    switch ((relkind.isEmpty() ? QChar() : relkind.at(0)).unicode()) {
+    case 'p':
+        return RelationKind::PartitionedTable;
+    case 'v':
+        return RelationKind::View;
+    case 'm':
+        return RelationKind::MaterializedView;
+    case 'f':
+        return RelationKind::ForeignTable;
+    default:
+        return RelationKind::Table;
+    }
+}
+
+// Relations, and per relation oid the attnums of its primary key.
+QList<CatalogRelation> readRelations(const Reader &r, QHash<quint32, QList<int>> *primaryKeys)
+{
+    const int oid = r.column("oid"), schema = r.column("schema"), name = r.column("name"),
+              kind = r.column("kind"), isPartition = r.column("is_partition"),
+              parent = r.column("parent"), owner = r.column("owner"), comment = r.column("comment"),
+              canTrigger = r.column("can_trigger"), primaryKey = r.column("primary_key");
+    QList<CatalogRelation> relations;
+    relations.reserve(r.rows());
+    // Schema and owner names repeat on every row: share one copy of each.
+    QHash<QString, QString> shared;
+    const auto intern = [&shared](const QString &text) {
+        return *shared.insert(text, shared.value(text, text));
+    };
+    for (int row = 0; row < r.rows(); ++row) {
+        CatalogRelation relation;
+        relation.oid = r.oid(row, oid);
+        relation.schema = intern(r.text(row, schema));
+        relation.name = r.text(row, name);
+        relation.kind = relationKind(r.text(row, kind));
+        relation.isPartition = r.flag(row, isPartition);
+        relation.partitionParent = r.oid(row, parent);
+        relation.owner = intern(r.text(row, owner));
+        relation.comment = r.text(row, comment);
+        relation.canCreateTrigger = r.flag(row, canTrigger);
+        const QString key = r.text(row, primaryKey);
+        if (!key.isEmpty()) {
+            QList<int> numbers;
+            for (const QString &number : key.split(QLatin1Char(' ')))
+                numbers.append(number.toInt());
+            primaryKeys->insert(relation.oid, numbers);
+        }
+        relations.append(std::move(relation));
+    }
+    return relations;
+}
+
+void readColumns(const Reader &r, QList<CatalogRelation> &relations,
+                 const QHash<quint32, QList<int>> &primaryKeys)
+{
+    QHash<quint32, CatalogRelation *> byOid;
+    byOid.reserve(relations.size());
+    for (CatalogRelation &relation : relations)
+        byOid.insert(relation.oid, &relation);
+    const int relationColumn = r.column("relation"), number = r.column("number"),
+              name = r.column("name"), type = r.column("type"), flags = r.column("flags"),
+              defaultValue = r.column("default_value");
+    // Type names repeat across thousands of columns: share one copy of each.
+    QHash<QString, QString> types;
+    CatalogRelation *current = nullptr;
+    QList<int> key;
+    for (int row = 0; row < r.rows(); ++row) {
+        const quint32 oid = r.oid(row, relationColumn);
+        if (!current || current->oid != oid) {
+            current = byOid.value(oid);
+            key = primaryKeys.value(oid);
+        }
+        if (!current)
+            continue;
+        CatalogColumn column;
+        column.name = r.text(row, name);
+        column.number = r.text(row, number).toInt();
+        const QString &typeName = r.text(row, type);
+        column.type = *types.insert(typeName, types.value(typeName, typeName));
+        const QString &flagText = r.text(row, flags);
+        column.notNull = flagText.contains(QLatin1Char('n'));
+        if (flagText.contains(QLatin1Char('a')))
+            column.identity = ColumnIdentity::Always;
+        else if (flagText.contains(QLatin1Char('d')))
+            column.identity = ColumnIdentity::ByDefault;
+        column.generated = flagText.contains(QLatin1Char('s'));
+        column.defaultExpression = r.text(row, defaultValue);
+        column.primaryKey = key.contains(column.number);
+        current->columns.append(std::move(column));
+    }
+}
+
+QList<TriggerEvent> eventsOf(int type)
+{
+    // pg_trigger.tgtype bits, from PostgreSQL's catalog/pg_trigger.h.
+    QList<TriggerEvent> events;
+    if (type & (1 << 2))
+        events.append(TriggerEvent::Insert);
+    if (type & (1 << 4))
+        events.append(TriggerEvent::Update);
+    if (type & (1 << 3))
+        events.append(TriggerEvent::Delete);
+    if (type & (1 << 5))
+        events.append(TriggerEvent::Truncate);
+    return events;
+}
+
+// tgargs: each argument followed by a NUL byte, read as hex so bytea_output does not matter.
+QStringList argumentsOf(const QString &hex, int count)
+{
+    const QList<QByteArray> parts = QByteArray::fromHex(hex.toLatin1()).split('\0');
+    QStringList arguments;
+    for (int i = 0; i < count && i < parts.size(); ++i)
+        arguments.append(QString::fromUtf8(parts[i]));
+    return arguments;
+}
+
+QList<CatalogTrigger> readTriggers(const Reader &r)
+{
+    const int oid = r.column("oid"), relation = r.column("relation"), schema = r.column("schema"),
+              table = r.column("table"), name = r.column("name"), type = r.column("type"),
+              enabled = r.column("enabled"), function = r.column("function"),
+              isClone = r.column("is_clone"), isConstraint = r.column("is_constraint"),
+              deferrable = r.column("deferrable"),
+              initiallyDeferred = r.column("initially_deferred"),
+              fromSchema = r.column("from_schema"), fromTable = r.column("from_table"),
+              argumentCount = r.column("argument_count"), arguments = r.column("arguments"),
+              oldTable = r.column("old_table"), newTable = r.column("new_table"),
+              columns = r.column("columns"), definition = r.column("definition"),
+              comment = r.column("comment");
+    QList<CatalogTrigger> triggers;
+    triggers.reserve(r.rows());
+    for (int row = 0; row < r.rows(); ++row) {
+        CatalogTrigger trigger;
+        trigger.oid = r.oid(row, oid);
+        trigger.relation = r.oid(row, relation);
+        trigger.schema = r.text(row, schema);
+        trigger.table = r.text(row, table);
+        trigger.name = r.text(row, name);
+        const int bits = r.text(row, type).toInt();
+        trigger.level = (bits & 1) ? TriggerLevel::Row : TriggerLevel::Statement;
+        trigger.timing = (bits & (1 << 6)) ? TriggerTiming::InsteadOf
+                : (bits & (1 << 1))        ? TriggerTiming::Before
+                                           : TriggerTiming::After;
+        trigger.events = eventsOf(bits);
+        trigger.columns = r.stringList(row, columns);
+        trigger.oldTable = r.text(row, oldTable);
+        trigger.newTable = r.text(row, newTable);
+        trigger.isConstraint = r.flag(row, isConstraint);
+        trigger.deferrable = r.flag(row, deferrable);
+        trigger.initiallyDeferred = r.flag(row, initiallyDeferred);
+        trigger.constraintFromSchema = r.text(row, fromSchema);
+        trigger.constraintFromTable = r.text(row, fromTable);
+        trigger.arguments = argumentsOf(r.text(row, arguments), r.text(row, argumentCount).toInt());
+        trigger.enabled = enabledFromChar(r.text(row, enabled));
+        const ObjectComment parsed = parseObjectComment(r.text(row, comment));
+        trigger.comment = parsed.text;
+        trigger.madeByTrigon = parsed.marker.has_value();
+        trigger.isClone = r.flag(row, isClone);
+        trigger.function = r.oid(row, function);
+        trigger.definition = r.text(row, definition);
+        trigger.when = whenClause(trigger.definition);
+        triggers.append(std::move(trigger));
+    }
+    return triggers;
+}
+
+QString volatilityName(const QString &code)
+{
+    if (code == QLatin1String("i"))
+        return QStringLiteral("immutable");
+    if (code == QLatin1String("s"))
+        return QStringLiteral("stable");
+    return QStringLiteral("volatile");
+}
+
+QList<CatalogFunction> readFunctions(const Reader &r)
+{
+    const int oid = r.column("oid"), schema = r.column("schema"), name = r.column("name"),
+              arguments = r.column("arguments"), language = r.column("language"),
+              source = r.column("source"), forEventTrigger = r.column("for_event_trigger"),
+              securityDefiner = r.column("security_definer"), volatility = r.column("volatility"),
+              owner = r.column("owner"), comment = r.column("comment");
+    QList<CatalogFunction> functions;
+    functions.reserve(r.rows());
+    for (int row = 0; row < r.rows(); ++row) {
+        CatalogFunction function;
+        function.oid = r.oid(row, oid);
+        function.schema = r.text(row, schema);
+        function.name = r.text(row, name);
+        function.arguments = r.text(row, arguments);
+        function.language = r.text(row, language);
+        function.source = r.text(row, source);
+        function.forEventTrigger = r.flag(row, forEventTrigger);
+        function.securityDefiner = r.flag(row, securityDefiner);
+        function.volatility = volatilityName(r.text(row, volatility));
+        function.owner = r.text(row, owner);
+        const ObjectComment parsed = parseObjectComment(r.text(row, comment));
+        function.comment = parsed.text;
+        function.madeByTrigon = parsed.marker.has_value();
+        functions.append(std::move(function));
+    }
+    return functions;
+}
+
+QList<CatalogEventTrigger> readEventTriggers(const Reader &r)
+{
+    const int oid = r.column("oid"), name = r.column("name"), event = r.column("event"),
+              enabled = r.column("enabled"), function = r.column("function"),
+              tags = r.column("tags"), owner = r.column("owner"), comment = r.column("comment");
+    QList<CatalogEventTrigger> triggers;
+    triggers.reserve(r.rows());
+    for (int row = 0; row < r.rows(); ++row) {
+        CatalogEventTrigger trigger;
+        trigger.oid = r.oid(row, oid);
+        trigger.name = r.text(row, name);
+        trigger.event = r.text(row, event);
+        trigger.tags = r.stringList(row, tags);
+        trigger.enabled = enabledFromChar(r.text(row, enabled));
+        trigger.function = r.oid(row, function);
+        trigger.owner = r.text(row, owner);
+        const ObjectComment parsed = parseObjectComment(r.text(row, comment));
+        trigger.comment = parsed.text;
+        trigger.madeByTrigon = parsed.marker.has_value();
+        triggers.append(std::move(trigger));
+    }
+    return triggers;
+}
+
+// Runs a script of several statements and keeps every result; BlockingConnection::execScript
+// keeps only the last.
+QList<QueryResult> runScript(BlockingConnection &connection, const QString &script)
+{
+    PGconn *conn = connection.handle();
+    if (!conn || !PQsendQuery(conn, script.toUtf8().constData())) {
+        const QueryResult failed = connection.exec(script); // says why, as a value
+        return {failed.ok() ? QueryResult::fromError(connection.connectionError()) : failed};
+    }
+    QList<QueryResult> results;
+    while (PGresult *result = PQgetResult(conn)) {
+        results.append(QueryResult::fromPGresult(result, script));
+        PQclear(result);
+    }
+    if (PQstatus(conn) != CONNECTION_OK && (results.isEmpty() || results.last().ok())) {
+        PgError lost;
+        lost.message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        lost.statement = script;
+        results.append(QueryResult::fromError(lost));
+    }
+    return results;
+}
+
+} // namespace
+
+QString catalogScript(int serverVersion)
+{
+    const QStringList statements
+            = {QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"),
+               serverQuery(),
+               schemasQuery(),
+               relationsQuery(),
+               columnsQuery(serverVersion),
+               triggersQuery(serverVersion),
+               functionsQuery(),
+               eventTriggersQuery()};
+    return statements.join(QStringLiteral(";\n")) + QLatin1Char(';');
+}
+
+std::optional<CatalogSnapshot> catalogFromResults(const QList<QueryResult> &results, PgError *error)
+{
+    for (const QueryResult &result : results) {
+        if (!result.ok()) {
+            if (error)
+                *error = result.error();
+            return std::nullopt;
+        }
+    }
+    if (results.size() < PartCount) {
+        if (error) {
+            *error = PgError();
+            error->message = QStringLiteral("the catalog queries returned %1 results instead of %2")
+                                     .arg(results.size())
+                                     .arg(int(PartCount));
+        }
+        return std::nullopt;
+    }
+    CatalogSnapshot snapshot;
+    snapshot.server = readServer(Reader(results[Server]));
+    snapshot.schemas = readSchemas(Reader(results[Schemas]));
+    QHash<quint32, QList<int>> primaryKeys;
+    snapshot.relations = readRelations(Reader(results[Relations]), &primaryKeys);
+    readColumns(Reader(results[Columns]), snapshot.relations, primaryKeys);
+    snapshot.triggers = readTriggers(Reader(results[Triggers]));
+    snapshot.functions = readFunctions(Reader(results[Functions]));
+    snapshot.eventTriggers = readEventTriggers(Reader(results[EventTriggers]));
+    markAutomaticColumns(snapshot);
+    return snapshot;
+}
+
+std::optional<CatalogSnapshot> loadCatalog(BlockingConnection &connection, PgError *error)
+{
+    return catalogFromResults(runScript(connection, catalogScript(connection.serverVersion())),
+                              error);
+}
+
+int loadCatalog(Connection &connection, const QObject *context, CatalogCallback done)
+{
+    QPointer<const QObject> guard(context);
+    return connection.script(
+            catalogScript(connection.serverVersion()),
+            [guard, context, done = std::move(done)](const QList<QueryResult> &results) {
+                if (context && !guard)
+                    return;
+                PgError error;
+                const auto snapshot = catalogFromResults(results, &error);
+                done(snapshot, error);
+            });
+}
+
+namespace {
+
+// The index of the ')' closing the '(' at `open`, skipping quoted names and strings; -1 if none.
+int closingParenthesis(const QString &text, int open)
+{
+    int level = 0;
+    for (int i = open; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'"' || c == u'\'') {
+            // A doubled quote inside reads as two adjacent quoted parts: the same result.
+            for (++i; i < text.size() && text.at(i) != c; ++i) { }
+        } else if (c == u'(') {
+            ++level;
+        } else if (c == u')' && --level == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+QString whenClause(const QString &definition)
+{
+    // Walk the text outside quoted names and strings, at parenthesis depth 0, looking for
+    // "FOR EACH ROW|STATEMENT WHEN (": pg_get_triggerdef prints the clause exactly so.
+    const int size = static_cast<int>(definition.size());
+    QStringList words; // the words seen at depth 0 since the last other token
+    for (int i = 0; i < size;) {
+        const QChar c = definition.at(i);
+        if (c == u'"' || c == u'\'') {
+            for (++i; i < size && definition.at(i) != c; ++i) { }
+            ++i;
+            words.clear();
+        } else if (c == u'(') {
+            const int close = closingParenthesis(definition, i);
+            if (close < 0)
+                return {};
+            if (words.size() >= 4 && words.at(words.size() - 1) == QLatin1String("WHEN")
+                && words.at(words.size() - 4) == QLatin1String("FOR")
+                && words.at(words.size() - 3) == QLatin1String("EACH")) {
+                QString expression = definition.mid(i + 1, close - i - 1);
+                // The deparser wraps most expressions in parentheses of their own.
+                if (expression.startsWith(u'(')
+                    && closingParenthesis(expression, 0) == expression.size() - 1)
+                    expression = expression.mid(1, expression.size() - 2);
+                return expression;
+            }
+            i = close + 1;
+            words.clear();
+        } else if (c.isLetter() || c == u'_') {
+            const int start = i;
+            while (i < size && (definition.at(i).isLetterOrNumber() || definition.at(i) == u'_'))
+                ++i;
+            words.append(definition.mid(start, i - start));
+        } else {
+            if (!c.isSpace())
+                words.clear();
+            ++i;
+        }
+    }
+    return {};
+}
+
+} // namespace trigon::pg

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/catalog/catalogsnapshot.h"
+#include "core/pg/pgerror.h"
+#include "core/pg/queryresult.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QObject;
+
+namespace trigon::pg {
+
+class BlockingConnection;
+class Connection;
+
+// Loading a catalog snapshot in one round trip. The queries are one script (simple protocol,
+// several statements): it starts with SET TRANSACTION ISOLATION LEVEL REPEATABLE READ so every
+// query sees the same moment, which needs a session with no transaction open. The same script and
+// the same pure function serve the GUI's asynchronous Connection and the blocking CLI/benchmark.
+
+// The script for a server of `serverVersion` (server_version_num; columns that older servers lack
+// are left out there). Takes no parameters: it reads the whole catalog but system schemas.
+QString catalogScript(int serverVersion);
+
+// The snapshot from the script's results, in order. On a failed or missing result, nullopt with
+// `error` set.
+std::optional<CatalogSnapshot> catalogFromResults(const QList<QueryResult> &results,
+                                                  PgError *error);
+
+// Runs the script on `connection` and waits for the snapshot.
+std::optional<CatalogSnapshot> loadCatalog(BlockingConnection &connection, PgError *error);
+
+// Queues the script on an open `connection`; `done` runs with the snapshot, or with nullopt and
+// the error, unless `context` has been destroyed meanwhile. Returns the query id (for cancel()).
+using CatalogCallback
+        = std::function<void(const std::optional<CatalogSnapshot> &snapshot, const PgError &error)>;
+int loadCatalog(Connection &connection, const QObject *context, CatalogCallback done);
+
+// The expression of a pg_get_triggerdef() text's WHEN clause, without "WHEN (" and ")"; empty
+// when it has none. Quoted names and strings that look like keywords are skipped.
+QString whenClause(const QString &triggerDefinition);
+
+} // namespace trigon::pg
