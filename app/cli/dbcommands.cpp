@@ -1,13 +1,160 @@
 #include "app/cli/dbcommands.h"
 
 #include "app/cli/clicommand.h"
+#include "core/catalog/catalogjson.h"
+#include "core/pg/blockingconnection.h"
+#include "core/pg/catalogloader.h"
+
+#include <QJsonDocument>
 
 namespace trigon::cli {
 
+namespace {
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(
+            QStringList {QStringLiteral("db"), QStringLiteral("d")},
+            QStringLiteral("The database: a key=value conninfo, a postgresql:// URI or a "
+                           "service=NAME; what it leaves out comes from PG* variables and "
+                           "~/.pgpass."),
+            QStringLiteral("CONNINFO"));
+}
+
+// Connects and loads the snapshot, or says why not on stderr.
+std::optional<CatalogSnapshot> loadSnapshot(const QString &command, const QString &conninfo)
+{
+    pg::BlockingConnection connection(conninfo);
+    if (!connection.isOpen()) {
+        standardError() << command
+                        << ": cannot connect: " << connection.connectionError().toString()
+                        << Qt::endl;
+        return std::nullopt;
+    }
+    pg::PgError error;
+    auto snapshot = pg::loadCatalog(connection, &error);
+    if (!snapshot)
+        standardError() << command << ": cannot read the catalog: " << error.toString() << Qt::endl;
+    return snapshot;
+}
+
+QString columnLine(const CatalogColumn &column)
+{
+    QStringList parts {column.name, column.type};
+    if (column.primaryKey)
+        parts << QStringLiteral("primary key");
+    if (column.notNull)
+        parts << QStringLiteral("not null");
+    if (column.identity == ColumnIdentity::Always)
+        parts << QStringLiteral("identity always");
+    else if (column.identity == ColumnIdentity::ByDefault)
+        parts << QStringLiteral("identity by default");
+    if (!column.defaultExpression.isEmpty()) {
+        parts << (column.generated ? QStringLiteral("generated ") : QStringLiteral("default "))
+                        + column.defaultExpression;
+    }
+    if (column.looksAutomatic)
+        parts << QStringLiteral("auto (") + column.automaticReason + QLatin1Char(')');
+    return parts.join(QStringLiteral("  "));
+}
+
+QString triggerNotes(const CatalogTrigger &trigger)
+{
+    QStringList notes {enabledName(trigger.enabled)};
+    if (trigger.isClone)
+        notes << QStringLiteral("clone of the partitioned table's trigger");
+    if (trigger.madeByTrigon)
+        notes << QStringLiteral("made by Trigon");
+    if (!trigger.comment.isEmpty())
+        notes << QStringLiteral("comment: ") + trigger.comment;
+    return notes.join(QStringLiteral("; "));
+}
+
+void printSnapshot(QTextStream &out, const CatalogSnapshot &snapshot)
+{
+    const ServerInfo &server = snapshot.server;
+    out << server.version << '\n'
+        << "database " << server.database << ", user " << server.currentUser
+        << (server.superuser ? " (superuser)" : "") << '\n'
+        << "languages: " << server.languages.join(QStringLiteral(", ")) << '\n';
+    QStringList extensions;
+    for (const CatalogExtension &extension : server.extensions)
+        extensions << extension.name + QLatin1Char(' ') + extension.version;
+    out << "extensions: " << extensions.join(QStringLiteral(", ")) << '\n';
+    if (!server.availableExtensions.isEmpty())
+        out << "available to install: " << server.availableExtensions.join(QStringLiteral(", "))
+            << '\n';
+
+    QHash<quint32, const CatalogRelation *> relationsByOid;
+    for (const CatalogRelation &relation : snapshot.relations)
+        relationsByOid.insert(relation.oid, &relation);
+    for (const CatalogSchema &schema : snapshot.schemas) {
+        out << "\nschema " << schema.name << " (owner " << schema.owner
+            << (schema.canCreate ? "" : ", no CREATE privilege") << ")\n";
+        for (const CatalogRelation &relation : snapshot.relations) {
+            if (relation.schema != schema.name)
+                continue;
+            out << "  " << relationKindName(relation.kind).replace(u'_', u' ') << ' '
+                << relation.name;
+            if (const CatalogRelation *parent = relationsByOid.value(relation.partitionParent))
+                out << " (partition of " << parent->schema << '.' << parent->name << ')';
+            if (!relation.canCreateTrigger)
+                out << " (no TRIGGER privilege)";
+            out << '\n';
+            for (const CatalogColumn &column : relation.columns)
+                out << "    " << columnLine(column) << '\n';
+            for (const CatalogTrigger *trigger : snapshot.triggersOn(relation.oid)) {
+                out << "    trigger " << trigger->name << " [" << triggerNotes(*trigger) << "]\n"
+                    << "      " << trigger->definition << '\n';
+            }
+        }
+    }
+    if (!snapshot.eventTriggers.isEmpty()) {
+        out << "\nevent triggers\n";
+        for (const CatalogEventTrigger &trigger : snapshot.eventTriggers) {
+            const CatalogFunction *function = snapshot.function(trigger.function);
+            out << "  " << trigger.name << " on " << trigger.event;
+            if (!trigger.tags.isEmpty())
+                out << " when tag in (" << trigger.tags.join(QStringLiteral(", ")) << ')';
+            if (function)
+                out << " -> " << function->schema << '.' << function->name << "()";
+            out << " [" << enabledName(trigger.enabled) << "]\n";
+        }
+    }
+    out.flush();
+}
+
+} // namespace
+
 int runCatalog(const QStringList &arguments)
 {
-    standardError() << arguments.value(0) << ": not available in this build yet" << Qt::endl;
-    return ExitUsage;
+    QCommandLineParser parser;
+    const QCommandLineOption database = databaseOption();
+    const QCommandLineOption json(
+            QStringLiteral("json"),
+            QStringLiteral("Print JSON (see docs/catalog.md) instead of text."));
+    parser.addOptions({database, json});
+    if (const int code = parseCommandLine(
+                parser, arguments,
+                QStringLiteral("Print a database's catalog: schemas, tables and views with their "
+                               "columns, triggers with every property, trigger functions, event "
+                               "triggers and what the connected role may do."));
+        code >= 0)
+        return code;
+    if (!parser.isSet(database)) {
+        standardError() << arguments.value(0) << ": --db CONNINFO is required" << Qt::endl;
+        return ExitUsage;
+    }
+    const auto snapshot = loadSnapshot(arguments.value(0), parser.value(database));
+    if (!snapshot)
+        return ExitUsage;
+    if (parser.isSet(json)) {
+        standardOutput() << QJsonDocument(catalogToJson(*snapshot)).toJson(QJsonDocument::Indented);
+        standardOutput().flush();
+    } else {
+        printSnapshot(standardOutput(), *snapshot);
+    }
+    return ExitOk;
 }
 
 int runImport(const QStringList &arguments)
