@@ -3,6 +3,45 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+// SIGTERM (logout, `kill`) and SIGINT (Ctrl+C in a terminal) quit like the Quit menu, so the
+// sandbox server is stopped and the window's layout saved. A signal handler may only write to
+// a pipe; the event loop reads the other end.
+int signalPipe[2] = {-1, -1};
+
+void onQuitSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+void quitOnSignals(QApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char byte;
+        [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onQuitSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -11,6 +50,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Trigon"));
     QApplication::setApplicationVersion(trigon::applicationVersion());
     QApplication::setApplicationDisplayName(QStringLiteral("Trigon"));
+    quitOnSignals(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -253,6 +253,25 @@ bool ThrowawayCluster::start()
         }
     }
 
+    // A server of this data directory still running means whoever started it was killed
+    // before stopping it (a persistent sandbox outlives a crash). It is ours: stop it, so it
+    // starts again with a fresh private socket.
+    const QString pidFile = m_dataDir + QStringLiteral("/postmaster.pid");
+    if (QFileInfo::exists(pidFile)) {
+        // Its fifth line names the socket directory, a private one of ours to remove as well.
+        QFile pid(pidFile);
+        const QString staleSocketDir = pid.open(QIODevice::ReadOnly)
+                ? QString::fromLocal8Bit(pid.readAll()).split(QLatin1Char('\n')).value(4)
+                : QString();
+        QString output;
+        runServerTool(m_binaries.binDir + QStringLiteral("/pg_ctl"),
+                      {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"),
+                       QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
+                      ToolTimeoutMs, &output);
+        if (staleSocketDir.startsWith(QDir::tempPath() + QStringLiteral("/trigon-socket-")))
+            QDir(staleSocketDir).removeRecursively();
+    }
+
     m_socketDir = makeTemporaryDirectory(QStringLiteral("trigon-socket-XXXXXX"));
     if (m_socketDir.isEmpty() || !handToServerUser(m_socketDir, &error))
         return fail(error.isEmpty() ? QStringLiteral("cannot create a socket directory") : error);

@@ -20,6 +20,7 @@ private slots:
     void listensOnlyOnItsPrivateSocket();
     void persistentClusterKeepsDataAcrossRestarts();
     void destructorStopsTheServer();
+    void persistentClusterRecoversFromAKilledOwner();
 };
 
 void TestThrowawayCluster::findsServerBinaries()
@@ -123,6 +124,27 @@ void TestThrowawayCluster::destructorStopsTheServer()
         dataDir = cluster.dataDir();
     }
     QVERIFY(!QFileInfo::exists(dataDir));
+}
+
+void TestThrowawayCluster::persistentClusterRecoversFromAKilledOwner()
+{
+    QTemporaryDir parent;
+    QFile::setPermissions(parent.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                  | QFile::ExeOther);
+    const QString dataDir = parent.path() + QStringLiteral("/sandbox");
+    {
+        ThrowawayCluster orphaned({dataDir, true});
+        QVERIFY2(orphaned.start(), qPrintable(orphaned.error()));
+        orphaned.detach(); // as if the application had been killed: the server keeps running
+    }
+    QVERIFY(QFileInfo::exists(dataDir + QStringLiteral("/postmaster.pid")));
+    ThrowawayCluster again({dataDir, true});
+    QVERIFY2(again.start(), qPrintable(again.error()));
+    BlockingConnection connection(again.conninfo());
+    QVERIFY2(connection.isOpen(), qPrintable(connection.connectionError().message));
+    QVERIFY(again.stop());
+    QVERIFY(!QFileInfo::exists(dataDir + QStringLiteral("/postmaster.pid")));
 }
 
 QTEST_GUILESS_MAIN(TestThrowawayCluster)
