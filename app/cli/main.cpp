@@ -1,6 +1,7 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/dbcommands.h"
 #include "app/cli/designcommands.h"
+#include "app/cli/listencommand.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
