@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -10,7 +11,7 @@ namespace trigon {
 
 namespace {
 
-constexpr int maxInlineWidth = 90;
+constexpr int maxLineWidth = 100;
 constexpr int maxDepth = 200; // deeper nesting is refused rather than overflowing the stack
 
 class Parser
@@ -347,38 +348,51 @@ QString numberText(double value)
     return QString::fromLatin1(buffer, result.ptr - buffer);
 }
 
-bool isScalar(const JsonNode &node)
+QString write(const JsonNode &node, int indent, int prefixWidth);
+
+bool isArrayOfObjects(const JsonNode &node)
 {
-    return !node.isArray() && !node.isObject();
+    return node.isArray()
+            && std::any_of(node.items.begin(), node.items.end(),
+                           [](const JsonNode &item) { return item.isObject(); });
 }
 
-QString write(const JsonNode &node, int indent);
-
-// One line when every element is a scalar and the line stays short.
-std::optional<QString> inlineForm(const JsonNode &node)
+// The one-line form, when the value holds no array of objects (those get a line per element,
+// which keeps diffs of triggers, actions and conditions readable) and the line stays short.
+std::optional<QString> inlineForm(const JsonNode &node, int width)
 {
+    if (isArrayOfObjects(node))
+        return std::nullopt;
     QStringList parts;
     if (node.isArray()) {
         for (const JsonNode &item : node.items) {
-            if (!isScalar(item))
+            const std::optional<QString> text = item.isArray() || item.isObject()
+                    ? inlineForm(item, width)
+                    : write(item, 0, 0);
+            if (!text)
                 return std::nullopt;
-            parts.append(write(item, 0));
+            parts.append(*text);
         }
     } else {
         for (const JsonMember &member : node.members) {
-            if (!isScalar(member.value))
+            const JsonNode &value = member.value;
+            const std::optional<QString> text = value.isArray() || value.isObject()
+                    ? inlineForm(value, width)
+                    : write(value, 0, 0);
+            if (!text)
                 return std::nullopt;
-            parts.append(quoted(member.key) + QStringLiteral(": ") + write(member.value, 0));
+            parts.append(quoted(member.key) + QStringLiteral(": ") + *text);
         }
     }
     const QString text = node.isArray() ? u'[' + parts.join(QLatin1String(", ")) + u']'
                                         : u'{' + parts.join(QLatin1String(", ")) + u'}';
-    if (text.size() > maxInlineWidth)
+    if (text.size() > width)
         return std::nullopt;
     return text;
 }
 
-QString write(const JsonNode &node, int indent)
+// `prefixWidth`: the columns already taken on the line where the value starts.
+QString write(const JsonNode &node, int indent, int prefixWidth)
 {
     switch (node.type) {
     case JsonNode::Type::Null:
@@ -393,17 +407,18 @@ QString write(const JsonNode &node, int indent)
     case JsonNode::Type::Object:
         break;
     }
-    if (std::optional<QString> text = inlineForm(node))
+    if (std::optional<QString> text = inlineForm(node, maxLineWidth - prefixWidth - 1))
         return *text;
     const QString inner = QString(indent + 2, u' ');
     QStringList parts;
     if (node.isArray()) {
         for (const JsonNode &item : node.items)
-            parts.append(inner + write(item, indent + 2));
+            parts.append(inner + write(item, indent + 2, indent + 2));
     } else {
-        for (const JsonMember &member : node.members)
-            parts.append(inner + quoted(member.key) + QStringLiteral(": ")
-                         + write(member.value, indent + 2));
+        for (const JsonMember &member : node.members) {
+            const QString key = inner + quoted(member.key) + QStringLiteral(": ");
+            parts.append(key + write(member.value, indent + 2, static_cast<int>(key.size())));
+        }
     }
     const QString close = QString(indent, u' ') + (node.isArray() ? u']' : u'}');
     return (node.isArray() ? QStringLiteral("[\n") : QStringLiteral("{\n"))
@@ -549,7 +564,7 @@ std::optional<JsonNode> parseJson(const QString &text, JsonSyntaxError *error)
 
 QByteArray writeJson(const JsonNode &node)
 {
-    return (write(node, 0) + u'\n').toUtf8();
+    return (write(node, 0, 0) + u'\n').toUtf8();
 }
 
 } // namespace trigon

@@ -63,8 +63,9 @@ struct JsonSyntaxError
 // Strict RFC 8259 JSON. Duplicate keys are an error (a design file must mean one thing).
 std::optional<JsonNode> parseJson(const QString &text, JsonSyntaxError *error);
 
-// Two-space indentation; an array or object of scalars that fits on one line stays on one line.
-// The same tree always gives the same bytes, ending with a newline.
+// Two-space indentation. A value that fits in 100 columns stays on one line, except arrays of
+// objects, which get a line per element. The same tree always gives the same bytes, ending with a
+// newline.
 QByteArray writeJson(const JsonNode &node);
 
 } // namespace trigon

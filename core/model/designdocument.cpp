@@ -15,7 +15,7 @@ qsizetype DesignDocument::indexOfId(const QString &id) const
 
 QString DesignDocument::unusedId() const
 {
-    for (qsizetype n = triggers.size() + 1;; ++n) {
+    for (qsizetype n = 1;; ++n) {
         const QString id = QStringLiteral("t%1").arg(n);
         if (indexOfId(id) < 0)
             return id;

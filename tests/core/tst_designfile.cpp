@@ -1,0 +1,318 @@
+#include "core/io/designfile.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trigon;
+
+namespace {
+
+// A design that uses every kind of condition, action and value at least once.
+DesignDocument everything()
+{
+    TriggerDesign t;
+    t.id = QStringLiteral("t7");
+    t.name = QStringLiteral("everything");
+    t.table = {QStringLiteral("My Schema"), QStringLiteral("Orders")};
+    t.tableColumns = {{QStringLiteral("id"), QStringLiteral("integer"), false, true},
+                      {QStringLiteral("status"), QStringLiteral("text"), false, false},
+                      {QStringLiteral("updated_at"), QStringLiteral("timestamptz"), true, false}};
+    t.timing = TriggerTiming::After;
+    t.events = {TriggerEvent::Update, TriggerEvent::Insert};
+    t.columns = {QStringLiteral("status")};
+    t.level = TriggerLevel::Statement;
+    t.referencing = {QStringLiteral("old_rows"), QStringLiteral("new rows")};
+    t.constraint
+            = ConstraintOptions {true, true, TableRef {QStringLiteral("s"), QStringLiteral("r")}};
+    t.arguments = {QStringLiteral("a"), QStringLiteral("it's")};
+    t.enabled = TriggerEnabled::Replica;
+    t.comment = QStringLiteral("line one\nline \"two\"");
+    QEntry literal = *QEntry::fromKey(QStringLiteral("new__qty__gt"));
+    literal.literal = 0.25;
+    QEntry ref = *QEntry::fromKey(QStringLiteral("old__x__df"));
+    ref.ref = FieldRef {RowVersion::New, QStringLiteral("x")};
+    QEntry list = *QEntry::fromKey(QStringLiteral("new__s__in"));
+    list.literal = QJsonArray {QStringLiteral("a"), 1, QJsonValue::Null};
+    QEntry columnWithUnderscores = *QEntry::fromKey(QStringLiteral("new__a__b__isnull"));
+    columnWithUnderscores.literal = true;
+    t.condition = Condition::allOf(
+            {Condition::change(ConditionKind::AnyChange),
+             Condition::change(ConditionKind::AllDontChange, {QStringLiteral("a")},
+                               {QStringLiteral("b")}, true),
+             Condition::anyOf(
+                     {Condition::q({literal, ref}), Condition::q({list, columnWithUnderscores})}),
+             Condition::negation(Condition::rawSql(QStringLiteral("NEW.a <> 'x'"))),
+             Condition::change(ConditionKind::AnyDontChange),
+             Condition::change(ConditionKind::AllChange)});
+    NotifyAction notify;
+    notify.channel = QStringLiteral("ch");
+    notify.onOverflow = NotifyAction::Overflow::Skip;
+    notify.payload
+            = {{QStringLiteral("z"), PayloadValue::column(RowVersion::New, QStringLiteral("id"))},
+               {QStringLiteral("a"), PayloadValue::column(RowVersion::Old, QStringLiteral("id"))},
+               {QStringLiteral("row"), PayloadValue::wholeRow(RowVersion::Old)},
+               {QStringLiteral("op"), PayloadValue::tg(QStringLiteral("op"))},
+               {QStringLiteral("at"), PayloadValue::now()},
+               {QStringLiteral("who"), PayloadValue::setting(QStringLiteral("app.user"))},
+               {QStringLiteral("sql"), PayloadValue::sqlExpression(QStringLiteral("1 + 1"))},
+               {QStringLiteral("lit"),
+                PayloadValue::json(QJsonObject {{QStringLiteral("k"), QJsonArray {1, true}}})},
+               {QStringLiteral("str"), PayloadValue::json(QStringLiteral("x"))},
+               {QStringLiteral("null"), PayloadValue::json(QJsonValue::Null)}};
+    AuditAction audit;
+    audit.mode = AuditAction::Mode::ChangedFields;
+    audit.createTable = true;
+    audit.userSetting.clear();
+    ValidateAction validate;
+    validate.check = Condition::q({literal});
+    validate.message = QStringLiteral("m");
+    validate.sqlState = QStringLiteral("23514");
+    InsertAction insert;
+    insert.table = {QStringLiteral("public"), QStringLiteral("log")};
+    insert.values = {{QStringLiteral("b"), PayloadValue::json(2)},
+                     {QStringLiteral("a"), PayloadValue::now()}};
+    t.actions = {ProtectAction {QStringLiteral("no"), QStringLiteral("P0001")},
+                 SoftDeleteAction {QStringLiteral("gone"),
+                                   QJsonValue(QStringLiteral("yes")),
+                                   {QStringLiteral("id"), QStringLiteral("k")}},
+                 FsmAction {QStringLiteral("status"),
+                            {{QStringLiteral("a"), QStringLiteral("b")}},
+                            QStringLiteral("nope")},
+                 audit,
+                 notify,
+                 validate,
+                 SetTimestampAction {{QStringLiteral("updated_at"), QStringLiteral("seen_at")}},
+                 insert,
+                 SqlAction {QStringLiteral("n int;"), QStringLiteral("n := 1;")}};
+    DesignDocument document;
+    document.triggers = {t};
+    TriggerDesign minimal;
+    minimal.name = QStringLiteral("minimal");
+    minimal.table.name = QStringLiteral("t");
+    minimal.events = {TriggerEvent::Truncate};
+    document.addTrigger(minimal);
+    return document;
+}
+
+QStringList sampleFiles()
+{
+    QStringList files;
+    for (const QString &folder : {QStringLiteral("render"), QStringLiteral("designs")}) {
+        const QDir dir(QStringLiteral(TRIGON_TEST_DATA_DIR) + u'/' + folder);
+        for (const QString &name :
+             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            files.append(dir.filePath(name));
+    }
+    return files;
+}
+
+} // namespace
+
+class TestDesignFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripInCode()
+    {
+        const DesignDocument document = everything();
+        const QByteArray bytes = serializeDesign(document);
+        const DesignReadResult read = parseDesign(bytes, QStringLiteral("everything.json"));
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        QCOMPARE(read.document->triggers.size(), document.triggers.size());
+        for (qsizetype i = 0; i < document.triggers.size(); ++i)
+            QVERIFY(read.document->triggers.at(i) == document.triggers.at(i));
+        QVERIFY(*read.document == document);
+        QCOMPARE(serializeDesign(*read.document), bytes);
+    }
+
+    void roundTripSamples_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        for (const QString &file : sampleFiles())
+            QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+    }
+
+    void roundTripSamples()
+    {
+        QFETCH(QString, fileName);
+        const DesignReadResult first = readDesignFile(fileName);
+        QVERIFY2(first.ok(), qPrintable(first.error.toString()));
+        const QByteArray bytes = serializeDesign(*first.document);
+        const DesignReadResult second = parseDesign(bytes);
+        QVERIFY2(second.ok(), qPrintable(second.error.toString()));
+        QVERIFY(*second.document == *first.document);
+        QCOMPARE(serializeDesign(*second.document), bytes);
+    }
+
+    void stableLayout()
+    {
+        DesignDocument document;
+        TriggerDesign t;
+        t.name = QStringLiteral("orders_touch");
+        t.table = {QStringLiteral("public"), QStringLiteral("orders")};
+        t.timing = TriggerTiming::Before;
+        t.events = {TriggerEvent::Update};
+        t.actions = {SetTimestampAction {}};
+        document.addTrigger(t);
+        const QString expected = QStringLiteral(R"({
+  "format": "trigon",
+  "version": 1,
+  "triggers": [
+    {
+      "id": "t1",
+      "name": "orders_touch",
+      "table": {"schema": "public", "name": "orders"},
+      "table_columns": [],
+      "timing": "before",
+      "events": ["update"],
+      "columns": [],
+      "level": "row",
+      "referencing": {"old": null, "new": null},
+      "constraint": null,
+      "arguments": [],
+      "enabled": "origin",
+      "comment": "",
+      "condition": null,
+      "actions": [
+        {"kind": "set_timestamp", "columns": ["updated_at"]}
+      ]
+    }
+  ]
+}
+)");
+        QCOMPARE(QString::fromUtf8(serializeDesign(document)), expected);
+    }
+
+    void writeAndReadFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.trigon.json"));
+        QString error;
+        QVERIFY(writeDesignFile(path, everything(), &error));
+        const DesignReadResult read = readDesignFile(path);
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        QVERIFY(*read.document == everything());
+        QVERIFY(!writeDesignFile(dir.filePath(QStringLiteral("missing/x.json")), everything(),
+                                 &error));
+        QVERIFY(error.contains(QLatin1String("missing/x.json")));
+    }
+
+    void missingIdsAreGiven()
+    {
+        const DesignReadResult read
+                = parseDesign(R"({"format": "trigon", "version": 1, "triggers": [
+            {"id": "t2", "name": "a", "table": {"name": "x"}, "timing": "after", "events": ["insert"]},
+            {"name": "b", "table": {"name": "x"}, "timing": "after", "events": ["insert"]}]})");
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        QCOMPARE(read.document->triggers.at(0).id, QStringLiteral("t2"));
+        QCOMPARE(read.document->triggers.at(1).id, QStringLiteral("t1"));
+        QCOMPARE(read.document->triggers.at(1).table.schema, QStringLiteral("public"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head = R"({"format": "trigon", "version": 1, "triggers": [
+{"name": "a", "table": {"name": "x"}, "timing": "after", "events": ["insert"], )";
+        const QByteArray tail = "}]}";
+        QTest::newRow("syntax") << QByteArray("{\"format\": \"trigon\",\n  \"version\" 1}")
+                                << "f.json:2:13: expected ':' after the member name";
+        QTest::newRow("not trigon")
+                << QByteArray(R"({"format": "other", "version": 1, "triggers": []})")
+                << "f.json:1:12: format: not a Trigon design file";
+        QTest::newRow("future version")
+                << QByteArray(R"({"format": "trigon", "version": 2, "triggers": []})")
+                << "f.json:1:33: version: unsupported format version";
+        QTest::newRow("not an object")
+                << QByteArray("[]") << "f.json:1:1: expected an object, found an array";
+        QTest::newRow("wrong type")
+                << head + R"("level": 3)" + tail
+                << "f.json:2:89: triggers[0].level: expected a string, found a number";
+        QTest::newRow("unknown enum") << head + R"("level": "table")" + tail
+                                      << "triggers[0].level: unknown value \"table\" (expected one "
+                                         "of \"row\", \"statement\")";
+        QTest::newRow("unknown key") << head + R"("timming": "x")" + tail
+                                     << "triggers[0].timming: unknown key \"timming\"";
+        QTest::newRow("missing key")
+                << QByteArray(R"({"format": "trigon", "version": 1, "triggers": [{"name": "a"}]})")
+                << "triggers[0]: missing key \"table\"";
+        QTest::newRow("unknown action") << head + R"("actions": [{"kind": "explode"}])"
+                        + tail << "triggers[0].actions[0].kind: unknown action kind \"explode\"";
+        QTest::newRow("unknown condition")
+                << head + R"("condition": {"and": [{"q": {}}, {"maybe": 1}]})" + tail
+                << "triggers[0].condition.and[1].maybe: unknown condition kind \"maybe\"";
+        QTest::newRow("two condition kinds") << head + R"("condition": {"q": {}, "sql": "x"})"
+                        + tail << "triggers[0].condition: a condition has exactly one key";
+        QTest::newRow("bad q key") << head + R"("condition": {"q": {"status": 1}})" + tail
+                                   << "triggers[0].condition.q.status: \"status\" is no q key";
+        QTest::newRow("bad f") << head + R"("condition": {"q": {"new__a": {"f": "a"}}})" + tail
+                               << "triggers[0].condition.q.new__a.f: \"a\" is no field";
+        QTest::newRow("bad tg")
+                << head + R"("actions": [{"kind": "notify", "payload": {"x": {"tg": "nope"}}}])"
+                        + tail
+                << "triggers[0].actions[0].payload.x.tg: unknown trigger variable \"nope\"";
+        QTest::newRow("bad action field")
+                << head + R"("actions": [{"kind": "protect", "mesage": "x"}])" + tail
+                << "triggers[0].actions[0].mesage: unknown key \"mesage\"";
+        QTest::newRow("duplicate id")
+                << QByteArray(R"({"format": "trigon", "version": 1, "triggers": [
+{"id": "a", "name": "a", "table": {"name": "x"}, "timing": "after", "events": ["insert"]},
+{"id": "a", "name": "b", "table": {"name": "x"}, "timing": "after", "events": ["insert"]}]})")
+                << "f.json:3:8: triggers[1].id: duplicate trigger id \"a\"";
+    }
+
+    void errors()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        const DesignReadResult read = parseDesign(data, QStringLiteral("f.json"));
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error.toString().contains(expected), qPrintable(read.error.toString()));
+        QVERIFY(read.error.line > 0);
+    }
+
+    void unreadableFile()
+    {
+        const DesignReadResult read = readDesignFile(QStringLiteral("/nonexistent/x.json"));
+        QVERIFY(!read.ok());
+        QVERIFY(read.error.toString().startsWith(QLatin1String("/nonexistent/x.json: ")));
+    }
+
+    void conditionText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("q") << R"({"q": {"new__qty__gt": 0, "old__x__df": {"f": "new__x"}}})";
+        QTest::newRow("nested")
+                << R"({"not": {"or": [{"any_change": {"fields": ["a"]}}, {"sql": "true"}]}})";
+    }
+
+    void conditionText()
+    {
+        QFETCH(QString, text);
+        const ConditionParseResult parsed = parseConditionJson(text);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
+        const ConditionParseResult again = parseConditionJson(conditionToJson(*parsed.condition));
+        QVERIFY(again.ok());
+        QVERIFY(*again.condition == *parsed.condition);
+    }
+
+    void conditionTextErrors()
+    {
+        ConditionParseResult parsed = parseConditionJson(QStringLiteral("{\"q\": {\"new__a\": }"));
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error.line, 1);
+        QCOMPARE(parsed.error.column, 18);
+        parsed = parseConditionJson(QStringLiteral("{\"and\": [\n  {\"q\": {\"bad\": 1}}]}"));
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error.path, QStringLiteral("and[0].q.bad"));
+        QCOMPARE(parsed.error.line, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesignFile)
+#include "tst_designfile.moc"

@@ -1,0 +1,382 @@
+#include "core/analysis/designvalidator.h"
+#include "core/io/designfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace trigon;
+
+namespace {
+
+// One trigger from the members given (they replace the defaults), over a table whose columns
+// the design knows.
+TriggerDesign trigger(const QByteArray &members)
+{
+    QJsonObject object = QJsonDocument::fromJson(R"({"name": "t",
+        "table": {"schema": "public", "name": "orders"},
+        "table_columns": [{"name": "id", "type": "integer", "key": true}, {"name": "status", "type": "text"},
+                          {"name": "note", "type": "text"}, {"name": "qty", "type": "integer"},
+                          {"name": "updated_at", "type": "timestamptz", "auto": true}]})")
+                                 .object();
+    QJsonParseError error;
+    const QJsonObject overrides = QJsonDocument::fromJson("{" + members + "}", &error).object();
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad test members: %s", qPrintable(error.errorString()));
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        object.insert(it.key(), it.value());
+    const QJsonObject root {{QStringLiteral("format"), QStringLiteral("trigon")},
+                            {QStringLiteral("version"), 1},
+                            {QStringLiteral("triggers"), QJsonArray {object}}};
+    const DesignReadResult read = parseDesign(QJsonDocument(root).toJson());
+    if (!read.ok())
+        qFatal("bad test design: %s", qPrintable(read.error.toString()));
+    return read.document->triggers.first();
+}
+
+QString describe(const QList<Diagnostic> &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &diagnostic : diagnostics)
+        lines.append(diagnostic.toString());
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestDesignValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void diagnostics_data()
+    {
+        QTest::addColumn<QByteArray>("members");
+        QTest::addColumn<bool>("error");    // the expected diagnostic is an error (else a warning)
+        QTest::addColumn<QString>("field"); // empty: the design must be clean
+        QTest::addColumn<QString>("message");
+
+        const QByteArray protect = R"("actions": [{"kind": "protect"}])";
+        QTest::newRow("clean row trigger")
+                << R"("timing": "before", "events": ["update"], "condition": {"any_change": {"exclude_auto": true}}, )"
+                        + protect
+                << true << ""
+                << "";
+        QTest::newRow("no events")
+                << R"("timing": "after", "events": [], )" + protect << true << "events"
+                << "at least one event";
+        QTest::newRow("duplicate event")
+                << R"("timing": "after", "events": ["insert", "insert"], )" + protect << false
+                << "events[1]"
+                << "listed twice";
+        QTest::newRow("truncate per row")
+                << R"("timing": "after", "events": ["truncate"], "level": "row", )" + protect
+                << true << "level"
+                << "TRUNCATE";
+        QTest::newRow("instead of per statement")
+                << R"("timing": "instead_of", "events": ["insert"], "level": "statement", )"
+                        + protect
+                << true << "level"
+                << "INSTEAD OF";
+        QTest::newRow("instead of with columns")
+                << R"("timing": "instead_of", "events": ["update"], "columns": ["status"], )"
+                        + protect
+                << true << "columns"
+                << "INSTEAD OF";
+        QTest::newRow("instead of with condition")
+                << R"("timing": "instead_of", "events": ["update"], "condition": {"q": {"new__qty": 1}}, )"
+                        + protect
+                << true << "condition"
+                << "WHEN";
+        QTest::newRow("instead of disabled")
+                << R"("timing": "instead_of", "events": ["update"], "enabled": "disabled", )"
+                        + protect
+                << true << "enabled"
+                << "view";
+        QTest::newRow("unknown update column")
+                << R"("timing": "after", "events": ["update"], "columns": ["nope"], )" + protect
+                << true << "columns[0]"
+                << "not a column";
+        QTest::newRow("update column twice")
+                << R"("timing": "after", "events": ["update"], "columns": ["qty", "qty"], )"
+                        + protect
+                << true << "columns[1]"
+                << "listed twice";
+        QTest::newRow("columns without update")
+                << R"("timing": "after", "events": ["insert"], "columns": ["qty"], )" + protect
+                << false << "columns"
+                << "ignored";
+        QTest::newRow("transition table before")
+                << R"("timing": "before", "events": ["update"], "level": "statement", "referencing": {"old": "o", "new": null}, )"
+                        + protect
+                << true << "referencing"
+                << "AFTER";
+        QTest::newRow("transition tables two events")
+                << R"("timing": "after", "events": ["insert", "update"], "level": "statement", "referencing": {"old": null, "new": "n"}, )"
+                        + protect
+                << true << "referencing"
+                << "single event";
+        QTest::newRow("transition tables with columns")
+                << R"("timing": "after", "events": ["update"], "columns": ["qty"], "level": "statement", "referencing": {"old": null, "new": "n"}, )"
+                        + protect
+                << true << "referencing"
+                << "column list";
+        QTest::newRow("old table on insert")
+                << R"("timing": "after", "events": ["insert"], "level": "statement", "referencing": {"old": "o", "new": null}, )"
+                        + protect
+                << true << "referencing.old"
+                << "UPDATE or DELETE";
+        QTest::newRow("new table on delete")
+                << R"("timing": "after", "events": ["delete"], "level": "statement", "referencing": {"old": null, "new": "n"}, )"
+                        + protect
+                << true << "referencing.new"
+                << "INSERT or UPDATE";
+        QTest::newRow("same transition names")
+                << R"("timing": "after", "events": ["update"], "level": "statement", "referencing": {"old": "x", "new": "x"}, )"
+                        + protect
+                << true << "referencing"
+                << "must differ";
+        QTest::newRow("constraint before")
+                << R"("timing": "before", "events": ["insert"], "constraint": {"deferrable": true}, )"
+                        + protect
+                << true << "timing"
+                << "AFTER";
+        QTest::newRow("constraint per statement")
+                << R"("timing": "after", "events": ["insert"], "level": "statement", "constraint": {}, )"
+                        + protect
+                << true << "level"
+                << "FOR EACH ROW";
+        QTest::newRow("constraint with transition table")
+                << R"("timing": "after", "events": ["insert"], "referencing": {"old": null, "new": "n"}, "constraint": {}, )"
+                        + protect
+                << true << "referencing"
+                << "constraint triggers";
+        QTest::newRow("deferred without deferrable")
+                << R"("timing": "after", "events": ["insert"], "constraint": {"initially": "deferred"}, )"
+                        + protect
+                << true << "constraint.initially"
+                << "DEFERRABLE";
+        QTest::newRow("WHEN reads OLD on insert")
+                << R"("timing": "before", "events": ["insert", "update"], "condition": {"q": {"old__qty__gt": 1}}, )"
+                        + protect
+                << true << "condition"
+                << "INSERT has no old row";
+        QTest::newRow("WHEN reads NEW on delete (the change conditions)")
+                << R"("timing": "before", "events": ["update", "delete"], "condition": {"any_change": {}}, )"
+                        + protect
+                << true << "condition"
+                << "DELETE has no new row";
+        QTest::newRow("raw SQL reads NEW on delete")
+                << R"("timing": "before", "events": ["delete"], "condition": {"sql": "new.qty > 1"}, )"
+                        + protect
+                << true << "condition"
+                << "DELETE has no new row";
+        QTest::newRow("raw SQL quoting hides old")
+                << QByteArray("\"timing\": \"before\", \"events\": [\"insert\"], "
+                              "\"condition\": {\"sql\": \"'old.x' <> \\\"old\\\"\"}, ")
+                        + protect
+                << true << ""
+                << "";
+        QTest::newRow("statement condition without tables")
+                << R"("timing": "after", "events": ["update"], "level": "statement", "condition": {"q": {"new__qty": 1}}, )"
+                        + protect
+                << true << "condition"
+                << "REFERENCING NEW TABLE";
+        QTest::newRow("statement condition over tables")
+                << R"("timing": "after", "events": ["update"], "level": "statement", "referencing": {"old": "o", "new": "n"}, "condition": {"any_change": {"fields": ["qty"]}}, )"
+                        + protect
+                << true << ""
+                << "";
+        QTest::newRow("unknown field")
+                << R"("timing": "before", "events": ["update"], "condition": {"any_change": {"fields": ["nope"]}}, )"
+                        + protect
+                << true << "condition.any_change.fields[0]"
+                << "not a column";
+        QTest::newRow("nested unknown q field")
+                << R"("timing": "before", "events": ["update"], "condition": {"or": [{"q": {"new__qty": 1}}, {"not": {"q": {"old__nope__gt": 1}}}]}, )"
+                        + protect
+                << true << "condition.or[1].not.q.old__nope__gt"
+                << "not a column";
+        QTest::newRow("nothing left after exclude")
+                << R"("timing": "before", "events": ["update"], "condition": {"all_change": {"fields": ["updated_at"], "exclude_auto": true}}, )"
+                        + protect
+                << true << "condition.all_change"
+                << "no field is left";
+        QTest::newRow("in takes a list")
+                << R"("timing": "before", "events": ["update"], "condition": {"q": {"new__qty__in": 3}}, )"
+                        + protect
+                << true << "condition.q.new__qty__in"
+                << "array";
+        QTest::newRow("isnull takes a bool")
+                << R"("timing": "before", "events": ["update"], "condition": {"q": {"new__qty__isnull": "yes"}}, )"
+                        + protect
+                << true << "condition.q.new__qty__isnull"
+                << "true or false";
+        QTest::newRow("empty sql")
+                << R"("timing": "before", "events": ["update"], "condition": {"sql": " "}, )"
+                        + protect
+                << true << "condition.sql"
+                << "empty";
+        QTest::newRow("no actions")
+                << QByteArray(R"("timing": "after", "events": ["insert"])") << false << "actions"
+                << "does nothing";
+        QTest::newRow("before that changes nothing") << QByteArray(
+                R"("timing": "before", "events": ["insert"], "actions": [{"kind": "notify", "channel": "c", "payload": {"id": {"new": "id"}}}])")
+                                                     << false << "timing"
+                                                     << "modifies and refuses nothing";
+        QTest::newRow("notify may overflow") << QByteArray(
+                R"("timing": "after", "events": ["insert"], "actions": [{"kind": "notify", "channel": "c", "payload": {"row": {"row": "new"}}}])")
+                                             << false << "actions[0].payload"
+                                             << "8000-byte";
+        QTest::newRow("notify bounded payload") << QByteArray(
+                R"("timing": "after", "events": ["insert"], "actions": [{"kind": "notify", "channel": "c", "payload": {"id": {"new": "id"}, "op": {"tg": "op"}}}])")
+                                                << true << ""
+                                                << "";
+        QTest::newRow("notify without channel") << QByteArray(
+                R"("timing": "after", "events": ["insert"], "actions": [{"kind": "notify", "payload": {}}])")
+                                                << true << "actions[0].channel"
+                                                << "empty";
+        QTest::newRow("statement notify reads a row") << QByteArray(
+                R"("timing": "after", "events": ["insert"], "level": "statement", "referencing": {"old": null, "new": "n"}, "actions": [{"kind": "notify", "channel": "c", "payload": {"id": {"new": "id"}}}])")
+                                                      << true << "actions[0].payload.id"
+                                                      << "once per statement";
+        QTest::newRow("payload reads OLD on insert") << QByteArray(
+                R"("timing": "after", "events": ["insert"], "actions": [{"kind": "notify", "channel": "c", "payload": {"id": {"old": "id"}}}])")
+                                                     << false << "actions[0].payload.id"
+                                                     << "NULL there";
+        QTest::newRow("soft delete after") << QByteArray(
+                R"("timing": "after", "events": ["delete"], "actions": [{"kind": "soft_delete", "column": "status"}])")
+                                           << true << "actions[0]"
+                                           << "BEFORE";
+        QTest::newRow("soft delete unknown flag") << QByteArray(
+                R"("timing": "before", "events": ["delete"], "actions": [{"kind": "soft_delete", "column": "gone"}])")
+                                                  << true << "actions[0].column"
+                                                  << "not a column";
+        QTest::newRow("soft delete without delete") << QByteArray(
+                R"("timing": "before", "events": ["update"], "actions": [{"kind": "soft_delete", "column": "status"}])")
+                                                    << true << "actions[0]"
+                                                    << "delete event";
+        QTest::newRow("fsm without transitions") << QByteArray(
+                R"("timing": "before", "events": ["update"], "actions": [{"kind": "fsm", "column": "status"}])")
+                                                 << true << "actions[0].transitions"
+                                                 << "at least one";
+        QTest::newRow("fsm per statement") << QByteArray(
+                R"("timing": "after", "events": ["update"], "level": "statement", "actions": [{"kind": "fsm", "column": "status", "transitions": [{"from": "a", "to": "b"}]}])")
+                                           << true << "actions[0]"
+                                           << "FOR EACH ROW";
+        QTest::newRow("set timestamp after") << QByteArray(
+                R"("timing": "after", "events": ["update"], "actions": [{"kind": "set_timestamp"}])")
+                                             << true << "actions[0]"
+                                             << "BEFORE";
+        QTest::newRow("set timestamp on delete only") << QByteArray(
+                R"("timing": "before", "events": ["delete"], "actions": [{"kind": "set_timestamp"}])")
+                                                      << true << "actions[0]"
+                                                      << "insert or update";
+        QTest::newRow("bad sqlstate") << QByteArray(
+                R"("timing": "before", "events": ["update"], "actions": [{"kind": "protect", "sqlstate": "oops"}])")
+                                      << true << "actions[0].sqlstate"
+                                      << "no SQLSTATE";
+        QTest::newRow("insert without values") << QByteArray(
+                R"("timing": "after", "events": ["insert"], "actions": [{"kind": "insert", "table": {"name": "log"}}])")
+                                               << true << "actions[0].values"
+                                               << "at least one column";
+        QTest::newRow("statement insert reads rows without table") << QByteArray(
+                R"("timing": "after", "events": ["insert"], "level": "statement", "actions": [{"kind": "insert", "table": {"name": "log"}, "values": {"id": {"new": "id"}}}])")
+                                                                   << true << "actions[0].values.id"
+                                                                   << "REFERENCING NEW TABLE";
+        QTest::newRow("statement pairs need keys")
+                << R"("table_columns": [{"name": "qty"}], "timing": "after", "events": ["update"], "level": "statement", "referencing": {"old": "o", "new": "n"}, "condition": {"any_change": {}}, )"
+                        + protect
+                << true << "condition"
+                << "key";
+        QTest::newRow("long trigger name") << "\"name\": \"" + QByteArray(64, 'n')
+                        + "\", \"timing\": \"after\", \"events\": [\"insert\"], " + protect
+                                           << true << "name"
+                                           << "64 bytes";
+        QTest::newRow("long unicode table name")
+                << "\"table\": {\"name\": \"" + QString(32, QChar(0x00fc)).toUtf8()
+                        + "\"}, \"timing\": \"after\", \"events\": [\"insert\"], " + protect
+                << true << "table.name"
+                << "64 bytes";
+        QTest::newRow("nul in name")
+                << R"("name": "a\u0000b", "timing": "after", "events": ["insert"], )" + protect
+                << true << "name"
+                << "NUL";
+        QTest::newRow("hostile but fine")
+                << "\"name\": \"x\\\"; DROP TABLE y; --\", \"table\": {\"schema\": \"My Schema\", "
+                   "\"name\": \"select\"}, \"table_columns\": [], \"timing\": \"after\", "
+                   "\"events\": [\"insert\"], "
+                        + protect
+                << true << ""
+                << "";
+        QTest::newRow("old server and transition tables")
+                << R"("timing": "after", "events": ["update"], "level": "statement", "referencing": {"old": "o", "new": null}, )"
+                        + protect
+                << true << ""
+                << "";
+    }
+
+    void diagnostics()
+    {
+        QFETCH(QByteArray, members);
+        QFETCH(bool, error);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const QList<Diagnostic> diagnostics = validateTrigger(trigger(members), 0);
+        if (field.isEmpty()) {
+            QVERIFY2(!hasErrors(diagnostics), qPrintable(describe(diagnostics)));
+            return;
+        }
+        bool found = false;
+        for (const Diagnostic &d : diagnostics)
+            found = found
+                    || (d.field == field && d.isError() == error && d.message.contains(message));
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("expected %1 at %2 containing \"%3\", got:\n%4")
+                                    .arg(error ? QStringLiteral("an error")
+                                               : QStringLiteral("a warning"),
+                                         field, message, describe(diagnostics))));
+        if (!error)
+            QVERIFY2(!hasErrors(diagnostics), qPrintable(describe(diagnostics)));
+    }
+
+    void serverVersion()
+    {
+        const TriggerDesign t = trigger(
+                R"("timing": "after", "events": ["update"], "level": "statement", "referencing": {"old": "o", "new": null}, "actions": [{"kind": "protect"}])");
+        QVERIFY(!hasErrors(validateTrigger(t, 0, {100000})));
+        QVERIFY(hasErrors(validateTrigger(t, 0, {90600})));
+    }
+
+    void duplicateNamesInDocument()
+    {
+        DesignDocument document;
+        const TriggerDesign t = trigger(
+                R"("timing": "after", "events": ["insert"], "actions": [{"kind": "protect"}])");
+        document.addTrigger(t);
+        document.addTrigger(t);
+        const QList<Diagnostic> diagnostics = validateDesign(document);
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.first().triggerIndex, 1);
+        QCOMPARE(diagnostics.first().triggerId, QStringLiteral("t2"));
+        QVERIFY(diagnostics.first().message.contains(QLatin1String("replace")));
+    }
+
+    void issueExample()
+    {
+        // The example in the design-format contract protects UPDATE and DELETE with a change
+        // condition, which PostgreSQL refuses for DELETE: the validator must say so.
+        const DesignReadResult read = readDesignFile(
+                QStringLiteral(TRIGON_TEST_DATA_DIR "/designs/issue_example.json"));
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        const QList<Diagnostic> diagnostics = validateDesign(*read.document);
+        QVERIFY(hasErrors(diagnostics));
+        QCOMPARE(diagnostics.first().toString(),
+                 QStringLiteral("error: orders_protect_paid: condition: reads NEW, but a DELETE "
+                                "has no new row"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesignValidator)
+#include "tst_designvalidator.moc"
