@@ -1,30 +1,289 @@
 #include "app/cli/designcommands.h"
 
 #include "app/cli/clicommand.h"
+#include "core/analysis/designvalidator.h"
+#include "core/io/designfile.h"
+#include "core/sql/scriptrenderer.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <optional>
 
 namespace trigon::cli {
 
 namespace {
-int notYet(const QStringList &arguments)
+
+// The designs named on the command line, each with its file.
+struct LoadedDesign
 {
-    standardError() << arguments.value(0) << ": not available in this build yet" << Qt::endl;
-    return ExitUsage;
+    QString fileName;
+    DesignDocument document;
+};
+
+struct CommonOptions
+{
+    QCommandLineOption serverVersion {
+            QStringLiteral("server-version"),
+            QStringLiteral("Target PostgreSQL version: a major version (15) or server_version_num "
+                           "(150000). Default: 15."),
+            QStringLiteral("N"), QStringLiteral("15")};
+
+    void addTo(QCommandLineParser &parser)
+    {
+        parser.addOption(serverVersion);
+        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files."),
+                                     QStringLiteral("FILE..."));
+    }
+};
+
+std::optional<int> parseServerVersion(const QCommandLineParser &parser,
+                                      const CommonOptions &options, const QString &command)
+{
+    bool ok = false;
+    const int value = parser.value(options.serverVersion).toInt(&ok);
+    const int number = RenderOptions::versionNumber(value);
+    if (!ok || number < 90600 || number >= 1000000) {
+        standardError() << command
+                        << ": --server-version: expected a PostgreSQL version such as 15 "
+                        << "or 150000, got '" << parser.value(options.serverVersion) << "'"
+                        << Qt::endl;
+        return std::nullopt;
+    }
+    return number;
 }
+
+// Reads every file; on the first failure prints it and returns nothing.
+std::optional<QList<LoadedDesign>> loadDesigns(const QStringList &files, const QString &command)
+{
+    if (files.isEmpty()) {
+        standardError() << command << ": no design file given (see --help)" << Qt::endl;
+        return std::nullopt;
+    }
+    QList<LoadedDesign> designs;
+    for (const QString &file : files) {
+        const DesignReadResult read = readDesignFile(file);
+        if (!read.ok()) {
+            standardError() << read.error.toString() << Qt::endl;
+            return std::nullopt;
+        }
+        designs.append({file, *read.document});
+    }
+    return designs;
+}
+
+// Prints the diagnostics of every design to `out`, each line starting with its file. Returns
+// whether any is an error.
+bool reportDiagnostics(const QList<LoadedDesign> &designs, int serverVersion, QTextStream &out)
+{
+    bool errors = false;
+    for (const LoadedDesign &design : designs) {
+        const QList<Diagnostic> diagnostics = validateDesign(design.document, {serverVersion});
+        for (const Diagnostic &diagnostic : diagnostics)
+            out << design.fileName << ": " << diagnostic.toString() << '\n';
+        errors = errors || hasErrors(diagnostics);
+    }
+    out.flush();
+    return errors;
+}
+
+QList<TriggerDesign> allTriggers(const QList<LoadedDesign> &designs)
+{
+    QList<TriggerDesign> triggers;
+    for (const LoadedDesign &design : designs)
+        triggers.append(design.document.triggers);
+    return triggers;
+}
+
+bool writeFile(const QString &fileName, const QString &text, const QString &command)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        standardError() << command << ": " << fileName << ": " << file.errorString() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// A trigger name made safe for a file name (names may hold slashes, dots, spaces, anything).
+QString fileSafe(const QString &name)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_-]+"));
+    QString safe = name;
+    safe.replace(unsafe, QStringLiteral("_"));
+    return safe.left(80).isEmpty() ? QStringLiteral("trigger") : safe.left(80);
+}
+
 } // namespace
 
 int runRender(const QStringList &arguments)
 {
-    return notYet(arguments);
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption uninstall(QStringLiteral("uninstall"),
+                                       QStringLiteral("Print the uninstall script instead."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write the script to OUT instead of stdout."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption noTransaction(
+            QStringLiteral("no-transaction"),
+            QStringLiteral("Do not wrap the script in BEGIN/COMMIT."));
+    parser.addOptions({uninstall, output, noTransaction});
+    if (const int exit
+        = parseCommandLine(parser, arguments,
+                           QStringLiteral("Prints the install (or uninstall) script of "
+                                          "the triggers of the design files."));
+        exit >= 0)
+        return exit;
+    const std::optional<int> version = parseServerVersion(parser, common, command);
+    if (!version)
+        return ExitUsage;
+    const std::optional<QList<LoadedDesign>> designs
+            = loadDesigns(parser.positionalArguments(), command);
+    if (!designs)
+        return ExitUsage;
+    // Diagnostics go to stderr: stdout carries only the script.
+    if (reportDiagnostics(*designs, *version, standardError())) {
+        standardError() << command << ": not rendered: the designs have errors" << Qt::endl;
+        return ExitDesignErrors;
+    }
+    RenderOptions options;
+    options.serverVersion = *version;
+    options.singleTransaction = !parser.isSet(noTransaction);
+    const QList<TriggerDesign> triggers = allTriggers(*designs);
+    const QString script = parser.isSet(uninstall) ? renderUninstallScript(triggers, options)
+                                                   : renderInstallScript(triggers, options);
+    if (parser.isSet(output))
+        return writeFile(parser.value(output), script, command) ? ExitOk : ExitUsage;
+    standardOutput() << script;
+    standardOutput().flush();
+    return ExitOk;
 }
 
 int runLint(const QStringList &arguments)
 {
-    return notYet(arguments);
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    if (const int exit
+        = parseCommandLine(parser, arguments,
+                           QStringLiteral("Checks design files and prints their "
+                                          "diagnostics. Exit status 1 when a design has "
+                                          "errors."));
+        exit >= 0)
+        return exit;
+    const std::optional<int> version = parseServerVersion(parser, common, command);
+    if (!version)
+        return ExitUsage;
+    const std::optional<QList<LoadedDesign>> designs
+            = loadDesigns(parser.positionalArguments(), command);
+    if (!designs)
+        return ExitUsage;
+    return reportDiagnostics(*designs, *version, standardOutput()) ? ExitDesignErrors : ExitOk;
 }
 
 int runExport(const QStringList &arguments)
 {
-    return notYet(arguments);
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption outDir(QStringLiteral("out-dir"),
+                                    QStringLiteral("Directory to write the scripts to (created if "
+                                                   "missing)."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption layout(
+            QStringLiteral("layout"),
+            QStringLiteral("single: install.sql and uninstall.sql; per-trigger: NNN_<name>.sql and "
+                           "NNN_<name>.undo.sql; flyway: V<n>__<name>.sql and U<n>__<name>.sql."),
+            QStringLiteral("LAYOUT"), QStringLiteral("single"));
+    const QCommandLineOption firstVersion(QStringLiteral("first-version"),
+                                          QStringLiteral("flyway: the version of the first script "
+                                                         "(default 1)."),
+                                          QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({outDir, layout, firstVersion});
+    if (const int exit
+        = parseCommandLine(parser, arguments,
+                           QStringLiteral("Writes install and uninstall scripts of the "
+                                          "design files."));
+        exit >= 0)
+        return exit;
+    const std::optional<int> version = parseServerVersion(parser, common, command);
+    if (!version)
+        return ExitUsage;
+    const QString layoutName = parser.value(layout);
+    if (layoutName != QLatin1String("single") && layoutName != QLatin1String("per-trigger")
+        && layoutName != QLatin1String("flyway")) {
+        standardError() << command << ": --layout: expected single, per-trigger or flyway, got '"
+                        << layoutName << "'" << Qt::endl;
+        return ExitUsage;
+    }
+    bool firstOk = false;
+    const int first = parser.value(firstVersion).toInt(&firstOk);
+    if (!firstOk || first < 1) {
+        standardError() << command << ": --first-version: expected a positive number" << Qt::endl;
+        return ExitUsage;
+    }
+    if (!parser.isSet(outDir)) {
+        standardError() << command << ": --out-dir is required" << Qt::endl;
+        return ExitUsage;
+    }
+    const std::optional<QList<LoadedDesign>> designs
+            = loadDesigns(parser.positionalArguments(), command);
+    if (!designs)
+        return ExitUsage;
+    if (reportDiagnostics(*designs, *version, standardError())) {
+        standardError() << command << ": not exported: the designs have errors" << Qt::endl;
+        return ExitDesignErrors;
+    }
+    const QDir dir(parser.value(outDir));
+    if (!QDir().mkpath(dir.path())) {
+        standardError() << command << ": cannot create " << dir.path() << Qt::endl;
+        return ExitUsage;
+    }
+
+    RenderOptions options;
+    options.serverVersion = *version;
+    // Each file is one unit: a migration tool runs it in its own transaction.
+    QList<std::pair<QString, QString>> files; // name, contents
+    const QList<TriggerDesign> triggers = allTriggers(*designs);
+    if (layoutName == QLatin1String("single")) {
+        files.append({QStringLiteral("install.sql"), renderInstallScript(triggers, options)});
+        files.append({QStringLiteral("uninstall.sql"), renderUninstallScript(triggers, options)});
+    } else {
+        const bool flyway = layoutName == QLatin1String("flyway");
+        if (flyway)
+            options.singleTransaction = false; // Flyway wraps each migration itself
+        for (qsizetype i = 0; i < triggers.size(); ++i) {
+            const QList<TriggerDesign> one {triggers.at(i)};
+            const QString name = fileSafe(triggers.at(i).name);
+            const QString install = renderInstallScript(one, options);
+            const QString undo = renderUninstallScript(one, options);
+            if (flyway) {
+                const qsizetype n = first + i;
+                files.append({QStringLiteral("V%1__%2.sql").arg(n).arg(name), install});
+                files.append({QStringLiteral("U%1__%2.sql").arg(n).arg(name), undo});
+            } else {
+                const QString prefix
+                        = QStringLiteral("%1_%2").arg(i + 1, 3, 10, QLatin1Char('0')).arg(name);
+                files.append({prefix + QStringLiteral(".sql"), install});
+                files.append({prefix + QStringLiteral(".undo.sql"), undo});
+            }
+        }
+    }
+    for (const auto &[name, contents] : files) {
+        const QString path = dir.filePath(name);
+        if (!writeFile(path, contents, command))
+            return ExitUsage;
+        standardOutput() << path << '\n';
+    }
+    standardOutput().flush();
+    return ExitOk;
 }
 
 } // namespace trigon::cli
