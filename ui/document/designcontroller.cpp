@@ -1,0 +1,180 @@
+#include "ui/document/designcontroller.h"
+
+#include "core/io/designfile.h"
+#include "ui/document/designcommands.h"
+
+#include <QFileInfo>
+
+namespace trigon::ui {
+
+DesignController::DesignController(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this] { emit modifiedChanged(isModified()); });
+}
+
+const TriggerDesign *DesignController::trigger(const QString &id) const
+{
+    const qsizetype index = m_document.indexOfId(id);
+    return index < 0 ? nullptr : &m_document.triggers[index];
+}
+
+QString DesignController::displayName() const
+{
+    return m_fileName.isEmpty() ? tr("Untitled") : QFileInfo(m_fileName).fileName();
+}
+
+void DesignController::editTrigger(const QString &id, const QString &description,
+                                   const QString &mergeKey, const TriggerChange &change)
+{
+    const TriggerDesign *current = trigger(id);
+    if (!current)
+        return;
+    TriggerDesign after = *current;
+    change(after);
+    after.id = id; // the id is the command's handle: an edit never changes it
+    if (after == *current)
+        return;
+    m_undoStack.push(
+            new EditTriggerCommand(this, *current, std::move(after), description, mergeKey));
+}
+
+QString DesignController::addTrigger(TriggerDesign trigger, qsizetype index)
+{
+    trigger.id = m_document.unusedId();
+    if (index < 0 || index > m_document.triggers.size())
+        index = m_document.triggers.size();
+    const QString id = trigger.id;
+    const QString description = tr("Add Trigger %1").arg(trigger.name);
+    m_undoStack.push(new InsertTriggerCommand(this, index, std::move(trigger), false, description));
+    return id;
+}
+
+void DesignController::removeTrigger(const QString &id)
+{
+    const qsizetype index = indexOf(id);
+    if (index < 0)
+        return;
+    const TriggerDesign &trigger = m_document.triggers[index];
+    m_undoStack.push(new InsertTriggerCommand(this, index, trigger, true,
+                                              tr("Delete Trigger %1").arg(trigger.name)));
+}
+
+QString DesignController::duplicateTrigger(const QString &id)
+{
+    const qsizetype index = indexOf(id);
+    if (index < 0)
+        return {};
+    TriggerDesign copy = m_document.triggers[index];
+    // PostgreSQL wants trigger names unique per table: suggest one that is.
+    QString name = copy.name + QStringLiteral("_copy");
+    for (int n = 2; std::any_of(
+                 m_document.triggers.cbegin(), m_document.triggers.cend(),
+                 [&](const TriggerDesign &t) { return t.name == name && t.table == copy.table; });
+         ++n)
+        name = copy.name + QStringLiteral("_copy%1").arg(n);
+    copy.name = name;
+    return addTrigger(std::move(copy), index + 1);
+}
+
+void DesignController::moveTrigger(const QString &id, qsizetype toIndex)
+{
+    const qsizetype from = indexOf(id);
+    if (from < 0 || toIndex < 0 || toIndex >= m_document.triggers.size() || from == toIndex)
+        return;
+    m_undoStack.push(new MoveTriggerCommand(this, id, from, toIndex));
+}
+
+void DesignController::applyTrigger(const TriggerDesign &trigger)
+{
+    const qsizetype index = indexOf(trigger.id);
+    if (index < 0)
+        return;
+    m_document.triggers[index] = trigger;
+    emit triggerChanged(index);
+    emit triggerTouched(trigger.id);
+    emit documentChanged();
+}
+
+void DesignController::applyInsert(qsizetype index, const TriggerDesign &trigger)
+{
+    index = std::clamp<qsizetype>(index, 0, m_document.triggers.size());
+    m_document.triggers.insert(index, trigger);
+    emit triggerInserted(index);
+    emit triggerTouched(trigger.id);
+    emit documentChanged();
+}
+
+void DesignController::applyRemove(const QString &id)
+{
+    const qsizetype index = indexOf(id);
+    if (index < 0)
+        return;
+    m_document.triggers.removeAt(index);
+    emit triggerRemoved(index);
+    emit documentChanged();
+}
+
+void DesignController::applyMove(const QString &id, qsizetype toIndex)
+{
+    const qsizetype from = indexOf(id);
+    if (from < 0)
+        return;
+    m_document.triggers.move(from, toIndex);
+    emit triggerMoved(from, toIndex);
+    emit triggerTouched(id);
+    emit documentChanged();
+}
+
+void DesignController::replaceDocument(DesignDocument document, const QString &fileName,
+                                       bool modified)
+{
+    m_document = std::move(document);
+    m_undoStack.clear();
+    m_modifiedWithoutUndo = modified;
+    const bool renamed = fileName != m_fileName;
+    m_fileName = fileName;
+    emit documentReset();
+    emit documentChanged();
+    if (renamed)
+        emit fileNameChanged(m_fileName);
+    emit modifiedChanged(isModified());
+}
+
+void DesignController::newDocument()
+{
+    replaceDocument(DesignDocument {}, QString(), false);
+}
+
+QString DesignController::open(const QString &fileName)
+{
+    DesignReadResult result = readDesignFile(fileName);
+    if (!result.ok())
+        return result.error.toString();
+    replaceDocument(std::move(*result.document), QFileInfo(fileName).absoluteFilePath(), false);
+    return {};
+}
+
+void DesignController::adoptRecovered(const DesignDocument &document, const QString &fileName)
+{
+    replaceDocument(document, fileName, true);
+}
+
+QString DesignController::save(const QString &fileName)
+{
+    QString error;
+    if (!writeDesignFile(fileName, m_document, &error))
+        return error;
+    const QString absolute = QFileInfo(fileName).absoluteFilePath();
+    const bool renamed = absolute != m_fileName;
+    m_fileName = absolute;
+    m_modifiedWithoutUndo = false;
+    m_undoStack.setClean();
+    if (renamed)
+        emit fileNameChanged(m_fileName);
+    emit modifiedChanged(false);
+    return {};
+}
+
+} // namespace trigon::ui
