@@ -2,6 +2,8 @@
 
 #include "app/cli/clicommand.h"
 #include "core/catalog/catalogjson.h"
+#include "core/catalog/triggerimport.h"
+#include "core/io/designfile.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/catalogloader.h"
 
@@ -159,8 +161,48 @@ int runCatalog(const QStringList &arguments)
 
 int runImport(const QStringList &arguments)
 {
-    standardError() << arguments.value(0) << ": not available in this build yet" << Qt::endl;
-    return ExitUsage;
+    QCommandLineParser parser;
+    const QCommandLineOption database = databaseOption();
+    const QCommandLineOption schema(QStringLiteral("schema"),
+                                    QStringLiteral("Only triggers on tables of this schema."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption table(QStringLiteral("table"),
+                                   QStringLiteral("Only triggers on tables of this name."),
+                                   QStringLiteral("T"));
+    const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("The design file to write; - for stdout."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({database, schema, table, output});
+    if (const int code = parseCommandLine(
+                parser, arguments,
+                QStringLiteral("Turn a database's triggers into a design file: every property is "
+                               "kept, each PL/pgSQL function becomes a custom action, WHEN "
+                               "clauses become conditions where the model can express them."));
+        code >= 0)
+        return code;
+    const QString command = arguments.value(0);
+    if (!parser.isSet(database) || !parser.isSet(output)) {
+        standardError() << command << ": --db CONNINFO and -o FILE are required" << Qt::endl;
+        return ExitUsage;
+    }
+    const auto snapshot = loadSnapshot(command, parser.value(database));
+    if (!snapshot)
+        return ExitUsage;
+    const ImportResult imported
+            = importTriggers(*snapshot, parser.value(schema), parser.value(table));
+    for (const QString &note : imported.notes)
+        standardError() << command << ": " << note << '\n';
+    const QString file = parser.value(output);
+    if (file == QLatin1String("-")) {
+        standardOutput() << serializeDesign(imported.document);
+        standardOutput().flush();
+    } else if (QString error; !writeDesignFile(file, imported.document, &error)) {
+        standardError() << command << ": cannot write " << file << ": " << error << Qt::endl;
+        return ExitUsage;
+    }
+    standardError() << command << ": imported " << imported.document.triggers.size()
+                    << " trigger(s), skipped " << imported.skipped << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace trigon::cli
