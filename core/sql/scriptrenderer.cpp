@@ -28,13 +28,105 @@ QString commentSafe(const QString &text)
     return result;
 }
 
+bool isIdentifierChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'$';
+}
+
+// For each line of SQL text, whether it starts inside a quoted identifier, a literal, a dollar
+// quote or a block comment: such a line continues a token and must not be re-indented.
+QList<bool> continuationLines(const QString &text)
+{
+    enum class State { Code, Single, EscapeSingle, Double, Dollar, Block };
+    State state = State::Code;
+    QString dollarTag;
+    int blockDepth = 0;
+    QList<bool> result {false};
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        const QChar next = i + 1 < n ? text.at(i + 1) : QChar();
+        if (c == u'\n') {
+            result.append(state != State::Code);
+            continue;
+        }
+        switch (state) {
+        case State::Code:
+            if (c == u'\'') {
+                const bool escaped = i > 0 && (text.at(i - 1) == u'E' || text.at(i - 1) == u'e')
+                        && (i < 2 || !isIdentifierChar(text.at(i - 2)));
+                state = escaped ? State::EscapeSingle : State::Single;
+            } else if (c == u'"') {
+                state = State::Double;
+            } else if (c == u'-' && next == u'-') {
+                while (i + 1 < n && text.at(i + 1) != u'\n')
+                    ++i;
+            } else if (c == u'/' && next == u'*') {
+                state = State::Block;
+                blockDepth = 1;
+                ++i;
+            } else if (c == u'$' && (i == 0 || !isIdentifierChar(text.at(i - 1)))) {
+                qsizetype j = i + 1;
+                while (j < n && (text.at(j).isLetterOrNumber() || text.at(j) == u'_'))
+                    ++j;
+                const bool tagStartsWell = j == i + 1 || !text.at(i + 1).isDigit();
+                if (j < n && text.at(j) == u'$' && tagStartsWell) {
+                    dollarTag = text.mid(i, j - i + 1);
+                    state = State::Dollar;
+                    i = j;
+                }
+            }
+            break;
+        case State::Single:
+        case State::EscapeSingle:
+            if (state == State::EscapeSingle && c == u'\\') {
+                ++i; // the escaped character, which may be a quote
+            } else if (c == u'\'') {
+                if (next == u'\'')
+                    ++i;
+                else
+                    state = State::Code;
+            }
+            break;
+        case State::Double:
+            if (c == u'"') {
+                if (next == u'"')
+                    ++i;
+                else
+                    state = State::Code;
+            }
+            break;
+        case State::Dollar:
+            if (c == u'$' && QStringView(text).mid(i, dollarTag.size()) == dollarTag) {
+                i += dollarTag.size() - 1;
+                state = State::Code;
+            }
+            break;
+        case State::Block:
+            if (c == u'/' && next == u'*') {
+                ++blockDepth;
+                ++i;
+            } else if (c == u'*' && next == u'/') {
+                ++i;
+                if (--blockDepth == 0)
+                    state = State::Code;
+            }
+            break;
+        }
+    }
+    return result;
+}
+
+// Indents every line of SQL `text` except those that continue a multi-line token (an identifier,
+// literal or comment holding a newline), whose contents must stay exactly as they are.
 QString indented(const QString &text, int levels)
 {
     const QString prefix = indentUnit.repeated(levels);
     QStringList lines = text.split(u'\n');
-    for (QString &line : lines) {
-        if (!line.isEmpty())
-            line.prepend(prefix);
+    const QList<bool> continuation = continuationLines(text);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines[i].isEmpty() && !continuation.value(i))
+            lines[i].prepend(prefix);
     }
     return lines.join(u'\n');
 }

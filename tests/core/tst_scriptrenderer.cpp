@@ -1,5 +1,6 @@
 #include "core/io/designfile.h"
 #include "core/sql/definitionmarker.h"
+#include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
 
 #include <QDir>
@@ -238,6 +239,29 @@ private slots:
         const QString sql = renderFunctionDefinition(trigger);
         QVERIFY(sql.contains(QLatin1String("AS $function1$\n")));
         QVERIFY(sql.endsWith(QLatin1String("$function1$;")));
+    }
+
+    void multiLineTokensKeepTheirText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("literal") << "line one\nline two";
+        QTest::newRow("quote then newline") << "it's\n  indented?";
+        QTest::newRow("backslash") << "a\\\nb";
+        QTest::newRow("dollar quote") << "$x$\n$x$";
+    }
+
+    void multiLineTokensKeepTheirText()
+    {
+        QFETCH(QString, text);
+        TriggerDesign trigger = simpleTrigger();
+        trigger.actions
+                = {ProtectAction {text, QString()},
+                   SqlAction {QString(), QStringLiteral("RAISE NOTICE $q$%1$q$;").arg(text)}};
+        const QString sql = renderFunctionDefinition(trigger);
+        QVERIFY2(sql.contains(quoteLiteral(text)), qPrintable(sql));
+        QVERIFY2(sql.contains(QStringLiteral("$q$%1$q$").arg(text)), qPrintable(sql));
+        // Lines outside tokens are still indented.
+        QVERIFY(sql.contains(QLatin1String("\n    RETURN NEW;\n")));
     }
 
     void commentsCannotBreakOut()
