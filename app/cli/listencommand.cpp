@@ -1,13 +1,129 @@
 #include "app/cli/listencommand.h"
 
 #include "app/cli/clicommand.h"
+#include "core/pg/listener.h"
+#include "core/pg/notificationjson.h"
+
+#include <QEventLoop>
+#include <QTimer>
 
 namespace trigon::cli {
 
 int runListen(const QStringList &arguments)
 {
-    standardError() << arguments.value(0) << ": not available in this build yet" << Qt::endl;
-    return ExitUsage;
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption database(
+            QStringList {QStringLiteral("db"), QStringLiteral("d")},
+            QStringLiteral("The database to listen on: key=value conninfo, postgresql:// URI or "
+                           "service=NAME (the rest from PG* variables and ~/.pgpass)."),
+            QStringLiteral("CONNINFO"));
+    const QCommandLineOption count(
+            QStringList {QStringLiteral("count"), QStringLiteral("n")},
+            QStringLiteral("Stop after N notifications (gap lines do not count; 0: no limit)."),
+            QStringLiteral("N"));
+    const QCommandLineOption timeout(
+            QStringList {QStringLiteral("timeout"), QStringLiteral("t")},
+            QStringLiteral("Stop after S seconds (fractions allowed; 0: no limit)."),
+            QStringLiteral("S"));
+    parser.addOptions({database, count, timeout});
+    parser.addPositionalArgument(QStringLiteral("CHANNEL"),
+                                 QStringLiteral("Channels to LISTEN on, names taken literally."),
+                                 QStringLiteral("CHANNEL..."));
+    if (const int code = parseCommandLine(
+                parser, arguments,
+                QStringLiteral(
+                        "Print notifications as JSON lines: {\"time\", \"channel\", \"pid\", "
+                        "\"payload\"}. A lost connection is retried with backoff; "
+                        "notifications sent meanwhile are lost, and a line with \"gap\" "
+                        "and no \"payload\" says where. Status goes to stderr."));
+        code >= 0)
+        return code;
+
+    const auto usageError = [&command](const QString &message) {
+        standardError() << command << ": " << message << Qt::endl;
+        return ExitUsage;
+    };
+    if (!parser.isSet(database))
+        return usageError(QStringLiteral("--db CONNINFO is required"));
+    const QStringList channels = parser.positionalArguments();
+    if (channels.isEmpty() || channels.contains(QString()))
+        return usageError(QStringLiteral("give at least one channel, none empty"));
+    bool ok = true;
+    const int maximum = parser.isSet(count) ? parser.value(count).toInt(&ok) : 0;
+    if (!ok || maximum < 0)
+        return usageError(QStringLiteral("--count wants a whole number >= 0"));
+    const double seconds = parser.isSet(timeout) ? parser.value(timeout).toDouble(&ok) : 0;
+    if (!ok || seconds < 0)
+        return usageError(QStringLiteral("--timeout wants a number of seconds >= 0"));
+
+    QEventLoop loop;
+    int exitCode = ExitOk;
+    int received = 0;
+    bool everListened = false;
+    pg::Listener listener;
+    listener.setChannels(channels);
+
+    const auto printLine = [](const QByteArray &line) {
+        // Flushed per line: scripts and tests read it as it comes.
+        standardOutput() << QString::fromUtf8(line) << '\n';
+        standardOutput().flush();
+    };
+    QObject::connect(&listener, &pg::Listener::notificationReceived, &loop,
+                     [&](const pg::Notification &notification) {
+                         // Several notifications arrive in one read: none after the last wanted.
+                         if (maximum > 0 && received >= maximum)
+                             return;
+                         printLine(pg::notificationJsonLine(notification));
+                         if (maximum > 0 && ++received >= maximum)
+                             loop.quit();
+                     });
+    QObject::connect(&listener, &pg::Listener::gap, &loop,
+                     [&](const pg::ListenerGap &gap) { printLine(pg::gapJsonLine(gap)); });
+    QObject::connect(&listener, &pg::Listener::listening, &loop, [&] {
+        everListened = true;
+        standardError() << command << ": listening on " << channels.join(QStringLiteral(", "))
+                        << " (backend pid " << listener.backendPid() << ')' << Qt::endl;
+    });
+    QObject::connect(&listener, &pg::Listener::connectionLost, &loop,
+                     [&](const pg::PgError &error) {
+                         standardError() << command << ": connection lost: " << error.message
+                                         << "; reconnecting" << Qt::endl;
+                     });
+    QObject::connect(&listener, &pg::Listener::connectFailed, &loop,
+                     [&](const pg::PgError &error, int retryInMs) {
+                         // A first connection that fails is a wrong conninfo far more often than
+                         // a server restart: scripts learn it at once.
+                         if (!everListened || retryInMs < 0) {
+                             standardError() << command << ": cannot connect: " << error.toString()
+                                             << Qt::endl;
+                             exitCode = ExitUsage;
+                             loop.quit();
+                             return;
+                         }
+                         standardError() << command << ": cannot reconnect: " << error.message
+                                         << "; next attempt in " << retryInMs << " ms" << Qt::endl;
+                     });
+    QObject::connect(&listener, &pg::Listener::channelFailed, &loop,
+                     [&](const QString &channel, const pg::PgError &error) {
+                         standardError() << command << ": cannot listen on " << channel << ": "
+                                         << error.message << Qt::endl;
+                     });
+    QObject::connect(&listener, &pg::Listener::noticeReceived, &loop,
+                     [&](const pg::Notice &notice) {
+                         standardError() << command << ": " << notice.severity << ": "
+                                         << notice.message << Qt::endl;
+                     });
+
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    if (seconds > 0)
+        deadline.start(static_cast<int>(seconds * 1000));
+    listener.start(parser.value(database));
+    loop.exec();
+    listener.stop();
+    return exitCode;
 }
 
 } // namespace trigon::cli
