@@ -15,17 +15,20 @@ namespace trigon::pg {
 
 namespace {
 
-// Statements of the script, in order; the first is the SET TRANSACTION.
-enum Part {
-    Server = 1,
-    Schemas,
-    Relations,
-    Columns,
-    Triggers,
-    Functions,
-    EventTriggers,
-    PartCount
-};
+// The queries of a script, in the order they run (after the SET TRANSACTION).
+enum class Query { Server, Schemas, Relations, Columns, Triggers, Functions, EventTriggers };
+
+QList<Query> queriesFor(CatalogParts parts)
+{
+    QList<Query> queries;
+    if (parts & CatalogPart::Server)
+        queries << Query::Server;
+    if (parts & CatalogPart::Structure)
+        queries << Query::Schemas << Query::Relations << Query::Columns;
+    if (parts & CatalogPart::Triggers)
+        queries << Query::Triggers << Query::Functions << Query::EventTriggers;
+    return queries;
+}
 
 // User schemas only: PostgreSQL reserves names starting with pg_ for its own (catalog, toast,
 // temporary schemas).
@@ -491,21 +494,41 @@ QList<QueryResult> runScript(BlockingConnection &connection, const QString &scri
 
 } // namespace
 
-QString catalogScript(int serverVersion)
+QString catalogScript(int serverVersion, CatalogParts parts)
 {
-    const QStringList statements
-            = {QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"),
-               serverQuery(),
-               schemasQuery(),
-               relationsQuery(),
-               columnsQuery(serverVersion),
-               triggersQuery(serverVersion),
-               functionsQuery(),
-               eventTriggersQuery()};
+    QStringList statements {
+            QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")};
+    for (Query query : queriesFor(parts)) {
+        switch (query) {
+        case Query::Server:
+            statements << serverQuery();
+            break;
+        case Query::Schemas:
+            statements << schemasQuery();
+            break;
+        case Query::Relations:
+            statements << relationsQuery();
+            break;
+        case Query::Columns:
+            statements << columnsQuery(serverVersion);
+            break;
+        case Query::Triggers:
+            statements << triggersQuery(serverVersion);
+            break;
+        case Query::Functions:
+            statements << functionsQuery();
+            break;
+        case Query::EventTriggers:
+            statements << eventTriggersQuery();
+            break;
+        }
+    }
     return statements.join(QStringLiteral(";\n")) + QLatin1Char(';');
 }
 
-std::optional<CatalogSnapshot> catalogFromResults(const QList<QueryResult> &results, PgError *error)
+std::optional<CatalogSnapshot> catalogFromResults(const QList<QueryResult> &results, PgError *error,
+                                                  CatalogParts parts,
+                                                  const CatalogSnapshot &previous)
 {
     for (const QueryResult &result : results) {
         if (!result.ok()) {
@@ -514,46 +537,70 @@ std::optional<CatalogSnapshot> catalogFromResults(const QList<QueryResult> &resu
             return std::nullopt;
         }
     }
-    if (results.size() < PartCount) {
+    const QList<Query> queries = queriesFor(parts);
+    if (results.size() != queries.size() + 1) {
         if (error) {
             *error = PgError();
             error->message = QStringLiteral("the catalog queries returned %1 results instead of %2")
                                      .arg(results.size())
-                                     .arg(int(PartCount));
+                                     .arg(queries.size() + 1);
         }
         return std::nullopt;
     }
-    CatalogSnapshot snapshot;
-    snapshot.server = readServer(Reader(results[Server]));
-    snapshot.schemas = readSchemas(Reader(results[Schemas]));
+    CatalogSnapshot snapshot = previous;
     QHash<quint32, QList<int>> primaryKeys;
-    snapshot.relations = readRelations(Reader(results[Relations]), &primaryKeys);
-    readColumns(Reader(results[Columns]), snapshot.relations, primaryKeys);
-    snapshot.triggers = readTriggers(Reader(results[Triggers]));
-    snapshot.functions = readFunctions(Reader(results[Functions]));
-    snapshot.eventTriggers = readEventTriggers(Reader(results[EventTriggers]));
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        const Reader reader(results[i + 1]);
+        switch (queries[i]) {
+        case Query::Server:
+            snapshot.server = readServer(reader);
+            break;
+        case Query::Schemas:
+            snapshot.schemas = readSchemas(reader);
+            break;
+        case Query::Relations:
+            snapshot.relations = readRelations(reader, &primaryKeys);
+            break;
+        case Query::Columns:
+            readColumns(reader, snapshot.relations, primaryKeys);
+            break;
+        case Query::Triggers:
+            snapshot.triggers = readTriggers(reader);
+            break;
+        case Query::Functions:
+            snapshot.functions = readFunctions(reader);
+            break;
+        case Query::EventTriggers:
+            snapshot.eventTriggers = readEventTriggers(reader);
+            break;
+        }
+    }
     markAutomaticColumns(snapshot);
     return snapshot;
 }
 
-std::optional<CatalogSnapshot> loadCatalog(BlockingConnection &connection, PgError *error)
+std::optional<CatalogSnapshot> loadCatalog(BlockingConnection &connection, PgError *error,
+                                           CatalogParts parts, const CatalogSnapshot &previous)
 {
-    return catalogFromResults(runScript(connection, catalogScript(connection.serverVersion())),
-                              error);
+    return catalogFromResults(
+            runScript(connection, catalogScript(connection.serverVersion(), parts)), error, parts,
+            previous);
 }
 
-int loadCatalog(Connection &connection, const QObject *context, CatalogCallback done)
+int loadCatalog(Connection &connection, const QObject *context, CatalogCallback done,
+                CatalogParts parts, const CatalogSnapshot &previous)
 {
     QPointer<const QObject> guard(context);
-    return connection.script(
-            catalogScript(connection.serverVersion()),
-            [guard, context, done = std::move(done)](const QList<QueryResult> &results) {
-                if (context && !guard)
-                    return;
-                PgError error;
-                const auto snapshot = catalogFromResults(results, &error);
-                done(snapshot, error);
-            });
+    return connection.script(catalogScript(connection.serverVersion(), parts),
+                             [guard, context, done = std::move(done), parts,
+                              previous](const QList<QueryResult> &results) {
+                                 if (context && !guard)
+                                     return;
+                                 PgError error;
+                                 const auto snapshot
+                                         = catalogFromResults(results, &error, parts, previous);
+                                 done(snapshot, error);
+                             });
 }
 
 namespace {

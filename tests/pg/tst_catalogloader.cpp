@@ -96,6 +96,7 @@ private slots:
     void asyncAndBlockingAgree();
     void privilegesOfTheConnectedRole();
     void failureIsAnError();
+    void refreshesOnlyWhatIsAsked();
     void jsonHasTheDecodedProperties();
 };
 
@@ -319,6 +320,38 @@ void TestCatalogLoader::failureIsAnError()
     QVERIFY(!loadCatalog(closed, &error));
     QVERIFY2(error.message.contains(QStringLiteral("/nonexistent-socket-dir")),
              qPrintable(error.message));
+}
+
+void TestCatalogLoader::refreshesOnlyWhatIsAsked()
+{
+    TestDatabase db;
+    db.mustExec(QString::fromUtf8(schemaScript));
+    PgError error;
+    const auto full = loadCatalog(db.connection(), &error);
+    QVERIFY(full);
+
+    // Capabilities alone: one small query.
+    const auto server = loadCatalog(db.connection(), &error, CatalogPart::Server);
+    QVERIFY(server);
+    QCOMPARE(server->server, full->server);
+    QVERIFY(server->relations.isEmpty());
+
+    // After a deploy: triggers again, the tables as they were.
+    db.mustExec(QStringLiteral("CREATE TABLE public.later (id int);"
+                               "CREATE FUNCTION public.stamp() RETURNS trigger LANGUAGE plpgsql "
+                               "AS 'BEGIN NEW.code := upper(NEW.code); RETURN NEW; END';"
+                               "CREATE TRIGGER stamp BEFORE INSERT ON \"Odd Schema\".\"we\"\"ird "
+                               "tåble\" FOR EACH ROW EXECUTE FUNCTION public.stamp()"));
+    const auto refreshed = loadCatalog(db.connection(), &error, CatalogPart::Triggers, *full);
+    QVERIFY(refreshed);
+    QCOMPARE(refreshed->triggers.size(), full->triggers.size() + 1);
+    QCOMPARE(refreshed->relations.size(), full->relations.size());
+    QVERIFY(!refreshed->relation(QStringLiteral("public"), QStringLiteral("later")));
+    // Automatic columns follow the new trigger.
+    const CatalogRelation *odd
+            = refreshed->relation(QStringLiteral("Odd Schema"), QStringLiteral("we\"ird tåble"));
+    QCOMPARE(odd->column(QStringLiteral("code"))->automaticReason,
+             QStringLiteral("set by trigger stamp"));
 }
 
 void TestCatalogLoader::jsonHasTheDecodedProperties()
