@@ -62,6 +62,8 @@ private:
     bool isRow() const { return m_trigger.level == TriggerLevel::Row; }
     bool has(TriggerEvent event) const { return m_trigger.hasEvent(event); }
     bool knowsColumns() const { return !m_columns.isEmpty(); }
+    // UPDATE OF columns are rendered only with the update event (and ignored otherwise).
+    bool hasColumnList() const { return !m_trigger.columns.isEmpty() && has(TriggerEvent::Update); }
 
     // Names PostgreSQL would store differently from how the design spells them.
     void checkIdentifier(const QString &field, const QString &what, const QString &name,
@@ -149,7 +151,7 @@ private:
             if (!isRow())
                 error(QStringLiteral("level"),
                       QStringLiteral("INSTEAD OF triggers must be FOR EACH ROW"));
-            if (!m_trigger.columns.isEmpty())
+            if (hasColumnList())
                 error(QStringLiteral("columns"),
                       QStringLiteral("INSTEAD OF triggers cannot have an UPDATE OF column list"));
             if (m_trigger.condition)
@@ -192,7 +194,7 @@ private:
                           "transition tables (REFERENCING) are only possible on AFTER triggers"));
         if (m_trigger.constraint)
             error(field, QStringLiteral("constraint triggers cannot have transition tables"));
-        if (!m_trigger.columns.isEmpty())
+        if (hasColumnList())
             error(field,
                   QStringLiteral(
                           "transition tables cannot be combined with an UPDATE OF column list"));
