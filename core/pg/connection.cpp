@@ -146,6 +146,7 @@ void Connection::close()
     watchSocket(false, false);
     m_conn.reset();
     m_sending = false;
+    m_copyOut = false;
     setState(State::Disconnected);
     failAll(clientError(QStringLiteral("the connection was closed")));
 }
@@ -417,6 +418,16 @@ void Connection::collectResults()
 {
     QPointer<Connection> guard(this);
     while (m_conn && m_running && !m_sending) {
+        if (m_copyOut) {
+            // COPY ... TO STDOUT: the data has nowhere to go here; read it and drop it.
+            char *buffer = nullptr;
+            int length = 0;
+            while ((length = PQgetCopyData(m_conn.get(), &buffer, 1)) > 0)
+                PQfreemem(buffer);
+            if (length == 0)
+                break;         // more to come
+            m_copyOut = false; // ended; PQgetResult gives the outcome
+        }
         // PQconsumeInput only reads; PQisBusy parses, which runs the notice receiver, so a
         // RAISE NOTICE is emitted here while its statement still runs.
         const bool busy = PQisBusy(m_conn.get());
@@ -432,6 +443,17 @@ void Connection::collectResults()
             return;
         if (!m_running)
             break;
+        if (result && PQresultStatus(result.get()) == PGRES_COPY_OUT) {
+            m_copyOut = true;
+            continue;
+        }
+        if (result && PQresultStatus(result.get()) == PGRES_COPY_IN) {
+            // Nothing here sends COPY data: end it, the server then fails the statement.
+            PQputCopyEnd(m_conn.get(), "COPY FROM STDIN is not supported here");
+            m_sending = true;
+            flushOutput();
+            return;
+        }
         if (result) {
             // A script stops at its first error; libpq still hands over what follows, if any.
             const bool stopped = !m_running->results.isEmpty() && !m_running->results.last().ok();
@@ -503,6 +525,7 @@ void Connection::loseConnection()
     watchSocket(false, false);
     m_conn.reset();
     m_sending = false;
+    m_copyOut = false;
     setState(State::Disconnected);
     QPointer<Connection> guard(this);
     emit connectionLost(error);

@@ -146,6 +146,7 @@ private:
     State m_state = State::Disconnected;
     bool m_passwordNeeded = false;
     bool m_sending = false; // the running query's text is not fully flushed yet
+    bool m_copyOut = false; // a COPY TO STDOUT is sending rows that are dropped
     int m_nextId = 1;
     std::unique_ptr<Pending> m_running;
     std::deque<Pending> m_queue;

@@ -59,6 +59,7 @@ private slots:
     void queriesQueuedBeforeOpenRunInOrder();
     void serverErrorsAreValues();
     void scriptReturnsOneResultPerStatement();
+    void copyDoesNotHang();
     void cancelStopsARunningQuery();
     void cancelDropsAQueuedQuery();
     void lostConnectionMidQuery();
@@ -144,6 +145,25 @@ void TestConnection::scriptReturnsOneResultPerStatement()
     QCOMPARE(results->size(), 3);
     QCOMPARE(results->at(1).value(0, 0), QStringLiteral("two"));
     QCOMPARE(results->at(2).error().sqlState, QStringLiteral("22012"));
+}
+
+void TestConnection::copyDoesNotHang()
+{
+    TestDatabase db;
+    db.mustExec(QStringLiteral("CREATE TABLE t (v int)"));
+    Connection connection;
+    QVERIFY(openAndWait(connection, db.conninfo()));
+    // Nothing here exchanges COPY data: rows going out are dropped, none come in.
+    const QueryResult out
+            = run(connection, QStringLiteral("COPY (SELECT generate_series(1, 50000)) TO STDOUT"));
+    QVERIFY2(out.ok(), errorText(out).constData());
+    QCOMPARE(out.commandTag(), QStringLiteral("COPY 50000"));
+    const QueryResult in = run(connection, QStringLiteral("COPY t FROM STDIN"));
+    QVERIFY(!in.ok());
+    QVERIFY2(in.error().message.contains(QStringLiteral("not supported")),
+             qPrintable(in.error().message));
+    QCOMPARE(run(connection, QStringLiteral("SELECT count(*) FROM t")).value(0, 0),
+             QStringLiteral("0"));
 }
 
 void TestConnection::cancelStopsARunningQuery()
