@@ -214,8 +214,18 @@ bool isPlainIdentifier(const QString &identifier)
 
 bool isKeyword(const QString &word)
 {
-    const QByteArray latin = word.toLower().toLatin1();
-    const std::string_view key(latin.constData(), latin.size());
+    // Lower-cased into a small buffer: this runs for every identifier the renderer writes.
+    char buffer[24];
+    const qsizetype size = word.size();
+    if (size == 0 || size > qsizetype(sizeof buffer))
+        return false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = word.at(i).unicode();
+        if (c > 0x7f)
+            return false; // every keyword is ASCII
+        buffer[i] = static_cast<char>(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+    }
+    const std::string_view key(buffer, static_cast<size_t>(size));
     return std::binary_search(std::begin(keywords), std::end(keywords), key);
 }
 

@@ -28,24 +28,27 @@ QString commentSafe(const QString &text)
     return result;
 }
 
-bool isIdentifierChar(QChar c)
+bool isIdentifierChar(char16_t c)
 {
-    return c.isLetterOrNumber() || c == u'_' || c == u'$';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'_' || c == u'$' || c > 0x7f;
 }
 
 // For each line of SQL text, whether it starts inside a quoted identifier, a literal, a dollar
 // quote or a block comment: such a line continues a token and must not be re-indented.
+// (Runs over raw UTF-16: the preview re-renders on every keystroke.)
 QList<bool> continuationLines(const QString &text)
 {
     enum class State { Code, Single, EscapeSingle, Double, Dollar, Block };
     State state = State::Code;
-    QString dollarTag;
+    QStringView dollarTag;
     int blockDepth = 0;
     QList<bool> result {false};
+    const auto *p = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < n ? text.at(i + 1) : QChar();
+        const char16_t c = p[i];
+        const char16_t next = i + 1 < n ? p[i + 1] : 0;
         if (c == u'\n') {
             result.append(state != State::Code);
             continue;
@@ -53,25 +56,25 @@ QList<bool> continuationLines(const QString &text)
         switch (state) {
         case State::Code:
             if (c == u'\'') {
-                const bool escaped = i > 0 && (text.at(i - 1) == u'E' || text.at(i - 1) == u'e')
-                        && (i < 2 || !isIdentifierChar(text.at(i - 2)));
+                const bool escaped = i > 0 && (p[i - 1] == u'E' || p[i - 1] == u'e')
+                        && (i < 2 || !isIdentifierChar(p[i - 2]));
                 state = escaped ? State::EscapeSingle : State::Single;
             } else if (c == u'"') {
                 state = State::Double;
             } else if (c == u'-' && next == u'-') {
-                while (i + 1 < n && text.at(i + 1) != u'\n')
+                while (i + 1 < n && p[i + 1] != u'\n')
                     ++i;
             } else if (c == u'/' && next == u'*') {
                 state = State::Block;
                 blockDepth = 1;
                 ++i;
-            } else if (c == u'$' && (i == 0 || !isIdentifierChar(text.at(i - 1)))) {
+            } else if (c == u'$' && (i == 0 || !isIdentifierChar(p[i - 1]))) {
                 qsizetype j = i + 1;
-                while (j < n && (text.at(j).isLetterOrNumber() || text.at(j) == u'_'))
+                while (j < n && p[j] != u'$' && isIdentifierChar(p[j]))
                     ++j;
-                const bool tagStartsWell = j == i + 1 || !text.at(i + 1).isDigit();
-                if (j < n && text.at(j) == u'$' && tagStartsWell) {
-                    dollarTag = text.mid(i, j - i + 1);
+                const bool tagStartsWell = j == i + 1 || !(p[i + 1] >= u'0' && p[i + 1] <= u'9');
+                if (j < n && p[j] == u'$' && tagStartsWell) {
+                    dollarTag = QStringView(text).mid(i, j - i + 1);
                     state = State::Dollar;
                     i = j;
                 }
@@ -586,14 +589,17 @@ bool conditionInWhen(const TriggerDesign &trigger)
     return trigger.condition && !conditionEvaluatedInFunction(trigger);
 }
 
-QString triggerDefinition(const TriggerDesign &trigger, bool orReplace, bool executeFunction)
+// CREATE TRIGGER without its first words ("CREATE [OR REPLACE] [CONSTRAINT]") and without the
+// EXECUTE keywords: the parts every target version shares, rendered once.
+struct TriggerDefinitionParts
 {
-    QString sql = QStringLiteral("CREATE ");
-    if (orReplace)
-        sql += QStringLiteral("OR REPLACE ");
-    if (trigger.constraint)
-        sql += QStringLiteral("CONSTRAINT ");
-    sql += QStringLiteral("TRIGGER ") + quoteIdentifier(trigger.name) + u'\n';
+    QString body; // "TRIGGER name\n ... WHEN (...)\n"
+    QString call; // "schema.function(arguments);"
+};
+
+TriggerDefinitionParts triggerDefinitionParts(const TriggerDesign &trigger)
+{
+    QString sql = QStringLiteral("TRIGGER ") + quoteIdentifier(trigger.name) + u'\n';
 
     QStringList events;
     for (TriggerEvent event : orderedEvents(trigger)) {
@@ -650,12 +656,28 @@ QString triggerDefinition(const TriggerDesign &trigger, bool orReplace, bool exe
     QStringList arguments;
     for (const QString &argument : trigger.arguments)
         arguments.append(quoteLiteral(argument));
-    sql += indentUnit
+    return {sql,
+            qualifiedFunctionName(trigger) + u'(' + arguments.join(QLatin1String(", "))
+                    + QStringLiteral(");")};
+}
+
+QString triggerDefinition(const TriggerDesign &trigger, const TriggerDefinitionParts &parts,
+                          bool orReplace, bool executeFunction)
+{
+    QString sql = QStringLiteral("CREATE ");
+    if (orReplace)
+        sql += QStringLiteral("OR REPLACE ");
+    if (trigger.constraint)
+        sql += QStringLiteral("CONSTRAINT ");
+    return sql + parts.body + indentUnit
             + (executeFunction ? QStringLiteral("EXECUTE FUNCTION ")
                                : QStringLiteral("EXECUTE PROCEDURE "))
-            + qualifiedFunctionName(trigger) + u'(' + arguments.join(QLatin1String(", "))
-            + QStringLiteral(");");
-    return sql;
+            + parts.call;
+}
+
+bool usesCreateOrReplace(const TriggerDesign &trigger, int version)
+{
+    return version >= 140000 && !trigger.constraint;
 }
 
 QString onTable(const TriggerDesign &trigger)
@@ -717,9 +739,10 @@ QString triggerInstall(const TriggerDesign &trigger, const RenderOptions &option
     const DefinitionMarker functionMarker {DefinitionMarker::currentVersion,
                                            DefinitionMarker::ObjectKind::Function,
                                            definitionHash(function)};
-    const DefinitionMarker triggerMarker {DefinitionMarker::currentVersion,
-                                          DefinitionMarker::ObjectKind::Trigger,
-                                          triggerDefinitionHash(trigger)};
+    const TriggerDefinitionParts parts = triggerDefinitionParts(trigger);
+    const DefinitionMarker triggerMarker {
+            DefinitionMarker::currentVersion, DefinitionMarker::ObjectKind::Trigger,
+            definitionHash(triggerDefinition(trigger, parts, false, true))};
     QString sql = QStringLiteral("-- Trigger %1 on %2\n")
                           .arg(commentSafe(trigger.name), commentSafe(trigger.table.displayName()));
     sql += function + u'\n';
@@ -729,10 +752,10 @@ QString triggerInstall(const TriggerDesign &trigger, const RenderOptions &option
                                 QStringLiteral("Trigger function of %1 on %2.")
                                         .arg(trigger.name, trigger.table.displayName()),
                                 functionMarker)));
-    const bool replace = version >= 140000 && !trigger.constraint;
+    const bool replace = usesCreateOrReplace(trigger, version);
     if (!replace)
         sql += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(onTable(trigger));
-    sql += renderTriggerDefinition(trigger, options) + u'\n';
+    sql += triggerDefinition(trigger, parts, replace, version >= 110000) + u'\n';
     sql += QStringLiteral("COMMENT ON TRIGGER %1 IS %2;\n")
                    .arg(onTable(trigger),
                         quoteLiteral(commentWithMarker(trigger.comment, triggerMarker)));
@@ -838,7 +861,8 @@ QString renderFunctionDefinition(const TriggerDesign &trigger)
 QString renderTriggerDefinition(const TriggerDesign &trigger, const RenderOptions &options)
 {
     const int version = RenderOptions::versionNumber(options.serverVersion);
-    return triggerDefinition(trigger, version >= 140000 && !trigger.constraint, version >= 110000);
+    return triggerDefinition(trigger, triggerDefinitionParts(trigger),
+                             usesCreateOrReplace(trigger, version), version >= 110000);
 }
 
 QString functionDefinitionHash(const TriggerDesign &trigger)
@@ -848,7 +872,7 @@ QString functionDefinitionHash(const TriggerDesign &trigger)
 
 QString triggerDefinitionHash(const TriggerDesign &trigger)
 {
-    return definitionHash(triggerDefinition(trigger, false, true));
+    return definitionHash(triggerDefinition(trigger, triggerDefinitionParts(trigger), false, true));
 }
 
 QString renderTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options)

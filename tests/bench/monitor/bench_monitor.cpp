@@ -1,0 +1,225 @@
+// bench_monitor: how the event monitor copes with a flood of notifications.
+//
+// A throwaway cluster of its own; another connection (on a worker thread) commits a burst of
+// notifications in one transaction. Measured:
+//   - the floor: a bare libpq loop that only counts notifications (poll, PQconsumeInput,
+//     PQnotifies), events per second from the first to the last;
+//   - the pane: events per second into MonitorPane's model (shown, on the offscreen platform),
+//     from the first notification to the flush that holds the last one;
+//   - the longest GUI event-loop stall during the pane's burst (a 5 ms QTimer probe);
+//   - memory: ru_maxrss after each of two bursts and the buffer's size against its cap.
+// Budgets: pane rate >= half the floor, no stall over 50 ms, buffer within its cap and memory
+// flat from the first burst to the second. Exit code 0 when all hold.
+//
+//   bench_monitor [EVENTS]        (default 200000)
+
+#include "core/pg/blockingconnection.h"
+#include "core/pg/listener.h"
+#include "core/pg/throwawaycluster.h"
+#include "ui/monitor/eventmodel.h"
+#include "ui/monitor/monitorpane.h"
+
+#include <libpq-fe.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <poll.h>
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <thread>
+
+using namespace trigon;
+
+namespace {
+
+constexpr int timeoutMs = 300000;
+
+// Commits `count` notifications on `channel` in one transaction, from a thread of its own so the
+// GUI thread is never blocked by the sending side.
+std::thread sendBurst(const QString &conninfo, const QString &channel, int count)
+{
+    return std::thread([conninfo, channel, count] {
+        pg::BlockingConnection sender(conninfo);
+        const pg::QueryResult result = sender.exec(
+                QStringLiteral("SELECT count(pg_notify($1, 'event ' || i || ' of the burst'))"
+                               " FROM generate_series(1, $2::int) AS i"),
+                {channel, QString::number(count)});
+        if (!result.ok())
+            std::fprintf(stderr, "burst failed: %s\n", qPrintable(result.error().message));
+    });
+}
+
+long maxRssKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// The floor: nothing but libpq, counting.
+double bareLoopRate(const QString &conninfo, int count)
+{
+    PGconn *conn = PQconnectdb(conninfo.toUtf8().constData());
+    if (PQstatus(conn) != CONNECTION_OK) {
+        std::fprintf(stderr, "floor: cannot connect: %s\n", PQerrorMessage(conn));
+        PQfinish(conn);
+        return 0;
+    }
+    PQclear(PQexec(conn, "LISTEN floor"));
+    std::thread sender = sendBurst(conninfo, QStringLiteral("floor"), count);
+    int received = 0;
+    QElapsedTimer clock;
+    qint64 first = -1;
+    qint64 last = 0;
+    clock.start();
+    while (received < count && clock.elapsed() < timeoutMs) {
+        pollfd fd {PQsocket(conn), POLLIN, 0};
+        poll(&fd, 1, 1000);
+        PQconsumeInput(conn);
+        while (PGnotify *notify = PQnotifies(conn)) {
+            if (first < 0)
+                first = clock.nsecsElapsed();
+            ++received;
+            PQfreemem(notify);
+        }
+        last = clock.nsecsElapsed();
+    }
+    sender.join();
+    PQfinish(conn);
+    if (received < count) {
+        std::fprintf(stderr, "floor: only %d of %d arrived\n", received, count);
+        return 0;
+    }
+    return (count - 1) / (static_cast<double>(last - first) / 1e9);
+}
+
+struct PaneRun
+{
+    double rate = 0;
+    qint64 longestStallMs = 0;
+    long maxRssKiB = 0;
+    bool complete = false;
+};
+
+PaneRun paneBurst(const QString &conninfo, ui::MonitorPane &pane, int count)
+{
+    PaneRun run;
+    ui::EventModel *model = pane.eventModel();
+    const qint64 start = model->totalReceived();
+    const qint64 target = start + count;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 first = -1;
+    QObject context;
+    QObject::connect(pane.listener(), &pg::Listener::notificationReceived, &context,
+                     [&first, &clock](const pg::Notification &) {
+                         if (first < 0)
+                             first = clock.nsecsElapsed();
+                     });
+    // The stall probe: a timer that should tick every 5 ms; the longest wait between two ticks
+    // beyond that is how long the event loop was busy.
+    QTimer probe;
+    probe.setInterval(5);
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    QObject::connect(&probe, &QTimer::timeout, &context, [&] {
+        const qint64 waited = sinceTick.restart();
+        if (first >= 0)
+            run.longestStallMs = qMax(run.longestStallMs, waited - 5);
+    });
+    probe.start();
+    std::thread sender = sendBurst(conninfo, QStringLiteral("bench"), count);
+    // Done when the last event has been flushed into the rows (or dropped to make room).
+    qint64 last = 0;
+    while (clock.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        if (model->totalReceived() >= target && model->pendingCount() == 0) {
+            last = clock.nsecsElapsed();
+            run.complete = true;
+            break;
+        }
+    }
+    probe.stop();
+    sender.join();
+    if (run.complete && first >= 0)
+        run.rate = (count - 1) / (static_cast<double>(last - first) / 1e9);
+    run.maxRssKiB = maxRssKiB();
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 200000;
+    if (count < 2) {
+        std::fprintf(stderr, "usage: bench_monitor [EVENTS >= 2]\n");
+        return 2;
+    }
+
+    pg::ThrowawayCluster cluster;
+    if (!cluster.start()) {
+        std::fprintf(stderr, "cannot start a cluster: %s\n", qPrintable(cluster.error()));
+        return 2;
+    }
+    const QString conninfo = cluster.conninfo();
+    std::printf("bench_monitor: %d notifications per burst, one transaction each\n", count);
+
+    const double floor = bareLoopRate(conninfo, count);
+    std::printf("floor (bare libpq loop):   %10.0f events/s\n", floor);
+
+    ui::MonitorPane pane;
+    pane.resize(1200, 600);
+    pane.show();
+    pane.setChannels({QStringLiteral("bench")});
+    pane.setConnectionInfo(conninfo);
+    QElapsedTimer wait;
+    wait.start();
+    while (!pane.listener()->isListening() && wait.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (!pane.listener()->isListening()) {
+        std::fprintf(stderr, "the pane did not start listening: %s\n",
+                     qPrintable(pane.statusText()));
+        return 2;
+    }
+    const long rssBefore = maxRssKiB();
+    const PaneRun first = paneBurst(conninfo, pane, count);
+    const PaneRun second = paneBurst(conninfo, pane, count);
+    const ui::EventModel *model = pane.eventModel();
+
+    std::printf("pane, burst 1:             %10.0f events/s (%.0f%% of the floor), longest stall "
+                "%lld ms\n",
+                first.rate, floor > 0 ? 100 * first.rate / floor : 0.0,
+                static_cast<long long>(first.longestStallMs));
+    std::printf("pane, burst 2:             %10.0f events/s (%.0f%% of the floor), longest stall "
+                "%lld ms\n",
+                second.rate, floor > 0 ? 100 * second.rate / floor : 0.0,
+                static_cast<long long>(second.longestStallMs));
+    std::printf("buffer: %d rows + %d queued of a %d cap, %lld dropped\n", model->rowCount(),
+                model->pendingCount(), model->capacity(),
+                static_cast<long long>(model->droppedCount()));
+    std::printf("max RSS: %ld KiB before the bursts, %ld KiB after the first, %ld KiB after the "
+                "second\n",
+                rssBefore, first.maxRssKiB, second.maxRssKiB);
+
+    const bool complete = first.complete && second.complete;
+    const bool rateOk = floor > 0 && first.rate >= floor / 2 && second.rate >= floor / 2;
+    const bool stallOk = first.longestStallMs <= 50 && second.longestStallMs <= 50;
+    const bool bufferOk = model->rowCount() + model->pendingCount() <= model->capacity();
+    // Flat: the second burst, which only replaces events in a full buffer, may not grow the peak
+    // by more than a tenth of what the first one took.
+    const bool flatOk = second.maxRssKiB - first.maxRssKiB <= (first.maxRssKiB - rssBefore) / 10;
+    std::printf("budgets: all events %s, rate >= 1/2 floor %s, stall <= 50 ms %s, buffer within "
+                "cap %s, memory flat %s\n",
+                complete ? "ok" : "FAIL", rateOk ? "ok" : "FAIL", stallOk ? "ok" : "FAIL",
+                bufferOk ? "ok" : "FAIL", flatOk ? "ok" : "FAIL");
+    pane.setConnectionInfo(QString());
+    cluster.stop();
+    return complete && rateOk && stallOk && bufferOk && flatOk ? 0 : 1;
+}
