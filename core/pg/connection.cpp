@@ -98,6 +98,7 @@ void Connection::start(const ConnectionParameters &parameters, bool expandDbname
     if (m_state != State::Disconnected)
         close();
     m_passwordNeeded = false;
+    ++m_attempt;
 
     // Keepalives first so that the caller's parameters may override them: a silently dropped
     // peer never makes the socket readable, only keepalives notice it.
@@ -123,10 +124,11 @@ void Connection::start(const ConnectionParameters &parameters, bool expandDbname
     setState(State::Connecting);
     if (!m_conn || PQstatus(m_conn.get()) == CONNECTION_BAD) {
         // Report it from the event loop, as every other outcome, never from inside open().
+        // A close() and a new open() may come first: only this attempt may be failed.
         QMetaObject::invokeMethod(
                 this,
-                [this] {
-                    if (m_state == State::Connecting)
+                [this, attempt = m_attempt] {
+                    if (m_state == State::Connecting && attempt == m_attempt)
                         failConnect(clientError(connectionMessage(
                                 m_conn.get(), QStringLiteral("out of memory while connecting"))));
                 },

@@ -148,6 +148,7 @@ private:
     bool m_sending = false; // the running query's text is not fully flushed yet
     bool m_copyOut = false; // a COPY TO STDOUT is sending rows that are dropped
     int m_nextId = 1;
+    int m_attempt = 0; // counts open() calls
     std::unique_ptr<Pending> m_running;
     std::deque<Pending> m_queue;
     QList<Notice> m_notices; // buffered inside libpq calls, emitted right after them

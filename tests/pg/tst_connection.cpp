@@ -66,6 +66,7 @@ private slots:
     void unreachableServer_data();
     void unreachableServer();
     void wrongPassword();
+    void reopeningForgetsTheFailedAttempt();
     void noticesArriveWhileTheQueryRuns();
     void notificationsAreDelivered();
     void destroyedContextSkipsTheCallback();
@@ -296,6 +297,18 @@ void TestConnection::wrongPassword()
     QVERIFY(openAndWait(connection, base + QStringLiteral(" password='right horse'")));
     QVERIFY(!connection.passwordNeeded());
     QCOMPARE(connection.user(), QStringLiteral("alice"));
+}
+
+void TestConnection::reopeningForgetsTheFailedAttempt()
+{
+    TestDatabase db;
+    Connection connection;
+    QSignalSpy failed(&connection, &Connection::connectionFailed);
+    connection.open(QStringLiteral("host=x bogus_option=1")); // fails, reported later
+    QVERIFY(openAndWait(connection, db.conninfo()));
+    QTest::qWait(50);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(connection.isOpen());
 }
 
 void TestConnection::noticesArriveWhileTheQueryRuns()
