@@ -1,3 +1,4 @@
+#include "core/analysis/designvalidator.h"
 #include "core/catalog/triggerimport.h"
 #include "core/io/designfile.h"
 #include "core/pg/blockingconnection.h"
@@ -218,6 +219,14 @@ void TestTriggerImport::roundTrip()
     QVERIFY(imported.notes.join(u'\n').contains(QStringLiteral("public.docs.tsv: its function")));
     QVERIFY(imported.notes.join(u'\n').contains(
             QStringLiteral("public.events_2026.on_events: cloned")));
+
+    // What the server accepted, the validator accepts too.
+    ValidationOptions validation;
+    validation.serverVersion = source.connection().serverVersion();
+    for (const Diagnostic &diagnostic : validateDesign(imported.document, validation)) {
+        QVERIFY2(diagnostic.severity != Diagnostic::Severity::Error,
+                 qPrintable(diagnostic.toString()));
+    }
 
     // Through a design file, as trigon-cli import writes it.
     const DesignReadResult reread = parseDesign(serializeDesign(imported.document));
