@@ -1,24 +1,44 @@
 #include "ui/mainwindow.h"
 
-#include "core/pg/blockingconnection.h"
+#include "core/analysis/designvalidator.h"
+#include "core/pg/catalogloader.h"
+#include "core/pg/connection.h"
 #include "core/pg/sandbox.h"
+#include "core/sql/scriptrenderer.h"
 #include "core/version.h"
+#include "ui/catalog/catalogpane.h"
+#include "ui/designer/designlistmodel.h"
+#include "ui/designer/designlistpane.h"
+#include "ui/designer/diagnosticsmodel.h"
+#include "ui/designer/triggerform.h"
 #include "ui/dialogs/connectdialog.h"
+#include "ui/document/designcontroller.h"
+#include "ui/document/recoverystore.h"
 #include "ui/sandbox/sandboxcontroller.h"
 #include "ui/welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
 
 #include <Qsci/qsciglobal.h>
 
@@ -29,57 +49,59 @@ namespace {
 const QString LastConnectionKey = QStringLiteral("connection/last");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+const QString RecentFilesKey = QStringLiteral("files/recent");
+const QString DesignFilter = QObject::tr("Trigon designs (*.trigon.json *.json);;All files (*)");
+constexpr int MaxRecentFiles = 8;
+// Long enough to coalesce a burst of keystrokes, short enough to feel live.
+constexpr int PreviewDelayMs = 30;
 
-// Runs on a worker thread: a blocking connect would freeze the window for as long as a
-// server takes to answer (or time out).
-ConnectionProbe probe(const QString &conninfo)
+QString designDirectory(const QString &fileName)
 {
-    ConnectionProbe result {conninfo, {}, {}, {}, {}};
-    pg::BlockingConnection connection(conninfo + QStringLiteral(" connect_timeout=10"));
-    if (!connection.isOpen()) {
-        result.error = connection.connectionError().message;
-        return result;
-    }
-    const pg::QueryResult info = connection.exec(QStringLiteral(
-            "SELECT current_setting('server_version'), current_database(), current_user"));
-    if (!info.ok()) {
-        result.error = info.error().message;
-        return result;
-    }
-    // "15.18 (Debian 15.18-0+deb12u1)": the number is what people look for.
-    result.serverVersion = info.value(0, 0).section(QLatin1Char(' '), 0, 0);
-    result.database = info.value(0, 1);
-    result.user = info.value(0, 2);
-    return result;
-}
-
-bool mentionsPassword(const QString &conninfo)
-{
-    return conninfo.contains(QStringLiteral("password"), Qt::CaseInsensitive)
-            || conninfo.contains(QRegularExpression(QStringLiteral("://[^/@]*:[^/@]*@")));
+    return fileName.isEmpty() ? QDir::homePath() : QFileInfo(fileName).absolutePath();
 }
 
 } // namespace
 
-MainWindow::MainWindow(const QString &sandboxDataDir, QWidget *parent)
+MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     : QMainWindow(parent)
-    , m_sandbox(new SandboxController(
-              sandboxDataDir.isEmpty() ? pg::Sandbox::defaultDataDir() : sandboxDataDir, this))
+    , m_options(options)
+    , m_design(new DesignController(this))
+    , m_sandbox(new SandboxController(options.sandboxDataDir.isEmpty()
+                                              ? pg::Sandbox::defaultDataDir()
+                                              : options.sandboxDataDir,
+                                      this))
+    , m_connection(new pg::Connection(this))
+    , m_recovery(std::make_unique<RecoveryStore>(options.recoveryDirectory.isEmpty()
+                                                         ? RecoveryStore::defaultDirectory()
+                                                         : options.recoveryDirectory))
     , m_centralStack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_designerArea(new QLabel(tr("Designs you open appear here."), this))
+    , m_emptyHint(new QLabel(this))
+    , m_formArea(new QScrollArea(this))
+    , m_form(new TriggerForm(m_design, this))
+    , m_designList(new DesignListPane(m_design, this))
+    , m_catalogPane(new CatalogPane(this))
+    , m_diagnosticsModel(new DiagnosticsModel(this))
+    , m_diagnosticsView(new QTreeView(this))
+    , m_preview(new QPlainTextEdit(this))
     , m_connectionLabel(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
+    , m_previewTimer(new QTimer(this))
+    , m_autosaveTimer(new QTimer(this))
 {
-    setWindowTitle(tr("Trigon"));
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1200, 780);
+    resize(1280, 820);
+    setDockNestingEnabled(true);
 
-    m_designerArea->setObjectName(QStringLiteral("designerArea"));
-    m_designerArea->setAlignment(Qt::AlignCenter);
-    m_designerArea->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_formArea->setWidget(m_form);
+    m_formArea->setWidgetResizable(true);
+    m_formArea->setFrameShape(QFrame::NoFrame);
     m_centralStack->addWidget(m_welcome);
-    m_centralStack->addWidget(m_designerArea);
+    m_centralStack->addWidget(m_emptyHint);
+    m_centralStack->addWidget(m_formArea);
     setCentralWidget(m_centralStack);
 
     m_busyIndicator->setRange(0, 0);
@@ -88,12 +110,45 @@ MainWindow::MainWindow(const QString &sandboxDataDir, QWidget *parent)
     statusBar()->addPermanentWidget(m_busyIndicator);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
+    createDocks();
     createActions();
+
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(PreviewDelayMs);
+    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::updatePreview);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(m_options.autosaveDelayMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+
+    // During an undo command's redo() the stack does not count as modified yet: autosave()
+    // looks again when its timer fires.
+    connect(m_design, &DesignController::documentChanged, this, [this] {
+        schedulePreview();
+        m_autosaveTimer->start();
+    });
+    connect(m_design, &DesignController::modifiedChanged, this, [this](bool modified) {
+        updateTitle();
+        if (!modified)
+            m_recovery->discard();
+    });
+    connect(m_design, &DesignController::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_design, &DesignController::documentReset, this, &MainWindow::updateCentral);
+    connect(m_design, &DesignController::triggerInserted, this, &MainWindow::updateCentral);
+    connect(m_design, &DesignController::triggerRemoved, this, &MainWindow::updateCentral);
+    connect(m_designList, &DesignListPane::currentTriggerChanged, this, [this](const QString &id) {
+        m_form->setTriggerId(id);
+        updateCentral();
+        schedulePreview();
+    });
 
     connect(m_welcome, &WelcomePage::openSandboxRequested, this, &MainWindow::openSandbox);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::showConnectDialog);
-    connect(m_welcome, &WelcomePage::reconnectRequested, this,
-            [this] { connectTo(QSettings().value(LastConnectionKey).toString()); });
+    connect(m_welcome, &WelcomePage::reconnectRequested, this, [this] {
+        m_rememberConnection = true;
+        m_sandboxConnection = false;
+        openConnection(
+                pg::ConnectionProfile::fromSettings(QSettings().value(LastConnectionKey).toMap()));
+    });
     connect(m_sandbox, &SandboxController::progress, this, &MainWindow::setBusy);
     connect(m_sandbox, &SandboxController::started, this,
             [this](const QString &conninfo, bool created) {
@@ -101,6 +156,7 @@ MainWindow::MainWindow(const QString &sandboxDataDir, QWidget *parent)
                                                  : tr("Sandbox started"),
                                          5000);
                 m_rememberConnection = false; // the sandbox is reopened with its own button
+                m_sandboxConnection = true;
                 connectTo(conninfo);
             });
     connect(m_sandbox, &SandboxController::failed, this, [this](const QString &message) {
@@ -109,32 +165,121 @@ MainWindow::MainWindow(const QString &sandboxDataDir, QWidget *parent)
                               tr("The sandbox database could not be started.\n\n%1").arg(message));
         emit connectionFinished(message);
     });
-    connect(&m_probe, &QFutureWatcher<ConnectionProbe>::finished, this, &MainWindow::probeFinished);
 
+    connect(m_connection, &pg::Connection::connected, this, &MainWindow::onConnected);
+    connect(m_connection, &pg::Connection::connectionFailed, this,
+            [this](const pg::PgError &error) { onConnectionFailed(error.toString()); });
+    connect(m_connection, &pg::Connection::connectionLost, this, [this](const pg::PgError &error) {
+        m_conninfo.clear();
+        updateConnectionState();
+        statusBar()->showMessage(tr("Connection lost: %1").arg(error.message));
+    });
+
+    connect(m_catalogPane, &CatalogPane::refreshRequested, this, &MainWindow::reloadCatalog);
+    connect(m_catalogPane, &CatalogPane::newTriggerRequested, this, &MainWindow::newTriggerOn);
+    connect(m_catalogPane, &CatalogPane::showDefinitionRequested, this,
+            &MainWindow::showTriggerDefinition);
+    connect(m_diagnosticsView, &QTreeView::activated, this, &MainWindow::activateDiagnostic);
+
+    restoreLayout();
     const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray());
-    m_welcome->setLastConnection(settings.value(LastConnectionKey).toString());
+    if (settings.contains(LastConnectionKey))
+        m_welcome->setLastConnection(
+                pg::ConnectionProfile::fromSettings(settings.value(LastConnectionKey).toMap())
+                        .displayName());
+    updateTitle();
     updateConnectionState();
+    updatePreview();
 }
 
 MainWindow::~MainWindow()
 {
-    m_probe.waitForFinished();
+    // Children outlive this destructor's body (QObject deletes them later): they must not call
+    // back into a half-destroyed window.
+    for (QObject *child : std::initializer_list<QObject *> {m_design, m_connection, m_sandbox})
+        disconnect(child, nullptr, this, nullptr);
+    // A normal end leaves nothing to recover.
+    m_recovery->discard();
+}
+
+void MainWindow::createDocks()
+{
+    const auto addDock = [this](const QString &title, const QString &name, QWidget *widget,
+                                Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name); // saveState() needs it
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        m_docks.append(dock);
+        return dock;
+    };
+    QDockWidget *catalog = addDock(tr("Catalog"), QStringLiteral("catalogDock"), m_catalogPane,
+                                   Qt::LeftDockWidgetArea);
+    QDockWidget *designs = addDock(tr("Designs"), QStringLiteral("designsDock"), m_designList,
+                                   Qt::LeftDockWidgetArea);
+    splitDockWidget(catalog, designs, Qt::Vertical);
+
+    auto *previewText = static_cast<QPlainTextEdit *>(m_preview);
+    previewText->setReadOnly(true);
+    previewText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    previewText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_previewDock = addDock(tr("SQL Preview"), QStringLiteral("previewDock"), m_preview,
+                            Qt::RightDockWidgetArea);
+
+    m_diagnosticsView->setModel(m_diagnosticsModel);
+    m_diagnosticsView->setRootIsDecorated(false);
+    m_diagnosticsView->setAlternatingRowColors(true);
+    m_diagnosticsView->header()->setStretchLastSection(true);
+    m_diagnosticsDock = addDock(tr("Diagnostics"), QStringLiteral("diagnosticsDock"),
+                                m_diagnosticsView, Qt::BottomDockWidgetArea);
+    resizeDocks({catalog, m_previewDock}, {280, 460}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&New Design"), QKeySequence::New, this, &MainWindow::newDesign);
+    file->addAction(tr("&Open Design…"), QKeySequence::Open, this, &MainWindow::openDesignDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Export SQL Script…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    &MainWindow::exportScript);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_design->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_design->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_designList->addAction());
+    edit->addAction(m_designList->duplicateAction());
+    edit->addAction(m_designList->deleteAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    m_wholeFilePreview = view->addAction(tr("Preview the &Whole File"));
+    m_wholeFilePreview->setCheckable(true);
+    m_uninstallPreview = view->addAction(tr("Preview the &Uninstall Script"));
+    m_uninstallPreview->setCheckable(true);
+    connect(m_wholeFilePreview, &QAction::toggled, this, &MainWindow::updatePreview);
+    connect(m_uninstallPreview, &QAction::toggled, this, &MainWindow::updatePreview);
+
     QMenu *database = menuBar()->addMenu(tr("&Database"));
-    QAction *connectAction
-            = database->addAction(tr("&Connect…"), this, &MainWindow::showConnectDialog);
-    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    database->addAction(tr("&Connect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                        &MainWindow::showConnectDialog);
     database->addAction(tr("Open &Sandbox Database"), this, &MainWindow::openSandbox);
+    m_reloadCatalogAction = database->addAction(tr("Re&load Catalog"), QKeySequence::Refresh, this,
+                                                &MainWindow::reloadCatalog);
     m_disconnectAction
             = database->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromDatabase);
     database->addSeparator();
@@ -148,6 +293,15 @@ void MainWindow::createActions()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+}
+
+// --- connections ---
+
 void MainWindow::openSandbox()
 {
     m_sandbox->start();
@@ -155,66 +309,123 @@ void MainWindow::openSandbox()
 
 void MainWindow::showConnectDialog()
 {
-    ConnectDialog dialog(QSettings().value(LastConnectionKey).toString(), this);
+    const pg::ConnectionProfile last
+            = pg::ConnectionProfile::fromSettings(QSettings().value(LastConnectionKey).toMap());
+    ConnectDialog dialog(last.toConninfo(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.conninfo().isEmpty())
         return;
     m_rememberConnection = dialog.remember();
+    m_sandboxConnection = false;
     connectTo(dialog.conninfo());
 }
 
 void MainWindow::connectTo(const QString &conninfo)
 {
-    if (m_probe.isRunning())
+    QString error;
+    QString password;
+    const std::optional<pg::ConnectionProfile> profile
+            = pg::ConnectionProfile::fromConninfo(conninfo, &error, &password);
+    if (!profile) {
+        onConnectionFailed(tr("The connection string is not valid: %1").arg(error));
         return;
-    setBusy(tr("Connecting…"));
-    m_probe.setFuture(QtConcurrent::run(probe, conninfo));
+    }
+    m_password = password;
+    openConnection(*profile);
 }
 
-void MainWindow::probeFinished()
+void MainWindow::openConnection(const pg::ConnectionProfile &profile)
+{
+    m_profile = profile;
+    m_conninfo.clear();
+    setBusy(tr("Connecting to %1…").arg(profile.displayName()));
+    m_connection->open(profile.parameters(m_password));
+}
+
+void MainWindow::onConnectionFailed(const QString &message)
 {
     clearBusy();
-    const ConnectionProbe result = m_probe.result();
-    if (!result.error.isEmpty()) {
+    if (m_connection->passwordNeeded()) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+                this, tr("Password"),
+                tr("Password for %1 (kept until Trigon quits, never saved):")
+                        .arg(m_profile.displayName()),
+                QLineEdit::Password, QString(), &ok);
+        if (ok && !password.isEmpty()) {
+            m_password = password;
+            openConnection(m_profile);
+            return;
+        }
+    } else {
         QMessageBox::warning(
                 this, tr("Connection Failed"),
-                tr("Could not connect with “%1”.\n\n%2").arg(result.conninfo, result.error));
-        emit connectionFinished(result.error);
-        return;
-    }
-    m_conninfo = result.conninfo;
-    const bool isSandbox = m_conninfo == m_sandbox->conninfo();
-    m_connectionLabel->setText(tr("%1 %2@%3 — PostgreSQL %4")
-                                       .arg(isSandbox ? tr("Sandbox:") : tr("Connected:"),
-                                            result.user, result.database, result.serverVersion));
-    m_connectionLabel->setToolTip(m_conninfo);
-    if (m_rememberConnection && !isSandbox) {
-        if (mentionsPassword(m_conninfo))
-            statusBar()->showMessage(tr("Not remembered: the connection string holds a password"),
-                                     8000);
-        else
-            QSettings().setValue(LastConnectionKey, m_conninfo);
+                tr("Could not connect to %1.\n\n%2").arg(m_profile.displayName(), message));
     }
     updateConnectionState();
+    emit connectionFinished(message);
+}
+
+void MainWindow::onConnected()
+{
+    clearBusy();
+    m_conninfo = m_profile.toConninfo(m_password);
+    const bool isSandbox = m_sandboxConnection;
+    const int version = m_connection->serverVersion();
+    m_connectionLabel->setText(tr("%1 %2@%3 — PostgreSQL %4.%5")
+                                       .arg(isSandbox ? tr("Sandbox:") : tr("Connected:"),
+                                            m_connection->user(), m_connection->database())
+                                       .arg(version / 10000)
+                                       .arg(version % 10000));
+    m_connectionLabel->setToolTip(m_profile.displayName());
+    if (m_rememberConnection && !isSandbox)
+        QSettings().setValue(LastConnectionKey, m_profile.toSettings());
+    updateConnectionState();
+    reloadCatalog();
     emit connectionFinished(QString());
+}
+
+void MainWindow::reloadCatalog()
+{
+    if (!m_connection->isOpen())
+        return;
+    m_catalogPane->setStatus(tr("Loading the catalog…"));
+    pg::loadCatalog(
+            *m_connection, this,
+            [this](const std::optional<CatalogSnapshot> &snapshot, const pg::PgError &error) {
+                if (!snapshot) {
+                    m_catalogPane->setStatus(
+                            tr("The catalog could not be loaded: %1").arg(error.message));
+                    return;
+                }
+                m_catalog = std::make_shared<const CatalogSnapshot>(*snapshot);
+                m_catalogPane->setSnapshot(m_catalog);
+                m_catalogPane->setStatus(QString());
+                m_form->setCatalog(m_catalog);
+                emit catalogLoaded();
+            });
 }
 
 void MainWindow::disconnectFromDatabase()
 {
+    m_connection->close();
     m_conninfo.clear();
+    m_catalog.reset();
+    m_catalogPane->setSnapshot(nullptr);
+    m_form->setCatalog(nullptr);
     updateConnectionState();
 }
 
 void MainWindow::updateConnectionState()
 {
-    const bool connected = !m_conninfo.isEmpty();
+    const bool connected = m_connection->isOpen();
     if (!connected) {
         m_connectionLabel->setText(tr("Not connected"));
         m_connectionLabel->setToolTip(QString());
     }
     m_disconnectAction->setEnabled(connected);
-    m_centralStack->setCurrentWidget(connected ? static_cast<QWidget *>(m_designerArea)
-                                               : m_welcome);
+    m_reloadCatalogAction->setEnabled(connected);
     m_resetSandboxAction->setEnabled(!m_sandbox->isBusy());
+    updateCentral();
 }
 
 void MainWindow::resetSandbox()
@@ -227,10 +438,271 @@ void MainWindow::resetSandbox()
             QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Reset)
         return;
-    if (m_conninfo == m_sandbox->conninfo())
+    if (m_connection->isOpen() && m_sandboxConnection)
         disconnectFromDatabase();
     m_sandbox->reset();
 }
+
+// --- the design ---
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Trigon").arg(m_design->displayName()));
+    setWindowModified(m_design->isModified());
+}
+
+void MainWindow::updateCentral()
+{
+    if (!m_form->triggerId().isEmpty() && m_design->trigger(m_form->triggerId())) {
+        m_centralStack->setCurrentWidget(m_formArea);
+        return;
+    }
+    if (m_design->triggers().isEmpty() && !m_connection->isOpen()
+        && m_design->fileName().isEmpty()) {
+        m_centralStack->setCurrentWidget(m_welcome);
+        return;
+    }
+    m_emptyHint->setText(m_design->triggers().isEmpty()
+                                 ? tr("This design has no triggers yet.\nAdd one with Edit ▸ Add "
+                                      "Trigger, or right-click a table in the catalog.")
+                                 : tr("Select a trigger in the Designs pane."));
+    m_centralStack->setCurrentWidget(m_emptyHint);
+}
+
+void MainWindow::schedulePreview()
+{
+    m_previewTimer->start();
+}
+
+QString MainWindow::previewText() const
+{
+    return static_cast<QPlainTextEdit *>(m_preview)->toPlainText();
+}
+
+void MainWindow::updatePreview()
+{
+    const RenderOptions options {m_catalog ? m_catalog->server.versionNumber : 150000, true};
+    const bool uninstall = m_uninstallPreview && m_uninstallPreview->isChecked();
+    QString text;
+    if (m_wholeFilePreview && m_wholeFilePreview->isChecked()) {
+        text = uninstall ? renderUninstallScript(m_design->document(), options)
+                         : renderInstallScript(m_design->document(), options);
+    } else if (const TriggerDesign *trigger = m_design->trigger(m_form->triggerId())) {
+        text = uninstall ? renderTriggerUninstall(*trigger, options)
+                         : renderTriggerInstall(*trigger, options);
+    }
+    auto *preview = static_cast<QPlainTextEdit *>(m_preview);
+    if (preview->toPlainText() != text)
+        preview->setPlainText(text);
+
+    m_diagnosticsModel->setDiagnostics(
+            validateDesign(m_design->document(), ValidationOptions {options.serverVersion}));
+    const int errors = m_diagnosticsModel->errorCount();
+    const int warnings = m_diagnosticsModel->rowCount() - errors;
+    m_diagnosticsDock->setWindowTitle(
+            errors + warnings == 0
+                    ? tr("Diagnostics")
+                    : tr("Diagnostics (%1 errors, %2 warnings)").arg(errors).arg(warnings));
+    emit previewUpdated();
+}
+
+void MainWindow::activateDiagnostic(const QModelIndex &index)
+{
+    const QString triggerId = index.data(DiagnosticsModel::TriggerIdRole).toString();
+    const QString field = index.data(DiagnosticsModel::FieldRole).toString();
+    if (!triggerId.isEmpty())
+        m_designList->selectTrigger(triggerId);
+    m_form->focusField(field);
+}
+
+void MainWindow::newTriggerOn(const CatalogRelation &relation)
+{
+    TriggerDesign trigger;
+    trigger.table = TableRef {relation.schema, relation.name};
+    trigger.name = relation.name + QStringLiteral("_trigger");
+    trigger.events = {TriggerEvent::Update};
+    if (relation.kind == RelationKind::View)
+        trigger.timing = TriggerTiming::InsteadOf;
+    for (const CatalogColumn &column : relation.columns)
+        trigger.tableColumns.append(
+                TableColumn {column.name, column.type, column.looksAutomatic, column.primaryKey});
+    m_designList->selectTrigger(m_design->addTrigger(trigger));
+}
+
+void MainWindow::showTriggerDefinition(const CatalogTrigger &trigger)
+{
+    QString text = trigger.definition + QStringLiteral(";\n");
+    if (m_catalog) {
+        if (const CatalogFunction *function = m_catalog->function(trigger.function))
+            text += tr("\n-- %1.%2(), %3:\n%4")
+                            .arg(function->schema, function->name, function->language,
+                                 function->source.trimmed());
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("Trigger %1").arg(trigger.name), text,
+                    QMessageBox::Close, this);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+// --- files ---
+
+bool MainWindow::maybeSave()
+{
+    if (!m_design->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+            this, tr("Unsaved Changes"),
+            tr("%1 has changes that are not saved. Save them?").arg(m_design->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newDesign()
+{
+    if (maybeSave())
+        m_design->newDocument();
+}
+
+void MainWindow::openDesignDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString fileName = QFileDialog::getOpenFileName(
+            this, tr("Open Design"), designDirectory(m_design->fileName()), DesignFilter);
+    if (!fileName.isEmpty())
+        openDesign(fileName);
+}
+
+bool MainWindow::openDesign(const QString &fileName)
+{
+    const QString error = m_design->open(fileName);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Open Design"),
+                             tr("The design could not be read:\n\n%1").arg(error));
+        return false;
+    }
+    addRecentFile(m_design->fileName());
+    statusBar()->showMessage(tr("Opened %1").arg(m_design->displayName()), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_design->fileName().isEmpty())
+        return saveAs();
+    const QString error = m_design->save(m_design->fileName());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Save"),
+                             tr("%1 could not be written:\n\n%2")
+                                     .arg(QDir::toNativeSeparators(m_design->fileName()), error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_design->displayName()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString fileName
+            = QFileDialog::getSaveFileName(this, tr("Save Design As"),
+                                           m_design->fileName().isEmpty() ? QDir::homePath()
+                                                           + QStringLiteral("/triggers.trigon.json")
+                                                                          : m_design->fileName(),
+                                           DesignFilter);
+    if (fileName.isEmpty())
+        return false;
+    const QString error = m_design->save(fileName);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Save"),
+                             tr("%1 could not be written:\n\n%2")
+                                     .arg(QDir::toNativeSeparators(fileName), error));
+        return false;
+    }
+    addRecentFile(m_design->fileName());
+    return true;
+}
+
+void MainWindow::exportScript()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export SQL Script"),
+                                                          designDirectory(m_design->fileName())
+                                                                  + QStringLiteral("/install.sql"),
+                                                          tr("SQL scripts (*.sql);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    const RenderOptions options {m_catalog ? m_catalog->server.versionNumber : 150000, true};
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(renderInstallScript(m_design->document(), options).toUtf8()) < 0
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Cannot Export"),
+                             tr("%1 could not be written: %2")
+                                     .arg(QDir::toNativeSeparators(fileName), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 4000);
+}
+
+void MainWindow::addRecentFile(const QString &fileName)
+{
+    QSettings settings;
+    QStringList files = settings.value(RecentFilesKey).toStringList();
+    files.removeAll(fileName);
+    files.prepend(fileName);
+    settings.setValue(RecentFilesKey, files.mid(0, MaxRecentFiles));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(RecentFilesKey).toStringList();
+    for (const QString &fileName : files) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(fileName), this, [this, fileName] {
+            if (maybeSave())
+                openDesign(fileName);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::autosave()
+{
+    if (!m_design->isModified())
+        return;
+    QString error;
+    if (!m_recovery->save(m_design->document(), m_design->fileName(), &error))
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<RecoveryStore::Entry> orphans = m_recovery->orphans();
+    if (orphans.isEmpty())
+        return false;
+    const RecoveryStore::Entry &newest = orphans.first();
+    const QString name = newest.fileName.isEmpty() ? tr("an untitled design")
+                                                   : QFileInfo(newest.fileName).fileName();
+    const auto answer = QMessageBox::question(
+            this, tr("Recover Unsaved Work"),
+            tr("Trigon did not quit normally. Recover the unsaved changes to %1 from %2?")
+                    .arg(name,
+                         QLocale().toString(newest.saved.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        RecoveryStore::remove(newest);
+        return false;
+    }
+    m_design->adoptRecovered(newest.document, newest.fileName);
+    // Recovered work is this session's now: its own autosave takes over.
+    autosave();
+    RecoveryStore::remove(newest);
+    return true;
+}
+
+// --- the rest ---
 
 void MainWindow::showAbout()
 {
@@ -250,7 +722,7 @@ void MainWindow::setBusy(const QString &message)
     m_welcome->setBusy(true);
     m_busyIndicator->show();
     statusBar()->showMessage(message);
-    updateConnectionState();
+    m_resetSandboxAction->setEnabled(false);
 }
 
 void MainWindow::clearBusy()
@@ -258,14 +730,19 @@ void MainWindow::clearBusy()
     m_welcome->setBusy(false);
     m_busyIndicator->hide();
     statusBar()->clearMessage();
-    updateConnectionState();
+    m_resetSandboxAction->setEnabled(!m_sandbox->isBusy());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    m_connection->close();
     if (m_sandbox->isRunning() || m_sandbox->isBusy())
         statusBar()->showMessage(tr("Stopping the sandbox…"));
     m_sandbox->stop();

@@ -1,71 +1,148 @@
 #pragma once
 
-#include <QFutureWatcher>
+#include "core/catalog/catalogsnapshot.h"
+#include "core/pg/connectionprofile.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
+class QScrollArea;
 class QStackedWidget;
+class QTimer;
+class QTreeView;
+
+namespace trigon::pg {
+class Connection;
+}
 
 namespace trigon::ui {
 
+class CatalogPane;
+class DesignController;
+class DesignListPane;
+class DiagnosticsModel;
+class RecoveryStore;
 class SandboxController;
+class TriggerForm;
 class WelcomePage;
 
-// What a connection attempt found out, computed off the GUI thread.
-struct ConnectionProbe
+// Where the main window keeps what it must not share with other instances or tests.
+struct MainWindowOptions
 {
-    QString conninfo;
-    QString serverVersion;
-    QString database;
-    QString user;
-    QString error;
+    QString sandboxDataDir;    // empty: the user's default sandbox location
+    QString recoveryDirectory; // empty: the user's default recovery folder
+    int autosaveDelayMs = 5000;
 };
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `sandboxDataDir` empty: the user's default sandbox location.
-    explicit MainWindow(const QString &sandboxDataDir = {}, QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowOptions &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QString connectedConninfo() const { return m_conninfo; }
     SandboxController *sandbox() const { return m_sandbox; }
+    DesignController *design() const { return m_design; }
+    DesignListPane *designList() const { return m_designList; }
+    TriggerForm *triggerForm() const { return m_form; }
+    DiagnosticsModel *diagnostics() const { return m_diagnosticsModel; }
+    CatalogPane *catalogPane() const { return m_catalogPane; }
+    std::shared_ptr<const CatalogSnapshot> catalog() const { return m_catalog; }
+    // The SQL the preview shows right now.
+    QString previewText() const;
+
+    // Offers the designs a crashed session left behind; returns whether one was restored.
+    bool offerRecovery();
 
 public slots:
     void openSandbox();
     void showConnectDialog();
     void connectTo(const QString &conninfo);
     void disconnectFromDatabase();
+    void reloadCatalog();
+    bool openDesign(const QString &fileName);
+    bool save();
+    bool saveAs();
 
 signals:
     // Emitted when a connection attempt ends; `error` is empty on success.
     void connectionFinished(const QString &error);
+    void catalogLoaded();
+    // The preview and diagnostics caught up with the last edit.
+    void previewUpdated();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
+    void restoreLayout();
     void resetSandbox();
     void showAbout();
     void setBusy(const QString &message);
     void clearBusy();
-    void probeFinished();
     void updateConnectionState();
+    void openConnection(const pg::ConnectionProfile &profile);
+    void onConnected();
+    void onConnectionFailed(const QString &message);
+    void updateTitle();
+    void updateCentral();
+    void schedulePreview();
+    void updatePreview();
+    void autosave();
+    bool maybeSave();
+    void newDesign();
+    void openDesignDialog();
+    void addRecentFile(const QString &fileName);
+    void updateRecentMenu();
+    void exportScript();
+    void newTriggerOn(const CatalogRelation &relation);
+    void showTriggerDefinition(const CatalogTrigger &trigger);
+    void activateDiagnostic(const QModelIndex &index);
 
+    MainWindowOptions m_options;
+    DesignController *m_design;
     SandboxController *m_sandbox;
+    pg::Connection *m_connection;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    std::shared_ptr<const CatalogSnapshot> m_catalog;
+    pg::ConnectionProfile m_profile;
+    QString m_password; // for this session only, never written anywhere
+    bool m_rememberConnection = false;
+    bool m_sandboxConnection = false; // the open (or opening) connection is the sandbox's
+    QString m_conninfo;
+
     QStackedWidget *m_centralStack;
     WelcomePage *m_welcome;
-    QLabel *m_designerArea;
+    QLabel *m_emptyHint;
+    QScrollArea *m_formArea;
+    TriggerForm *m_form;
+    DesignListPane *m_designList;
+    CatalogPane *m_catalogPane;
+    DiagnosticsModel *m_diagnosticsModel;
+    QTreeView *m_diagnosticsView;
+    QWidget *m_preview;
+    QDockWidget *m_previewDock = nullptr;
+    QDockWidget *m_diagnosticsDock = nullptr;
+    QList<QDockWidget *> m_docks;
+
     QLabel *m_connectionLabel;
     QProgressBar *m_busyIndicator;
+    QTimer *m_previewTimer;
+    QTimer *m_autosaveTimer;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_resetSandboxAction = nullptr;
-    QFutureWatcher<ConnectionProbe> m_probe;
-    QString m_conninfo;
-    bool m_rememberConnection = false;
+    QAction *m_reloadCatalogAction = nullptr;
+    QAction *m_wholeFilePreview = nullptr;
+    QAction *m_uninstallPreview = nullptr;
 };
 
 } // namespace trigon::ui

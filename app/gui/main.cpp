@@ -61,10 +61,16 @@ int main(int argc, char *argv[])
             QStringLiteral("sandbox"),
             QApplication::translate("main", "Open the sandbox database at start-up."));
     parser.addOption(sandbox);
+    parser.addPositionalArgument(QStringLiteral("design"),
+                                 QApplication::translate("main", "A design file to open."),
+                                 QStringLiteral("[design]"));
     parser.process(app);
 
     trigon::ui::MainWindow window;
     window.show();
+    // Work a crash interrupted comes first; otherwise what the command line names.
+    if (!window.offerRecovery() && !parser.positionalArguments().isEmpty())
+        window.openDesign(parser.positionalArguments().constFirst());
     if (parser.isSet(sandbox))
         window.openSandbox();
     return QApplication::exec();

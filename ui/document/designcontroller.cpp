@@ -100,6 +100,7 @@ void DesignController::applyTrigger(const TriggerDesign &trigger)
 void DesignController::applyInsert(qsizetype index, const TriggerDesign &trigger)
 {
     index = std::clamp<qsizetype>(index, 0, m_document.triggers.size());
+    emit aboutToInsertTrigger(index);
     m_document.triggers.insert(index, trigger);
     emit triggerInserted(index);
     emit triggerTouched(trigger.id);
@@ -111,6 +112,7 @@ void DesignController::applyRemove(const QString &id)
     const qsizetype index = indexOf(id);
     if (index < 0)
         return;
+    emit aboutToRemoveTrigger(index);
     m_document.triggers.removeAt(index);
     emit triggerRemoved(index);
     emit documentChanged();
@@ -119,8 +121,9 @@ void DesignController::applyRemove(const QString &id)
 void DesignController::applyMove(const QString &id, qsizetype toIndex)
 {
     const qsizetype from = indexOf(id);
-    if (from < 0)
+    if (from < 0 || from == toIndex)
         return;
+    emit aboutToMoveTrigger(from, toIndex);
     m_document.triggers.move(from, toIndex);
     emit triggerMoved(from, toIndex);
     emit triggerTouched(id);
@@ -130,6 +133,7 @@ void DesignController::applyMove(const QString &id, qsizetype toIndex)
 void DesignController::replaceDocument(DesignDocument document, const QString &fileName,
                                        bool modified)
 {
+    emit aboutToResetDocument();
     m_document = std::move(document);
     m_undoStack.clear();
     m_modifiedWithoutUndo = modified;

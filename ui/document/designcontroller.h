@@ -70,6 +70,11 @@ public:
     int mergeGeneration() const { return m_mergeGeneration; }
 
 signals:
+    // Before/after pairs, so item models can tell their views in the order Qt requires.
+    void aboutToInsertTrigger(qsizetype index);
+    void aboutToRemoveTrigger(qsizetype index);
+    void aboutToMoveTrigger(qsizetype from, qsizetype to);
+    void aboutToResetDocument();
     void triggerInserted(qsizetype index);
     void triggerRemoved(qsizetype index);
     void triggerMoved(qsizetype from, qsizetype to);

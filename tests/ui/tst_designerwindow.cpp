@@ -1,0 +1,255 @@
+#include "ui/designer/designlistpane.h"
+#include "ui/designer/diagnosticsmodel.h"
+#include "ui/designer/triggerform.h"
+#include "ui/document/designcontroller.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <cstdio>
+
+using namespace trigon;
+using namespace trigon::ui;
+
+namespace {
+
+const char *const RecoveryChildArgument = "--recovery-child";
+
+// Answers the next modal dialog with `button` as soon as it shows.
+void answerNextDialog(QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            box->button(button)->click();
+            timer->deleteLater();
+        }
+    });
+    timer->start(20);
+}
+
+template<typename Widget>
+Widget *findByText(QWidget *parent, const QString &text)
+{
+    for (Widget *widget : parent->findChildren<Widget *>()) {
+        if (widget->text().remove(QLatin1Char('&')) == text)
+            return widget;
+    }
+    return nullptr;
+}
+
+// The child process of recoveryAfterKill: makes an unsaved edit, waits for its autosave, says so
+// and waits to be killed.
+int runRecoveryChild(int argc, char *argv[], const QString &recoveryDirectory)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window(MainWindowOptions {QString(), recoveryDirectory, 50});
+    TriggerDesign trigger;
+    trigger.name = QStringLiteral("unsaved_work");
+    trigger.table = TableRef {QStringLiteral("public"), QStringLiteral("orders")};
+    trigger.events = {TriggerEvent::Delete};
+    window.design()->addTrigger(trigger);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (!QDir(recoveryDirectory).entryList(QDir::Files).isEmpty()) {
+            poll.stop();
+            std::printf("ready\n");
+            std::fflush(stdout);
+        }
+    });
+    poll.start(20);
+    return QApplication::exec();
+}
+
+} // namespace
+
+class TestDesignerWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void buildATriggerWithTheFormAndSeeItsSql();
+    void refusedOptionsAreDisabledWithAReason_data();
+    void refusedOptionsAreDisabledWithAReason();
+    void diagnosticsPointAtTheField();
+    void saveAndReopen();
+    void recoveryAfterKill();
+
+private:
+    MainWindowOptions options() const
+    {
+        return {m_directory.path() + QStringLiteral("/sandbox"),
+                m_directory.path() + QStringLiteral("/recovery"), 5000};
+    }
+    QTemporaryDir m_directory;
+};
+
+void TestDesignerWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_directory.isValid());
+}
+
+void TestDesignerWindow::buildATriggerWithTheFormAndSeeItsSql()
+{
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.designList()->addAction()->trigger();
+    TriggerForm *form = window.triggerForm();
+    QVERIFY(!form->triggerId().isEmpty());
+
+    auto *name = form->findChild<QLineEdit *>();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("orders_touch"));
+    auto *table = findByText<QRadioButton>(form, QStringLiteral("Before"));
+    QVERIFY(table);
+    table->click();
+    findByText<QCheckBox>(form, QStringLiteral("INSERT"))->click();
+
+    QSignalSpy updated(&window, &MainWindow::previewUpdated);
+    QVERIFY(updated.wait(2000));
+    const QString sql = window.previewText();
+    QVERIFY2(sql.contains(QStringLiteral("orders_touch")), qPrintable(sql));
+    QVERIFY2(sql.contains(QStringLiteral("BEFORE INSERT OR UPDATE")), qPrintable(sql));
+
+    // Undo takes back the last edit (the INSERT event), and the preview follows.
+    window.design()->undoStack()->undo();
+    QVERIFY(updated.wait(2000));
+    QVERIFY2(window.previewText().contains(QStringLiteral("BEFORE UPDATE")),
+             qPrintable(window.previewText()));
+    // The name was typed in one go: one undo step for all its characters.
+    window.design()->undoStack()->undo(); // timing
+    window.design()->undoStack()->undo(); // name
+    QCOMPARE(window.design()->trigger(form->triggerId())->name, QStringLiteral("trigger_1"));
+    window.design()->undoStack()->clear();
+}
+
+void TestDesignerWindow::refusedOptionsAreDisabledWithAReason_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::newRow("truncate needs statement level")
+            << QStringLiteral("row") << QStringLiteral("TRUNCATE") << QStringLiteral("TRUNCATE");
+    QTest::newRow("instead of needs row level")
+            << QStringLiteral("statement") << QStringLiteral("Instead of")
+            << QStringLiteral("INSTEAD OF");
+}
+
+void TestDesignerWindow::refusedOptionsAreDisabledWithAReason()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, option);
+    QFETCH(QString, reasonPart);
+    MainWindow window(options());
+    TriggerDesign trigger;
+    trigger.name = QStringLiteral("t");
+    trigger.table = TableRef {QStringLiteral("public"), QStringLiteral("orders")};
+    trigger.events = {TriggerEvent::Update};
+    trigger.level = setup == QLatin1String("row") ? TriggerLevel::Row : TriggerLevel::Statement;
+    window.designList()->selectTrigger(window.design()->addTrigger(trigger));
+    QWidget *widget = findByText<QCheckBox>(window.triggerForm(), option);
+    if (!widget)
+        widget = findByText<QRadioButton>(window.triggerForm(), option);
+    QVERIFY(widget);
+    QVERIFY(!widget->isEnabled());
+    QVERIFY2(widget->toolTip().contains(reasonPart), qPrintable(widget->toolTip()));
+}
+
+void TestDesignerWindow::diagnosticsPointAtTheField()
+{
+    MainWindow window(options());
+    window.show();
+    TriggerDesign trigger;
+    trigger.name = QStringLiteral("bad");
+    trigger.table = TableRef {QStringLiteral("public"), QStringLiteral("orders")};
+    trigger.events = {TriggerEvent::Truncate};
+    trigger.level = TriggerLevel::Row; // PostgreSQL refuses TRUNCATE row triggers
+    window.design()->addTrigger(trigger);
+    QSignalSpy updated(&window, &MainWindow::previewUpdated);
+    QVERIFY(updated.wait(2000));
+    DiagnosticsModel *diagnostics = window.diagnostics();
+    QVERIFY(diagnostics->errorCount() >= 1);
+    const QModelIndex first = diagnostics->index(0, DiagnosticsModel::FieldColumn);
+    QVERIFY(!first.data().toString().isEmpty());
+    QVERIFY(diagnostics->index(0, DiagnosticsModel::MessageColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("TRUNCATE")));
+}
+
+void TestDesignerWindow::saveAndReopen()
+{
+    const QString fileName = m_directory.filePath(QStringLiteral("saved.trigon.json"));
+    {
+        MainWindow window(options());
+        TriggerDesign trigger;
+        trigger.name = QStringLiteral("kept");
+        trigger.table = TableRef {QStringLiteral("public"), QStringLiteral("orders")};
+        trigger.events = {TriggerEvent::Insert};
+        window.design()->addTrigger(trigger);
+        QCOMPARE(window.design()->save(fileName), QString());
+        QVERIFY(!window.isWindowModified());
+    }
+    MainWindow window(options());
+    QVERIFY(window.openDesign(fileName));
+    QCOMPARE(window.design()->triggers().size(), 1);
+    QCOMPARE(window.design()->triggers()[0].name, QStringLiteral("kept"));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("saved.trigon.json")));
+
+    answerNextDialog(QMessageBox::Ok);
+    QVERIFY(!window.openDesign(m_directory.filePath(QStringLiteral("missing.json"))));
+    QCOMPARE(window.design()->triggers().size(), 1);
+}
+
+void TestDesignerWindow::recoveryAfterKill()
+{
+    const QString recovery = options().recoveryDirectory;
+    QProcess child;
+    child.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    child.start(QCoreApplication::applicationFilePath(),
+                {QString::fromLatin1(RecoveryChildArgument), recovery});
+    QVERIFY(child.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY2_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("ready"),
+                              qPrintable(output + child.readAllStandardError()), 20000);
+    child.kill(); // SIGKILL: no chance to clean up, as in a crash
+    QVERIFY(child.waitForFinished());
+
+    MainWindow window(options());
+    answerNextDialog(QMessageBox::Yes);
+    QVERIFY(window.offerRecovery());
+    QCOMPARE(window.design()->triggers().size(), 1);
+    QCOMPARE(window.design()->triggers()[0].name, QStringLiteral("unsaved_work"));
+    QVERIFY(window.design()->isModified());
+    // Taken over: the next start has nothing left to offer.
+    MainWindow another(options());
+    QVERIFY(!another.offerRecovery());
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], RecoveryChildArgument) == 0)
+        return runRecoveryChild(1, argv, QString::fromLocal8Bit(argv[2]));
+    QApplication app(argc, argv);
+    TestDesignerWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_designerwindow.moc"

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/catalog/catalogsnapshot.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+namespace trigon::ui {
+
+// A database's catalog as a tree: schemas > tables and views > columns and triggers, plus the
+// event triggers. Built once per snapshot (a flat node array with parent links, so large
+// catalogs cost one allocation per object and no pointers into the snapshot outlive it).
+class CatalogTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum class NodeKind { Schema, Relation, Column, Trigger, EventTriggers, EventTrigger };
+    enum Role {
+        NodeKindRole = Qt::UserRole + 1, // NodeKind as int
+        SchemaNameRole,
+        RelationNameRole,
+        TriggerNameRole,
+    };
+
+    explicit CatalogTreeModel(QObject *parent = nullptr);
+
+    void setSnapshot(std::shared_ptr<const CatalogSnapshot> snapshot);
+    const std::shared_ptr<const CatalogSnapshot> &snapshot() const { return m_snapshot; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+    // The catalog trigger an index shows, or nullptr.
+    const CatalogTrigger *trigger(const QModelIndex &index) const;
+    const CatalogRelation *relation(const QModelIndex &index) const;
+
+private:
+    struct Node
+    {
+        NodeKind kind;
+        int parent; // node index, -1 for top level
+        int row;    // within the parent
+        int item;   // index into the snapshot's list for the kind
+        std::vector<int> children;
+    };
+    int addNode(NodeKind kind, int parent, int item);
+    const Node *node(const QModelIndex &index) const;
+    QVariant display(const Node &node) const;
+    QVariant toolTip(const Node &node) const;
+    QVariant decoration(const Node &node) const;
+
+    std::shared_ptr<const CatalogSnapshot> m_snapshot;
+    std::vector<Node> m_nodes;
+    std::vector<int> m_topLevel;
+};
+
+} // namespace trigon::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QListView;
+
+namespace trigon::ui {
+
+class DesignController;
+class DesignListModel;
+
+// The Designs pane: the triggers of the open design file, with add, duplicate, delete and
+// reorder. Selecting one shows it in the designer.
+class DesignListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DesignListPane(DesignController *controller, QWidget *parent = nullptr);
+
+    QString currentTriggerId() const;
+    void selectTrigger(const QString &id);
+    DesignListModel *model() const { return m_model; }
+
+    QAction *addAction() const { return m_add; }
+    QAction *duplicateAction() const { return m_duplicate; }
+    QAction *deleteAction() const { return m_delete; }
+
+signals:
+    void currentTriggerChanged(const QString &id);
+
+private:
+    void updateActions();
+    void addTrigger();
+
+    DesignController *m_controller;
+    DesignListModel *m_model;
+    QListView *m_view;
+    QAction *m_add;
+    QAction *m_duplicate;
+    QAction *m_delete;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
+};
+
+} // namespace trigon::ui

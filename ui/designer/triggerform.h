@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/catalog/catalogsnapshot.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QRadioButton;
+class QTableWidget;
+
+namespace trigon::ui {
+
+class DesignController;
+
+// The form for one trigger's CREATE TRIGGER properties: table, timing, events, UPDATE OF,
+// level, transition tables, constraint options, arguments, enabled state, comment, and the
+// table's columns as the design knows them.
+//
+// Options PostgreSQL would refuse in the current combination are disabled, with a tooltip that
+// says why. The reasons come from the validator itself (each option is tried on a copy of the
+// trigger), so the form and the diagnostics never disagree. An option that is already chosen
+// stays enabled even when refused, so the user can undo it; the diagnostics report it.
+class TriggerForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TriggerForm(DesignController *controller, QWidget *parent = nullptr);
+
+    void setTriggerId(const QString &id);
+    QString triggerId() const { return m_triggerId; }
+    // Table names for the pickers and columns for "Columns from catalog"; null when offline.
+    void setCatalog(std::shared_ptr<const CatalogSnapshot> catalog);
+    // Puts the focus on the widget of a diagnostic's field ("events", "referencing.old", ...).
+    void focusField(const QString &fieldPath);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildForm();
+    void refresh();
+    void updateAvailability(const TriggerDesign &trigger);
+    void edit(const QString &description, const QString &mergeKey,
+              const std::function<void(TriggerDesign &)> &change);
+    void fillTableColumnsFromCatalog();
+    void editTableColumn(int row, int column);
+    const CatalogRelation *catalogRelation(const TriggerDesign &trigger) const;
+
+    DesignController *m_controller;
+    std::shared_ptr<const CatalogSnapshot> m_catalog;
+    QString m_triggerId;
+    bool m_updating = false; // widgets are being filled from the design: no edits
+
+    QLineEdit *m_name;
+    QComboBox *m_schema;
+    QComboBox *m_table;
+    QButtonGroup *m_timing;
+    QList<QRadioButton *> m_timingButtons;
+    QList<QCheckBox *> m_eventBoxes;
+    QListWidget *m_updateColumns;
+    QButtonGroup *m_level;
+    QList<QRadioButton *> m_levelButtons;
+    QLineEdit *m_oldTable;
+    QLineEdit *m_newTable;
+    QGroupBox *m_constraint;
+    QCheckBox *m_deferrable;
+    QCheckBox *m_initiallyDeferred;
+    QLineEdit *m_constraintFrom;
+    QComboBox *m_enabled;
+    QLineEdit *m_comment;
+    QPlainTextEdit *m_arguments;
+    QTableWidget *m_tableColumns;
+};
+
+} // namespace trigon::ui
