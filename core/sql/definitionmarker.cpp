@@ -22,7 +22,7 @@ const char *kindName(DefinitionMarker::ObjectKind kind)
 
 QString DefinitionMarker::toString() const
 {
-    return QStringLiteral("trigon:%1 %2 sha256:%3")
+    return QStringLiteral("trigon:%1 %2 blake2b:%3")
             .arg(version)
             .arg(QLatin1String(kindName(kind)), hash);
 }
@@ -30,7 +30,7 @@ QString DefinitionMarker::toString() const
 QString definitionHash(const QString &definition)
 {
     const QByteArray digest
-            = QCryptographicHash::hash(definition.toUtf8(), QCryptographicHash::Sha256);
+            = QCryptographicHash::hash(definition.toUtf8(), QCryptographicHash::Blake2b_256);
     return QString::fromLatin1(digest.left(8).toHex());
 }
 
@@ -44,7 +44,7 @@ QString commentWithMarker(const QString &text, const DefinitionMarker &marker)
 ObjectComment parseObjectComment(const QString &comment)
 {
     static const QRegularExpression pattern(QStringLiteral(
-            "(?:^|\\n\\n)trigon:(\\d+) (function|trigger|table) sha256:([0-9a-f]+)$"));
+            "(?:^|\\n\\n)trigon:(\\d+) (function|trigger|table) blake2b:([0-9a-f]+)$"));
     const QRegularExpressionMatch match = pattern.match(comment);
     if (!match.hasMatch())
         return {comment, std::nullopt};

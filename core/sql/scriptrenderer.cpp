@@ -4,7 +4,6 @@
 #include "core/sql/definitionmarker.h"
 #include "core/sql/quoting.h"
 
-#include <QCryptographicHash>
 #include <QSet>
 
 #include <algorithm>
@@ -47,6 +46,13 @@ QList<bool> continuationLines(const QString &text)
     const auto *p = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
+        if (state == State::Code) {
+            // Fast path: every character that matters in code is below '0' and not a space.
+            while (i < n && (p[i] >= u'0' || p[i] == u' '))
+                ++i;
+            if (i == n)
+                break;
+        }
         const char16_t c = p[i];
         const char16_t next = i + 1 < n ? p[i + 1] : 0;
         if (c == u'\n') {
@@ -125,13 +131,24 @@ QList<bool> continuationLines(const QString &text)
 QString indented(const QString &text, int levels)
 {
     const QString prefix = indentUnit.repeated(levels);
-    QStringList lines = text.split(u'\n');
     const QList<bool> continuation = continuationLines(text);
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (!lines[i].isEmpty() && !continuation.value(i))
-            lines[i].prepend(prefix);
+    QString result;
+    result.reserve(text.size() + continuation.size() * prefix.size());
+    qsizetype line = 0;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        if (end > start && !continuation.value(line))
+            result += prefix;
+        result += QStringView(text).mid(start, end - start);
+        if (end < text.size())
+            result += u'\n';
+        start = end + 1;
+        ++line;
     }
-    return lines.join(u'\n');
+    return result;
 }
 
 QString qualifiedFunctionName(const TriggerDesign &trigger)
@@ -806,11 +823,7 @@ namespace {
 // `name` cut to fit `maxBytes` with "_" and a hash of `hashSource` appended.
 QString withHashSuffix(const QString &name, int maxBytes, const QString &hashSource)
 {
-    const QString suffix = u'_'
-            + QString::fromLatin1(QCryptographicHash::hash(hashSource.toUtf8(),
-                                                           QCryptographicHash::Sha256)
-                                          .left(4)
-                                          .toHex());
+    const QString suffix = u'_' + definitionHash(hashSource).left(8);
     const int budget = maxBytes - static_cast<int>(suffix.size());
     QString prefix;
     int bytes = 0;

@@ -264,7 +264,7 @@ private slots:
         // The marker on the audit table Trigon created.
         QVERIFY(scalar(db,
                        QStringLiteral("SELECT obj_description('audit_log'::regclass, 'pg_class')"))
-                        .contains(QLatin1String("trigon:1 table sha256:")));
+                        .contains(QLatin1String("trigon:1 table blake2b:")));
     }
 
     void auditChangedFields()

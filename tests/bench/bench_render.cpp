@@ -5,10 +5,10 @@
 #include "core/sql/scriptrenderer.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <time.h>
 
 using namespace trigon;
 
@@ -37,6 +37,23 @@ TriggerDesign sampleTrigger(int n)
     return trigger;
 }
 
+// CPU time of this process: the machine may be busy with other work (CI, builds), which wall
+// time would count against the renderer.
+class CpuTimer
+{
+public:
+    CpuTimer() { ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &m_start); }
+    qint64 nsecsElapsed() const
+    {
+        timespec now {};
+        ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+        return (now.tv_sec - m_start.tv_sec) * 1000000000LL + (now.tv_nsec - m_start.tv_nsec);
+    }
+
+private:
+    timespec m_start {};
+};
+
 double microsecondsPer(qint64 nanoseconds, int count)
 {
     return static_cast<double>(nanoseconds) / 1000.0 / count;
@@ -56,8 +73,7 @@ int main(int argc, char *argv[])
     constexpr int repetitions = 2000;
     double single = 1e9;
     for (int round = 0; round < rounds; ++round) {
-        QElapsedTimer timer;
-        timer.start();
+        const CpuTimer timer;
         for (int i = 0; i < repetitions; ++i)
             sink += renderTriggerInstall(one, options).size();
         single = std::min(single, microsecondsPer(timer.nsecsElapsed(), repetitions));
@@ -70,8 +86,7 @@ int main(int argc, char *argv[])
     double perTrigger = 1e9;
     double total = 0;
     for (int round = 0; round < rounds; ++round) {
-        QElapsedTimer timer;
-        timer.start();
+        const CpuTimer timer;
         sink += renderInstallScript(many, options).size();
         const qint64 elapsed = timer.nsecsElapsed();
         if (microsecondsPer(elapsed, 1000) < perTrigger) {
@@ -80,7 +95,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    std::printf("render one trigger:        %8.1f us\n", single);
+    std::printf("render one trigger:        %8.1f us (CPU time)\n", single);
     std::printf("render 1,000 triggers:     %8.1f ms (%.1f us per trigger)\n", total, perTrigger);
     std::printf("budget:                    %8.1f us per trigger\n", budgetMicroseconds);
     std::printf("(%lld characters rendered)\n", static_cast<long long>(sink));

@@ -201,7 +201,7 @@ private slots:
         QTest::newRow("empty") << QString();
         QTest::newRow("one line") << "keeps orders honest";
         QTest::newRow("lines") << "first\n\nsecond";
-        QTest::newRow("looks like a marker") << "trigon:1 trigger sha256:zz";
+        QTest::newRow("looks like a marker") << "trigon:1 trigger blake2b:zz";
     }
 
     void markers()

@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS billing.audit_log (
 );
 COMMENT ON TABLE billing.audit_log IS 'Audit rows written by Trigon triggers.
 
-trigon:1 table sha256:baf178ac3fd7b5d3';
+trigon:1 table blake2b:fdfa556498602cc2';
 
 -- Trigger accounts_audit on billing.accounts
 CREATE OR REPLACE FUNCTION billing.accounts__accounts_audit()
@@ -49,7 +49,7 @@ END;
 $function$;
 COMMENT ON FUNCTION billing.accounts__accounts_audit() IS 'Trigger function of accounts_audit on billing.accounts.
 
-trigon:1 function sha256:293eceaa5b63c252';
+trigon:1 function blake2b:d9ea8d90997d9489';
 
 CREATE OR REPLACE TRIGGER accounts_audit
     AFTER INSERT OR UPDATE OR DELETE
@@ -58,6 +58,6 @@ CREATE OR REPLACE TRIGGER accounts_audit
     EXECUTE FUNCTION billing.accounts__accounts_audit();
 COMMENT ON TRIGGER accounts_audit ON billing.accounts IS 'Every change of an account, with who did it.
 
-trigon:1 trigger sha256:1a4edfb397799912';
+trigon:1 trigger blake2b:3b56e06356181f1c';
 
 COMMIT;

@@ -47,7 +47,7 @@ END;
 $function$;
 COMMENT ON FUNCTION public.items__items_bulk_audit() IS 'Trigger function of items_bulk_audit on public.items.
 
-trigon:1 function sha256:e5cd9f7d2241eff4';
+trigon:1 function blake2b:1bd9b8de227b393a';
 
 CREATE OR REPLACE TRIGGER items_bulk_audit
     AFTER UPDATE
@@ -55,7 +55,7 @@ CREATE OR REPLACE TRIGGER items_bulk_audit
     REFERENCING OLD TABLE AS old_items NEW TABLE AS new_items
     FOR EACH STATEMENT
     EXECUTE FUNCTION public.items__items_bulk_audit();
-COMMENT ON TRIGGER items_bulk_audit ON public.items IS 'trigon:1 trigger sha256:ae1142ccc56de1ec';
+COMMENT ON TRIGGER items_bulk_audit ON public.items IS 'trigon:1 trigger blake2b:06b92c2a610371a0';
 
 -- Trigger items_truncate_guard on public.items
 CREATE OR REPLACE FUNCTION public.items__items_truncate_guard()
@@ -71,7 +71,7 @@ END;
 $function$;
 COMMENT ON FUNCTION public.items__items_truncate_guard() IS 'Trigger function of items_truncate_guard on public.items.
 
-trigon:1 function sha256:c49735d43d19df2f';
+trigon:1 function blake2b:5820b86033968ed9';
 
 CREATE OR REPLACE TRIGGER items_truncate_guard
     BEFORE TRUNCATE
@@ -79,6 +79,6 @@ CREATE OR REPLACE TRIGGER items_truncate_guard
     FOR EACH STATEMENT
     WHEN (current_setting('app.allow_truncate', true) IS DISTINCT FROM 'on')
     EXECUTE FUNCTION public.items__items_truncate_guard();
-COMMENT ON TRIGGER items_truncate_guard ON public.items IS 'trigon:1 trigger sha256:583a523800cd719d';
+COMMENT ON TRIGGER items_truncate_guard ON public.items IS 'trigon:1 trigger blake2b:93752bcdd63d1ac1';
 
 COMMIT;

@@ -19,7 +19,7 @@ END;
 $function$;
 COMMENT ON FUNCTION shop.order_lines__lines_check_total() IS 'Trigger function of lines_check_total on shop.order_lines.
 
-trigon:1 function sha256:c1abe5600e0cade9';
+trigon:1 function blake2b:c5cc6ec5e013c748';
 
 DROP TRIGGER IF EXISTS lines_check_total ON shop.order_lines;
 CREATE CONSTRAINT TRIGGER lines_check_total
@@ -32,7 +32,7 @@ CREATE CONSTRAINT TRIGGER lines_check_total
         AND NEW.price IS NOT DISTINCT FROM OLD.price
         AND NEW.note::text ILIKE '%rush%')
     EXECUTE FUNCTION shop.order_lines__lines_check_total();
-COMMENT ON TRIGGER lines_check_total ON shop.order_lines IS 'trigon:1 trigger sha256:7931eb0329c90ec2';
+COMMENT ON TRIGGER lines_check_total ON shop.order_lines IS 'trigon:1 trigger blake2b:db93eede9aa3108c';
 ALTER TABLE shop.order_lines ENABLE ALWAYS TRIGGER lines_check_total;
 
 COMMIT;

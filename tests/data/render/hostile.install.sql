@@ -17,7 +17,7 @@ END;
 $function$;
 COMMENT ON FUNCTION "My Schema"."select__Trigger ""quoted""; DROP TABLE x; --"() IS 'Trigger function of Trigger "quoted"; DROP TABLE x; -- on My Schema.select.
 
-trigon:1 function sha256:c3b9fc9009fb845a';
+trigon:1 function blake2b:29af08635547f7e2';
 
 CREATE OR REPLACE TRIGGER "Trigger ""quoted""; DROP TABLE x; --"
     BEFORE UPDATE
@@ -30,6 +30,6 @@ CREATE OR REPLACE TRIGGER "Trigger ""quoted""; DROP TABLE x; --"
 COMMENT ON TRIGGER "Trigger ""quoted""; DROP TABLE x; --" ON "My Schema"."select" IS 'it''s a comment
 with two lines
 
-trigon:1 trigger sha256:e658b98ddca664f2';
+trigon:1 trigger blake2b:45cb4327165f4217';
 
 COMMIT;

@@ -15,7 +15,7 @@ END;
 $function$;
 COMMENT ON FUNCTION public.orders__orders_touch() IS 'Trigger function of orders_touch on public.orders.
 
-trigon:1 function sha256:afae00424e4aa4f3';
+trigon:1 function blake2b:3e8b0dc05e29b563';
 
 DROP TRIGGER IF EXISTS orders_touch ON public.orders;
 CREATE TRIGGER orders_touch
@@ -23,7 +23,7 @@ CREATE TRIGGER orders_touch
     ON public.orders
     FOR EACH ROW
     EXECUTE PROCEDURE public.orders__orders_touch();
-COMMENT ON TRIGGER orders_touch ON public.orders IS 'trigon:1 trigger sha256:280fed90a5507b59';
+COMMENT ON TRIGGER orders_touch ON public.orders IS 'trigon:1 trigger blake2b:945da7040c807a24';
 ALTER TABLE public.orders ENABLE REPLICA TRIGGER orders_touch;
 
 COMMIT;

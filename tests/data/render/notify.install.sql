@@ -60,7 +60,7 @@ END;
 $function$;
 COMMENT ON FUNCTION public.orders__orders_notify() IS 'Trigger function of orders_notify on public.orders.
 
-trigon:1 function sha256:027db39cd8ad23db';
+trigon:1 function blake2b:a2f5d7129048d640';
 
 CREATE OR REPLACE TRIGGER orders_notify
     AFTER INSERT OR UPDATE
@@ -68,6 +68,6 @@ CREATE OR REPLACE TRIGGER orders_notify
     FOR EACH ROW
     WHEN (NOT (NEW.status IN ('draft', 'hidden')))
     EXECUTE FUNCTION public.orders__orders_notify();
-COMMENT ON TRIGGER orders_notify ON public.orders IS 'trigon:1 trigger sha256:63744d1abd326e8a';
+COMMENT ON TRIGGER orders_notify ON public.orders IS 'trigon:1 trigger blake2b:ea385f38fc9c46a3';
 
 COMMIT;

@@ -17,7 +17,7 @@ END;
 $function$;
 COMMENT ON FUNCTION public.orders__orders_protect_paid() IS 'Trigger function of orders_protect_paid on public.orders.
 
-trigon:1 function sha256:d92a9294e061194c';
+trigon:1 function blake2b:ace54f6250c898ad';
 
 CREATE OR REPLACE TRIGGER orders_protect_paid
     BEFORE UPDATE
@@ -26,7 +26,7 @@ CREATE OR REPLACE TRIGGER orders_protect_paid
     WHEN (OLD.status = 'paid'
         AND (OLD.id IS DISTINCT FROM NEW.id OR OLD.status IS DISTINCT FROM NEW.status))
     EXECUTE FUNCTION public.orders__orders_protect_paid();
-COMMENT ON TRIGGER orders_protect_paid ON public.orders IS 'trigon:1 trigger sha256:d51b452e233872ed';
+COMMENT ON TRIGGER orders_protect_paid ON public.orders IS 'trigon:1 trigger blake2b:d24db157cd453ad1';
 
 -- Trigger orders_protect_paid_delete on public.orders
 CREATE OR REPLACE FUNCTION public.orders__orders_protect_paid_delete()
@@ -42,7 +42,7 @@ END;
 $function$;
 COMMENT ON FUNCTION public.orders__orders_protect_paid_delete() IS 'Trigger function of orders_protect_paid_delete on public.orders.
 
-trigon:1 function sha256:fbf8c4e75105c524';
+trigon:1 function blake2b:119fa273e659b375';
 
 CREATE OR REPLACE TRIGGER orders_protect_paid_delete
     BEFORE DELETE
@@ -50,6 +50,6 @@ CREATE OR REPLACE TRIGGER orders_protect_paid_delete
     FOR EACH ROW
     WHEN (OLD.status = 'paid')
     EXECUTE FUNCTION public.orders__orders_protect_paid_delete();
-COMMENT ON TRIGGER orders_protect_paid_delete ON public.orders IS 'trigon:1 trigger sha256:707b87f6165ef6a5';
+COMMENT ON TRIGGER orders_protect_paid_delete ON public.orders IS 'trigon:1 trigger blake2b:32af13d219983c2a';
 
 COMMIT;

@@ -51,13 +51,13 @@ END;
 $function1$;
 COMMENT ON FUNCTION public.docs__docs_before_write() IS 'Trigger function of docs_before_write on public.docs.
 
-trigon:1 function sha256:32f0b878bd1ff001';
+trigon:1 function blake2b:b7ae8a9379029de7';
 
 CREATE OR REPLACE TRIGGER docs_before_write
     BEFORE INSERT OR UPDATE OR DELETE
     ON public.docs
     FOR EACH ROW
     EXECUTE FUNCTION public.docs__docs_before_write('docs', 'it''s');
-COMMENT ON TRIGGER docs_before_write ON public.docs IS 'trigon:1 trigger sha256:1596be73ac2f4060';
+COMMENT ON TRIGGER docs_before_write ON public.docs IS 'trigon:1 trigger blake2b:d415aa04885f5f26';
 
 COMMIT;
