@@ -11,6 +11,7 @@
 #include <QSaveFile>
 
 #include <optional>
+#include <variant>
 
 namespace trigon::cli {
 
@@ -97,6 +98,24 @@ QList<TriggerDesign> allTriggers(const QList<LoadedDesign> &designs)
     return triggers;
 }
 
+// The designs of `files` for a command that turns them into SQL: diagnostics go to stderr
+// (stdout carries only what the command produces). Returns the exit code instead when the files
+// cannot be read (2) or a design has errors (1).
+std::variant<QList<LoadedDesign>, int> loadDesignsWithoutErrors(const QStringList &files,
+                                                                int serverVersion,
+                                                                const QString &command,
+                                                                const QString &refusal)
+{
+    const std::optional<QList<LoadedDesign>> designs = loadDesigns(files, command);
+    if (!designs)
+        return ExitUsage;
+    if (reportDiagnostics(*designs, serverVersion, standardError())) {
+        standardError() << command << ": " << refusal << ": the designs have errors" << Qt::endl;
+        return ExitDesignErrors;
+    }
+    return *designs;
+}
+
 bool writeFile(const QString &fileName, const QString &text, const QString &command)
 {
     QSaveFile file(fileName);
@@ -142,19 +161,14 @@ int runRender(const QStringList &arguments)
     const std::optional<int> version = parseServerVersion(parser, common, command);
     if (!version)
         return ExitUsage;
-    const std::optional<QList<LoadedDesign>> designs
-            = loadDesigns(parser.positionalArguments(), command);
-    if (!designs)
-        return ExitUsage;
-    // Diagnostics go to stderr: stdout carries only the script.
-    if (reportDiagnostics(*designs, *version, standardError())) {
-        standardError() << command << ": not rendered: the designs have errors" << Qt::endl;
-        return ExitDesignErrors;
-    }
+    const auto designs = loadDesignsWithoutErrors(parser.positionalArguments(), *version, command,
+                                                  QStringLiteral("not rendered"));
+    if (const int *exit = std::get_if<int>(&designs))
+        return *exit;
     RenderOptions options;
     options.serverVersion = *version;
     options.singleTransaction = !parser.isSet(noTransaction);
-    const QList<TriggerDesign> triggers = allTriggers(*designs);
+    const QList<TriggerDesign> triggers = allTriggers(std::get<QList<LoadedDesign>>(designs));
     const QString script = parser.isSet(uninstall) ? renderUninstallScript(triggers, options)
                                                    : renderInstallScript(triggers, options);
     if (parser.isSet(output))
@@ -233,14 +247,10 @@ int runExport(const QStringList &arguments)
         standardError() << command << ": --out-dir is required" << Qt::endl;
         return ExitUsage;
     }
-    const std::optional<QList<LoadedDesign>> designs
-            = loadDesigns(parser.positionalArguments(), command);
-    if (!designs)
-        return ExitUsage;
-    if (reportDiagnostics(*designs, *version, standardError())) {
-        standardError() << command << ": not exported: the designs have errors" << Qt::endl;
-        return ExitDesignErrors;
-    }
+    const auto designs = loadDesignsWithoutErrors(parser.positionalArguments(), *version, command,
+                                                  QStringLiteral("not exported"));
+    if (const int *exit = std::get_if<int>(&designs))
+        return *exit;
     const QDir dir(parser.value(outDir));
     if (!QDir().mkpath(dir.path())) {
         standardError() << command << ": cannot create " << dir.path() << Qt::endl;
@@ -251,7 +261,7 @@ int runExport(const QStringList &arguments)
     options.serverVersion = *version;
     // Each file is one unit: a migration tool runs it in its own transaction.
     QList<std::pair<QString, QString>> files; // name, contents
-    const QList<TriggerDesign> triggers = allTriggers(*designs);
+    const QList<TriggerDesign> triggers = allTriggers(std::get<QList<LoadedDesign>>(designs));
     if (layoutName == QLatin1String("single")) {
         files.append({QStringLiteral("install.sql"), renderInstallScript(triggers, options)});
         files.append({QStringLiteral("uninstall.sql"), renderUninstallScript(triggers, options)});
