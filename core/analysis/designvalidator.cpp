@@ -250,7 +250,12 @@ private:
     // Which rows a row-level condition may read, given the events (the WHEN rules).
     void checkRowReads(const QString &field, const ConditionReferences &references, bool inWhen)
     {
-        const auto report = [&](const QString &message) {
+        const auto report = [&](QString message) {
+            if (references.changeCondition) {
+                message += QStringLiteral(
+                        "; a change condition compares OLD with NEW, which only an "
+                        "UPDATE has: give the other events a trigger of their own");
+            }
             if (inWhen)
                 error(field, message);
             else

@@ -388,6 +388,44 @@ private slots:
         QVERIFY(db.connection().takeNotifications().isEmpty());
     }
 
+    void statementLevelNotifyAndProtect()
+    {
+        TestDatabase db;
+        createOrders(db);
+        const TriggerDesign notify
+                = triggerFromJson(R"({"name": "orders_bulk_notify", )" + ordersColumns + R"(,
+            "timing": "after", "events": ["update"], "level": "statement",
+            "referencing": {"old": null, "new": "changed"},
+            "condition": {"q": {"new__status": "shipped"}},
+            "actions": [{"kind": "notify", "channel": "shipping",
+                         "payload": {"op": {"tg": "op"}, "level": {"tg": "level"}}}]})");
+        const TriggerDesign protect
+                = triggerFromJson(R"({"name": "orders_no_bulk_delete", )" + ordersColumns + R"(,
+            "timing": "after", "events": ["delete"], "level": "statement",
+            "referencing": {"old": "gone", "new": null},
+            "condition": {"q": {"old__status": "paid"}},
+            "actions": [{"kind": "protect", "message": "paid orders stay"}]})");
+        const QString error = deploy(db, {notify, protect});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        db.mustExec(QStringLiteral("LISTEN shipping"));
+        db.connection().takeNotifications();
+        // One notification for a statement that ships two rows; none when no row ships.
+        db.mustExec(QStringLiteral("UPDATE orders SET status = 'shipped'"));
+        QList<pg::Notification> notifications = db.connection().takeNotifications();
+        QCOMPARE(notifications.size(), 1);
+        QCOMPARE(jsonObject(notifications.first().payload),
+                 jsonObject(QStringLiteral(R"({"op": "UPDATE", "level": "STATEMENT"})")));
+        db.mustExec(QStringLiteral("UPDATE orders SET status = 'draft'"));
+        QVERIFY(db.connection().takeNotifications().isEmpty());
+        // Deleting drafts is fine; a statement that deletes a paid order fails as a whole.
+        QVERIFY(db.connection().exec(QStringLiteral("DELETE FROM orders WHERE id = 2")).ok());
+        db.mustExec(QStringLiteral("UPDATE orders SET status = 'paid' WHERE id = 1"));
+        const pg::QueryResult refused = db.connection().exec(QStringLiteral("DELETE FROM orders"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, QStringLiteral("paid orders stay"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("1"));
+    }
+
     void notifyOverflow_data()
     {
         QTest::addColumn<QString>("overflow");

@@ -374,7 +374,8 @@ private slots:
         QVERIFY(hasErrors(diagnostics));
         QCOMPARE(diagnostics.first().toString(),
                  QStringLiteral("error: orders_protect_paid: condition: reads NEW, but a DELETE "
-                                "has no new row"));
+                                "has no new row; a change condition compares OLD with NEW, which "
+                                "only an UPDATE has: give the other events a trigger of their own"));
     }
 };
 
