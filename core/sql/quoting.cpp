@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <string_view>
 
 namespace trigon {
@@ -270,9 +271,9 @@ QString jsonLiteral(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        const qint64 integer = static_cast<qint64>(number);
-        if (static_cast<double>(integer) == number)
-            return QString::number(integer);
+        // Whole numbers print without exponent or fraction (the cast is defined only in range).
+        if (std::abs(number) < 9e15 && number == std::trunc(number))
+            return QString::number(static_cast<qint64>(number));
         return QString::number(number, 'g', 17);
     }
     case QJsonValue::String:

@@ -107,6 +107,8 @@ private slots:
         QTest::newRow("integer") << QJsonValue(42) << "42";
         QTest::newRow("negative") << QJsonValue(-7) << "-7";
         QTest::newRow("fraction") << QJsonValue(0.5) << "0.5";
+        QTest::newRow("huge") << QJsonValue(1e300) << "1.0000000000000001e+300";
+        QTest::newRow("big integer") << QJsonValue(4e15) << "4000000000000000";
         QTest::newRow("string") << QJsonValue(QStringLiteral("it's")) << "'it''s'";
         QTest::newRow("array") << QJsonValue(QJsonArray {1, QStringLiteral("a'b")})
                                << "'[1,\"a''b\"]'::jsonb";
