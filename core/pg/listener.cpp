@@ -152,7 +152,8 @@ void Listener::onConnectionLost(const PgError &error)
     if (!m_gapPending) {
         m_gapPending = true;
         m_lostAt = QDateTime::currentDateTimeUtc();
-        m_lostReason = error.message;
+        // libpq's message spans several indented lines; a gap marker shows one.
+        m_lostReason = error.message.simplified();
     }
     setState(State::Reconnecting);
     scheduleReconnect();

@@ -1,0 +1,344 @@
+#include "ui/monitor/eventexport.h"
+#include "ui/monitor/eventfiltermodel.h"
+#include "ui/monitor/eventmodel.h"
+#include "ui/monitor/jsontreemodel.h"
+#include "ui/monitor/payloadformat.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace trigon;
+using namespace trigon::ui;
+
+namespace {
+
+MonitorEvent notification(const QString &channel, const QString &payload, int pid = 7)
+{
+    return MonitorEvent::fromNotification({channel, payload, pid, QDateTime::currentDateTimeUtc()});
+}
+
+MonitorEvent gapEvent()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return MonitorEvent::fromGap({now.addMSecs(-300), now, QStringLiteral("terminated")});
+}
+
+QStringList payloads(const QAbstractItemModel &model)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row)
+        texts << model.index(row, 0).data(EventModel::TextRole).toString();
+    return texts;
+}
+
+} // namespace
+
+// The monitor's item models and the pure helpers behind the pane.
+class TestEventModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void flushInsertsOneBatch();
+    void capacityDropsTheOldest_data();
+    void capacityDropsTheOldest();
+    void frozenModelKeepsBufferingWithinItsCapacity();
+    void filters_data();
+    void filters();
+    void gapRowsPassEveryFilter();
+    void jsonTree_data();
+    void jsonTree();
+    void indentedJsonKeepsTokens_data();
+    void indentedJsonKeepsTokens();
+    void utf8Length_data();
+    void utf8Length();
+    void exportFormats();
+};
+
+void TestEventModel::flushInsertsOneBatch()
+{
+    EventModel model(EventModel::Stream::Notifications);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    for (int i = 0; i < 500; ++i)
+        model.enqueue(notification(QStringLiteral("a"), QString::number(i)));
+    QCOMPARE(model.rowCount(), 0); // nothing shows before the flush
+    QCOMPARE(model.pendingCount(), 500);
+    QCOMPARE(model.flush(), 500);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 500);
+    QCOMPARE(model.flush(), 0);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.index(499, EventModel::TextColumn).data().toString(), QStringLiteral("499"));
+    QCOMPARE(model.index(0, EventModel::PidColumn).data().toInt(), 7);
+    QCOMPARE(model.index(0, EventModel::SizeColumn).data().toString(), QStringLiteral("1 B"));
+    QCOMPARE(model.headerData(EventModel::ChannelColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Channel"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalReceived(), 0);
+}
+
+void TestEventModel::capacityDropsTheOldest_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("batches");
+    QTest::addColumn<int>("perBatch");
+    QTest::newRow("fits") << 100 << 2 << 30;
+    QTest::newRow("overflows across batches") << 100 << 5 << 30;
+    QTest::newRow("one batch larger than the buffer") << 10 << 1 << 25;
+    QTest::newRow("capacity one") << 1 << 3 << 2;
+}
+
+void TestEventModel::capacityDropsTheOldest()
+{
+    QFETCH(int, capacity);
+    QFETCH(int, batches);
+    QFETCH(int, perBatch);
+    EventModel model(EventModel::Stream::Notifications);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(capacity);
+    int sent = 0;
+    for (int batch = 0; batch < batches; ++batch) {
+        for (int i = 0; i < perBatch; ++i)
+            model.enqueue(notification(QStringLiteral("a"), QString::number(sent++)));
+        model.flush();
+        QVERIFY(model.rowCount() <= capacity);
+    }
+    const int kept = qMin(capacity, sent);
+    QCOMPARE(model.rowCount(), kept);
+    QCOMPARE(model.droppedCount(), sent - kept);
+    QCOMPARE(model.index(kept - 1, 0).data(EventModel::TextRole).toString(),
+             QString::number(sent - 1));
+    QCOMPARE(model.index(0, 0).data(EventModel::TextRole).toString(), QString::number(sent - kept));
+    // Shrinking trims at once.
+    model.setCapacity(1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.droppedCount(), sent - 1);
+}
+
+void TestEventModel::frozenModelKeepsBufferingWithinItsCapacity()
+{
+    EventModel model(EventModel::Stream::Notifications);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(10);
+    for (int i = 0; i < 6; ++i)
+        model.enqueue(notification(QStringLiteral("a"), QString::number(i)));
+    model.flush();
+    model.setFrozen(true);
+    for (int i = 6; i < 9; ++i)
+        model.enqueue(notification(QStringLiteral("a"), QString::number(i)));
+    QCOMPARE(model.flush(), 0);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.pendingCount(), 3);
+    QCOMPARE(model.droppedCount(), 0);
+    // Overflowing while frozen: the oldest rows go, nothing new is shown.
+    for (int i = 9; i < 14; ++i)
+        model.enqueue(notification(QStringLiteral("a"), QString::number(i)));
+    model.flush();
+    QCOMPARE(model.rowCount() + model.pendingCount(), 10);
+    QCOMPARE(model.droppedCount(), 4);
+    QCOMPARE(payloads(model), (QStringList {"4", "5"}));
+    model.setFrozen(false);
+    model.flush();
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(payloads(model).last(), QStringLiteral("13"));
+}
+
+void TestEventModel::filters_data()
+{
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("none") << QString() << QString() << QString()
+                          << QStringList {"1", "2", "3", "4", "5"};
+    QTest::newRow("channel") << QStringLiteral("orders") << QString() << QString()
+                             << QStringList {"1", "2", "3"};
+    QTest::newRow("text in payload, any case")
+            << QString() << QStringLiteral("delete") << QString() << QStringList {"2"};
+    QTest::newRow("text in channel")
+            << QString() << QStringLiteral("AUDIT") << QString() << QStringList {"4", "5"};
+    QTest::newRow("json string") << QString() << QString() << QStringLiteral("op=INSERT")
+                                 << QStringList {"1", "4"};
+    QTest::newRow("json nested number")
+            << QString() << QString() << QStringLiteral("new.id = 42") << QStringList {"1"};
+    QTest::newRow("json array index")
+            << QString() << QString() << QStringLiteral("tags.1=b") << QStringList {"3"};
+    QTest::newRow("json bool and null")
+            << QString() << QString() << QStringLiteral("ok=null") << QStringList {"5"};
+    QTest::newRow("all three") << QStringLiteral("orders") << QStringLiteral("insert")
+                               << QStringLiteral("op=INSERT") << QStringList {"1"};
+}
+
+void TestEventModel::filters()
+{
+    QFETCH(QString, channel);
+    QFETCH(QString, text);
+    QFETCH(QString, json);
+    QFETCH(QStringList, expected);
+    EventModel model(EventModel::Stream::Notifications);
+    EventFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<QPair<QString, QString>> events {
+            {QStringLiteral("orders"),
+             QStringLiteral(R"({"n":"1","op":"INSERT","new":{"id":42}})")},
+            {QStringLiteral("orders"),
+             QStringLiteral(R"({"n":"2","op":"DELETE","old":{"id":42}})")},
+            {QStringLiteral("orders"), QStringLiteral(R"({"n":"3","tags":["a","b"]})")},
+            {QStringLiteral("audit"), QStringLiteral(R"({"n":"4","op":"INSERT"})")},
+            {QStringLiteral("audit"), QStringLiteral(R"({"n":"5","ok":null})")},
+    };
+    for (const auto &[eventChannel, payload] : events)
+        model.enqueue(notification(eventChannel, payload));
+    model.flush();
+    filter.setChannel(channel);
+    filter.setText(text);
+    QVERIFY(filter.setJsonFilter(json));
+    QStringList found;
+    for (int row = 0; row < filter.rowCount(); ++row) {
+        const QString payload = filter.index(row, 0).data(EventModel::TextRole).toString();
+        found << QJsonDocument::fromJson(payload.toUtf8())
+                         .object()
+                         .value(QStringLiteral("n"))
+                         .toString();
+    }
+    QCOMPARE(found, expected);
+    // New rows go through the same filter.
+    model.enqueue(notification(QStringLiteral("orders"), QStringLiteral(R"({"n":"6"})")));
+    model.flush();
+    const bool sixthPasses = channel != QLatin1String("audit") && text.isEmpty() && json.isEmpty();
+    QCOMPARE(filter.rowCount(), expected.size() + (sixthPasses ? 1 : 0));
+    QVERIFY(!filter.setJsonFilter(QStringLiteral("no equals sign")));
+}
+
+void TestEventModel::gapRowsPassEveryFilter()
+{
+    EventModel model(EventModel::Stream::Notifications);
+    EventFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.enqueue(notification(QStringLiteral("a"), QStringLiteral("x")));
+    model.enqueue(gapEvent());
+    model.enqueue(notification(QStringLiteral("b"), QStringLiteral("y")));
+    model.flush();
+    filter.setChannel(QStringLiteral("nothing"));
+    filter.setText(QStringLiteral("nothing"));
+    QCOMPARE(filter.rowCount(), 1);
+    const QModelIndex gap = filter.index(0, EventModel::TextColumn);
+    QCOMPARE(gap.data(EventModel::KindRole).toInt(), static_cast<int>(MonitorEvent::Kind::Gap));
+    QVERIFY(gap.data().toString().contains(QStringLiteral("terminated")));
+    QVERIFY(gap.data(Qt::BackgroundRole).isValid());
+}
+
+void TestEventModel::jsonTree_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<bool>("isTree");
+    QTest::addColumn<int>("topRows");
+    QTest::addColumn<QString>("firstKey");
+    QTest::newRow("object keeps order") << QStringLiteral(R"({"z":1,"a":{"b":[true,null]}})")
+                                        << true << 2 << QStringLiteral("z");
+    QTest::newRow("array") << QStringLiteral("[1, 2, 3]") << true << 3 << QStringLiteral("[0]");
+    QTest::newRow("duplicate keys")
+            << QStringLiteral(R"({"a":1,"a":2})") << true << 1 << QStringLiteral("a");
+    QTest::newRow("scalar") << QStringLiteral("42") << false << 0 << QString();
+    QTest::newRow("not json") << QStringLiteral("hello {") << false << 0 << QString();
+    QTest::newRow("empty") << QString() << false << 0 << QString();
+}
+
+void TestEventModel::jsonTree()
+{
+    QFETCH(QString, json);
+    QFETCH(bool, isTree);
+    QFETCH(int, topRows);
+    QFETCH(QString, firstKey);
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.setJson(json), isTree);
+    QCOMPARE(model.rowCount(), topRows);
+    if (topRows > 0)
+        QCOMPARE(model.index(0, JsonTreeModel::KeyColumn).data().toString(), firstKey);
+    if (QTest::currentDataTag() == QByteArray("object keeps order")) {
+        const QModelIndex a = model.index(1, 0);
+        QCOMPARE(model.rowCount(a), 1);
+        const QModelIndex b = model.index(0, 0, a);
+        QCOMPARE(b.data().toString(), QStringLiteral("b"));
+        QCOMPARE(model.parent(b), a);
+        QCOMPARE(model.index(0, JsonTreeModel::ValueColumn, b).data().toString(),
+                 QStringLiteral("true"));
+        QCOMPARE(model.index(1, JsonTreeModel::TypeColumn, b).data().toString(),
+                 QStringLiteral("null"));
+    }
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestEventModel::indentedJsonKeepsTokens_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("object") << QStringLiteral(R"({"b":1,"a":[1,2]})")
+                            << QStringLiteral("{\n  \"b\": 1,\n  \"a\": [\n    1,\n    2\n  ]\n}");
+    QTest::newRow("big integer stays exact") << QStringLiteral(R"({"id":9007199254740993})")
+                                             << QStringLiteral("{\n  \"id\": 9007199254740993\n}");
+    QTest::newRow("strings untouched") << QStringLiteral(R"(["a, {b}: \"c\""])")
+                                       << QStringLiteral("[\n  \"a, {b}: \\\"c\\\"\"\n]");
+    QTest::newRow("empty containers") << QStringLiteral(R"({"a":{},"b":[ ]})")
+                                      << QStringLiteral("{\n  \"a\": {},\n  \"b\": []\n}");
+    QTest::newRow("not json") << QStringLiteral("plain text") << QString();
+}
+
+void TestEventModel::indentedJsonKeepsTokens()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(indentedJson(input), expected);
+}
+
+void TestEventModel::utf8Length_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ascii") << QStringLiteral("hello");
+    QTest::newRow("two bytes") << QStringLiteral("naïve é");
+    QTest::newRow("three bytes") << QStringLiteral("日本語");
+    QTest::newRow("four bytes") << QStringLiteral("🐘𝄞");
+    QTest::newRow("empty") << QString();
+}
+
+void TestEventModel::utf8Length()
+{
+    QFETCH(QString, text);
+    QCOMPARE(ui::utf8Length(text), text.toUtf8().size());
+}
+
+void TestEventModel::exportFormats()
+{
+    MonitorEvent first = notification(QStringLiteral("orders"), QStringLiteral("a,\"b\"\nc"), 42);
+    first.received = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+    MonitorEvent gap = gapEvent();
+    gap.received = first.received.addSecs(1);
+    gap.lostAt = first.received.addMSecs(500);
+    const QByteArray lines = eventsToJsonLines({first, gap});
+    QCOMPARE(lines.count('\n'), 2);
+    const QList<QByteArray> split = lines.split('\n');
+    QCOMPARE(split.at(0),
+             QByteArray(R"({"time": "2026-01-02T03:04:05.006Z", "channel": "orders", "pid": 42, )"
+                        R"("payload": "a,\"b\"\nc"})"));
+    QCOMPARE(split.at(1),
+             QByteArray(R"({"time": "2026-01-02T03:04:06.006Z", "gap": true, )"
+                        R"("lost_at": "2026-01-02T03:04:05.506Z", )"
+                        R"("reason": "terminated"})"));
+    QCOMPARE(eventsToCsv({first, gap}),
+             QByteArray("time,kind,channel,pid,payload\r\n"
+                        "2026-01-02T03:04:05.006Z,notification,orders,42,\"a,\"\"b\"\"\nc\"\r\n"
+                        "2026-01-02T03:04:06.006Z,gap,,,terminated\r\n"));
+}
+
+QTEST_MAIN(TestEventModel)
+#include "tst_eventmodel.moc"

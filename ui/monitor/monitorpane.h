@@ -1,0 +1,160 @@
+#pragma once
+
+#include "core/pg/listener.h"
+#include "core/pg/notification.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+namespace trigon::pg {
+class Connection;
+}
+
+namespace trigon::ui {
+
+class EventFilterModel;
+class EventModel;
+class EventRateGraph;
+class JsonTreeModel;
+
+// The live event monitor: LISTEN on channels of one database and watch notifications arrive,
+// filter and inspect them; RAISE NOTICE / WARNING of Trigon's own connections in a second tab.
+//
+// Embedding: put it in a dock, call setConnectionInfo() when the window connects (and with an
+// empty string when it disconnects), suggestChannels() with what open designs notify on, and
+// connect each connection's noticeReceived to appendNotice(). statusChanged() says what the
+// listener is doing, for a status bar.
+class MonitorPane : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Status { Idle, Connecting, Listening, Reconnecting, Failed };
+    Q_ENUM(Status)
+    enum class ExportFormat { JsonLines, Csv };
+    Q_ENUM(ExportFormat)
+    enum class ExportScope { Buffer, Selection };
+    Q_ENUM(ExportScope)
+
+    explicit MonitorPane(QWidget *parent = nullptr);
+    ~MonitorPane() override;
+
+    // Starts listening on channels() there; an empty conninfo stops listening.
+    void setConnectionInfo(const QString &conninfo);
+    QString connectionInfo() const { return m_conninfo; }
+
+    void setChannels(const QStringList &channels);
+    QStringList channels() const;
+    void addChannel(const QString &channel);
+    void removeChannel(const QString &channel);
+    // Offered in the channel box; e.g. the channels open designs notify on.
+    void suggestChannels(const QStringList &channels);
+    QStringList suggestedChannels() const { return m_suggestions; }
+
+    // The second stream: a server message received by one of Trigon's connections. `source`
+    // says which ("Deploy", "Test run", ...).
+    void appendNotice(const QString &source, const pg::Notice &notice);
+
+    void setCapacity(int events); // default 100,000, for each of the two streams
+    int capacity() const;
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    void clear();
+    qint64 droppedCount() const;
+
+    // Filters of the notifications table; false for a JSON filter without '='.
+    void setChannelFilter(const QString &channel);
+    void setTextFilter(const QString &text);
+    bool setJsonFilter(const QString &expression);
+
+    bool exportEvents(const QString &fileName, ExportFormat format, ExportScope scope);
+
+    // DDL events: install (or remove) the event trigger that notifies trigon_ddl, on a short
+    // connection of its own. `askFirst` shows a confirmation; the outcome arrives in
+    // ddlEventsFinished() and in the pane's message line.
+    void installDdlEvents(bool askFirst = true);
+    void removeDdlEvents(bool askFirst = true);
+
+    Status status() const { return m_status; }
+    QString statusText() const;
+    QString messageText() const; // the message line (errors, DDL outcomes), empty when hidden
+
+    // The building blocks, for tests and the benchmark.
+    pg::Listener *listener() const { return m_listener; }
+    EventModel *eventModel() const { return m_events; }
+    EventModel *messageModel() const { return m_messages; }
+    EventFilterModel *filterModel() const { return m_filter; }
+    JsonTreeModel *jsonModel() const { return m_json; }
+    QTableView *eventView() const { return m_eventView; }
+    QString detailText() const;
+    // Moves what arrived into the tables now instead of at the next tick of the flush timer.
+    void flush();
+
+signals:
+    void statusChanged(trigon::ui::MonitorPane::Status status, const QString &text);
+    void ddlEventsFinished(bool ok, bool installed, const QString &message);
+
+private:
+    void buildUi();
+    void setStatus(Status status, const QString &text);
+    QString listeningText() const;
+    void showMessage(const QString &text, bool error);
+    void onNotification(const pg::Notification &notification);
+    void onGap(const pg::ListenerGap &gap);
+    void onListenerState(pg::Listener::State state);
+    void addChannelFromInput();
+    void removeSelectedChannel();
+    void refreshChannelViews();
+    void sampleRate();
+    void showCurrentEvent();
+    void updateCounters();
+    void exportWithDialog(ExportFormat format, ExportScope scope);
+    void applyJsonFilterInput();
+    void runDdlScript(bool install, bool askFirst);
+
+    pg::Listener *m_listener;
+    EventModel *m_events;
+    EventModel *m_messages;
+    EventFilterModel *m_filter;
+    JsonTreeModel *m_json;
+    QTimer *m_flushTimer;
+    QTimer *m_rateTimer;
+    pg::Connection *m_admin = nullptr; // DDL install/remove, while it runs
+
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QLabel *m_countersLabel = nullptr;
+    EventRateGraph *m_rateGraph = nullptr;
+    QToolButton *m_pauseButton = nullptr;
+    QComboBox *m_channelInput = nullptr;
+    QListWidget *m_channelList = nullptr;
+    QComboBox *m_channelFilter = nullptr;
+    QLineEdit *m_textFilter = nullptr;
+    QLineEdit *m_jsonFilter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_eventView = nullptr;
+    QTableView *m_messageView = nullptr;
+    QLabel *m_detailHeader = nullptr;
+    QPlainTextEdit *m_detailText = nullptr;
+    QTreeView *m_jsonView = nullptr;
+
+    QString m_conninfo;
+    QStringList m_suggestions;
+    Status m_status = Status::Idle;
+    QString m_statusText;
+    bool m_paused = false;
+    qint64 m_lastReceived = 0; // totalReceived() at the last rate sample
+    QElapsedTimer m_rateClock;
+};
+
+} // namespace trigon::ui
