@@ -2,6 +2,8 @@
 
 #include <libpq-fe.h>
 
+#include <QSettings>
+
 namespace trigon::pg {
 
 namespace {
@@ -157,6 +159,46 @@ ConnectionProfile ConnectionProfile::fromSettings(const QVariantMap &settings)
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         profile.setExtraParameter(it.key(), it.value().toString());
     return profile;
+}
+
+void ConnectionProfile::writeAll(QSettings &settings, const QString &key,
+                                 const QList<ConnectionProfile> &profiles)
+{
+    settings.remove(key);
+    settings.beginWriteArray(key, static_cast<int>(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        settings.setArrayIndex(i);
+        const QVariantMap values = profiles[i].toSettings();
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (it.key() != extraKey)
+                settings.setValue(it.key(), it.value());
+        }
+        const QVariantMap extra = values.value(extraKey).toMap();
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            settings.setValue(extraKey + u'/' + it.key(), it.value());
+    }
+    settings.endArray();
+}
+
+QList<ConnectionProfile> ConnectionProfile::readAll(QSettings &settings, const QString &key)
+{
+    QList<ConnectionProfile> profiles;
+    const int size = settings.beginReadArray(key);
+    for (int i = 0; i < size; ++i) {
+        settings.setArrayIndex(i);
+        QVariantMap values;
+        QVariantMap extra;
+        for (const QString &name : settings.allKeys()) {
+            if (name.startsWith(extraKey + u'/'))
+                extra.insert(name.mid(extraKey.size() + 1), settings.value(name));
+            else
+                values.insert(name, settings.value(name));
+        }
+        values.insert(extraKey, extra);
+        profiles.append(fromSettings(values));
+    }
+    settings.endArray();
+    return profiles;
 }
 
 QString ConnectionProfile::displayName() const

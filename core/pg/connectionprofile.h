@@ -2,11 +2,14 @@
 
 #include "core/pg/connection.h"
 
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QVariantMap>
 
 #include <optional>
+
+class QSettings;
 
 namespace trigon::pg {
 
@@ -57,6 +60,12 @@ public:
     // QSettings-friendly values; never a password.
     QVariantMap toSettings() const;
     static ConnectionProfile fromSettings(const QVariantMap &settings);
+
+    // Profiles as a settings array under `key` (the GUI's saved connections), replacing what was
+    // there. Extra parameters go into a subgroup, so an INI file stays readable.
+    static void writeAll(QSettings &settings, const QString &key,
+                         const QList<ConnectionProfile> &profiles);
+    static QList<ConnectionProfile> readAll(QSettings &settings, const QString &key);
 
     // The name, or "user@host:port/database" from what is set ("service=x" for a service).
     QString displayName() const;

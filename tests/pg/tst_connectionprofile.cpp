@@ -4,6 +4,7 @@
 #include "tests/pg/passwordcluster.h"
 
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,7 @@ private slots:
     void rejectsBadConninfo();
     void settingsNeverHoldAPassword();
     void conninfoRoundTripsOddValues();
+    void savedProfilesHoldNoPassword();
     void displayName_data();
     void displayName();
     void serviceFileEnvironmentAndPgpass();
@@ -176,6 +178,36 @@ void TestConnectionProfile::conninfoRoundTripsOddValues()
     QCOMPARE(back->database(), profile.database());
     QCOMPARE(back->user(), profile.user());
     QCOMPARE(password, QStringLiteral("a'b\\c"));
+}
+
+void TestConnectionProfile::savedProfilesHoldNoPassword()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("trigon.ini"));
+    QString password;
+    auto production = ConnectionProfile::fromConninfo(
+            QStringLiteral("postgresql://ops:hunter2@db.example.com:6432/shop?sslmode=verify-full"
+                           "&sslrootcert=/etc/ca.pem"),
+            nullptr, &password);
+    QVERIFY(production);
+    production->setName(QStringLiteral("Production shop"));
+    production->setProtected(true);
+    ConnectionProfile local;
+    local.setService(QStringLiteral("dev"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        ConnectionProfile::writeAll(settings, QStringLiteral("connections"), {*production, local});
+    }
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray text = written.readAll();
+    QVERIFY2(!text.contains("hunter2") && !text.contains("password"), text.constData());
+    QVERIFY(text.contains("sslrootcert=/etc/ca.pem"));
+    QSettings settings(file, QSettings::IniFormat);
+    const QList<ConnectionProfile> back
+            = ConnectionProfile::readAll(settings, QStringLiteral("connections"));
+    QCOMPARE(back, (QList<ConnectionProfile> {*production, local}));
+    QVERIFY(back.first().isProtected());
 }
 
 void TestConnectionProfile::displayName_data()
