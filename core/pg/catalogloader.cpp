@@ -191,6 +191,15 @@ private:
     const QueryResult &m_result;
 };
 
+// The user's comment, and whether Trigon's marker line says Trigon made the object.
+template<typename CatalogObject>
+void setComment(CatalogObject &object, const QString &comment)
+{
+    const ObjectComment parsed = parseObjectComment(comment);
+    object.comment = parsed.text;
+    object.madeByTrigon = parsed.marker.has_value();
+}
+
 TriggerEnabled enabledFromChar(const QString &value)
 {
     if (value == QLatin1String("D"))
@@ -395,9 +404,7 @@ QList<CatalogTrigger> readTriggers(const Reader &r)
         trigger.constraintFromTable = r.text(row, fromTable);
         trigger.arguments = argumentsOf(r.text(row, arguments), r.text(row, argumentCount).toInt());
         trigger.enabled = enabledFromChar(r.text(row, enabled));
-        const ObjectComment parsed = parseObjectComment(r.text(row, comment));
-        trigger.comment = parsed.text;
-        trigger.madeByTrigon = parsed.marker.has_value();
+        setComment(trigger, r.text(row, comment));
         trigger.isClone = r.flag(row, isClone);
         trigger.function = r.oid(row, function);
         trigger.definition = r.text(row, definition);
@@ -437,9 +444,7 @@ QList<CatalogFunction> readFunctions(const Reader &r)
         function.securityDefiner = r.flag(row, securityDefiner);
         function.volatility = volatilityName(r.text(row, volatility));
         function.owner = r.text(row, owner);
-        const ObjectComment parsed = parseObjectComment(r.text(row, comment));
-        function.comment = parsed.text;
-        function.madeByTrigon = parsed.marker.has_value();
+        setComment(function, r.text(row, comment));
         functions.append(std::move(function));
     }
     return functions;
@@ -461,9 +466,7 @@ QList<CatalogEventTrigger> readEventTriggers(const Reader &r)
         trigger.enabled = enabledFromChar(r.text(row, enabled));
         trigger.function = r.oid(row, function);
         trigger.owner = r.text(row, owner);
-        const ObjectComment parsed = parseObjectComment(r.text(row, comment));
-        trigger.comment = parsed.text;
-        trigger.madeByTrigon = parsed.marker.has_value();
+        setComment(trigger, r.text(row, comment));
         triggers.append(std::move(trigger));
     }
     return triggers;
