@@ -489,7 +489,10 @@ private:
             const bool old = v.readsRow(RowVersion::Old);
             const bool now = v.readsRow(RowVersion::New);
             if (isRow()) {
-                checkRowReads(field, {old, now, false}, false);
+                // Raw SQL may well guard itself (COALESCE(NEW.id, OLD.id)): only the structured
+                // values are second-guessed.
+                if (v.kind != PayloadValue::Kind::Sql)
+                    checkRowReads(field, {old, now, false}, false);
                 continue;
             }
             if (notify && (old || now)) {

@@ -4,6 +4,7 @@
 
 #include "tests/behaviour/deployhelper.h"
 
+#include "core/model/presets.h"
 #include "core/sql/definitionmarker.h"
 #include "core/sql/scriptrenderer.h"
 
@@ -191,6 +192,61 @@ private slots:
                          .error()
                          .message,
                  QStringLiteral("no inserts"));
+    }
+
+    void presetsWorkTogether()
+    {
+        TestDatabase db;
+        db.mustExec(QStringLiteral(
+                "CREATE TABLE accounts (id integer PRIMARY KEY, owner text, status text, "
+                "is_deleted boolean NOT NULL DEFAULT false, updated_at timestamptz);"
+                "INSERT INTO accounts (id, owner, status) VALUES (1, 'ann', 'new');"));
+        const TableRef table {QStringLiteral("public"), QStringLiteral("accounts")};
+        const QList<TableColumn> columns {
+                {QStringLiteral("id"), QStringLiteral("integer"), false, true},
+                {QStringLiteral("owner"), QStringLiteral("text"), false, false},
+                {QStringLiteral("status"), QStringLiteral("text"), false, false},
+                {QStringLiteral("is_deleted"), QStringLiteral("boolean"), false, false},
+                {QStringLiteral("updated_at"), QStringLiteral("timestamptz"), true, false}};
+        const TableRef auditTable {QStringLiteral("public"), QStringLiteral("accounts_audit")};
+        const QList<TriggerDesign> triggers {
+                presets::readOnly(table, columns, {QStringLiteral("owner")}),
+                presets::updatedAt(table, columns),
+                presets::softDelete(table, columns),
+                presets::stateMachine(table, columns, QStringLiteral("status"),
+                                      {{QStringLiteral("new"), QStringLiteral("open")}}),
+                presets::auditRows(table, columns, auditTable),
+                presets::notifyChanges(table, columns, QStringLiteral("accounts"))};
+        const QString error = deploy(db, triggers);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        db.mustExec(QStringLiteral("LISTEN accounts"));
+
+        QCOMPARE(db.connection()
+                         .exec(QStringLiteral("UPDATE accounts SET owner = 'bob'"))
+                         .error()
+                         .message,
+                 QStringLiteral("owner cannot be changed"));
+        QVERIFY(!db.connection()
+                         .exec(QStringLiteral("UPDATE accounts SET status = 'closed'"))
+                         .ok());
+        db.connection().takeNotifications();
+        db.mustExec(QStringLiteral("UPDATE accounts SET status = 'open'"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT updated_at IS NOT NULL FROM accounts")),
+                 QStringLiteral("t"));
+        db.mustExec(QStringLiteral("DELETE FROM accounts"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT is_deleted FROM accounts")),
+                 QStringLiteral("t"));
+        // The audit saw the status change and the soft delete (an UPDATE), each with only the
+        // changed fields; the notifications carried the key.
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT string_agg(operation || ':' || (SELECT "
+                                       "string_agg(k, ',' ORDER BY k) "
+                                       "FROM jsonb_object_keys(new_data) k), ' ' ORDER BY id) FROM "
+                                       "accounts_audit")),
+                 QStringLiteral("UPDATE:status,updated_at UPDATE:is_deleted,updated_at"));
+        const QList<pg::Notification> notifications = db.connection().takeNotifications();
+        QCOMPARE(notifications.size(), 2);
+        QVERIFY(notifications.first().payload.contains(QLatin1String("\"id\" : 1")));
     }
 
     void uninstallLeavesNothing()

@@ -1,0 +1,139 @@
+#include "core/model/presets.h"
+
+// The one quoting function, for the raw SQL expression of notifyChanges().
+#include "core/sql/quoting.h"
+
+namespace trigon::presets {
+
+namespace {
+
+TriggerDesign base(const TableRef &table, const QList<TableColumn> &columns, const QString &suffix,
+                   TriggerTiming timing, QList<TriggerEvent> events)
+{
+    TriggerDesign trigger;
+    trigger.name = table.name + u'_' + suffix;
+    trigger.table = table;
+    trigger.tableColumns = columns;
+    trigger.timing = timing;
+    trigger.events = std::move(events);
+    return trigger;
+}
+
+QStringList keyColumns(const QList<TableColumn> &columns)
+{
+    QStringList keys;
+    for (const TableColumn &column : columns) {
+        if (column.key)
+            keys.append(column.name);
+    }
+    return keys.isEmpty() ? QStringList {QStringLiteral("id")} : keys;
+}
+
+} // namespace
+
+TriggerDesign readOnly(const TableRef &table, const QList<TableColumn> &columns,
+                       const QStringList &fields)
+{
+    TriggerDesign trigger = base(table, columns, QStringLiteral("read_only"), TriggerTiming::Before,
+                                 {TriggerEvent::Update});
+    trigger.condition = Condition::change(ConditionKind::AnyChange, fields);
+    trigger.actions = {ProtectAction {
+            fields.isEmpty()
+                    ? QStringLiteral("%1 is read-only").arg(table.name)
+                    : QStringLiteral("%1 cannot be changed").arg(fields.join(QLatin1String(", "))),
+            QString()}};
+    return trigger;
+}
+
+TriggerDesign appendOnly(const TableRef &table, const QList<TableColumn> &columns)
+{
+    TriggerDesign trigger
+            = base(table, columns, QStringLiteral("append_only"), TriggerTiming::Before,
+                   {TriggerEvent::Update, TriggerEvent::Delete});
+    trigger.actions
+            = {ProtectAction {QStringLiteral("%1 is append-only").arg(table.name), QString()}};
+    return trigger;
+}
+
+TriggerDesign updatedAt(const TableRef &table, const QList<TableColumn> &columns,
+                        const QString &column)
+{
+    TriggerDesign trigger
+            = base(table, columns, QStringLiteral("set_") + column, TriggerTiming::Before,
+                   {TriggerEvent::Insert, TriggerEvent::Update});
+    trigger.actions = {SetTimestampAction {{column}}};
+    return trigger;
+}
+
+TriggerDesign softDelete(const TableRef &table, const QList<TableColumn> &columns,
+                         const QString &flagColumn)
+{
+    TriggerDesign trigger = base(table, columns, QStringLiteral("soft_delete"),
+                                 TriggerTiming::Before, {TriggerEvent::Delete});
+    trigger.actions = {SoftDeleteAction {flagColumn, true, keyColumns(columns)}};
+    return trigger;
+}
+
+TriggerDesign stateMachine(const TableRef &table, const QList<TableColumn> &columns,
+                           const QString &column, const QList<FsmTransition> &transitions)
+{
+    TriggerDesign trigger = base(table, columns, column + QStringLiteral("_transitions"),
+                                 TriggerTiming::Before, {TriggerEvent::Update});
+    trigger.columns = {column};
+    trigger.actions = {FsmAction {column, transitions, QString()}};
+    return trigger;
+}
+
+TriggerDesign auditRows(const TableRef &table, const QList<TableColumn> &columns,
+                        const TableRef &auditTable)
+{
+    TriggerDesign trigger
+            = base(table, columns, QStringLiteral("audit"), TriggerTiming::After,
+                   {TriggerEvent::Insert, TriggerEvent::Update, TriggerEvent::Delete});
+    AuditAction audit;
+    audit.table = auditTable;
+    audit.mode = AuditAction::Mode::ChangedFields;
+    audit.createTable = true;
+    trigger.actions = {audit};
+    return trigger;
+}
+
+TriggerDesign auditStatements(const TableRef &table, const QList<TableColumn> &columns,
+                              TriggerEvent event, const TableRef &auditTable)
+{
+    TriggerDesign trigger = base(table, columns, eventName(event) + QStringLiteral("_audit"),
+                                 TriggerTiming::After, {event});
+    trigger.level = TriggerLevel::Statement;
+    if (event == TriggerEvent::Update || event == TriggerEvent::Delete)
+        trigger.referencing.oldTable = QStringLiteral("old_rows");
+    if (event == TriggerEvent::Update || event == TriggerEvent::Insert)
+        trigger.referencing.newTable = QStringLiteral("new_rows");
+    AuditAction audit;
+    audit.table = auditTable;
+    audit.createTable = true;
+    trigger.actions = {audit};
+    return trigger;
+}
+
+TriggerDesign notifyChanges(const TableRef &table, const QList<TableColumn> &columns,
+                            const QString &channel)
+{
+    TriggerDesign trigger
+            = base(table, columns, QStringLiteral("notify"), TriggerTiming::After,
+                   {TriggerEvent::Insert, TriggerEvent::Update, TriggerEvent::Delete});
+    NotifyAction notify;
+    notify.channel = channel;
+    notify.payload = {{QStringLiteral("op"), PayloadValue::tg(QStringLiteral("op"))},
+                      {QStringLiteral("table"), PayloadValue::tg(QStringLiteral("table_name"))}};
+    // NEW is NULL for a DELETE and OLD for an INSERT: the key comes from whichever row exists.
+    for (const QString &key : keyColumns(columns)) {
+        notify.payload.append(
+                {key,
+                 PayloadValue::sqlExpression(
+                         QStringLiteral("COALESCE(NEW.%1, OLD.%1)").arg(quoteIdentifier(key)))});
+    }
+    trigger.actions = {notify};
+    return trigger;
+}
+
+} // namespace trigon::presets
