@@ -63,6 +63,7 @@ private slots:
     void cancelStopsARunningQuery();
     void cancelDropsAQueuedQuery();
     void lostConnectionMidQuery();
+    void serverShutDownWhileIdle();
     void unreachableServer_data();
     void unreachableServer();
     void wrongPassword();
@@ -234,6 +235,20 @@ void TestConnection::lostConnectionMidQuery()
     // The application keeps working: the same object connects again.
     QVERIFY(openAndWait(connection, db.conninfo()));
     QCOMPARE(run(connection, QStringLiteral("SELECT 5")).value(0, 0), QStringLiteral("5"));
+}
+
+void TestConnection::serverShutDownWhileIdle()
+{
+    // A cluster of its own: this test stops the server.
+    ThrowawayCluster cluster;
+    QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+    Connection connection;
+    QVERIFY(openAndWait(connection, cluster.conninfo()));
+    QSignalSpy lost(&connection, &Connection::connectionLost);
+    QVERIFY(cluster.stop());
+    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 10000);
+    QVERIFY(!lost.at(0).at(0).value<PgError>().message.isEmpty());
+    QCOMPARE(connection.state(), Connection::State::Disconnected);
 }
 
 void TestConnection::unreachableServer_data()
