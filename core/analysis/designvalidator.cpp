@@ -289,14 +289,24 @@ private:
                   QStringLiteral("a statement-level condition that reads NEW needs REFERENCING "
                                  "NEW TABLE (WHEN cannot see rows in statement triggers)"));
         }
-        if (conditionEvaluatedInFunction(m_trigger) && needsPairing(references))
+        if (conditionEvaluatedInFunction(m_trigger) && references.oldRow && references.newRow)
             requireKeys(field);
     }
 
-    // Statement-level code that reads both OLD and NEW rows pairs them by key columns.
-    bool needsPairing(const ConditionReferences &references) const
+    // Statement-level code reads the rows an action needs together with those the condition
+    // (when the function evaluates it) needs; reading both OLD and NEW rows pairs them by key.
+    // A condition that pairs rows by itself has been reported at "condition" already.
+    void checkPairing(const QString &field, bool old, bool now)
     {
-        return references.oldRow && references.newRow;
+        if (conditionEvaluatedInFunction(m_trigger)) {
+            const ConditionReferences references = m_trigger.condition->references();
+            if (references.oldRow && references.newRow)
+                return;
+            old = old || references.oldRow;
+            now = now || references.newRow;
+        }
+        if (old && now)
+            requireKeys(field);
     }
 
     void requireKeys(const QString &field)
@@ -506,8 +516,8 @@ private:
                       QStringLiteral("reads %1 rows, which a statement trigger sees only through "
                                      "REFERENCING %1 TABLE")
                               .arg(old ? QStringLiteral("OLD") : QStringLiteral("NEW")));
-            } else if (old && now) {
-                requireKeys(field);
+            } else {
+                checkPairing(field, old, now);
             }
         }
     }
@@ -599,6 +609,11 @@ private:
                 const auto &a = std::get<AuditAction>(action);
                 checkIdentifier(path + QStringLiteral(".table.name"),
                                 QStringLiteral("audit table name"), a.table.name);
+                if (!isRow() && conditionEvaluatedInFunction(m_trigger)) {
+                    // The audit reads the matching rows of every transition table the trigger has.
+                    checkPairing(path, !m_trigger.referencing.oldTable.isEmpty(),
+                                 !m_trigger.referencing.newTable.isEmpty());
+                }
                 if (a.mode == AuditAction::Mode::ChangedFields && !isRow()) {
                     warning(path + QStringLiteral(".mode"),
                             QStringLiteral("changed_fields applies to row-level triggers; at "
@@ -641,8 +656,9 @@ private:
                         error(path + QStringLiteral(".check"),
                               QStringLiteral("at statement level a check reads rows only through "
                                              "REFERENCING OLD/NEW TABLE"));
-                    } else if (needsPairing(references)) {
-                        requireKeys(path + QStringLiteral(".check"));
+                    } else {
+                        checkPairing(path + QStringLiteral(".check"), references.oldRow,
+                                     references.newRow);
                     }
                 }
                 changesOutcome = true;

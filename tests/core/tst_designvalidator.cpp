@@ -290,6 +290,18 @@ private slots:
                         + protect
                 << true << "condition"
                 << "key";
+        QTest::newRow("statement audit pairs rows by key") << QByteArray(
+                R"("table_columns": [{"name": "qty"}], "timing": "after", "events": ["update"], "level": "statement", "referencing": {"old": "o", "new": "n"}, "condition": {"q": {"new__qty__gt": 1}}, "actions": [{"kind": "audit"}])")
+                                                           << true << "actions[0]"
+                                                           << "key";
+        QTest::newRow("statement check pairs rows by key") << QByteArray(
+                R"("table_columns": [{"name": "qty"}], "timing": "after", "events": ["update"], "level": "statement", "referencing": {"old": "o", "new": "n"}, "condition": {"q": {"new__qty__gt": 1}}, "actions": [{"kind": "validate", "check": {"q": {"old__qty__gt": 0}}}])")
+                                                           << true << "actions[0].check"
+                                                           << "key";
+        QTest::newRow("statement audit without condition needs no key") << QByteArray(
+                R"("table_columns": [{"name": "qty"}], "timing": "after", "events": ["update"], "level": "statement", "referencing": {"old": "o", "new": "n"}, "actions": [{"kind": "audit"}])")
+                                                                        << true << ""
+                                                                        << "";
         QTest::newRow("long trigger name") << "\"name\": \"" + QByteArray(64, 'n')
                         + "\", \"timing\": \"after\", \"events\": [\"insert\"], " + protect
                                            << true << "name"
@@ -372,10 +384,11 @@ private slots:
         QVERIFY2(read.ok(), qPrintable(read.error.toString()));
         const QList<Diagnostic> diagnostics = validateDesign(*read.document);
         QVERIFY(hasErrors(diagnostics));
-        QCOMPARE(diagnostics.first().toString(),
-                 QStringLiteral("error: orders_protect_paid: condition: reads NEW, but a DELETE "
-                                "has no new row; a change condition compares OLD with NEW, which "
-                                "only an UPDATE has: give the other events a trigger of their own"));
+        QCOMPARE(
+                diagnostics.first().toString(),
+                QStringLiteral("error: orders_protect_paid: condition: reads NEW, but a DELETE "
+                               "has no new row; a change condition compares OLD with NEW, which "
+                               "only an UPDATE has: give the other events a trigger of their own"));
     }
 };
 
