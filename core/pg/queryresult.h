@@ -24,7 +24,13 @@ public:
     static QueryResult fromPGresult(const PGresult *result, const QString &statement);
 
     bool ok() const { return !m_error.has_value(); }
-    const PgError &error() const { return *m_error; }
+    // An empty PgError on success: message texts are often built before ok() is checked
+    // (QVERIFY2 evaluates its message eagerly), which must not read an empty optional.
+    const PgError &error() const
+    {
+        static const PgError none;
+        return m_error ? *m_error : none;
+    }
 
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     int columnCount() const { return static_cast<int>(m_columns.size()); }
