@@ -250,7 +250,7 @@ void SqlEditor::handleCharAdded(int character)
         return;
     const int position = int(SendScintilla(SCI_GETCURRENTPOS));
     if (character == '\n') {
-        indentAfterBlockStart();
+        indentNewLine();
     } else if (character == '.') {
         // A list still open for the word before the dot would close on it.
         SendScintilla(SCI_AUTOCCANCEL);
@@ -259,26 +259,51 @@ void SqlEditor::handleCharAdded(int character)
         if (!SendScintilla(SCI_AUTOCACTIVE)) {
             showCompletionsAt(position, false);
         } else if (completion(position).isComplete()) {
-            // Scintilla narrows an open list by itself; once the word is whole, Return should
-            // start a new line rather than choose it again.
+            // Scintilla narrows an open list by itself, but never closes it on a whole word.
             SendScintilla(SCI_AUTOCCANCEL);
         }
     }
 }
 
-void SqlEditor::indentAfterBlockStart()
+void SqlEditor::indentNewLine()
 {
     const int position = int(SendScintilla(SCI_GETCURRENTPOS));
     const int line = int(SendScintilla(SCI_LINEFROMPOSITION, position));
     if (line == 0)
         return;
     const int previous = line - 1;
-    // The fold level says whether the previous line opens a block; make sure it is up to date.
-    SendScintilla(SCI_COLOURISE, SendScintilla(SCI_POSITIONFROMLINE, previous),
+    // Fold levels say which lines open a block; make sure they are up to date.
+    SendScintilla(SCI_COLOURISE, SendScintilla(SCI_POSITIONFROMLINE, std::max(previous - 1, 0)),
                   SendScintilla(SCI_POSITIONFROMLINE, line));
-    if (!(SendScintilla(SCI_GETFOLDLEVEL, previous) & SC_FOLDLEVELHEADERFLAG))
-        return;
-    setIndentation(line, indentation(previous) + indentStep);
+    const auto opensBlock = [this](int l) {
+        return (SendScintilla(SCI_GETFOLDLEVEL, l) & SC_FOLDLEVELHEADERFLAG) != 0;
+    };
+
+    const QString previousText = text(previous).trimmed();
+    qsizetype wordLength = 0;
+    while (wordLength < previousText.size() && previousText.at(wordLength).isLetter())
+        ++wordLength;
+    const QString firstWord = previousText.left(wordLength).toUpper();
+    const bool closesBlock = firstWord == QLatin1String("END");
+    const bool continuesBlock = firstWord == QLatin1String("ELSE")
+            || firstWord == QLatin1String("ELSIF") || firstWord == QLatin1String("EXCEPTION");
+
+    int indent = indentation(previous);
+    if ((closesBlock || continuesBlock) && previous > 0) {
+        // The line was indented as the block's body: move it out to where the block started,
+        // unless the user has placed it elsewhere already.
+        const int bodyIndent
+                = indentation(previous - 1) + (opensBlock(previous - 1) ? indentStep : 0);
+        if (indent == bodyIndent && indent >= indentStep) {
+            indent -= indentStep;
+            setIndentation(previous, indent);
+        }
+        if (continuesBlock)
+            indent += indentStep;
+    } else if (opensBlock(previous)) {
+        indent += indentStep;
+    }
+    setIndentation(line, indent);
     SendScintilla(SCI_GOTOPOS, SendScintilla(SCI_GETLINEINDENTPOSITION, line));
 }
 

@@ -15,7 +15,8 @@ namespace trigon::ui {
 class PostgresLexer;
 
 // The editor for PL/pgSQL and raw SQL: PostgresLexer highlighting, line numbers, folding,
-// auto-indent (one step more after a line that opens a block), brace matching, a monospace font,
+// auto-indent (one step more after a line that opens a block, one less for a line starting with
+// END, ELSE, ELSIF or EXCEPTION once Return is pressed), brace matching, a monospace font,
 // four spaces for a tab, colours that follow the palette (light or dark).
 //
 // Completion pops up while typing a word (from its second character) and on Ctrl+Space: after
@@ -47,8 +48,9 @@ public:
     // Pops up the completions at the cursor, even for an empty word (Ctrl+Space).
     void showCompletions();
 
-    // Marks the error at `line` and `column` (both from 0; the column in characters) with
-    // `message`, replacing any earlier one.
+    // Marks the token at `line` and `column` (both from 0; the column counts QChars, as a parser
+    // working on the QString does) with `message`, replacing any earlier marker. A column past
+    // the end of the line marks its last character (something is missing there).
     void setErrorMarker(int line, int column, const QString &message);
     void clearErrorMarker();
     bool hasErrorMarker() const { return m_errorLine >= 0; }
@@ -75,17 +77,14 @@ private:
         bool afterDot = false;
         QStringList items;
 
-        // Only the word already typed is left to offer.
-        bool isComplete() const
-        {
-            return items.size() == 1 && items.first().compare(prefix, Qt::CaseInsensitive) == 0;
-        }
+        // The word typed is one of the offers: Return should start a new line, not choose it.
+        bool isComplete() const { return items.contains(prefix, Qt::CaseInsensitive); }
     };
 
     Completion completion(int position) const;
     void showCompletionsAt(int position, bool explicitRequest);
     void handleCharAdded(int character);
-    void indentAfterBlockStart();
+    void indentNewLine();
     void showErrorToolTip(int position, int x, int y);
     void updateCatalogNames();
     void updateLineNumberWidth();

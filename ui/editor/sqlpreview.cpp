@@ -34,6 +34,7 @@ SqlPreview::SqlPreview(QWidget *parent)
     , m_view(new SqlEditor(this))
 {
     m_view->setReadOnly(true);
+    m_view->setCaretLineVisible(false);
     // Nothing to undo in a view, and no memory spent on a history of generated scripts.
     m_view->SendScintilla(QsciScintilla::SCI_SETUNDOCOLLECTION, false);
     // Copy is ours (all when nothing is selected), not the editor's key binding.

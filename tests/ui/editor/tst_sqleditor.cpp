@@ -75,6 +75,7 @@ private slots:
     void typingNewDotOffersTheColumns();
     void typingTgOffersTheTriggerVariables();
     void indentsAfterABlockStart();
+    void outdentsBlockEnds();
     void tabInsertsFourSpaces();
     void marksAnError();
     void highlightsTheTriggerTableColumns();
@@ -213,6 +214,27 @@ void TestSqlEditor::indentsAfterABlockStart()
     QCOMPARE(editor.text(), QStringLiteral("BEGIN\n    x := 1;\n    y := 2;"));
 }
 
+void TestSqlEditor::outdentsBlockEnds()
+{
+    SqlEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    for (const char *line :
+         {"BEGIN", "IF x THEN", "y := 1;", "ELSE", "y := 2;", "END IF;", "RETURN NEW;", "END;"}) {
+        QTest::keyClicks(&editor, QString::fromLatin1(line));
+        QTest::keyClick(&editor, Qt::Key_Return);
+    }
+    QCOMPARE(editor.text(),
+             QStringLiteral("BEGIN\n"
+                            "    IF x THEN\n"
+                            "        y := 1;\n"
+                            "    ELSE\n"
+                            "        y := 2;\n"
+                            "    END IF;\n"
+                            "    RETURN NEW;\n"
+                            "END;\n"));
+}
+
 void TestSqlEditor::tabInsertsFourSpaces()
 {
     SqlEditor editor;
@@ -266,6 +288,11 @@ void TestSqlEditor::highlightsTheTriggerTableColumns()
     QCOMPARE(styleAt(7), int(PostgresLexer::CatalogName));  // status
     QCOMPARE(styleAt(15), int(PostgresLexer::Identifier));  // name: a column of customers
     QCOMPARE(styleAt(25), int(PostgresLexer::CatalogName)); // orders
+    QCOMPARE(editor.sqlLexer()->catalogNames(),
+             (QStringList {QStringLiteral("customers"), QStringLiteral("id"),
+                           QStringLiteral("order_log"), QStringLiteral("orders"),
+                           QStringLiteral("shipped at"), QStringLiteral("status"),
+                           QStringLiteral("total")}));
     editor.setTriggerTable(QString(), QString());
     QCOMPARE(styleAt(15), int(PostgresLexer::CatalogName)); // every table's columns now
 }

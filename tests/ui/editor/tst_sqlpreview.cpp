@@ -34,6 +34,7 @@ private slots:
     void copiesSelectionOrAll();
     void savesUtf8();
     void saySoWhenItCannotSave();
+    void screenshot();
 };
 
 void TestSqlPreview::equalScriptLeavesTheDocumentAlone()
@@ -161,6 +162,27 @@ void TestSqlPreview::saySoWhenItCannotSave()
     QVERIFY(!preview.saveTo(fileName, &error));
     QVERIFY2(error.contains(QStringLiteral("install.sql")), qPrintable(error));
     QVERIFY(!QFile::exists(fileName));
+}
+
+// TRIGON_SCREENSHOT_DIR set: the test leaves a PNG of the preview there.
+void TestSqlPreview::screenshot()
+{
+    const QString directory = qEnvironmentVariable("TRIGON_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("TRIGON_SCREENSHOT_DIR is not set");
+    SqlPreview preview;
+    preview.resize(760, 420);
+    preview.setScript(QStringLiteral(
+            "BEGIN;\n\nCREATE OR REPLACE FUNCTION public.orders__notify_status()\nRETURNS trigger\n"
+            "LANGUAGE plpgsql\nAS $$\nBEGIN\n    PERFORM pg_notify('orders', "
+            "json_build_object('id', NEW.id)::text);\n    RETURN NULL;\nEND\n$$;\n\n"
+            "CREATE OR REPLACE TRIGGER notify_status\n    AFTER UPDATE OF status ON "
+            "public.orders\n    FOR EACH ROW\n    WHEN (OLD.status IS DISTINCT FROM NEW.status)\n"
+            "    EXECUTE FUNCTION public.orders__notify_status();\n\nCOMMIT;\n"));
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    QTest::qWait(100); // let pending layout requests settle, as they would on screen
+    QVERIFY(preview.grab().save(directory + QStringLiteral("/preview.png")));
 }
 
 QTEST_MAIN(TestSqlPreview)
