@@ -4,6 +4,7 @@
 #include "core/sql/scriptrenderer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -398,6 +399,99 @@ private:
         }
     }
 
+    enum class TypeClass { Unknown, Number, Text, Boolean };
+
+    // The broad class of a column's declared type, enough to foresee the comparisons PostgreSQL
+    // refuses (text = integer, integer = 'abc', ...).
+    TypeClass columnClass(const QString &column) const
+    {
+        static const QRegularExpression number(QStringLiteral(
+                "^(smallint|integer|int|int2|int4|int8|bigint|smallserial|serial|bigserial|real|"
+                "double "
+                "precision|float4|float8|float(\\(\\d+\\))?|(numeric|decimal)(\\(.*\\))?)$"));
+        static const QRegularExpression text(QStringLiteral(
+                "^(text|citext|name|(character varying|varchar|character|char)(\\(\\d+\\))?)$"));
+        for (const TableColumn &c : m_trigger.tableColumns) {
+            if (c.name != column)
+                continue;
+            const QString type = c.type.trimmed().toLower();
+            if (number.match(type).hasMatch())
+                return TypeClass::Number;
+            if (text.match(type).hasMatch())
+                return TypeClass::Text;
+            if (type == QLatin1String("boolean") || type == QLatin1String("bool"))
+                return TypeClass::Boolean;
+        }
+        return TypeClass::Unknown;
+    }
+
+    static QString className(TypeClass type)
+    {
+        switch (type) {
+        case TypeClass::Number:
+            return QStringLiteral("a number");
+        case TypeClass::Text:
+            return QStringLiteral("text");
+        case TypeClass::Boolean:
+            return QStringLiteral("a boolean");
+        case TypeClass::Unknown:
+            break;
+        }
+        return QStringLiteral("a value");
+    }
+
+    // Whether a literal can stand for a value of `type` in a comparison: strings are read in the
+    // column's type (so must parse as numbers for numeric columns), numbers and booleans must
+    // match the class.
+    static bool literalFits(const QJsonValue &literal, TypeClass type)
+    {
+        switch (literal.type()) {
+        case QJsonValue::String:
+            if (type == TypeClass::Number) {
+                bool ok = false;
+                literal.toString().trimmed().toDouble(&ok);
+                return ok;
+            }
+            return true;
+        case QJsonValue::Double:
+            return type != TypeClass::Text && type != TypeClass::Boolean;
+        case QJsonValue::Bool:
+            return type != TypeClass::Text && type != TypeClass::Number;
+        default:
+            return true;
+        }
+    }
+
+    void checkLiteralTypes(const QEntry &entry, const QString &path)
+    {
+        const TypeClass type = columnClass(entry.field.column);
+        if (entry.ref) {
+            const TypeClass other = columnClass(entry.ref->column);
+            if (type != TypeClass::Unknown && other != TypeClass::Unknown && type != other) {
+                error(path,
+                      QStringLiteral("compares %1 with %2: PostgreSQL has no such operator")
+                              .arg(className(type), className(other)));
+            }
+            return;
+        }
+        if (type == TypeClass::Unknown)
+            return;
+        const QJsonArray items
+                = entry.literal.isArray() ? entry.literal.toArray() : QJsonArray {entry.literal};
+        for (const QJsonValue &item : items) {
+            if (!literalFits(item, type)) {
+                error(path,
+                      QStringLiteral("column \"%1\" holds %2; %3 is not one")
+                              .arg(entry.field.column, className(type),
+                                   QString::fromUtf8(QJsonDocument(QJsonArray {item})
+                                                             .toJson(QJsonDocument::Compact))
+                                           .mid(1)
+                                           .chopped(1)));
+                return;
+            }
+        }
+    }
+
     void checkEntry(const QEntry &entry, const QString &path)
     {
         checkColumnKnown(path, entry.field.column, QStringLiteral("field"));
@@ -405,6 +499,20 @@ private:
             checkColumnKnown(path + QStringLiteral(".f"), entry.ref->column,
                              QStringLiteral("field"));
         const QJsonValue &literal = entry.literal;
+        switch (entry.lookup) {
+        case Lookup::Exact:
+        case Lookup::Df:
+        case Lookup::Ndf:
+        case Lookup::Gt:
+        case Lookup::Gte:
+        case Lookup::Lt:
+        case Lookup::Lte:
+        case Lookup::In:
+            checkLiteralTypes(entry, path);
+            break;
+        default:
+            break;
+        }
         switch (entry.lookup) {
         case Lookup::In:
             if (!entry.ref && !literal.isArray())

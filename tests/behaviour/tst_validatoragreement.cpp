@@ -1,8 +1,8 @@
 // The validator and PostgreSQL agree: every combination of timing x events x level x UPDATE OF
-// columns x transition tables x condition references x constraint is validated, rendered and
-// deployed to the throwaway server (then fired, inside a transaction that is rolled back). A design
-// the validator passes must deploy and fire without error; a design it refuses must be refused by
-// the server. The count of disagreements must be zero.
+// columns x transition tables x condition (which rows it reads, and literal types) x constraint
+// is validated, rendered and deployed to the throwaway server (then fired, inside a transaction
+// that is rolled back). A design the validator passes must deploy and fire without error; a design
+// it refuses must be refused by the server. The count of disagreements must be zero.
 
 #include "tests/behaviour/deployhelper.h"
 
@@ -10,6 +10,7 @@
 #include "core/sql/scriptrenderer.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace trigon;
@@ -29,12 +30,21 @@ QList<ConditionCase> conditionCases()
     readsNew.literal = 0;
     QEntry readsOld = *QEntry::fromKey(QStringLiteral("old__a__gte"));
     readsOld.literal = 0;
+    QEntry numericText = *QEntry::fromKey(QStringLiteral("new__a"));
+    numericText.literal = QStringLiteral("12");
+    QEntry numberForText = *QEntry::fromKey(QStringLiteral("new__b__in"));
+    numberForText.literal = QJsonArray {QStringLiteral("x"), 5};
+    QEntry mixedFields = *QEntry::fromKey(QStringLiteral("new__a__lt"));
+    mixedFields.ref = FieldRef {RowVersion::New, QStringLiteral("b")};
     return {{"no condition", std::nullopt},
             {"reads NEW", Condition::q({readsNew})},
             {"reads OLD", Condition::q({readsOld})},
             {"reads both", Condition::change(ConditionKind::AnyChange, {QStringLiteral("a")})},
             {"reads no row",
-             Condition::rawSql(QStringLiteral("current_setting('trigon.flag', true) IS NULL"))}};
+             Condition::rawSql(QStringLiteral("current_setting('trigon.flag', true) IS NULL"))},
+            {"text literal for a number", Condition::q({numericText})},
+            {"number for a text column", Condition::q({numberForText})},
+            {"number compared with text", Condition::q({mixedFields})}};
 }
 
 QString describe(const TriggerDesign &t, const char *condition)

@@ -302,6 +302,22 @@ private slots:
                 R"("table_columns": [{"name": "qty"}], "timing": "after", "events": ["update"], "level": "statement", "referencing": {"old": "o", "new": "n"}, "actions": [{"kind": "audit"}])")
                                                                         << true << ""
                                                                         << "";
+        QTest::newRow("text column, number literal") << QByteArray(
+                R"("timing": "before", "events": ["update"], "condition": {"q": {"new__status": 5}}, "actions": [{"kind": "protect"}])")
+                                                     << true << "condition.q.new__status"
+                                                     << "holds text; 5 is not one";
+        QTest::newRow("number column, text literal") << QByteArray(
+                R"("timing": "before", "events": ["update"], "condition": {"q": {"new__qty__in": [1, "x"]}}, "actions": [{"kind": "protect"}])")
+                                                     << true << "condition.q.new__qty__in"
+                                                     << "holds a number";
+        QTest::newRow("number column, numeric text") << QByteArray(
+                R"("timing": "before", "events": ["update"], "condition": {"q": {"new__qty__gt": "5"}}, "actions": [{"kind": "protect"}])")
+                                                     << true << ""
+                                                     << "";
+        QTest::newRow("text compared with number") << QByteArray(
+                R"("timing": "before", "events": ["update"], "condition": {"q": {"new__qty__df": {"f": "old__status"}}}, "actions": [{"kind": "protect"}])")
+                                                   << true << "condition.q.new__qty__df"
+                                                   << "no such operator";
         QTest::newRow("long trigger name") << "\"name\": \"" + QByteArray(64, 'n')
                         + "\", \"timing\": \"after\", \"events\": [\"insert\"], " + protect
                                            << true << "name"
