@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/model/action.h"
+#include "ui/designer/actions/actionpresets.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QListWidget;
+class QMenu;
+
+namespace trigon::ui {
+
+class ActionForm;
+class DesignController;
+
+// The actions of one trigger, in the order its function runs them: a list with add (by kind),
+// remove, duplicate and move, presets, and the form of the selected action. Every change is one
+// controller edit; the editor re-reads the trigger whenever the controller reports a change.
+class ActionsEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ActionsEditor(DesignController *controller, QWidget *parent = nullptr);
+
+    // The trigger to show; empty: nothing is selected and the editor is disabled.
+    void setTriggerId(const QString &id);
+    QString triggerId() const { return m_triggerId; }
+    // Selects the action a validator field path names ("actions[2].channel") and focuses the
+    // field; false when the path names no action of this trigger.
+    bool selectPath(const QString &fieldPath);
+
+    int currentActionIndex() const;
+    void setCurrentActionIndex(int index);
+    // Adds a default action of `kind` after the selected one and selects it.
+    void appendAction(ActionKind kind);
+    // One undo step that sets events, condition and actions.
+    void applyPreset(ActionPreset preset);
+
+    QListWidget *actionList() const { return m_list; }
+    ActionForm *form() const { return m_form; }
+
+    // "Notify", "State machine", ... for menus and the list.
+    static QString kindText(ActionKind kind);
+    static QString presetText(ActionPreset preset);
+
+signals:
+    void currentActionChanged(int index);
+
+private:
+    void refresh();
+    void updateButtons();
+    QString summary(const Action &action) const;
+    void editActions(const QString &description, const std::function<void(QList<Action> &)> &change,
+                     int select);
+    void removeCurrent();
+    void duplicateCurrent();
+    void moveCurrent(int delta);
+
+    DesignController *m_controller;
+    QString m_triggerId;
+    bool m_updating = false;
+    std::optional<int> m_pendingSelection;
+
+    QListWidget *m_list;
+    ActionForm *m_form;
+    QAction *m_remove = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
+    QMenu *m_addMenu = nullptr;
+    QMenu *m_presetMenu = nullptr;
+};
+
+} // namespace trigon::ui

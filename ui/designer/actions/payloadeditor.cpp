@@ -1,0 +1,278 @@
+#include "ui/designer/actions/payloadeditor.h"
+
+#include "ui/designer/conditions/jsonliteraltext.h"
+#include "ui/designer/conditions/widgetsync.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace trigon::ui {
+
+namespace {
+
+enum Column { NameColumn, KindColumn, ValueColumn };
+
+QString valueText(const PayloadValue &value)
+{
+    switch (value.kind) {
+    case PayloadValue::Kind::Now:
+        return QStringLiteral("now()");
+    case PayloadValue::Kind::Literal:
+        return typedTextOfLiteral(value.literal);
+    default:
+        return value.text;
+    }
+}
+
+} // namespace
+
+PayloadEditor::PayloadEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_table(new QTableWidget(0, 3, this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+{
+    m_table->setObjectName(QStringLiteral("payloadTable"));
+    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value from"), tr("Value")});
+    m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *add = new QPushButton(tr("Add"), this);
+    add->setObjectName(QStringLiteral("addPayloadRow"));
+    m_remove->setObjectName(QStringLiteral("removePayloadRow"));
+    auto *up = new QPushButton(tr("Up"), this);
+    auto *down = new QPushButton(tr("Down"), this);
+    connect(add, &QPushButton::clicked, this, &PayloadEditor::addRow);
+    connect(m_remove, &QPushButton::clicked, this, &PayloadEditor::removeRow);
+    connect(up, &QPushButton::clicked, this, [this] { moveRow(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveRow(1); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(up);
+    buttons->addWidget(down);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+}
+
+void PayloadEditor::setNameHeader(const QString &header)
+{
+    m_table->setHorizontalHeaderItem(NameColumn, new QTableWidgetItem(header));
+}
+
+int PayloadEditor::rowOf(const QWidget *widget) const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        for (int column = 0; column < m_table->columnCount(); ++column) {
+            if (m_table->cellWidget(row, column) == widget)
+                return row;
+        }
+    }
+    return -1;
+}
+
+void PayloadEditor::ensureRows(int count)
+{
+    while (m_table->rowCount() > count)
+        m_table->removeRow(m_table->rowCount() - 1);
+    while (m_table->rowCount() < count) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *name = new QLineEdit(m_table);
+        name->setFrame(false);
+        auto *kind = new QComboBox(m_table);
+        const QList<std::pair<PayloadValue::Kind, QString>> kinds = {
+                {PayloadValue::Kind::NewColumn, tr("NEW column")},
+                {PayloadValue::Kind::OldColumn, tr("OLD column")},
+                {PayloadValue::Kind::Row, tr("Whole row")},
+                {PayloadValue::Kind::TgVariable, tr("TG_ variable")},
+                {PayloadValue::Kind::Now, tr("now()")},
+                {PayloadValue::Kind::Setting, tr("Setting")},
+                {PayloadValue::Kind::Sql, tr("SQL expression")},
+                {PayloadValue::Kind::Literal, tr("JSON literal")},
+        };
+        for (const auto &[k, text] : kinds)
+            kind->addItem(text, int(k));
+        auto *value = new QComboBox(m_table);
+        value->setEditable(true);
+        value->setInsertPolicy(QComboBox::NoInsert);
+        m_table->setCellWidget(row, NameColumn, name);
+        m_table->setCellWidget(row, KindColumn, kind);
+        m_table->setCellWidget(row, ValueColumn, value);
+        connect(name, &QLineEdit::textEdited, this,
+                [this, name] { emitEdited(QStringLiteral("%1.name").arg(rowOf(name))); });
+        connect(kind, &QComboBox::currentIndexChanged, this, [this, kind] {
+            if (m_updating)
+                return;
+            const int r = rowOf(kind);
+            m_updating = true;
+            setValueChoices(r, PayloadValue::Kind(kind->currentData().toInt()));
+            m_updating = false;
+            emitEdited(QStringLiteral("%1.kind").arg(r));
+        });
+        connect(value, &QComboBox::currentTextChanged, this,
+                [this, value] { emitEdited(QStringLiteral("%1.value").arg(rowOf(value))); });
+    }
+}
+
+void PayloadEditor::setValueChoices(int row, PayloadValue::Kind kind)
+{
+    auto *value = static_cast<QComboBox *>(m_table->cellWidget(row, ValueColumn));
+    QStringList choices;
+    switch (kind) {
+    case PayloadValue::Kind::NewColumn:
+    case PayloadValue::Kind::OldColumn:
+        choices = m_columns;
+        break;
+    case PayloadValue::Kind::Row:
+        choices = {QStringLiteral("new"), QStringLiteral("old")};
+        break;
+    case PayloadValue::Kind::TgVariable:
+        choices = tgVariableNames();
+        break;
+    case PayloadValue::Kind::Setting:
+        choices = {QStringLiteral("app.current_user_id")};
+        break;
+    case PayloadValue::Kind::Now:
+    case PayloadValue::Kind::Sql:
+    case PayloadValue::Kind::Literal:
+        break;
+    }
+    const QString text = value->currentText();
+    syncComboItems(value, choices,
+                   choices.contains(text) || choices.isEmpty() ? text : choices.value(0));
+    value->setEnabled(kind != PayloadValue::Kind::Now);
+    if (kind == PayloadValue::Kind::Now)
+        value->setEditText(QStringLiteral("now()"));
+}
+
+void PayloadEditor::syncRow(int row, const NamedValue &named)
+{
+    syncText(static_cast<QLineEdit *>(m_table->cellWidget(row, NameColumn)), named.name);
+    syncComboData(static_cast<QComboBox *>(m_table->cellWidget(row, KindColumn)),
+                  int(named.value.kind));
+    setValueChoices(row, named.value.kind);
+    auto *value = static_cast<QComboBox *>(m_table->cellWidget(row, ValueColumn));
+    // A literal the user is typing stays as typed while it means the same value.
+    if (valueAt(row) != named.value)
+        value->setEditText(valueText(named.value));
+}
+
+void PayloadEditor::setValues(const QList<NamedValue> &values, const QStringList &columns)
+{
+    m_updating = true;
+    m_columns = columns;
+    ensureRows(int(values.size()));
+    for (int row = 0; row < values.size(); ++row)
+        syncRow(row, values.at(row));
+    m_remove->setEnabled(!values.isEmpty());
+    m_updating = false;
+}
+
+PayloadValue PayloadEditor::valueAt(int row) const
+{
+    const auto kind = PayloadValue::Kind(
+            static_cast<QComboBox *>(m_table->cellWidget(row, KindColumn))->currentData().toInt());
+    const QString text
+            = static_cast<QComboBox *>(m_table->cellWidget(row, ValueColumn))->currentText();
+    switch (kind) {
+    case PayloadValue::Kind::NewColumn:
+        return PayloadValue::column(RowVersion::New, text.trimmed());
+    case PayloadValue::Kind::OldColumn:
+        return PayloadValue::column(RowVersion::Old, text.trimmed());
+    case PayloadValue::Kind::Row:
+        return PayloadValue::wholeRow(text.trimmed() == QLatin1String("old") ? RowVersion::Old
+                                                                             : RowVersion::New);
+    case PayloadValue::Kind::TgVariable:
+        return PayloadValue::tg(text.trimmed());
+    case PayloadValue::Kind::Now:
+        return PayloadValue::now();
+    case PayloadValue::Kind::Setting:
+        return PayloadValue::setting(text.trimmed());
+    case PayloadValue::Kind::Sql:
+        return PayloadValue::sqlExpression(text);
+    case PayloadValue::Kind::Literal:
+        return PayloadValue::json(literalFromTypedText(text));
+    }
+    return {};
+}
+
+QList<NamedValue> PayloadEditor::values() const
+{
+    QList<NamedValue> values;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        values.append({static_cast<QLineEdit *>(m_table->cellWidget(row, NameColumn))->text(),
+                       valueAt(row)});
+    }
+    return values;
+}
+
+bool PayloadEditor::focusName(const QString &name)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto *edit = static_cast<QLineEdit *>(m_table->cellWidget(row, NameColumn));
+        if (edit->text() == name) {
+            m_table->selectRow(row);
+            edit->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
+void PayloadEditor::emitEdited(const QString &field)
+{
+    if (!m_updating)
+        emit valuesEdited(values(), field);
+}
+
+void PayloadEditor::addRow()
+{
+    QList<NamedValue> rows = values();
+    // A column not used yet, as the key and the value: the common case is "send this column".
+    QString column;
+    for (const QString &candidate : std::as_const(m_columns)) {
+        if (std::none_of(rows.cbegin(), rows.cend(),
+                         [&](const NamedValue &v) { return v.name == candidate; })) {
+            column = candidate;
+            break;
+        }
+    }
+    if (column.isEmpty())
+        rows.append({QStringLiteral("key%1").arg(rows.size() + 1), PayloadValue::now()});
+    else
+        rows.append({column, PayloadValue::column(RowVersion::New, column)});
+    emit valuesEdited(rows, QString());
+}
+
+void PayloadEditor::removeRow()
+{
+    const int row = m_table->currentRow() >= 0 ? m_table->currentRow() : m_table->rowCount() - 1;
+    if (row < 0)
+        return;
+    QList<NamedValue> rows = values();
+    rows.removeAt(row);
+    emit valuesEdited(rows, QString());
+}
+
+void PayloadEditor::moveRow(int delta)
+{
+    const int row = m_table->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_table->rowCount())
+        return;
+    QList<NamedValue> rows = values();
+    rows.move(row, to);
+    emit valuesEdited(rows, QString());
+    m_table->selectRow(to);
+}
+
+} // namespace trigon::ui
