@@ -229,6 +229,8 @@ QStringList SqlEditor::completionsAt(int position) const
 
 void SqlEditor::showCompletions()
 {
+    if (isReadOnly()) // the preview: nothing could be inserted
+        return;
     showCompletionsAt(int(SendScintilla(SCI_GETCURRENTPOS)), true);
 }
 

@@ -45,7 +45,8 @@ public:
     // What completion offers for the word that ends at `position` (a byte position, as
     // Scintilla counts), sorted; empty inside comments and strings.
     QStringList completionsAt(int position) const;
-    // Pops up the completions at the cursor, even for an empty word (Ctrl+Space).
+    // Pops up the completions at the cursor, even for an empty word (Ctrl+Space); not when
+    // read-only.
     void showCompletions();
 
     // Marks the token at `line` and `column` (both from 0; the column counts QChars, as a parser
