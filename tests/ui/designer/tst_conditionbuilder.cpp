@@ -86,7 +86,7 @@ void TestConditionBuilder::init()
     m_controller = new DesignController;
     m_id = m_controller->addTrigger(test::ordersTrigger());
     m_builder = new ConditionBuilder(m_controller);
-    m_builder->resize(560, 760);
+    m_builder->resize(720, 760);
     m_builder->setTriggerId(m_id);
     m_builder->show();
 }

@@ -38,6 +38,7 @@ PayloadEditor::PayloadEditor(QWidget *parent)
 {
     m_table->setObjectName(QStringLiteral("payloadTable"));
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value from"), tr("Value")});
+    m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

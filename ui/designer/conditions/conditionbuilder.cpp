@@ -187,7 +187,8 @@ QWidget *ConditionBuilder::createTreePane()
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(ConditionTreeModel::DescriptionColumn, 300);
+    m_tree->header()->setSectionResizeMode(ConditionTreeModel::DescriptionColumn,
+                                           QHeaderView::ResizeToContents);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addAction(m_addMenu->menuAction());
     m_tree->addAction(wrapMenu->menuAction());
@@ -366,6 +367,8 @@ QWidget *ConditionBuilder::createEntryPage()
     for (QWidget *page : {static_cast<QWidget *>(m_valueText), static_cast<QWidget *>(m_valueBool),
                           m_valueNull, m_valueRef})
         m_valueStack->addWidget(page);
+    // The value row keeps its height; the editor's spare room goes below the form.
+    m_valueStack->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_valueKind);
     valueRow->addWidget(m_valueStack, 1);
