@@ -28,8 +28,8 @@ struct CommonOptions
 {
     QCommandLineOption serverVersion {
             QStringLiteral("server-version"),
-            QStringLiteral("Target PostgreSQL version: a major version (15) or server_version_num "
-                           "(150000). Default: 15."),
+            QStringLiteral("Target PostgreSQL version: a major version (15, 9.6) or "
+                           "server_version_num (150000). Default: 15."),
             QStringLiteral("N"), QStringLiteral("15")};
 
     void addTo(QCommandLineParser &parser)
@@ -43,12 +43,18 @@ struct CommonOptions
 std::optional<int> parseServerVersion(const QCommandLineParser &parser,
                                       const CommonOptions &options, const QString &command)
 {
-    bool ok = false;
-    const int value = parser.value(options.serverVersion).toInt(&ok);
-    const int number = RenderOptions::versionNumber(value);
+    // 15, 150000, or the old two-part style 9.6.
+    const QStringList parts = parser.value(options.serverVersion).split(u'.');
+    bool ok = parts.size() <= 2;
+    int number = RenderOptions::versionNumber(parts.value(0).toInt(&ok));
+    if (ok && parts.size() == 2) {
+        bool minorOk = false;
+        number = parts.at(0).toInt() * 10000 + parts.at(1).toInt(&minorOk) * 100;
+        ok = minorOk && parts.at(0).toInt() < 10;
+    }
     if (!ok || number < 90600 || number >= 1000000) {
         standardError() << command
-                        << ": --server-version: expected a PostgreSQL version such as 15 "
+                        << ": --server-version: expected a PostgreSQL version such as 15, 9.6 "
                         << "or 150000, got '" << parser.value(options.serverVersion) << "'"
                         << Qt::endl;
         return std::nullopt;

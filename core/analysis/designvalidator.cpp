@@ -717,6 +717,11 @@ private:
                 const auto &a = std::get<AuditAction>(action);
                 checkIdentifier(path + QStringLiteral(".table.name"),
                                 QStringLiteral("audit table name"), a.table.name);
+                if (a.createTable && m_version < 100000) {
+                    error(path + QStringLiteral(".create_table"),
+                          QStringLiteral("the audit table Trigon creates has an identity column, "
+                                         "which needs PostgreSQL 10 or later"));
+                }
                 if (!isRow() && conditionEvaluatedInFunction(m_trigger)) {
                     // The audit reads the matching rows of every transition table the trigger has.
                     checkPairing(path, !m_trigger.referencing.oldTable.isEmpty(),

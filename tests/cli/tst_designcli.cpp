@@ -142,6 +142,11 @@ private slots:
         QVERIFY(run.out.contains(QLatin1String("EXECUTE PROCEDURE")));
         QVERIFY(run.out.contains(QLatin1String("DROP TRIGGER IF EXISTS")));
         run = runCli({QStringLiteral("render"), QStringLiteral("--server-version"),
+                      QStringLiteral("9.6"), valid});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("for PostgreSQL 9.6 or later")));
+        QVERIFY(run.out.contains(QLatin1String("EXECUTE PROCEDURE")));
+        run = runCli({QStringLiteral("render"), QStringLiteral("--server-version"),
                       QStringLiteral("160000"), valid});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QLatin1String("CREATE OR REPLACE TRIGGER")));

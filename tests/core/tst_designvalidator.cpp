@@ -375,6 +375,11 @@ private slots:
                 R"("timing": "after", "events": ["update"], "level": "statement", "referencing": {"old": "o", "new": null}, "actions": [{"kind": "protect"}])");
         QVERIFY(!hasErrors(validateTrigger(t, 0, {100000})));
         QVERIFY(hasErrors(validateTrigger(t, 0, {90600})));
+        const TriggerDesign audit = trigger(
+                R"("timing": "after", "events": ["insert"], "actions": [{"kind": "audit", "create_table": true}])");
+        QVERIFY(!hasErrors(validateTrigger(audit, 0, {100000})));
+        QCOMPARE(validateTrigger(audit, 0, {90600}).value(0).field,
+                 QStringLiteral("actions[0].create_table"));
     }
 
     void duplicateNamesInDocument()
