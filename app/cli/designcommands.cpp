@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <optional>
 #include <variant>
 
@@ -115,7 +116,28 @@ std::variant<QList<LoadedDesign>, int> loadDesignsWithoutErrors(const QStringLis
     const std::optional<QList<LoadedDesign>> designs = loadDesigns(files, command);
     if (!designs)
         return ExitUsage;
-    if (reportDiagnostics(*designs, serverVersion, standardError())) {
+    bool errors = reportDiagnostics(*designs, serverVersion, standardError());
+    // One script holds the triggers of every file: two files must not define the same trigger.
+    for (qsizetype f = 1; f < designs->size(); ++f) {
+        for (const TriggerDesign &trigger : designs->at(f).document.triggers) {
+            for (qsizetype e = 0; e < f; ++e) {
+                const QList<TriggerDesign> &earlier = designs->at(e).document.triggers;
+                const bool clash = std::any_of(
+                        earlier.begin(), earlier.end(), [&](const TriggerDesign &other) {
+                            return other.name == trigger.name && other.table == trigger.table;
+                        });
+                if (clash) {
+                    standardError() << designs->at(f).fileName << ": error: " << trigger.name
+                                    << ": name: " << designs->at(e).fileName
+                                    << " has a trigger of this name on the same table; one would "
+                                       "replace the other"
+                                    << Qt::endl;
+                    errors = true;
+                }
+            }
+        }
+    }
+    if (errors) {
         standardError() << command << ": " << refusal << ": the designs have errors" << Qt::endl;
         return ExitDesignErrors;
     }

@@ -69,6 +69,9 @@ private slots:
                 << QStringList {QStringLiteral("render"), QStringLiteral("--uninstall"), valid} << 0
                 << "-- Trigon uninstall script"
                 << "";
+        QTest::newRow("render the same trigger twice")
+                << QStringList {QStringLiteral("render"), valid, valid} << 1 << ""
+                << "protect_paid.json: error: orders_protect_paid: name: ";
         QTest::newRow("render warnings go to stderr")
                 << QStringList {QStringLiteral("render"),
                                 data(QStringLiteral("render/notify.json"))}
