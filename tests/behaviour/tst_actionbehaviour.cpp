@@ -3,6 +3,8 @@
 
 #include "tests/behaviour/deployhelper.h"
 
+#include "core/model/presets.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -318,6 +320,37 @@ private slots:
         // A statement whose rows do not match leaves no audit row.
         db.mustExec(QStringLiteral("UPDATE orders SET note = 'again'"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")), QStringLiteral("1"));
+    }
+
+    void auditStatementLevelWithoutCondition()
+    {
+        // Without a condition each transition table is aggregated on its own; a statement that
+        // touches no row writes no audit row.
+        TestDatabase db;
+        createOrders(db);
+        const TableRef table {QStringLiteral("public"), QStringLiteral("orders")};
+        const TableRef auditTable {QStringLiteral("public"), QStringLiteral("bulk_audit")};
+        const TriggerDesign base = triggerFromJson(R"({"name": "x", )" + ordersColumns + R"(,
+            "timing": "after", "events": ["insert"]})");
+        QList<TriggerDesign> triggers;
+        for (TriggerEvent event :
+             {TriggerEvent::Insert, TriggerEvent::Update, TriggerEvent::Delete})
+            triggers.append(presets::auditStatements(table, base.tableColumns, event, auditTable));
+        const QString error = deploy(db, triggers);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        db.mustExec(
+                QStringLiteral("INSERT INTO orders (id, status) VALUES (3, 'new'), (4, 'new')"));
+        db.mustExec(QStringLiteral("UPDATE orders SET note = 'n' WHERE id >= 3"));
+        db.mustExec(QStringLiteral("UPDATE orders SET note = 'none' WHERE id > 100"));
+        db.mustExec(QStringLiteral("DELETE FROM orders WHERE id = 4"));
+        const pg::QueryResult rows = db.mustExec(QStringLiteral(
+                "SELECT operation, COALESCE(jsonb_array_length(old_data), 0), "
+                "COALESCE(jsonb_array_length(new_data), 0) FROM bulk_audit ORDER BY id"));
+        QCOMPARE(rows.rows(),
+                 (QList<QStringList> {
+                         {QStringLiteral("INSERT"), QStringLiteral("0"), QStringLiteral("2")},
+                         {QStringLiteral("UPDATE"), QStringLiteral("2"), QStringLiteral("2")},
+                         {QStringLiteral("DELETE"), QStringLiteral("1"), QStringLiteral("0")}}));
     }
 
     void insertStatementLevel()
