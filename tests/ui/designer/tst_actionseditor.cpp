@@ -4,6 +4,7 @@
 #include "ui/designer/actions/actionseditor.h"
 #include "ui/designer/actions/payloadeditor.h"
 #include "ui/document/designcontroller.h"
+#include "ui/editor/sqleditor.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -154,6 +155,8 @@ void TestActionsEditor::eachFormEditsItsAction()
         line->selectAll(); // typing replaces the default
     else if (auto *text = qobject_cast<QPlainTextEdit *>(target))
         text->selectAll();
+    else if (auto *code = qobject_cast<SqlEditor *>(target))
+        code->selectAll();
     const int before = steps();
     if (typed.endsWith(u'\n')) {
         QTest::keyClicks(target, typed.chopped(1));

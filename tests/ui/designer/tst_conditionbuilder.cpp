@@ -3,6 +3,7 @@
 #include "ui/designer/conditions/conditionbuilder.h"
 #include "ui/designer/conditions/conditiontreemodel.h"
 #include "ui/document/designcontroller.h"
+#include "ui/editor/sqleditor.h"
 
 #include <Qsci/qsciscintilla.h>
 
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeView>
@@ -363,11 +363,11 @@ void TestConditionBuilder::typingSqlIsOneUndoStep()
     setCondition(Condition::rawSql(QString()));
     QVERIFY(m_builder->selectPath(QStringLiteral("condition.sql")));
     const int steps = m_controller->undoStack()->count();
-    auto *sql = child<QPlainTextEdit>("conditionSql");
+    auto *sql = child<SqlEditor>("conditionSql");
     QTest::keyClicks(sql, QStringLiteral("NEW.total > 0"));
     QCOMPARE(condition(), Condition::rawSql(QStringLiteral("NEW.total > 0")));
     QCOMPARE(m_controller->undoStack()->count(), steps + 1);
-    QCOMPARE(sql->toPlainText(), QStringLiteral("NEW.total > 0"));
+    QCOMPARE(sql->text(), QStringLiteral("NEW.total > 0"));
     m_controller->undoStack()->undo();
     QCOMPARE(condition(), Condition::rawSql(QString()));
 }

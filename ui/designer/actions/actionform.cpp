@@ -7,6 +7,7 @@
 #include "ui/designer/conditions/jsonliteraltext.h"
 #include "ui/designer/conditions/widgetsync.h"
 #include "ui/document/designcontroller.h"
+#include "ui/editor/sqleditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -114,16 +115,14 @@ QComboBox *ActionForm::columnCombo(const QString &objectName, const QString &fie
     return combo;
 }
 
-QPlainTextEdit *ActionForm::codeEdit(const QString &objectName, const QString &field,
-                                     const std::function<void(Action &, const QString &)> &apply)
+SqlEditor *ActionForm::codeEdit(const QString &objectName, const QString &field,
+                                const std::function<void(Action &, const QString &)> &apply)
 {
-    auto *edit = new QPlainTextEdit(this);
+    auto *edit = new SqlEditor(this);
     edit->setObjectName(objectName);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    edit->setTabChangesFocus(false);
     edit->installEventFilter(this);
-    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, apply] {
-        const QString text = edit->toPlainText();
+    connect(edit, &SqlEditor::textChanged, this, [this, edit, field, apply] {
+        const QString text = edit->text();
         editAction(field, [&](Action &action) { apply(action, text); });
     });
     return edit;
@@ -131,7 +130,8 @@ QPlainTextEdit *ActionForm::codeEdit(const QString &objectName, const QString &f
 
 bool ActionForm::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::FocusOut && qobject_cast<QPlainTextEdit *>(watched))
+    if (event->type() == QEvent::FocusOut
+        && (qobject_cast<QPlainTextEdit *>(watched) || qobject_cast<SqlEditor *>(watched)))
         m_controller->sealMerging();
     return QWidget::eventFilter(watched, event);
 }
@@ -529,14 +529,12 @@ QWidget *ActionForm::createSqlPage()
                                      if (auto *p = std::get_if<SqlAction>(&a))
                                          p->declarations = text;
                                  });
-    m_sqlDeclarations->setPlaceholderText(QStringLiteral("total numeric;"));
     m_sqlDeclarations->setMaximumHeight(80);
     m_sqlBody = codeEdit(QStringLiteral("sqlBody"), QStringLiteral("body"),
                          [](Action &a, const QString &text) {
                              if (auto *p = std::get_if<SqlAction>(&a))
                                  p->body = text;
                          });
-    m_sqlBody->setPlaceholderText(QStringLiteral("RAISE NOTICE '% on %', TG_OP, TG_TABLE_NAME;"));
     layout->addRow(new QLabel(tr("Custom PL/pgSQL, run as its own block."), page));
     layout->addRow(tr("DECLARE:"), m_sqlDeclarations);
     layout->addRow(tr("BEGIN … END:"), m_sqlBody);
@@ -597,8 +595,14 @@ void ActionForm::reload()
         syncText(m_insertTable, a->table.name);
         m_insertValues->setValues(a->values, columns);
     } else if (const auto *a = std::get_if<SqlAction>(&action)) {
-        syncPlainText(m_sqlDeclarations, a->declarations);
-        syncPlainText(m_sqlBody, a->body);
+        for (auto [editor, text] :
+             {std::pair {m_sqlDeclarations, a->declarations}, std::pair {m_sqlBody, a->body}}) {
+            if (editor->triggerTable() != trigger->table.name
+                || editor->triggerSchema() != trigger->table.schema)
+                editor->setTriggerTable(trigger->table.schema, trigger->table.name);
+            if (editor->text() != text)
+                editor->setText(text);
+        }
     }
     m_pages->setCurrentIndex(int(action.index()));
     m_updating = wasUpdating;

@@ -19,6 +19,7 @@ namespace trigon::ui {
 class ColumnChecklist;
 class DesignController;
 class PayloadEditor;
+class SqlEditor;
 
 // The form of one action of a trigger, with a page per action kind. Every change is one
 // controller edit whose merge key names the field ("actions[2].message"), so typing in a field
@@ -51,8 +52,8 @@ private:
                         const std::function<void(Action &, const QString &)> &apply);
     QComboBox *columnCombo(const QString &objectName, const QString &field,
                            const std::function<void(Action &, const QString &)> &apply);
-    QPlainTextEdit *codeEdit(const QString &objectName, const QString &field,
-                             const std::function<void(Action &, const QString &)> &apply);
+    SqlEditor *codeEdit(const QString &objectName, const QString &field,
+                        const std::function<void(Action &, const QString &)> &apply);
 
     QWidget *createProtectPage();
     QWidget *createSoftDeletePage();
@@ -104,8 +105,8 @@ private:
     QLineEdit *m_insertSchema = nullptr;
     QLineEdit *m_insertTable = nullptr;
     PayloadEditor *m_insertValues = nullptr;
-    QPlainTextEdit *m_sqlDeclarations = nullptr;
-    QPlainTextEdit *m_sqlBody = nullptr;
+    SqlEditor *m_sqlDeclarations = nullptr;
+    SqlEditor *m_sqlBody = nullptr;
 };
 
 } // namespace trigon::ui

@@ -6,6 +6,7 @@
 #include "ui/designer/conditions/jsonliteraltext.h"
 #include "ui/designer/conditions/widgetsync.h"
 #include "ui/document/designcontroller.h"
+#include "ui/editor/sqleditor.h"
 
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qsciscintilla.h>
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -397,13 +397,11 @@ QWidget *ConditionBuilder::createSqlPage()
     m_sqlPage = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(m_sqlPage);
     layout->addWidget(new QLabel(tr("A boolean SQL expression over OLD and NEW:"), m_sqlPage));
-    m_sqlEdit = new QPlainTextEdit(m_sqlPage);
+    m_sqlEdit = new SqlEditor(m_sqlPage);
     m_sqlEdit->setObjectName(QStringLiteral("conditionSql"));
-    m_sqlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_sqlEdit->setPlaceholderText(QStringLiteral("OLD.total <> NEW.total"));
     m_sqlEdit->installEventFilter(this);
-    connect(m_sqlEdit, &QPlainTextEdit::textChanged, this, [this] {
-        const QString sql = m_sqlEdit->toPlainText();
+    connect(m_sqlEdit, &SqlEditor::textChanged, this, [this] {
+        const QString sql = m_sqlEdit->text();
         editNode(QStringLiteral("sql"), [&](Condition &c) { c.sql = sql; });
     });
     layout->addWidget(m_sqlEdit);
@@ -565,6 +563,10 @@ void ConditionBuilder::updateEditor()
             ? findNode(*condition, m_model->nodePath(current))
             : ConstNodeRef {};
     const QStringList columns = columnNames();
+    if (const TriggerDesign *trigger = m_controller->trigger(m_triggerId); trigger
+        && (m_sqlEdit->triggerTable() != trigger->table.name
+            || m_sqlEdit->triggerSchema() != trigger->table.schema))
+        m_sqlEdit->setTriggerTable(trigger->table.schema, trigger->table.name);
     if (!ref.isValid()) {
         m_pages->setCurrentWidget(m_emptyPage);
     } else if (ref.entry) {
@@ -631,7 +633,8 @@ void ConditionBuilder::updateEditor()
             m_pages->setCurrentWidget(m_notPage);
             break;
         case ConditionKind::Sql:
-            syncPlainText(m_sqlEdit, node.sql);
+            if (m_sqlEdit->text() != node.sql)
+                m_sqlEdit->setText(node.sql);
             m_pages->setCurrentWidget(m_sqlPage);
             break;
         }

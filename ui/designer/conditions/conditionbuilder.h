@@ -16,7 +16,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QPlainTextEdit;
 class QStackedWidget;
 class QTreeView;
 class QsciScintilla;
@@ -26,6 +25,7 @@ namespace trigon::ui {
 class ColumnChecklist;
 class ConditionTreeModel;
 class DesignController;
+class SqlEditor;
 
 // The condition (WHEN) of one trigger: a tree with a toolbar to add, wrap, delete and move nodes,
 // a form for the selected node, and the same condition as design-file JSON text that can be
@@ -134,7 +134,7 @@ private:
     QComboBox *m_refRow = nullptr;
     QComboBox *m_refField = nullptr;
     QComboBox *m_groupKind = nullptr;
-    QPlainTextEdit *m_sqlEdit = nullptr;
+    SqlEditor *m_sqlEdit = nullptr;
 
     QsciScintilla *m_text = nullptr;
     QLabel *m_textErrorLabel = nullptr;
