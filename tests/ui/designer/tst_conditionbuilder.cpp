@@ -169,6 +169,18 @@ void TestConditionBuilder::buildsAConditionThroughTheWidgets()
     QTest::keyClicks(value, QStringLiteral("100"));
     QCOMPARE(condition()->operands.at(0).entries.at(1),
              entry(RowVersion::New, QStringLiteral("total"), Lookup::Gt, 100));
+
+    // Undo updates the widgets without the widgets answering with edits of their own: the
+    // undone step stays available for redo.
+    QUndoStack *stack = m_controller->undoStack();
+    const int count = stack->count();
+    stack->undo();
+    QCOMPARE(stack->count(), count);
+    QCOMPARE(stack->index(), count - 1);
+    QVERIFY(condition()->operands.at(0).entries.at(1).literal != QJsonValue(100));
+    QVERIFY(value->text() != QStringLiteral("100"));
+    stack->redo();
+    QCOMPARE(value->text(), QStringLiteral("100"));
 }
 
 void TestConditionBuilder::undoRestoresTheTree()
