@@ -157,6 +157,8 @@ void TestConditionBuilder::buildsAConditionThroughTheWidgets()
     // The tree and the text say the same as the design.
     QCOMPARE(m_builder->model()->condition(), condition());
     QCOMPARE(m_builder->textView()->text(), conditionToJson(statusChange()));
+    QVERIFY(child<QLabel>("whenSql")->text().startsWith(
+            QStringLiteral("WHEN (OLD.status IS DISTINCT FROM NEW.status AND")));
 
     // A comparison with a number: the literal is JSON-typed.
     m_builder->selectPath(QStringLiteral("condition.and[0].q"));

@@ -546,7 +546,13 @@ void ConditionBuilder::refresh()
     const QString when = trigger && trigger->condition
             ? renderCondition(*trigger->condition, ConditionContext::forTrigger(*trigger))
             : QString();
-    m_whenSql->setText(when.isEmpty() ? QString() : QStringLiteral("WHEN (%1)").arg(when));
+    // A statement trigger cannot have WHEN: the renderer filters the transition rows instead.
+    if (when.isEmpty())
+        m_whenSql->clear();
+    else if (trigger->level == TriggerLevel::Statement)
+        m_whenSql->setText(tr("Rows of the transition tables where: %1").arg(when));
+    else
+        m_whenSql->setText(QStringLiteral("WHEN (%1)").arg(when));
     m_whenSql->setVisible(!when.isEmpty());
     updateEditor();
     updateTextView();
