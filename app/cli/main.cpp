@@ -19,6 +19,14 @@ const std::array commands = {
                  runLint},
         Command {QStringLiteral("export"), QStringLiteral("Write script files for designs"),
                  runExport},
+        Command {QStringLiteral("catalog"),
+                 QStringLiteral("Print a database's schemas, tables and triggers (--json)"),
+                 runCatalog},
+        Command {QStringLiteral("import"),
+                 QStringLiteral("Turn a database's triggers into a design file"), runImport},
+        Command {QStringLiteral("listen"),
+                 QStringLiteral("Print NOTIFY events as JSON lines, reconnecting when dropped"),
+                 runListen},
 };
 
 void printUsage(QTextStream &out)
