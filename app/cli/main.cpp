@@ -1,5 +1,6 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/dbcommands.h"
+#include "app/cli/deploycommands.h"
 #include "app/cli/designcommands.h"
 #include "app/cli/listencommand.h"
 #include "core/version.h"
@@ -24,6 +25,14 @@ const std::array commands = {
                  runCatalog},
         Command {QStringLiteral("import"),
                  QStringLiteral("Turn a database's triggers into a design file"), runImport},
+        Command {QStringLiteral("status"),
+                 QStringLiteral("Compare designs with a database (exit 3 when they differ)"),
+                 runStatus},
+        Command {QStringLiteral("deploy"),
+                 QStringLiteral("Install designs in one transaction (--dry-run shows the plan)"),
+                 runDeploy},
+        Command {QStringLiteral("test"),
+                 QStringLiteral("Run the designs' test cases, leaving nothing behind"), runTest},
         Command {QStringLiteral("listen"),
                  QStringLiteral("Print NOTIFY events as JSON lines, reconnecting when dropped"),
                  runListen},

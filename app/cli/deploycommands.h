@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace trigon::cli {
+
+// trigon-cli status FILE... --db CONNINFO
+int runStatus(const QStringList &arguments);
+// trigon-cli deploy FILE... --db CONNINFO [--dry-run] [--prune] [--yes]
+int runDeploy(const QStringList &arguments);
+// trigon-cli test FILE... --db CONNINFO [--junit OUT.xml]
+int runTest(const QStringList &arguments);
+
+} // namespace trigon::cli
