@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/analysis/designvalidator.h"
+#include "core/catalog/triggerimport.h"
 #include "core/pg/catalogloader.h"
 #include "core/pg/connection.h"
 #include "core/pg/sandbox.h"
@@ -177,6 +178,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 
     connect(m_catalogPane, &CatalogPane::refreshRequested, this, &MainWindow::reloadCatalog);
     connect(m_catalogPane, &CatalogPane::newTriggerRequested, this, &MainWindow::newTriggerOn);
+    connect(m_catalogPane, &CatalogPane::importRequested, this, &MainWindow::importTrigger);
     connect(m_catalogPane, &CatalogPane::showDefinitionRequested, this,
             &MainWindow::showTriggerDefinition);
     connect(m_diagnosticsView, &QTreeView::activated, this, &MainWindow::activateDiagnostic);
@@ -527,6 +529,23 @@ void MainWindow::newTriggerOn(const CatalogRelation &relation)
         trigger.tableColumns.append(
                 TableColumn {column.name, column.type, column.looksAutomatic, column.primaryKey});
     m_designList->selectTrigger(m_design->addTrigger(trigger));
+}
+
+void MainWindow::importTrigger(const CatalogTrigger &trigger)
+{
+    if (!m_catalog)
+        return;
+    const TriggerImport imported = trigon::importTrigger(*m_catalog, trigger);
+    if (!imported.design) {
+        QMessageBox::information(
+                this, tr("Cannot Import"),
+                tr("%1 cannot become a design:\n\n%2")
+                        .arg(trigger.name, imported.notes.join(QLatin1Char('\n'))));
+        return;
+    }
+    m_designList->selectTrigger(m_design->addTrigger(*imported.design));
+    if (!imported.notes.isEmpty())
+        statusBar()->showMessage(imported.notes.join(QStringLiteral("; ")), 10000);
 }
 
 void MainWindow::showTriggerDefinition(const CatalogTrigger &trigger)

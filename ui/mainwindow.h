@@ -69,6 +69,8 @@ public slots:
     bool openDesign(const QString &fileName);
     bool save();
     bool saveAs();
+    // Renders the preview and validates now (edits schedule it after a short pause).
+    void updatePreview();
 
 signals:
     // Emitted when a connection attempt ends; `error` is empty on success.
@@ -95,7 +97,6 @@ private:
     void updateTitle();
     void updateCentral();
     void schedulePreview();
-    void updatePreview();
     void autosave();
     bool maybeSave();
     void newDesign();
@@ -104,6 +105,7 @@ private:
     void updateRecentMenu();
     void exportScript();
     void newTriggerOn(const CatalogRelation &relation);
+    void importTrigger(const CatalogTrigger &trigger);
     void showTriggerDefinition(const CatalogTrigger &trigger);
     void activateDiagnostic(const QModelIndex &index);
 

@@ -1,0 +1,103 @@
+#include "core/pg/catalogloader.h"
+#include "core/pg/sandbox.h"
+#include "tests/common/testdatabase.h"
+#include "ui/catalog/catalogpane.h"
+#include "ui/catalog/catalogtreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QTreeView>
+
+using namespace trigon;
+using namespace trigon::ui;
+
+class TestCatalogTreeModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void showsSchemasTablesColumnsAndTriggers();
+    void passesTheModelTester();
+    void filterKeepsTheWayToAMatch();
+
+private:
+    std::shared_ptr<const CatalogSnapshot> m_snapshot;
+};
+
+void TestCatalogTreeModel::initTestCase()
+{
+    test::TestDatabase db;
+    db.mustExec(pg::Sandbox::demoSchemaScript());
+    db.mustExec(QStringLiteral(
+            "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "NEW.updated_at := now(); RETURN NEW; END $$;"
+            "CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION "
+            "touch();"
+            "ALTER TABLE orders DISABLE TRIGGER orders_touch;"));
+    pg::PgError error;
+    const std::optional<CatalogSnapshot> snapshot = pg::loadCatalog(db.connection(), &error);
+    QVERIFY2(snapshot, qPrintable(error.message));
+    m_snapshot = std::make_shared<const CatalogSnapshot>(*snapshot);
+}
+
+void TestCatalogTreeModel::showsSchemasTablesColumnsAndTriggers()
+{
+    CatalogTreeModel model;
+    model.setSnapshot(m_snapshot);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex schema = model.index(0, 0);
+    QCOMPARE(schema.data().toString(), QStringLiteral("public"));
+    QStringList relations;
+    QModelIndex orders;
+    for (int row = 0; row < model.rowCount(schema); ++row) {
+        const QModelIndex relation = model.index(row, 0, schema);
+        relations.append(relation.data().toString());
+        if (relation.data().toString() == QLatin1String("orders"))
+            orders = relation;
+    }
+    QCOMPARE(relations,
+             (QStringList {"audit_log", "customers", "order_items", "order_summaries", "orders",
+                           "products"}));
+    // Seven columns, then the trigger.
+    QCOMPARE(model.rowCount(orders), 8);
+    QVERIFY(model.index(0, 0, orders).data().toString().startsWith(QStringLiteral("id")));
+    const QModelIndex trigger = model.index(7, 0, orders);
+    QCOMPARE(trigger.data().toString(), QStringLiteral("orders_touch"));
+    QCOMPARE(trigger.data(CatalogTreeModel::NodeKindRole).toInt(),
+             static_cast<int>(CatalogTreeModel::NodeKind::Trigger));
+    QVERIFY(trigger.data(Qt::ToolTipRole).toString().contains(QStringLiteral("disabled")));
+    QCOMPARE(model.trigger(trigger)->enabled, TriggerEnabled::Disabled);
+    QCOMPARE(model.relation(trigger)->name, QStringLiteral("orders"));
+    QCOMPARE(trigger.data(CatalogTreeModel::RelationNameRole).toString(), QStringLiteral("orders"));
+}
+
+void TestCatalogTreeModel::passesTheModelTester()
+{
+    CatalogTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(m_snapshot);
+    model.setSnapshot(nullptr);
+    model.setSnapshot(m_snapshot);
+}
+
+void TestCatalogTreeModel::filterKeepsTheWayToAMatch()
+{
+    CatalogPane pane;
+    pane.setSnapshot(m_snapshot);
+    auto *filter = pane.findChild<QLineEdit *>();
+    filter->setText(QStringLiteral("orders_touch"));
+    QAbstractItemModel *shown = pane.view()->model();
+    QCOMPARE(shown->rowCount(), 1);
+    const QModelIndex schema = shown->index(0, 0);
+    // The filter waits for typing to pause.
+    QTRY_COMPARE(shown->rowCount(schema), 1);
+    const QModelIndex table = shown->index(0, 0, schema);
+    QCOMPARE(table.data().toString(), QStringLiteral("orders"));
+    QCOMPARE(shown->rowCount(table), 1);
+    QCOMPARE(shown->index(0, 0, table).data().toString(), QStringLiteral("orders_touch"));
+}
+
+QTEST_MAIN(TestCatalogTreeModel)
+#include "tst_catalogtreemodel.moc"
