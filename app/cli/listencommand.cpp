@@ -117,6 +117,8 @@ int runListen(const QStringList &arguments)
 
     QTimer deadline;
     deadline.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early; --timeout promises at least S seconds.
+    deadline.setTimerType(Qt::PreciseTimer);
     QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     if (seconds > 0)
         deadline.start(static_cast<int>(seconds * 1000));

@@ -62,17 +62,8 @@ bool waitForText(QProcess &process, QByteArray &seen, const QByteArray &text, in
 
 void TestListenCommand::initTestCase()
 {
-    // The real trigon-cli once its `listen` command is registered there; until then the test
-    // driver, which runs the same listen command code.
     m_program = QCoreApplication::applicationDirPath() + QStringLiteral("/trigon-cli");
-    QProcess probe;
-    probe.start(m_program, {QStringLiteral("listen"), QStringLiteral("--help")});
-    if (probe.waitForFinished(10000) && probe.exitCode() == 0) {
-        m_prefix = {QStringLiteral("listen")};
-        return;
-    }
-    qWarning("trigon-cli does not know `listen` (app/cli/main.cpp); using trigon-listen-driver");
-    m_program = QCoreApplication::applicationDirPath() + QStringLiteral("/trigon-listen-driver");
+    m_prefix = {QStringLiteral("listen")};
 }
 
 bool TestListenCommand::startListening(QProcess &process, const QStringList &arguments)
