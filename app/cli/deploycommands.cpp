@@ -1,30 +1,314 @@
 #include "app/cli/deploycommands.h"
 
 #include "app/cli/clicommand.h"
+#include "core/analysis/deployplan.h"
+#include "core/analysis/designvalidator.h"
+#include "core/analysis/triggerstatus.h"
+#include "core/io/designfile.h"
+#include "core/pg/blockingconnection.h"
+#include "core/pg/deployer.h"
+#include "core/pg/testrunner.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+
+#include <memory>
+#include <optional>
+#include <variant>
 
 namespace trigon::cli {
 
 namespace {
-int notYet(const QStringList &arguments)
+
+const QCommandLineOption dbOption(QStringList {QStringLiteral("db"), QStringLiteral("d")},
+                                  QStringLiteral("libpq connection string or URI."),
+                                  QStringLiteral("CONNINFO"));
+
+// The triggers of every file, or the exit code when a file cannot be read, a design has errors
+// or two files define the same trigger.
+std::variant<QList<TriggerDesign>, int> loadTriggers(const QStringList &files,
+                                                     const QString &command)
 {
-    standardError() << arguments.value(0) << ": not available in this build yet" << Qt::endl;
-    return ExitUsage;
+    if (files.isEmpty()) {
+        standardError() << command << ": no design file given (see --help)" << Qt::endl;
+        return ExitUsage;
+    }
+    QList<TriggerDesign> triggers;
+    bool errors = false;
+    for (const QString &file : files) {
+        const DesignReadResult read = readDesignFile(file);
+        if (!read.ok()) {
+            standardError() << read.error.toString() << Qt::endl;
+            return ExitUsage;
+        }
+        const QList<Diagnostic> diagnostics = validateDesign(*read.document, {});
+        for (const Diagnostic &diagnostic : diagnostics)
+            standardError() << file << ": " << diagnostic.toString() << '\n';
+        errors = errors || hasErrors(diagnostics);
+        for (const TriggerDesign &trigger : read.document->triggers) {
+            for (const TriggerDesign &other : triggers) {
+                if (other.table == trigger.table && other.name == trigger.name) {
+                    standardError() << file << ": error: " << trigger.name << " on "
+                                    << trigger.table.displayName()
+                                    << " is defined by another file too" << '\n';
+                    errors = true;
+                }
+            }
+            triggers.append(trigger);
+        }
+    }
+    standardError().flush();
+    if (errors) {
+        standardError() << command << ": the designs have errors" << Qt::endl;
+        return ExitDesignErrors;
+    }
+    return triggers;
 }
+
+// The open connection of --db, or nothing after printing why.
+std::unique_ptr<pg::BlockingConnection> connect(const QCommandLineParser &parser,
+                                                const QString &command)
+{
+    if (!parser.isSet(dbOption)) {
+        standardError() << command << ": --db CONNINFO is required" << Qt::endl;
+        return nullptr;
+    }
+    auto connection = std::make_unique<pg::BlockingConnection>(parser.value(dbOption));
+    if (!connection->isOpen()) {
+        standardError() << command << ": " << connection->connectionError().toString() << Qt::endl;
+        return nullptr;
+    }
+    return connection;
+}
+
+void printStatuses(const QList<TriggerStatus> &statuses)
+{
+    QTextStream &out = standardOutput();
+    for (const TriggerStatus &status : statuses) {
+        out << qSetFieldWidth(10) << Qt::left << triggerStateName(status.state) << qSetFieldWidth(0)
+            << status.table.displayName() << ' ' << status.name;
+        if (!status.reasons.isEmpty())
+            out << "  (" << status.reasons.join(QStringLiteral("; ")) << ')';
+        out << '\n';
+    }
+    out.flush();
+}
+
+// One <testsuite> with a <testcase> per case, classname "schema.table.trigger".
+QByteArray junitXml(const QList<pg::TestCaseResult> &results)
+{
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    writer.setAutoFormatting(true);
+    writer.writeStartDocument();
+    writer.writeStartElement(QStringLiteral("testsuites"));
+    writer.writeStartElement(QStringLiteral("testsuite"));
+    writer.writeAttribute(QStringLiteral("name"), QStringLiteral("trigon"));
+    writer.writeAttribute(QStringLiteral("tests"), QString::number(results.size()));
+    writer.writeAttribute(QStringLiteral("failures"),
+                          QString::number(std::count_if(results.cbegin(), results.cend(),
+                                                        [](const pg::TestCaseResult &result) {
+                                                            return !result.passed;
+                                                        })));
+    for (const pg::TestCaseResult &result : results) {
+        writer.writeStartElement(QStringLiteral("testcase"));
+        writer.writeAttribute(QStringLiteral("classname"), result.table + u'.' + result.trigger);
+        writer.writeAttribute(QStringLiteral("name"), result.testCase);
+        writer.writeAttribute(QStringLiteral("time"),
+                              QString::number(static_cast<double>(result.elapsedMs) / 1000.0));
+        if (!result.passed) {
+            writer.writeStartElement(QStringLiteral("failure"));
+            writer.writeAttribute(QStringLiteral("message"), result.failures.value(0));
+            writer.writeCharacters(result.failures.join(u'\n'));
+            writer.writeEndElement();
+        }
+        writer.writeEndElement();
+    }
+    writer.writeEndElement();
+    writer.writeEndElement();
+    writer.writeEndDocument();
+    return xml;
+}
+
+void printError(const QString &command, const pg::PgError &error)
+{
+    standardError() << command << ": " << error.toString() << Qt::endl;
+}
+
 } // namespace
 
 int runStatus(const QStringList &arguments)
 {
-    return notYet(arguments);
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files."),
+                                 QStringLiteral("FILE..."));
+    const int parsed = parseCommandLine(
+            parser, arguments,
+            QStringLiteral("Shows whether each designed trigger is missing, installed, outdated, "
+                           "drifted or orphaned.\nExit status: 0 all installed, 3 something "
+                           "differs, 1 design errors, 2 usage or connection errors."));
+    if (parsed >= 0)
+        return parsed;
+    const auto triggers = loadTriggers(parser.positionalArguments(), command);
+    if (const int *code = std::get_if<int>(&triggers))
+        return *code;
+    const auto connection = connect(parser, command);
+    if (!connection)
+        return ExitUsage;
+    pg::PgError error;
+    const std::optional<pg::StatusReport> report
+            = pg::checkStatus(*connection, std::get<QList<TriggerDesign>>(triggers), &error);
+    if (!report) {
+        printError(command, error);
+        return ExitUsage;
+    }
+    printStatuses(report->statuses);
+    return allInstalled(report->statuses) ? ExitOk : ExitDiffers;
 }
 
 int runDeploy(const QStringList &arguments)
 {
-    return notYet(arguments);
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    parser.addOption(dbOption);
+    const QCommandLineOption dryRun(
+            QStringLiteral("dry-run"),
+            QStringLiteral("Print the plan and its script; change nothing."));
+    const QCommandLineOption prune(QStringLiteral("prune"),
+                                   QStringLiteral("Drop orphans: triggers (and their functions) "
+                                                  "Trigon made that no given design names."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 QStringLiteral("Confirm destructive steps (drops, replacing a "
+                                                "trigger changed by hand)."));
+    parser.addOptions({dryRun, prune, yes});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files."),
+                                 QStringLiteral("FILE..."));
+    const int parsed = parseCommandLine(
+            parser, arguments,
+            QStringLiteral("Deploys the designs in one transaction.\nExit status: 0 deployed (or "
+                           "nothing to do), 1 design errors or the deploy failed and was rolled "
+                           "back, 2 usage or connection errors or destructive steps without "
+                           "--yes, 3 --dry-run with changes to make."));
+    if (parsed >= 0)
+        return parsed;
+    const auto loaded = loadTriggers(parser.positionalArguments(), command);
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    const QList<TriggerDesign> &triggers = std::get<QList<TriggerDesign>>(loaded);
+    const auto connection = connect(parser, command);
+    if (!connection)
+        return ExitUsage;
+    pg::PgError error;
+    const std::optional<pg::StatusReport> report = pg::checkStatus(*connection, triggers, &error);
+    if (!report) {
+        printError(command, error);
+        return ExitUsage;
+    }
+    DeployOptions options;
+    options.render.serverVersion = connection->serverVersion();
+    options.prune = parser.isSet(prune);
+    const DeployPlan plan = buildDeployPlan(triggers, report->statuses, options);
+
+    QTextStream &out = standardOutput();
+    for (const DeployStep &step : plan.steps) {
+        out << qSetFieldWidth(8) << Qt::left << deployActionName(step.action) << qSetFieldWidth(0)
+            << step.table.displayName() << ' ' << step.name;
+        if (step.destructive)
+            out << "  [destructive]";
+        if (!step.reason.isEmpty())
+            out << "  (" << step.reason << ')';
+        out << '\n';
+    }
+    if (parser.isSet(dryRun)) {
+        out << "\n-- The script, run in one transaction:\n" << plan.script();
+        out.flush();
+        return plan.isEmpty() ? ExitOk : ExitDiffers;
+    }
+    out.flush();
+    if (plan.isEmpty()) {
+        out << "nothing to do" << Qt::endl;
+        return ExitOk;
+    }
+    if (plan.hasDestructiveSteps() && !parser.isSet(yes)) {
+        standardError() << command
+                        << ": refused: the plan has destructive steps; run again with --yes to "
+                           "confirm them"
+                        << Qt::endl;
+        return ExitUsage;
+    }
+    const pg::DeployResult result = pg::applyPlan(*connection, plan, report->fingerprint);
+    if (!result.ok) {
+        QTextStream &err = standardError();
+        err << command << ": deploy failed, everything was rolled back\n";
+        if (result.failedStep >= 0) {
+            const DeployStep &step = plan.steps.at(result.failedStep);
+            err << "  at step: " << deployActionName(step.action) << ' ' << step.table.displayName()
+                << ' ' << step.name << '\n';
+        }
+        err << "  " << result.error.toString() << '\n';
+        if (!result.error.sqlState.isEmpty())
+            err << "  SQLSTATE " << result.error.sqlState << '\n';
+        if (result.error.position > 0)
+            err << "  at position " << result.error.position << ": "
+                << pg::lineAtPosition(result.error.statement, result.error.position) << '\n';
+        err.flush();
+        return ExitDesignErrors;
+    }
+    out << "deployed" << Qt::endl;
+    return ExitOk;
 }
 
 int runTest(const QStringList &arguments)
 {
-    return notYet(arguments);
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    parser.addOption(dbOption);
+    const QCommandLineOption junit(QStringLiteral("junit"),
+                                   QStringLiteral("Also write the results as JUnit XML to FILE."),
+                                   QStringLiteral("FILE"));
+    parser.addOption(junit);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files."),
+                                 QStringLiteral("FILE..."));
+    const int parsed = parseCommandLine(
+            parser, arguments,
+            QStringLiteral("Runs the designs' test cases, each in a transaction that is rolled "
+                           "back.\nExit status: 0 all passed, 3 some failed, 1 design errors, "
+                           "2 usage or connection errors."));
+    if (parsed >= 0)
+        return parsed;
+    const auto loaded = loadTriggers(parser.positionalArguments(), command);
+    if (const int *code = std::get_if<int>(&loaded))
+        return *code;
+    const auto connection = connect(parser, command);
+    if (!connection)
+        return ExitUsage;
+    const QList<pg::TestCaseResult> results
+            = pg::runAllTestCases(*connection, std::get<QList<TriggerDesign>>(loaded));
+    QTextStream &out = standardOutput();
+    int failed = 0;
+    for (const pg::TestCaseResult &result : results) {
+        out << (result.passed ? "PASS " : "FAIL ") << result.table << ' ' << result.trigger << ": "
+            << result.testCase << " (" << result.elapsedMs << " ms)\n";
+        for (const QString &failure : result.failures)
+            out << "    " << failure << '\n';
+        failed += result.passed ? 0 : 1;
+    }
+    out << results.size() << " test case(s), " << failed << " failed" << Qt::endl;
+    if (parser.isSet(junit)) {
+        QSaveFile file(parser.value(junit));
+        if (!file.open(QIODevice::WriteOnly) || file.write(junitXml(results)) < 0
+            || !file.commit()) {
+            standardError() << command << ": " << parser.value(junit) << ": " << file.errorString()
+                            << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    return failed == 0 ? ExitOk : ExitDiffers;
 }
 
 } // namespace trigon::cli

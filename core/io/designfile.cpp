@@ -199,6 +199,55 @@ JsonNode actionNode(const Action &action)
     return node;
 }
 
+JsonNode testCaseNode(const TriggerTestCase &test)
+{
+    JsonNode node = JsonNode::object();
+    node.append(QStringLiteral("name"), str(test.name));
+    if (!test.setup.isEmpty())
+        node.append(QStringLiteral("setup"), str(test.setup));
+    node.append(QStringLiteral("action"), str(test.action));
+    JsonNode expect = JsonNode::object();
+    if (test.raises) {
+        expect.append(QStringLiteral("raises"),
+                      JsonNode::object({{QStringLiteral("message"), str(test.raises->message)},
+                                        {QStringLiteral("sqlstate"), str(test.raises->sqlState)}}));
+    }
+    if (!test.queries.isEmpty()) {
+        JsonNode queries = JsonNode::array();
+        for (const QueryExpectation &query : test.queries) {
+            JsonNode rows = JsonNode::array();
+            for (const QStringList &row : query.rows)
+                rows.items.append(stringArray(row));
+            queries.items.append(JsonNode::object(
+                    {{QStringLiteral("sql"), str(query.sql)}, {QStringLiteral("rows"), rows}}));
+        }
+        expect.append(QStringLiteral("query"), queries);
+    }
+    if (!test.rowCounts.isEmpty()) {
+        JsonNode counts = JsonNode::array();
+        for (const RowCountExpectation &count : test.rowCounts) {
+            counts.items.append(
+                    JsonNode::object({{QStringLiteral("table"), tableNode(count.table)},
+                                      {QStringLiteral("change"),
+                                       JsonNode::fromNumber(static_cast<double>(count.change))}}));
+        }
+        expect.append(QStringLiteral("row_count"), counts);
+    }
+    if (!test.notifications.isEmpty()) {
+        JsonNode notifications = JsonNode::array();
+        for (const NotificationExpectation &notification : test.notifications) {
+            notifications.items.append(JsonNode::object(
+                    {{QStringLiteral("channel"), str(notification.channel)},
+                     {QStringLiteral("payload"), JsonNode::fromJsonValue(notification.fields)}}));
+        }
+        expect.append(QStringLiteral("notify"), notifications);
+    }
+    if (!test.notices.isEmpty())
+        expect.append(QStringLiteral("notice"), stringArray(test.notices));
+    node.append(QStringLiteral("expect"), expect);
+    return node;
+}
+
 JsonNode triggerNode(const TriggerDesign &trigger)
 {
     JsonNode node = JsonNode::object();
@@ -252,6 +301,13 @@ JsonNode triggerNode(const TriggerDesign &trigger)
     for (const Action &action : trigger.actions)
         actions.items.append(actionNode(action));
     node.append(QStringLiteral("actions"), actions);
+    // Written only when there are any, so files without tests stay as they were.
+    if (!trigger.tests.isEmpty()) {
+        JsonNode tests = JsonNode::array();
+        for (const TriggerTestCase &test : trigger.tests)
+            tests.items.append(testCaseNode(test));
+        node.append(QStringLiteral("tests"), tests);
+    }
     return node;
 }
 
@@ -713,6 +769,130 @@ public:
         return false;
     }
 
+    bool readTestCase(const JsonNode &node, const QString &path, TriggerTestCase &out)
+    {
+        const JsonNode *name = nullptr;
+        const JsonNode *action = nullptr;
+        if (!expectObject(node, path,
+                          {QStringLiteral("name"), QStringLiteral("setup"),
+                           QStringLiteral("action"), QStringLiteral("expect")})
+            || !(name = requiredMember(node, path, QStringLiteral("name")))
+            || !(action = requiredMember(node, path, QStringLiteral("action")))
+            || !readString(*name, join(path, QStringLiteral("name")), out.name)
+            || !readString(*action, join(path, QStringLiteral("action")), out.action)
+            || !optionalMember(node, path, QStringLiteral("setup"), out.setup, &Reader::readString))
+            return false;
+        const JsonNode *expect = node.member(QStringLiteral("expect"));
+        if (!expect)
+            return true;
+        const QString ePath = join(path, QStringLiteral("expect"));
+        if (!expectObject(*expect, ePath,
+                          {QStringLiteral("raises"), QStringLiteral("query"),
+                           QStringLiteral("row_count"), QStringLiteral("notify"),
+                           QStringLiteral("notice")})
+            || !optionalMember(*expect, ePath, QStringLiteral("notice"), out.notices,
+                               &Reader::readStringList))
+            return false;
+        if (const JsonNode *raises = expect->member(QStringLiteral("raises"))) {
+            const QString rPath = join(ePath, QStringLiteral("raises"));
+            RaisesExpectation value;
+            if (!expectObject(*raises, rPath,
+                              {QStringLiteral("message"), QStringLiteral("sqlstate")})
+                || !optionalMember(*raises, rPath, QStringLiteral("message"), value.message,
+                                   &Reader::readString)
+                || !optionalMember(*raises, rPath, QStringLiteral("sqlstate"), value.sqlState,
+                                   &Reader::readString))
+                return false;
+            out.raises = value;
+        }
+        const auto eachItem = [&](const QString &key, auto read) {
+            const JsonNode *list = expect->member(key);
+            if (!list)
+                return true;
+            const QString lPath = join(ePath, key);
+            if (!expectType(*list, lPath, JsonNode::Type::Array, QStringLiteral("an array")))
+                return false;
+            for (qsizetype i = 0; i < list->items.size(); ++i) {
+                const JsonNode &item = list->items.at(i);
+                if (!expectType(item, index(lPath, i), JsonNode::Type::Object,
+                                QStringLiteral("an object"))
+                    || !read(item, index(lPath, i)))
+                    return false;
+            }
+            return true;
+        };
+        return eachItem(QStringLiteral("query"),
+                        [&](const JsonNode &item, const QString &itemPath) {
+                            QueryExpectation query;
+                            const JsonNode *sql = nullptr;
+                            if (!expectObject(item, itemPath,
+                                              {QStringLiteral("sql"), QStringLiteral("rows")})
+                                || !(sql = requiredMember(item, itemPath, QStringLiteral("sql")))
+                                || !readString(*sql, join(itemPath, QStringLiteral("sql")),
+                                               query.sql))
+                                return false;
+                            if (const JsonNode *rows = item.member(QStringLiteral("rows"))) {
+                                const QString rowsPath = join(itemPath, QStringLiteral("rows"));
+                                if (!expectType(*rows, rowsPath, JsonNode::Type::Array,
+                                                QStringLiteral("an array of arrays")))
+                                    return false;
+                                for (qsizetype r = 0; r < rows->items.size(); ++r) {
+                                    QStringList row;
+                                    if (!readStringList(rows->items.at(r), index(rowsPath, r), row))
+                                        return false;
+                                    query.rows.append(row);
+                                }
+                            }
+                            out.queries.append(query);
+                            return true;
+                        })
+                && eachItem(
+                        QStringLiteral("row_count"),
+                        [&](const JsonNode &item, const QString &itemPath) {
+                            RowCountExpectation count;
+                            const JsonNode *table = nullptr;
+                            const JsonNode *change = nullptr;
+                            if (!expectObject(item, itemPath,
+                                              {QStringLiteral("table"), QStringLiteral("change")})
+                                || !(table
+                                     = requiredMember(item, itemPath, QStringLiteral("table")))
+                                || !(change
+                                     = requiredMember(item, itemPath, QStringLiteral("change")))
+                                || !readTable(*table, join(itemPath, QStringLiteral("table")),
+                                              count.table)
+                                || !expectType(*change, join(itemPath, QStringLiteral("change")),
+                                               JsonNode::Type::Number,
+                                               QStringLiteral("a whole number")))
+                                return false;
+                            count.change = static_cast<qint64>(change->number);
+                            out.rowCounts.append(count);
+                            return true;
+                        })
+                && eachItem(
+                        QStringLiteral("notify"),
+                        [&](const JsonNode &item, const QString &itemPath) {
+                            NotificationExpectation notification;
+                            const JsonNode *channel = nullptr;
+                            if (!expectObject(
+                                        item, itemPath,
+                                        {QStringLiteral("channel"), QStringLiteral("payload")})
+                                || !(channel
+                                     = requiredMember(item, itemPath, QStringLiteral("channel")))
+                                || !readString(*channel, join(itemPath, QStringLiteral("channel")),
+                                               notification.channel))
+                                return false;
+                            if (const JsonNode *payload = item.member(QStringLiteral("payload"))) {
+                                if (!expectType(*payload, join(itemPath, QStringLiteral("payload")),
+                                                JsonNode::Type::Object,
+                                                QStringLiteral("an object")))
+                                    return false;
+                                notification.fields = payload->toJsonValue().toObject();
+                            }
+                            out.notifications.append(notification);
+                            return true;
+                        });
+    }
+
     bool readTrigger(const JsonNode &node, const QString &path, TriggerDesign &out)
     {
         static const QStringList allowed
@@ -723,7 +903,7 @@ public:
                    QStringLiteral("referencing"), QStringLiteral("constraint"),
                    QStringLiteral("arguments"),   QStringLiteral("enabled"),
                    QStringLiteral("comment"),     QStringLiteral("condition"),
-                   QStringLiteral("actions")};
+                   QStringLiteral("actions"),     QStringLiteral("tests")};
         if (!expectObject(node, path, allowed))
             return false;
         out = TriggerDesign {};
@@ -864,6 +1044,17 @@ public:
                 if (!readAction(actions->items.at(i), index(aPath, i), action))
                     return false;
                 out.actions.append(action);
+            }
+        }
+        if (const JsonNode *tests = node.member(QStringLiteral("tests"))) {
+            const QString tPath = join(path, QStringLiteral("tests"));
+            if (!expectType(*tests, tPath, JsonNode::Type::Array, QStringLiteral("an array")))
+                return false;
+            for (qsizetype i = 0; i < tests->items.size(); ++i) {
+                TriggerTestCase test;
+                if (!readTestCase(tests->items.at(i), index(tPath, i), test))
+                    return false;
+                out.tests.append(test);
             }
         }
         return true;

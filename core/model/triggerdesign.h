@@ -3,6 +3,7 @@
 #include "core/model/action.h"
 #include "core/model/condition.h"
 #include "core/model/tableref.h"
+#include "core/model/triggertestcase.h"
 
 #include <QList>
 #include <QString>
@@ -58,6 +59,7 @@ struct TriggerDesign
     QString comment;
     std::optional<Condition> condition;
     QList<Action> actions;
+    QList<TriggerTestCase> tests; // the test bench's cases; never part of the rendered SQL
 
     bool hasEvent(TriggerEvent event) const { return events.contains(event); }
     // Columns the database maintains itself: marked auto, or set by a set_timestamp action.

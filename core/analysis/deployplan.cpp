@@ -1,0 +1,135 @@
+#include "core/analysis/deployplan.h"
+
+#include "core/sql/quoting.h"
+
+#include <algorithm>
+
+namespace trigon {
+
+namespace {
+
+QString enableSql(const TableRef &table, const QString &name, TriggerEnabled enabled)
+{
+    QString action;
+    switch (enabled) {
+    case TriggerEnabled::Origin:
+        action = QStringLiteral("ENABLE TRIGGER ");
+        break;
+    case TriggerEnabled::Disabled:
+        action = QStringLiteral("DISABLE TRIGGER ");
+        break;
+    case TriggerEnabled::Replica:
+        action = QStringLiteral("ENABLE REPLICA TRIGGER ");
+        break;
+    case TriggerEnabled::Always:
+        action = QStringLiteral("ENABLE ALWAYS TRIGGER ");
+        break;
+    }
+    return QStringLiteral("ALTER TABLE %1 %2%3;\n")
+            .arg(quoteQualifiedName(table), action, quoteIdentifier(name));
+}
+
+} // namespace
+
+QString deployActionName(DeployAction action)
+{
+    switch (action) {
+    case DeployAction::None:
+        return QStringLiteral("none");
+    case DeployAction::Create:
+        return QStringLiteral("create");
+    case DeployAction::Replace:
+        return QStringLiteral("replace");
+    case DeployAction::Enable:
+        return QStringLiteral("enable");
+    case DeployAction::Disable:
+        return QStringLiteral("disable");
+    case DeployAction::Drop:
+        return QStringLiteral("drop");
+    }
+    return {};
+}
+
+bool DeployPlan::hasDestructiveSteps() const
+{
+    return std::any_of(steps.cbegin(), steps.cend(),
+                       [](const DeployStep &step) { return step.destructive; });
+}
+
+bool DeployPlan::isEmpty() const
+{
+    return std::all_of(steps.cbegin(), steps.cend(),
+                       [](const DeployStep &step) { return step.sql.isEmpty(); });
+}
+
+QString DeployPlan::script() const
+{
+    QString script;
+    for (const DeployStep &step : steps) {
+        if (!step.sql.isEmpty())
+            script += step.sql + u'\n';
+    }
+    return script;
+}
+
+DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
+                           const QList<TriggerStatus> &statuses, const DeployOptions &options)
+{
+    RenderOptions render = options.render;
+    render.singleTransaction = false; // the deployer owns the transaction
+    DeployPlan plan;
+    for (const TriggerStatus &status : statuses) {
+        DeployStep step;
+        step.table = status.table;
+        step.name = status.name;
+        step.reason = status.reasons.join(QStringLiteral("; "));
+        const auto design
+                = std::find_if(designs.cbegin(), designs.cend(), [&](const TriggerDesign &trigger) {
+                      return !status.designId.isEmpty() && trigger.id == status.designId
+                              && trigger.table == status.table && trigger.name == status.name;
+                  });
+        switch (status.state) {
+        case TriggerState::Installed:
+            break;
+        case TriggerState::Missing:
+        case TriggerState::Outdated:
+        case TriggerState::Drifted:
+            if (design == designs.cend())
+                break;
+            if (status.state == TriggerState::Drifted && status.onlyEnabledDiffers) {
+                step.action = design->enabled == TriggerEnabled::Disabled ? DeployAction::Disable
+                                                                          : DeployAction::Enable;
+                step.sql = enableSql(design->table, design->name, design->enabled);
+                break;
+            }
+            step.action = status.state == TriggerState::Missing ? DeployAction::Create
+                                                                : DeployAction::Replace;
+            step.destructive = status.state == TriggerState::Drifted;
+            step.sql = renderTriggerInstall(*design, render);
+            // The design renders no ENABLE for the default state: an installed trigger that was
+            // disabled must be switched back explicitly.
+            if (status.installedEnabled && *status.installedEnabled != design->enabled
+                && design->enabled == TriggerEnabled::Origin)
+                step.sql += enableSql(design->table, design->name, design->enabled);
+            break;
+        case TriggerState::Orphaned:
+            if (!options.prune)
+                break;
+            step.action = DeployAction::Drop;
+            step.destructive = true;
+            step.sql = QStringLiteral("DROP TRIGGER %1 ON %2;\n")
+                               .arg(quoteIdentifier(status.name), quoteQualifiedName(status.table));
+            // Only a function Trigon made goes, and only when no other trigger still uses it
+            // (RESTRICT makes the server refuse otherwise, which rolls the deploy back).
+            if (status.functionMadeByTrigon)
+                step.sql += QStringLiteral("DROP FUNCTION %1() RESTRICT;\n")
+                                    .arg(quoteQualifiedName(status.installedFunctionSchema,
+                                                            status.installedFunctionName));
+            break;
+        }
+        plan.steps.append(step);
+    }
+    return plan;
+}
+
+} // namespace trigon

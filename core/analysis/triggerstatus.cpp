@@ -1,0 +1,170 @@
+#include "core/analysis/triggerstatus.h"
+
+#include "core/sql/definitionmarker.h"
+#include "core/sql/quoting.h"
+#include "core/sql/scriptrenderer.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace trigon {
+
+namespace {
+
+const CatalogTrigger *findTrigger(const CatalogSnapshot &catalog, const TableRef &table,
+                                  const QString &name)
+{
+    const CatalogRelation *relation = catalog.relation(table.schema, table.name);
+    if (!relation)
+        return nullptr;
+    for (const CatalogTrigger *trigger : catalog.triggersOn(relation->oid)) {
+        if (trigger->name == name)
+            return trigger;
+    }
+    return nullptr;
+}
+
+std::optional<QString> markerOf(const QHash<quint32, QString> &hashes, quint32 oid)
+{
+    const auto found = hashes.constFind(oid);
+    return found == hashes.cend() ? std::nullopt : std::optional<QString>(*found);
+}
+
+} // namespace
+
+QString triggerStateName(TriggerState state)
+{
+    switch (state) {
+    case TriggerState::Missing:
+        return QStringLiteral("missing");
+    case TriggerState::Installed:
+        return QStringLiteral("installed");
+    case TriggerState::Outdated:
+        return QStringLiteral("outdated");
+    case TriggerState::Drifted:
+        return QStringLiteral("drifted");
+    case TriggerState::Orphaned:
+        return QStringLiteral("orphaned");
+    }
+    return {};
+}
+
+QString installedFunctionHash(const CatalogFunction &function)
+{
+    // renderFunctionDefinition() writes "AS <tag>\n<body><tag>;", so prosrc is "\n" + body and
+    // the tag is the first $function[n]$ the body does not contain.
+    const QString body
+            = function.source.startsWith(u'\n') ? function.source.mid(1) : function.source;
+    QString tag = QStringLiteral("$function$");
+    for (int n = 1; body.contains(tag); ++n)
+        tag = QStringLiteral("$function%1$").arg(n);
+    const QString definition
+            = QStringLiteral("CREATE OR REPLACE FUNCTION %1()\n    RETURNS trigger\n    LANGUAGE "
+                             "plpgsql\nAS %2\n%3%2;")
+                      .arg(quoteQualifiedName(function.schema, function.name), tag, body);
+    return definitionHash(definition);
+}
+
+QString triggerKey(const QString &schema, const QString &table, const QString &name)
+{
+    return schema + QChar(0) + table + QChar(0) + name;
+}
+
+QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
+                                      const CatalogSnapshot &catalog,
+                                      const InstalledMarkers &markers,
+                                      const QHash<QString, QString> &canonicalDefinitions)
+{
+    QList<TriggerStatus> statuses;
+    QSet<quint32> designed;
+    for (const TriggerDesign &design : designs) {
+        TriggerStatus status;
+        status.designId = design.id;
+        status.table = design.table;
+        status.name = design.name;
+        status.designEnabled = design.enabled;
+        const CatalogTrigger *installed = findTrigger(catalog, design.table, design.name);
+        if (!installed) {
+            statuses.append(status);
+            continue;
+        }
+        designed.insert(installed->oid);
+        status.installedEnabled = installed->enabled;
+        const CatalogFunction *function = catalog.function(installed->function);
+        if (function) {
+            status.installedFunctionSchema = function->schema;
+            status.installedFunctionName = function->name;
+            status.functionMadeByTrigon = function->madeByTrigon;
+        }
+
+        const std::optional<QString> triggerMarker = markerOf(markers.triggers, installed->oid);
+        const std::optional<QString> functionMarker
+                = function ? markerOf(markers.functions, function->oid) : std::nullopt;
+        const QString expectedFunction
+                = quoteQualifiedName(design.table.schema, triggerFunctionName(design));
+        const bool functionUntouched = function && functionMarker
+                && installedFunctionHash(*function) == *functionMarker
+                && function->language == QLatin1String("plpgsql") && !function->securityDefiner;
+
+        if (!triggerMarker || !functionMarker) {
+            status.state = TriggerState::Drifted;
+            status.reasons.append(QStringLiteral("not made by Trigon (no marker in its comment)"));
+        } else if (!functionUntouched) {
+            status.state = TriggerState::Drifted;
+            status.reasons.append(QStringLiteral("its function was changed by hand"));
+        } else if (quoteQualifiedName(function->schema, function->name) != expectedFunction
+                   || *triggerMarker != triggerDefinitionHash(design)
+                   || *functionMarker != functionDefinitionHash(design)) {
+            status.state = TriggerState::Outdated;
+            if (*triggerMarker != triggerDefinitionHash(design))
+                status.reasons.append(QStringLiteral("trigger definition changed in the design"));
+            if (*functionMarker != functionDefinitionHash(design))
+                status.reasons.append(QStringLiteral("function changed in the design"));
+        } else {
+            const QString key = triggerKey(design.table.schema, design.table.name, design.name);
+            const auto canonical = canonicalDefinitions.constFind(key);
+            if (canonical != canonicalDefinitions.cend() && *canonical != installed->definition) {
+                status.state = TriggerState::Drifted;
+                status.reasons.append(
+                        QStringLiteral("trigger changed by hand: %1").arg(installed->definition));
+            } else if (installed->enabled != design.enabled) {
+                status.state = TriggerState::Drifted;
+                status.onlyEnabledDiffers = true;
+                status.reasons.append(
+                        QStringLiteral("enabled state is %1, the design says %2")
+                                .arg(enabledName(installed->enabled), enabledName(design.enabled)));
+            } else {
+                status.state = TriggerState::Installed;
+            }
+        }
+        statuses.append(status);
+    }
+
+    for (const CatalogTrigger &trigger : catalog.triggers) {
+        if (!trigger.madeByTrigon || trigger.isClone || designed.contains(trigger.oid))
+            continue;
+        TriggerStatus status;
+        status.state = TriggerState::Orphaned;
+        status.table = {trigger.schema, trigger.table};
+        status.name = trigger.name;
+        status.installedEnabled = trigger.enabled;
+        if (const CatalogFunction *function = catalog.function(trigger.function)) {
+            status.installedFunctionSchema = function->schema;
+            status.installedFunctionName = function->name;
+            status.functionMadeByTrigon = function->madeByTrigon;
+        }
+        status.reasons.append(QStringLiteral("made by Trigon, in no given design"));
+        statuses.append(status);
+    }
+    return statuses;
+}
+
+bool allInstalled(const QList<TriggerStatus> &statuses)
+{
+    return std::all_of(statuses.cbegin(), statuses.cend(), [](const TriggerStatus &status) {
+        return status.state == TriggerState::Installed;
+    });
+}
+
+} // namespace trigon

@@ -1,0 +1,233 @@
+#include "core/pg/deployer.h"
+
+#include "core/analysis/sqlstatements.h"
+#include "core/pg/blockingconnection.h"
+#include "core/pg/catalogloader.h"
+#include "core/sql/definitionmarker.h"
+#include "core/sql/quoting.h"
+#include "core/sql/scriptrenderer.h"
+
+#include <QSet>
+
+namespace trigon::pg {
+
+namespace {
+
+std::optional<InstalledMarkers> loadMarkers(BlockingConnection &connection, PgError *error)
+{
+    const QueryResult result = connection.exec(QStringLiteral(R"sql(
+SELECT 't' AS kind, t.oid::text, d.description
+  FROM pg_trigger t
+  JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_trigger'::regclass
+ WHERE NOT t.tgisinternal
+UNION ALL
+SELECT 'f', p.oid::text, d.description
+  FROM pg_proc p
+  JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_proc'::regclass
+ WHERE p.prorettype = 'trigger'::regtype)sql"));
+    if (!result.ok()) {
+        *error = result.error();
+        return std::nullopt;
+    }
+    InstalledMarkers markers;
+    for (int row = 0; row < result.rowCount(); ++row) {
+        const std::optional<DefinitionMarker> marker
+                = parseObjectComment(result.value(row, 2)).marker;
+        if (!marker)
+            continue;
+        const quint32 oid = result.value(row, 1).toUInt();
+        if (result.value(row, 0) == u't' && marker->kind == DefinitionMarker::ObjectKind::Trigger)
+            markers.triggers.insert(oid, marker->hash);
+        else if (result.value(row, 0) == u'f'
+                 && marker->kind == DefinitionMarker::ObjectKind::Function)
+            markers.functions.insert(oid, marker->hash);
+    }
+    return markers;
+}
+
+// Creates the designs in a transaction that is rolled back, and reads what pg_get_triggerdef()
+// says of them: the server's canonical text, comparable with the installed triggers'.
+std::optional<QHash<QString, QString>> probeDefinitions(BlockingConnection &connection,
+                                                        const QList<TriggerDesign> &designs,
+                                                        PgError *error)
+{
+    QHash<QString, QString> definitions;
+    if (designs.isEmpty())
+        return definitions;
+    RenderOptions options;
+    options.serverVersion = connection.serverVersion();
+    options.singleTransaction = false;
+    auto fail = [&](const QueryResult &result) {
+        *error = result.error();
+        connection.exec(QStringLiteral("ROLLBACK"));
+        return std::nullopt;
+    };
+    QueryResult result
+            = connection.execScript(QStringLiteral("BEGIN; SET LOCAL lock_timeout = '5s';"));
+    if (!result.ok())
+        return fail(result);
+    for (const TriggerDesign &design : designs) {
+        result = connection.execScript(renderTriggerInstall(design, options));
+        if (!result.ok())
+            return fail(result);
+        result = connection.exec(
+                QStringLiteral("SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t"
+                               " WHERE t.tgrelid = $1::regclass AND t.tgname = $2"),
+                {quoteQualifiedName(design.table), design.name});
+        if (!result.ok())
+            return fail(result);
+        if (result.rowCount() == 1)
+            definitions.insert(triggerKey(design.table.schema, design.table.name, design.name),
+                               result.value(0, 0));
+    }
+    result = connection.exec(QStringLiteral("ROLLBACK"));
+    if (!result.ok()) {
+        *error = result.error();
+        return std::nullopt;
+    }
+    return definitions;
+}
+
+// Tables a plan changes, quoted, without repeats.
+QStringList planTables(const DeployPlan &plan)
+{
+    QStringList tables;
+    for (const DeployStep &step : plan.steps) {
+        const QString table = quoteQualifiedName(step.table);
+        if (!step.sql.isEmpty() && !tables.contains(table))
+            tables.append(table);
+    }
+    return tables;
+}
+
+} // namespace
+
+std::optional<QString> catalogFingerprint(BlockingConnection &connection, PgError *error)
+{
+    const QueryResult result = connection.exec(QStringLiteral(R"sql(
+SELECT md5(coalesce(string_agg(x, E'\n' ORDER BY x), ''))
+  FROM (SELECT t.tgrelid::text || ' ' || pg_get_triggerdef(t.oid) || ' ' || t.tgenabled::text
+               || ' ' || coalesce(obj_description(t.oid, 'pg_trigger'), '') || ' '
+               || p.oid::text || ' ' || md5(p.prosrc) || ' '
+               || coalesce(obj_description(p.oid, 'pg_proc'), '') AS x
+          FROM pg_trigger t
+          JOIN pg_proc p ON p.oid = t.tgfoid
+         WHERE NOT t.tgisinternal) s)sql"));
+    if (!result.ok()) {
+        *error = result.error();
+        return std::nullopt;
+    }
+    return result.value(0, 0);
+}
+
+std::optional<StatusReport> checkStatus(BlockingConnection &connection,
+                                        const QList<TriggerDesign> &designs, PgError *error)
+{
+    StatusReport report;
+    std::optional<CatalogSnapshot> catalog = loadCatalog(connection, error);
+    if (!catalog)
+        return std::nullopt;
+    report.catalog = std::move(*catalog);
+    const std::optional<InstalledMarkers> markers = loadMarkers(connection, error);
+    if (!markers)
+        return std::nullopt;
+    const std::optional<QString> fingerprint = catalogFingerprint(connection, error);
+    if (!fingerprint)
+        return std::nullopt;
+    report.fingerprint = *fingerprint;
+
+    // Only triggers whose markers match the design can be Installed; only they need the probe.
+    const QList<TriggerStatus> byMarker = classifyTriggers(designs, report.catalog, *markers, {});
+    QList<TriggerDesign> toProbe;
+    for (const TriggerStatus &status : byMarker) {
+        if (status.state != TriggerState::Installed && !status.onlyEnabledDiffers)
+            continue;
+        for (const TriggerDesign &design : designs) {
+            if (design.table == status.table && design.name == status.name)
+                toProbe.append(design);
+        }
+    }
+    const std::optional<QHash<QString, QString>> canonical
+            = probeDefinitions(connection, toProbe, error);
+    if (!canonical)
+        return std::nullopt;
+    report.statuses = classifyTriggers(designs, report.catalog, *markers, *canonical);
+    return report;
+}
+
+DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,
+                       const QString &fingerprint)
+{
+    DeployResult deploy;
+    auto fail = [&](const QueryResult &result, int step) {
+        deploy.error = result.error();
+        deploy.failedStep = step;
+        // Nothing to do when the connection is gone: the server rolls back on its own.
+        if (connection.isOpen())
+            connection.exec(QStringLiteral("ROLLBACK"));
+        return deploy;
+    };
+    QueryResult result = connection.execScript(QStringLiteral("BEGIN"));
+    if (!result.ok())
+        return fail(result, -1);
+    // Holding the lock CREATE TRIGGER takes on every table the plan touches keeps other sessions
+    // from changing their triggers until COMMIT; the fingerprint then tells whether anything
+    // changed between the plan and now.
+    // A table that does not exist is left to the step that needs it, so the error names it.
+    QStringList tables;
+    for (const QString &table : planTables(plan)) {
+        result = connection.exec(QStringLiteral("SELECT to_regclass($1) IS NOT NULL"), {table});
+        if (!result.ok())
+            return fail(result, -1);
+        if (result.value(0, 0) == u't')
+            tables.append(table);
+    }
+    if (!tables.isEmpty()) {
+        result = connection.execScript(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
+                                               .arg(tables.join(QStringLiteral(", "))));
+        if (!result.ok())
+            return fail(result, -1);
+    }
+    if (!fingerprint.isEmpty()) {
+        PgError error;
+        const std::optional<QString> now = catalogFingerprint(connection, &error);
+        if (!now)
+            return fail(QueryResult::fromError(error), -1);
+        if (*now != fingerprint) {
+            deploy.changedSincePlan = true;
+            PgError changed;
+            changed.message = QStringLiteral(
+                    "triggers or trigger functions changed since the plan was made; nothing was "
+                    "deployed, check the status again");
+            return fail(QueryResult::fromError(changed), -1);
+        }
+    }
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const DeployStep &step = plan.steps.at(i);
+        if (step.sql.isEmpty())
+            continue;
+        for (const QString &statement : splitSqlStatements(step.sql)) {
+            result = connection.exec(statement);
+            if (!result.ok())
+                return fail(result, i);
+        }
+    }
+    result = connection.execScript(QStringLiteral("COMMIT"));
+    if (!result.ok())
+        return fail(result, -1);
+    deploy.ok = true;
+    return deploy;
+}
+
+QString lineAtPosition(const QString &statement, int position)
+{
+    if (position <= 0 || position > statement.size())
+        return {};
+    const qsizetype start = statement.lastIndexOf(u'\n', position - 1) + 1;
+    qsizetype end = statement.indexOf(u'\n', position - 1);
+    if (end < 0)
+        end = statement.size();
+    return statement.mid(start, end - start);
+}
+
+} // namespace trigon::pg

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/analysis/deployplan.h"
+#include "core/analysis/triggerstatus.h"
+#include "core/catalog/catalogsnapshot.h"
+#include "core/pg/pgerror.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace trigon::pg {
+
+class BlockingConnection;
+
+// Status, plans and deploys over a BlockingConnection (the CLI, tests, or a GUI worker thread).
+
+// What the database holds for some designs, at one moment.
+struct StatusReport
+{
+    CatalogSnapshot catalog;
+    QList<TriggerStatus> statuses;
+    // A digest of every trigger, trigger function and their comments: applyPlan() compares it
+    // inside its transaction to notice a change made between the plan and the deploy.
+    QString fingerprint;
+};
+
+// Loads the catalog and the markers, and asks the server how it would write each design trigger
+// whose markers match the design (created in a transaction that is rolled back, so the real
+// pg_get_triggerdef() of the design is compared with the installed one). That probe takes the
+// lock CREATE TRIGGER takes on those tables for a moment. Needs a session with no transaction.
+std::optional<StatusReport> checkStatus(BlockingConnection &connection,
+                                        const QList<TriggerDesign> &designs, PgError *error);
+
+// The digest StatusReport::fingerprint holds, as the server sees it now.
+std::optional<QString> catalogFingerprint(BlockingConnection &connection, PgError *error);
+
+struct DeployResult
+{
+    bool ok = false;
+    bool changedSincePlan = false; // refused: the fingerprint differs, nothing was run
+    int failedStep = -1;           // index into plan.steps; -1 when none (or BEGIN/COMMIT)
+    // The server's message, SQLSTATE, position and the failing step's statements.
+    PgError error;
+};
+
+// Applies `plan` in one transaction: locks the tables it touches, checks `fingerprint` (empty:
+// no check), runs every step, commits. Any failure rolls everything back; a lost connection
+// leaves the server to roll back.
+DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,
+                       const QString &fingerprint);
+
+// The line of `statement` at 1-based character `position`, for error messages.
+QString lineAtPosition(const QString &statement, int position);
+
+} // namespace trigon::pg

@@ -1,0 +1,272 @@
+// Status, plans and deploys against the ctest run's throwaway cluster.
+#include "core/analysis/deployplan.h"
+#include "core/analysis/sqlstatements.h"
+#include "core/analysis/triggerstatus.h"
+#include "core/io/designfile.h"
+#include "core/pg/blockingconnection.h"
+#include "core/pg/deployer.h"
+#include "core/sql/scriptrenderer.h"
+#include "tests/common/testdatabase.h"
+
+#include <QTest>
+
+using namespace trigon;
+using trigon::test::TestDatabase;
+
+namespace {
+
+// A protect trigger on public.orders; `message` and `events` vary between design versions.
+TriggerDesign ordersTrigger(const QString &name, const QString &message = QStringLiteral("no"),
+                            const QString &events = QStringLiteral(R"sql(["delete"])sql"))
+{
+    const QString json = QStringLiteral(R"sql({"format": "trigon", "version": 1, "triggers": [
+        {"name": "%1", "table": {"schema": "public", "name": "orders"},
+         "timing": "before", "events": %3,
+         "actions": [{"kind": "protect", "message": "%2"}]}]})sql")
+                                 .arg(name, message, events);
+    const DesignReadResult read = parseDesign(json.toUtf8());
+    if (!read.ok())
+        qFatal("bad test design: %s", qPrintable(read.error.toString()));
+    return read.document->triggers.constFirst();
+}
+
+void createOrders(TestDatabase &db)
+{
+    db.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, status text)"));
+    db.mustExec(QStringLiteral("INSERT INTO orders VALUES (1, 'new'), (2, 'paid')"));
+}
+
+void install(TestDatabase &db, const QList<TriggerDesign> &triggers)
+{
+    RenderOptions options;
+    db.mustExec(QStringLiteral("SELECT 1")); // keeps the session open before the script
+    const pg::QueryResult result
+            = db.connection().execScript(renderInstallScript(triggers, options));
+    if (!result.ok())
+        qFatal("install failed: %s", qPrintable(result.error().toString()));
+}
+
+pg::StatusReport status(TestDatabase &db, const QList<TriggerDesign> &designs)
+{
+    pg::PgError error;
+    const std::optional<pg::StatusReport> report
+            = pg::checkStatus(db.connection(), designs, &error);
+    if (!report)
+        qFatal("status failed: %s", qPrintable(error.toString()));
+    return *report;
+}
+
+bool triggerExists(TestDatabase &db, const QString &name)
+{
+    return db.mustExec(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = $1"), {name})
+                   .value(0, 0)
+            == u'1';
+}
+
+} // namespace
+
+class TestDeploy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void states_data()
+    {
+        QTest::addColumn<QString>("change"); // applied after installing version 1
+        QTest::addColumn<bool>("newDesign"); // check against version 2 of the design
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("onlyEnabled");
+
+        QTest::newRow("missing") << QStringLiteral("uninstall") << false << "missing" << false;
+        QTest::newRow("installed") << QString() << false << "installed" << false;
+        QTest::newRow("outdated") << QString() << true << "outdated" << false;
+        QTest::newRow("function changed by hand")
+                << QStringLiteral(R"sql(CREATE OR REPLACE FUNCTION public.orders__guard()
+RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN OLD; END $f$)sql")
+                << false << "drifted" << false;
+        QTest::newRow("trigger changed by hand")
+                << QStringLiteral(R"sql(CREATE OR REPLACE TRIGGER guard BEFORE DELETE OR UPDATE
+ON orders FOR EACH ROW EXECUTE FUNCTION orders__guard())sql")
+                << false << "drifted" << false;
+        QTest::newRow("disabled by hand")
+                << QStringLiteral("ALTER TABLE orders DISABLE TRIGGER guard") << false << "drifted"
+                << true;
+        QTest::newRow("not made by Trigon")
+                << QStringLiteral("COMMENT ON TRIGGER guard ON orders IS 'mine'") << false
+                << "drifted" << false;
+        QTest::newRow("changed by hand and in the design")
+                << QStringLiteral(R"sql(CREATE OR REPLACE FUNCTION public.orders__guard()
+RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN OLD; END $f$)sql")
+                << true << "drifted" << false;
+    }
+
+    // Every state, then a deploy brings each back to installed.
+    void states()
+    {
+        QFETCH(QString, change);
+        QFETCH(bool, newDesign);
+        QFETCH(QString, expected);
+        QFETCH(bool, onlyEnabled);
+        TestDatabase db;
+        createOrders(db);
+        const TriggerDesign v1 = ordersTrigger(QStringLiteral("guard"));
+        install(db, {v1});
+        if (change == QLatin1String("uninstall"))
+            db.connection().execScript(renderUninstallScript({v1}, {}));
+        else if (!change.isEmpty())
+            db.mustExec(change);
+        const TriggerDesign design
+                = newDesign ? ordersTrigger(QStringLiteral("guard"), QStringLiteral("v2")) : v1;
+
+        const pg::StatusReport report = status(db, {design});
+        QCOMPARE(report.statuses.size(), 1);
+        QCOMPARE(triggerStateName(report.statuses.at(0).state), expected);
+        QCOMPARE(report.statuses.at(0).onlyEnabledDiffers, onlyEnabled);
+
+        DeployOptions options;
+        const DeployPlan plan = buildDeployPlan({design}, report.statuses, options);
+        QCOMPARE(plan.hasDestructiveSteps(), expected == QLatin1String("drifted") && !onlyEnabled);
+        const pg::DeployResult result = pg::applyPlan(db.connection(), plan, report.fingerprint);
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        const pg::StatusReport after = status(db, {design});
+        QCOMPARE(triggerStateName(after.statuses.at(0).state), QStringLiteral("installed"));
+    }
+
+    void orphansArePrunedOnlyWhenAsked()
+    {
+        TestDatabase db;
+        createOrders(db);
+        const TriggerDesign kept = ordersTrigger(QStringLiteral("guard"));
+        const TriggerDesign gone = ordersTrigger(QStringLiteral("old_guard"));
+        install(db, {kept, gone});
+        // A trigger nobody made with Trigon is never an orphan.
+        db.mustExec(QStringLiteral(
+                R"sql(CREATE FUNCTION mine() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN NULL; END $f$)sql"));
+        db.mustExec(QStringLiteral("CREATE TRIGGER handmade AFTER INSERT ON orders FOR EACH ROW "
+                                   "EXECUTE FUNCTION mine()"));
+
+        pg::StatusReport report = status(db, {kept});
+        QCOMPARE(report.statuses.size(), 2);
+        QCOMPARE(report.statuses.at(1).state, TriggerState::Orphaned);
+        QCOMPARE(report.statuses.at(1).name, QStringLiteral("old_guard"));
+
+        DeployOptions options;
+        QVERIFY(buildDeployPlan({kept}, report.statuses, options).isEmpty());
+        options.prune = true;
+        const DeployPlan plan = buildDeployPlan({kept}, report.statuses, options);
+        QVERIFY(plan.hasDestructiveSteps());
+        QCOMPARE(plan.steps.at(1).action, DeployAction::Drop);
+        const pg::DeployResult result = pg::applyPlan(db.connection(), plan, report.fingerprint);
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QVERIFY(!triggerExists(db, QStringLiteral("old_guard")));
+        QVERIFY(triggerExists(db, QStringLiteral("handmade")));
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = "
+                                            "'orders__old_guard'"))
+                         .value(0, 0),
+                 QStringLiteral("0"));
+        QVERIFY(allInstalled(status(db, {kept}).statuses));
+    }
+
+    // The second trigger's table does not exist: the first one must not stay behind.
+    void failingStatementRollsEverythingBack()
+    {
+        TestDatabase db;
+        createOrders(db);
+        TriggerDesign first = ordersTrigger(QStringLiteral("guard"));
+        TriggerDesign broken = ordersTrigger(QStringLiteral("other"));
+        broken.table.name = QStringLiteral("no_such_table");
+        const pg::StatusReport report = status(db, {first, broken});
+        const DeployPlan plan = buildDeployPlan({first, broken}, report.statuses, {});
+        const pg::DeployResult result = pg::applyPlan(db.connection(), plan, report.fingerprint);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.failedStep, 1);
+        QCOMPARE(result.error.sqlState, QStringLiteral("42P01"));
+        QVERIFY2(result.error.statement.startsWith(QLatin1String("CREATE OR REPLACE TRIGGER")),
+                 qPrintable(result.error.statement));
+        QVERIFY(result.error.statement.contains(QLatin1String("no_such_table")));
+        QVERIFY(!triggerExists(db, QStringLiteral("guard")));
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = "
+                                            "'orders__guard'"))
+                         .value(0, 0),
+                 QStringLiteral("0"));
+    }
+
+    // The session is killed after the first step: the server rolls back on its own.
+    void killedConnectionLeavesTheDatabaseAsItWas()
+    {
+        TestDatabase db;
+        createOrders(db);
+        const TriggerDesign design = ordersTrigger(QStringLiteral("guard"));
+        pg::BlockingConnection deployer(db.conninfo());
+        QVERIFY(deployer.isOpen());
+        pg::PgError error;
+        const std::optional<pg::StatusReport> report = pg::checkStatus(deployer, {design}, &error);
+        QVERIFY(report);
+        DeployPlan plan = buildDeployPlan({design}, report->statuses, {});
+        DeployStep kill;
+        kill.action = DeployAction::None;
+        kill.table = design.table;
+        kill.sql = QStringLiteral("SELECT pg_terminate_backend(pg_backend_pid());");
+        plan.steps.append(kill);
+        const pg::DeployResult result = pg::applyPlan(deployer, plan, report->fingerprint);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.failedStep, 1);
+        QVERIFY(!triggerExists(db, QStringLiteral("guard")));
+    }
+
+    void splitsStatements_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("plain") << QStringLiteral("SELECT 1; SELECT 2;")
+                               << QStringList {QStringLiteral("SELECT 1;"),
+                                               QStringLiteral("SELECT 2;")};
+        QTest::newRow("quotes and comments")
+                << QStringLiteral("SELECT ';' AS \"a;b\"; -- x;y\n/* ; */ SELECT 'it''s;';")
+                << QStringList {QStringLiteral("SELECT ';' AS \"a;b\";"),
+                                QStringLiteral("-- x;y\n/* ; */ SELECT 'it''s;';")};
+        QTest::newRow("dollar quotes")
+                << QStringLiteral(
+                           "CREATE FUNCTION f() RETURNS int AS $f$ SELECT 1; $f$ LANGUAGE sql; "
+                           "SELECT $1;")
+                << QStringList {
+                           QStringLiteral("CREATE FUNCTION f() RETURNS int AS $f$ SELECT 1; $f$ "
+                                          "LANGUAGE sql;"),
+                           QStringLiteral("SELECT $1;")};
+        QTest::newRow("only a comment at the end") << QStringLiteral("SELECT 1;\n-- done\n")
+                                                   << QStringList {QStringLiteral("SELECT 1;")};
+    }
+
+    void splitsStatements()
+    {
+        QFETCH(QString, script);
+        QFETCH(QStringList, statements);
+        QCOMPARE(splitSqlStatements(script), statements);
+    }
+
+    void concurrentChangeBetweenPlanAndApplyIsRefused()
+    {
+        TestDatabase db;
+        createOrders(db);
+        const TriggerDesign v1 = ordersTrigger(QStringLiteral("guard"));
+        install(db, {v1});
+        const TriggerDesign v2 = ordersTrigger(QStringLiteral("guard"), QStringLiteral("v2"));
+        const pg::StatusReport report = status(db, {v2});
+        const DeployPlan plan = buildDeployPlan({v2}, report.statuses, {});
+        QCOMPARE(plan.steps.at(0).action, DeployAction::Replace);
+
+        pg::BlockingConnection other(db.conninfo());
+        QVERIFY(other.exec(QStringLiteral("ALTER TABLE orders DISABLE TRIGGER guard")).ok());
+
+        const pg::DeployResult result = pg::applyPlan(db.connection(), plan, report.fingerprint);
+        QVERIFY(!result.ok);
+        QVERIFY(result.changedSincePlan);
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT tgenabled FROM pg_trigger WHERE tgname = "
+                                            "'guard'"))
+                         .value(0, 0),
+                 QStringLiteral("D"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeploy)
+#include "tst_deploy.moc"
