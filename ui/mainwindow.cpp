@@ -8,6 +8,8 @@
 #include "core/sql/scriptrenderer.h"
 #include "core/version.h"
 #include "ui/catalog/catalogpane.h"
+#include "ui/designer/actions/actionseditor.h"
+#include "ui/designer/conditions/conditionbuilder.h"
 #include "ui/designer/designlistmodel.h"
 #include "ui/designer/designlistpane.h"
 #include "ui/designer/diagnosticsmodel.h"
@@ -15,6 +17,8 @@
 #include "ui/dialogs/connectdialog.h"
 #include "ui/document/designcontroller.h"
 #include "ui/document/recoverystore.h"
+#include "ui/editor/sqlpreview.h"
+#include "ui/monitor/monitorpane.h"
 #include "ui/sandbox/sandboxcontroller.h"
 #include "ui/welcomepage.h"
 
@@ -30,7 +34,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -84,7 +87,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_catalogPane(new CatalogPane(this))
     , m_diagnosticsModel(new DiagnosticsModel(this))
     , m_diagnosticsView(new QTreeView(this))
-    , m_preview(new QPlainTextEdit(this))
+    , m_conditions(new ConditionBuilder(m_design, this))
+    , m_actions(new ActionsEditor(m_design, this))
+    , m_monitor(new MonitorPane(this))
+    , m_preview(new SqlPreview(this))
     , m_connectionLabel(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
     , m_previewTimer(new QTimer(this))
@@ -136,11 +142,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_design, &DesignController::documentReset, this, &MainWindow::updateCentral);
     connect(m_design, &DesignController::triggerInserted, this, &MainWindow::updateCentral);
     connect(m_design, &DesignController::triggerRemoved, this, &MainWindow::updateCentral);
-    connect(m_designList, &DesignListPane::currentTriggerChanged, this, [this](const QString &id) {
-        m_form->setTriggerId(id);
-        updateCentral();
-        schedulePreview();
-    });
+    connect(m_designList, &DesignListPane::currentTriggerChanged, this, &MainWindow::selectTrigger);
+    connect(m_preview, &SqlPreview::modeChanged, this, &MainWindow::updatePreview);
 
     connect(m_welcome, &WelcomePage::openSandboxRequested, this, &MainWindow::openSandbox);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::showConnectDialog);
@@ -168,6 +171,9 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     });
 
     connect(m_connection, &pg::Connection::connected, this, &MainWindow::onConnected);
+    // RAISE NOTICE and WARNING from Trigon's own session show up in the monitor's second stream.
+    connect(m_connection, &pg::Connection::noticeReceived, m_monitor,
+            [this](const pg::Notice &notice) { m_monitor->appendNotice(tr("Trigon"), notice); });
     connect(m_connection, &pg::Connection::connectionFailed, this,
             [this](const pg::PgError &error) { onConnectionFailed(error.toString()); });
     connect(m_connection, &pg::Connection::connectionLost, this, [this](const pg::PgError &error) {
@@ -221,12 +227,15 @@ void MainWindow::createDocks()
                                    Qt::LeftDockWidgetArea);
     splitDockWidget(catalog, designs, Qt::Vertical);
 
-    auto *previewText = static_cast<QPlainTextEdit *>(m_preview);
-    previewText->setReadOnly(true);
-    previewText->setLineWrapMode(QPlainTextEdit::NoWrap);
-    previewText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QDockWidget *conditions = addDock(tr("Condition"), QStringLiteral("conditionDock"),
+                                      m_conditions, Qt::RightDockWidgetArea);
+    QDockWidget *actions = addDock(tr("Actions"), QStringLiteral("actionsDock"), m_actions,
+                                   Qt::RightDockWidgetArea);
+    tabifyDockWidget(conditions, actions);
+    conditions->raise();
     m_previewDock = addDock(tr("SQL Preview"), QStringLiteral("previewDock"), m_preview,
                             Qt::RightDockWidgetArea);
+    splitDockWidget(conditions, m_previewDock, Qt::Vertical);
 
     m_diagnosticsView->setModel(m_diagnosticsModel);
     m_diagnosticsView->setRootIsDecorated(false);
@@ -234,7 +243,12 @@ void MainWindow::createDocks()
     m_diagnosticsView->header()->setStretchLastSection(true);
     m_diagnosticsDock = addDock(tr("Diagnostics"), QStringLiteral("diagnosticsDock"),
                                 m_diagnosticsView, Qt::BottomDockWidgetArea);
-    resizeDocks({catalog, m_previewDock}, {280, 460}, Qt::Horizontal);
+    QDockWidget *monitor = addDock(tr("Events"), QStringLiteral("monitorDock"), m_monitor,
+                                   Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_diagnosticsDock, monitor);
+    m_diagnosticsDock->raise();
+    resizeDocks({catalog, conditions}, {270, 520}, Qt::Horizontal);
+    resizeDocks({m_diagnosticsDock}, {170}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -271,10 +285,9 @@ void MainWindow::createActions()
     view->addSeparator();
     m_wholeFilePreview = view->addAction(tr("Preview the &Whole File"));
     m_wholeFilePreview->setCheckable(true);
-    m_uninstallPreview = view->addAction(tr("Preview the &Uninstall Script"));
-    m_uninstallPreview->setCheckable(true);
     connect(m_wholeFilePreview, &QAction::toggled, this, &MainWindow::updatePreview);
-    connect(m_uninstallPreview, &QAction::toggled, this, &MainWindow::updatePreview);
+    view->addAction(m_preview->installAction());
+    view->addAction(m_preview->uninstallAction());
 
     QMenu *database = menuBar()->addMenu(tr("&Database"));
     database->addAction(tr("&Connect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
@@ -382,6 +395,8 @@ void MainWindow::onConnected()
     if (m_rememberConnection && !isSandbox)
         QSettings().setValue(LastConnectionKey, m_profile.toSettings());
     updateConnectionState();
+    m_monitor->setConnectionInfo(m_conninfo);
+    m_monitor->suggestChannels(notifyChannels());
     reloadCatalog();
     emit connectionFinished(QString());
 }
@@ -409,6 +424,7 @@ void MainWindow::reloadCatalog()
 
 void MainWindow::disconnectFromDatabase()
 {
+    m_monitor->setConnectionInfo(QString());
     m_connection->close();
     m_conninfo.clear();
     m_catalog.reset();
@@ -478,13 +494,36 @@ void MainWindow::schedulePreview()
 
 QString MainWindow::previewText() const
 {
-    return static_cast<QPlainTextEdit *>(m_preview)->toPlainText();
+    return m_preview->script();
+}
+
+void MainWindow::selectTrigger(const QString &id)
+{
+    m_design->sealMerging();
+    m_form->setTriggerId(id);
+    m_conditions->setTriggerId(id);
+    m_actions->setTriggerId(id);
+    updateCentral();
+    schedulePreview();
+}
+
+QStringList MainWindow::notifyChannels() const
+{
+    QStringList channels;
+    for (const TriggerDesign &trigger : m_design->triggers()) {
+        for (const Action &action : trigger.actions) {
+            if (const auto *notify = std::get_if<NotifyAction>(&action);
+                notify && !notify->channel.isEmpty() && !channels.contains(notify->channel))
+                channels.append(notify->channel);
+        }
+    }
+    return channels;
 }
 
 void MainWindow::updatePreview()
 {
     const RenderOptions options {m_catalog ? m_catalog->server.versionNumber : 150000, true};
-    const bool uninstall = m_uninstallPreview && m_uninstallPreview->isChecked();
+    const bool uninstall = m_preview->mode() == SqlPreview::Mode::Uninstall;
     QString text;
     if (m_wholeFilePreview && m_wholeFilePreview->isChecked()) {
         text = uninstall ? renderUninstallScript(m_design->document(), options)
@@ -493,9 +532,7 @@ void MainWindow::updatePreview()
         text = uninstall ? renderTriggerUninstall(*trigger, options)
                          : renderTriggerInstall(*trigger, options);
     }
-    auto *preview = static_cast<QPlainTextEdit *>(m_preview);
-    if (preview->toPlainText() != text)
-        preview->setPlainText(text);
+    m_preview->setScript(text);
 
     m_diagnosticsModel->setDiagnostics(
             validateDesign(m_design->document(), ValidationOptions {options.serverVersion}));
@@ -514,7 +551,18 @@ void MainWindow::activateDiagnostic(const QModelIndex &index)
     const QString field = index.data(DiagnosticsModel::FieldRole).toString();
     if (!triggerId.isEmpty())
         m_designList->selectTrigger(triggerId);
-    m_form->focusField(field);
+    // Each pane knows its own part of the design.
+    if (field.startsWith(QLatin1String("condition"))) {
+        m_conditions->parentWidget()->show();
+        m_conditions->parentWidget()->raise();
+        m_conditions->selectPath(field);
+    } else if (field.startsWith(QLatin1String("actions"))) {
+        m_actions->parentWidget()->show();
+        m_actions->parentWidget()->raise();
+        m_actions->selectPath(field);
+    } else {
+        m_form->focusField(field);
+    }
 }
 
 void MainWindow::newTriggerOn(const CatalogRelation &relation)
@@ -761,6 +809,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    m_monitor->setConnectionInfo(QString());
     m_connection->close();
     if (m_sandbox->isRunning() || m_sandbox->isBusy())
         statusBar()->showMessage(tr("Stopping the sandbox…"));

@@ -22,12 +22,16 @@ class Connection;
 
 namespace trigon::ui {
 
+class ActionsEditor;
 class CatalogPane;
+class ConditionBuilder;
 class DesignController;
 class DesignListPane;
 class DiagnosticsModel;
+class MonitorPane;
 class RecoveryStore;
 class SandboxController;
+class SqlPreview;
 class TriggerForm;
 class WelcomePage;
 
@@ -53,6 +57,9 @@ public:
     TriggerForm *triggerForm() const { return m_form; }
     DiagnosticsModel *diagnostics() const { return m_diagnosticsModel; }
     CatalogPane *catalogPane() const { return m_catalogPane; }
+    ConditionBuilder *conditionBuilder() const { return m_conditions; }
+    ActionsEditor *actionsEditor() const { return m_actions; }
+    MonitorPane *monitor() const { return m_monitor; }
     std::shared_ptr<const CatalogSnapshot> catalog() const { return m_catalog; }
     // The SQL the preview shows right now.
     QString previewText() const;
@@ -108,6 +115,8 @@ private:
     void importTrigger(const CatalogTrigger &trigger);
     void showTriggerDefinition(const CatalogTrigger &trigger);
     void activateDiagnostic(const QModelIndex &index);
+    void selectTrigger(const QString &id);
+    QStringList notifyChannels() const;
 
     MainWindowOptions m_options;
     DesignController *m_design;
@@ -130,7 +139,10 @@ private:
     CatalogPane *m_catalogPane;
     DiagnosticsModel *m_diagnosticsModel;
     QTreeView *m_diagnosticsView;
-    QWidget *m_preview;
+    ConditionBuilder *m_conditions;
+    ActionsEditor *m_actions;
+    MonitorPane *m_monitor;
+    SqlPreview *m_preview;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
     QList<QDockWidget *> m_docks;
@@ -144,7 +156,6 @@ private:
     QAction *m_resetSandboxAction = nullptr;
     QAction *m_reloadCatalogAction = nullptr;
     QAction *m_wholeFilePreview = nullptr;
-    QAction *m_uninstallPreview = nullptr;
 };
 
 } // namespace trigon::ui
