@@ -1,0 +1,116 @@
+// trigon-cli status, deploy and test, run as a process against the throwaway cluster.
+#include "tests/common/testdatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using trigon::test::TestDatabase;
+
+namespace {
+
+const QByteArray guardDesign = R"sql({"format": "trigon", "version": 1, "triggers": [
+  {"name": "guard", "table": {"schema": "public", "name": "orders"},
+   "timing": "before", "events": ["delete"],
+   "actions": [{"kind": "protect", "message": "no deletes"}],
+   "tests": [
+     {"name": "refuses", "action": "DELETE FROM orders",
+      "expect": {"raises": {"message": "no deletes"}}}%1]}]})sql";
+
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+
+Run trigonCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(TRIGON_CLI), arguments);
+    process.waitForFinished(60000);
+    return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestDeployCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void statusDeployAndTest()
+    {
+        TestDatabase db;
+        db.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY)"));
+        db.mustExec(QStringLiteral("INSERT INTO orders VALUES (1)"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("guard.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QString::fromUtf8(guardDesign).arg(QString()).toUtf8());
+        out.close();
+        const QStringList db_ = {QStringLiteral("--db"), db.conninfo()};
+
+        Run run = trigonCli(QStringList {QStringLiteral("status"), file} + db_);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.output.contains(QLatin1String("missing")), qPrintable(run.output));
+
+        run = trigonCli(QStringList {QStringLiteral("deploy"), file, QStringLiteral("--dry-run")}
+                        + db_);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.output.contains(QLatin1String("CREATE OR REPLACE TRIGGER guard")),
+                 qPrintable(run.output));
+
+        run = trigonCli(QStringList {QStringLiteral("deploy"), file} + db_);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        run = trigonCli(QStringList {QStringLiteral("status"), file} + db_);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY(run.output.contains(QLatin1String("installed")));
+
+        // Disabled by hand: status differs, deploy switches it back without --yes.
+        db.mustExec(QStringLiteral("ALTER TABLE orders DISABLE TRIGGER guard"));
+        run = trigonCli(QStringList {QStringLiteral("status"), file} + db_);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.output.contains(QLatin1String("drifted")), qPrintable(run.output));
+        run = trigonCli(QStringList {QStringLiteral("deploy"), file} + db_);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+
+        // Changed by hand: replacing it is destructive and needs --yes.
+        db.mustExec(QStringLiteral(
+                R"sql(CREATE OR REPLACE FUNCTION orders__guard() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN OLD; END $f$)sql"));
+        run = trigonCli(QStringList {QStringLiteral("deploy"), file} + db_);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.output.contains(QLatin1String("--yes")), qPrintable(run.output));
+        run = trigonCli(QStringList {QStringLiteral("deploy"), file, QStringLiteral("--yes")}
+                        + db_);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+
+        const QString junit = dir.filePath(QStringLiteral("results.xml"));
+        run = trigonCli(QStringList {QStringLiteral("test"), file, QStringLiteral("--junit"), junit}
+                        + db_);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY(QFile::exists(junit));
+
+        // A failing case: exit 3, and the JUnit file says which.
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QString::fromUtf8(guardDesign)
+                          .arg(QStringLiteral(R"sql(, {"name": "wrong", "action": "SELECT 1",
+                               "expect": {"raises": {}}})sql"))
+                          .toUtf8());
+        out.close();
+        run = trigonCli(QStringList {QStringLiteral("test"), file, QStringLiteral("--junit"), junit}
+                        + db_);
+        QCOMPARE(run.exitCode, 3);
+        QFile xml(junit);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QByteArray text = xml.readAll();
+        QVERIFY2(text.contains("failures=\"1\"") && text.contains("<failure"), text.constData());
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM orders")).value(0, 0),
+                 QStringLiteral("1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeployCli)
+#include "tst_deploycli.moc"
