@@ -7,6 +7,7 @@
 #include "core/io/designfile.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/deployer.h"
+#include "core/pg/functionchecker.h"
 #include "core/pg/testrunner.h"
 
 #include <QCommandLineParser>
@@ -204,6 +205,21 @@ int runDeploy(const QStringList &arguments)
     if (!connection)
         return ExitUsage;
     pg::PgError error;
+    // plpgsql_check's findings, when the database has it: errors stop the deploy.
+    const std::optional<QList<Diagnostic>> findings
+            = pg::checkFunctions(*connection, triggers, &error);
+    if (!findings) {
+        printError(command, error);
+        return ExitUsage;
+    }
+    for (const Diagnostic &diagnostic : *findings)
+        standardError() << diagnostic.toString() << '\n';
+    standardError().flush();
+    if (hasErrors(*findings)) {
+        standardError() << command << ": plpgsql_check found errors; nothing was deployed"
+                        << Qt::endl;
+        return ExitDesignErrors;
+    }
     const std::optional<pg::StatusReport> report = pg::checkStatus(*connection, triggers, &error);
     if (!report) {
         printError(command, error);

@@ -1,0 +1,69 @@
+#include "core/pg/functionchecker.h"
+
+#include "core/pg/blockingconnection.h"
+#include "core/sql/quoting.h"
+#include "core/sql/scriptrenderer.h"
+
+namespace trigon::pg {
+
+bool hasPlpgsqlCheck(BlockingConnection &connection)
+{
+    const QueryResult result = connection.exec(
+            QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'plpgsql_check'"));
+    return result.ok() && result.value(0, 0) == u'1';
+}
+
+std::optional<QList<Diagnostic>> checkFunctions(BlockingConnection &connection,
+                                                const QList<TriggerDesign> &designs, PgError *error)
+{
+    QList<Diagnostic> diagnostics;
+    if (designs.isEmpty() || !hasPlpgsqlCheck(connection))
+        return diagnostics;
+    RenderOptions options;
+    options.serverVersion = connection.serverVersion();
+    options.singleTransaction = false;
+    const auto fail = [&](const QueryResult &result) {
+        *error = result.error();
+        connection.exec(QStringLiteral("ROLLBACK"));
+        return std::nullopt;
+    };
+    QueryResult result = connection.execScript(QStringLiteral("BEGIN"));
+    if (!result.ok())
+        return fail(result);
+    result = connection.execScript(renderInstallScript(designs, options));
+    if (!result.ok())
+        return fail(result);
+    for (qsizetype i = 0; i < designs.size(); ++i) {
+        const TriggerDesign &design = designs.at(i);
+        result = connection.exec(
+                QStringLiteral("SELECT level, message, lineno, statement"
+                               "  FROM plpgsql_check_function_tb(($1 || '()')::regprocedure,"
+                               "                                 $2::regclass)"),
+                {quoteQualifiedName(design.table.schema, triggerFunctionName(design)),
+                 quoteQualifiedName(design.table)});
+        if (!result.ok())
+            return fail(result);
+        for (int row = 0; row < result.rowCount(); ++row) {
+            Diagnostic diagnostic;
+            diagnostic.severity = result.value(row, 0) == QLatin1String("error")
+                    ? Diagnostic::Severity::Error
+                    : Diagnostic::Severity::Warning;
+            diagnostic.triggerIndex = i;
+            diagnostic.triggerId = design.id;
+            diagnostic.triggerName = design.name;
+            diagnostic.field = QStringLiteral("function");
+            diagnostic.message = QStringLiteral("plpgsql_check: %1 (line %2, %3)")
+                                         .arg(result.value(row, 1), result.value(row, 2),
+                                              result.value(row, 3));
+            diagnostics.append(diagnostic);
+        }
+    }
+    result = connection.exec(QStringLiteral("ROLLBACK"));
+    if (!result.ok()) {
+        *error = result.error();
+        return std::nullopt;
+    }
+    return diagnostics;
+}
+
+} // namespace trigon::pg

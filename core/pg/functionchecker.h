@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/analysis/diagnostic.h"
+#include "core/model/triggerdesign.h"
+#include "core/pg/pgerror.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace trigon::pg {
+
+class BlockingConnection;
+
+// Whether the connected database has the plpgsql_check extension installed.
+bool hasPlpgsqlCheck(BlockingConnection &connection);
+
+// plpgsql_check's findings on each design's generated function, checked against its table: the
+// designs are created in a transaction that is rolled back, then plpgsql_check_function_tb()
+// runs on each. Errors become Error diagnostics, warnings and performance notes Warnings (field
+// "function", the message with its line and statement). Returns an empty list when the extension
+// is not installed; nullopt with `error` set when the check itself could not run. Needs a session
+// with no transaction open.
+std::optional<QList<Diagnostic>>
+checkFunctions(BlockingConnection &connection, const QList<TriggerDesign> &designs, PgError *error);
+
+} // namespace trigon::pg
