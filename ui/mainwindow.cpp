@@ -227,15 +227,16 @@ void MainWindow::createDocks()
                                    Qt::LeftDockWidgetArea);
     splitDockWidget(catalog, designs, Qt::Vertical);
 
+    // Right: condition and actions as tabs above the SQL preview.
     QDockWidget *conditions = addDock(tr("Condition"), QStringLiteral("conditionDock"),
                                       m_conditions, Qt::RightDockWidgetArea);
+    m_previewDock = addDock(tr("SQL Preview"), QStringLiteral("previewDock"), m_preview,
+                            Qt::RightDockWidgetArea);
+    splitDockWidget(conditions, m_previewDock, Qt::Vertical);
     QDockWidget *actions = addDock(tr("Actions"), QStringLiteral("actionsDock"), m_actions,
                                    Qt::RightDockWidgetArea);
     tabifyDockWidget(conditions, actions);
     conditions->raise();
-    m_previewDock = addDock(tr("SQL Preview"), QStringLiteral("previewDock"), m_preview,
-                            Qt::RightDockWidgetArea);
-    splitDockWidget(conditions, m_previewDock, Qt::Vertical);
 
     m_diagnosticsView->setModel(m_diagnosticsModel);
     m_diagnosticsView->setRootIsDecorated(false);
@@ -247,8 +248,11 @@ void MainWindow::createDocks()
                                    Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_diagnosticsDock, monitor);
     m_diagnosticsDock->raise();
+    // The side panes run the full height; diagnostics and events sit under the form only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({catalog, conditions}, {270, 520}, Qt::Horizontal);
-    resizeDocks({m_diagnosticsDock}, {170}, Qt::Vertical);
+    resizeDocks({m_diagnosticsDock, conditions}, {140, 360}, Qt::Vertical);
 }
 
 void MainWindow::createActions()

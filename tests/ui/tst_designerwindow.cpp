@@ -1,3 +1,5 @@
+#include "core/model/triggerdesign.h"
+#include "ui/catalog/catalogpane.h"
 #include "ui/designer/designlistpane.h"
 #include "ui/designer/diagnosticsmodel.h"
 #include "ui/designer/triggerform.h"
@@ -17,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <cstdio>
@@ -88,6 +91,7 @@ private slots:
     void diagnosticsPointAtTheField();
     void saveAndReopen();
     void recoveryAfterKill();
+    void mainStatesWithTheSandbox();
 
 private:
     MainWindowOptions options() const
@@ -103,6 +107,10 @@ void TestDesignerWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_directory.isValid());
+    // As root the sandbox server runs as `postgres`, which must reach its data directory.
+    QFile::setPermissions(m_directory.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                  | QFile::ExeOther);
 }
 
 void TestDesignerWindow::buildATriggerWithTheFormAndSeeItsSql()
@@ -241,6 +249,84 @@ void TestDesignerWindow::recoveryAfterKill()
     // Taken over: the next start has nothing left to offer.
     MainWindow another(options());
     QVERIFY(!another.offerRecovery());
+}
+
+// Opens the sandbox, designs a notify trigger with a condition, adds a broken one, and grabs
+// each state when TRIGON_SCREENSHOT_DIR is set (the README's screenshots come from here).
+void TestDesignerWindow::mainStatesWithTheSandbox()
+{
+    const QString shots = qEnvironmentVariable("TRIGON_SCREENSHOT_DIR");
+    const auto grab = [&](QWidget *widget, const QString &name) {
+        if (shots.isEmpty())
+            return;
+        QTest::qWait(150); // let layouts and the debounced preview settle, as on screen
+        QVERIFY(widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png")));
+    };
+    MainWindow window(options());
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    grab(&window, QStringLiteral("empty"));
+
+    QSignalSpy catalogLoaded(&window, &MainWindow::catalogLoaded);
+    window.openSandbox();
+    QVERIFY(catalogLoaded.wait(120'000));
+    QVERIFY(window.catalog()->relation(QStringLiteral("public"), QStringLiteral("orders")));
+    // Show the columns of orders, as a user looking for what to trigger on would.
+    QTreeView *catalogView = window.catalogPane()->view();
+    const QModelIndexList orderRows = catalogView->model()->match(
+            catalogView->model()->index(0, 0, QModelIndex()), Qt::DisplayRole,
+            QStringLiteral("orders"), 1, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(orderRows.size(), 1);
+    catalogView->expand(orderRows.first());
+    grab(&window, QStringLiteral("catalog"));
+
+    const CatalogRelation *orders
+            = window.catalog()->relation(QStringLiteral("public"), QStringLiteral("orders"));
+    TriggerDesign notify;
+    notify.name = QStringLiteral("orders_status_changed");
+    notify.table = TableRef {QStringLiteral("public"), QStringLiteral("orders")};
+    for (const CatalogColumn &column : orders->columns)
+        notify.tableColumns.append(
+                TableColumn {column.name, column.type, column.looksAutomatic, column.primaryKey});
+    notify.timing = TriggerTiming::After;
+    notify.events = {TriggerEvent::Update};
+    notify.condition = Condition::allOf(
+            {Condition::q(
+                     {QEntry {FieldRef {RowVersion::Old, QStringLiteral("status")}, Lookup::Df,
+                              QJsonValue(), FieldRef {RowVersion::New, QStringLiteral("status")}}}),
+             Condition::change(ConditionKind::AnyChange, {}, {QStringLiteral("updated_at")})});
+    NotifyAction action;
+    action.channel = QStringLiteral("order_status");
+    action.payload = {
+            {QStringLiteral("op"), PayloadValue::tg(QStringLiteral("op"))},
+            {QStringLiteral("id"), PayloadValue::column(RowVersion::New, QStringLiteral("id"))},
+            {QStringLiteral("from"),
+             PayloadValue::column(RowVersion::Old, QStringLiteral("status"))},
+            {QStringLiteral("to"), PayloadValue::column(RowVersion::New, QStringLiteral("status"))},
+            {QStringLiteral("at"), PayloadValue::now()}};
+    notify.actions = {action};
+    const QString notifyId = window.design()->addTrigger(notify);
+    window.designList()->selectTrigger(notifyId);
+    QSignalSpy updated(&window, &MainWindow::previewUpdated);
+    QVERIFY(updated.wait(2000));
+    QVERIFY2(window.previewText().contains(QStringLiteral("pg_notify")),
+             qPrintable(window.previewText()));
+    QVERIFY(window.previewText().contains(QStringLiteral("WHEN (")));
+    QCOMPARE(window.diagnostics()->errorCount(), 0);
+    grab(&window, QStringLiteral("designer-notify"));
+
+    TriggerDesign broken = notify;
+    broken.name = QStringLiteral("orders_truncate_rows");
+    broken.events = {TriggerEvent::Truncate};
+    broken.level = TriggerLevel::Row;
+    broken.condition.reset();
+    window.designList()->selectTrigger(window.design()->addTrigger(broken));
+    QVERIFY(updated.wait(2000));
+    QVERIFY(window.diagnostics()->errorCount() >= 1);
+    grab(&window, QStringLiteral("diagnostics"));
+    window.design()->undoStack()->setClean(); // nothing to ask about when the window closes
+    window.close();
 }
 
 int main(int argc, char *argv[])

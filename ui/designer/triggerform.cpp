@@ -332,7 +332,7 @@ void TriggerForm::buildForm()
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("T&able:"), tableRow);
+    form->addRow(tr("Table:"), tableRow);
     form->addRow(tr("Timing:"), timingRow);
     form->addRow(tr("Events:"), eventsRow);
     form->addRow(tr("UPDATE &OF:"), m_updateColumns);
