@@ -8,6 +8,7 @@
 #include "core/sql/scriptrenderer.h"
 #include "core/version.h"
 #include "ui/catalog/catalogpane.h"
+#include "ui/deploy/deploypane.h"
 #include "ui/designer/actions/actionseditor.h"
 #include "ui/designer/conditions/conditionbuilder.h"
 #include "ui/designer/designlistmodel.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_conditions(new ConditionBuilder(m_design, this))
     , m_actions(new ActionsEditor(m_design, this))
     , m_monitor(new MonitorPane(this))
+    , m_deploy(new DeployPane(this))
     , m_preview(new SqlPreview(this))
     , m_connectionLabel(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
@@ -131,6 +133,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     // looks again when its timer fires.
     connect(m_design, &DesignController::documentChanged, this, [this] {
         schedulePreview();
+        m_deploy->setDocument(m_design->document());
         m_autosaveTimer->start();
     });
     connect(m_design, &DesignController::modifiedChanged, this, [this](bool modified) {
@@ -188,6 +191,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_catalogPane, &CatalogPane::showDefinitionRequested, this,
             &MainWindow::showTriggerDefinition);
     connect(m_diagnosticsView, &QTreeView::activated, this, &MainWindow::activateDiagnostic);
+    // A deploy changes what the catalog shows.
+    connect(m_deploy, &DeployPane::deployFinished, this, &MainWindow::reloadCatalog);
 
     restoreLayout();
     const QSettings settings;
@@ -247,6 +252,9 @@ void MainWindow::createDocks()
     QDockWidget *monitor = addDock(tr("Events"), QStringLiteral("monitorDock"), m_monitor,
                                    Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_diagnosticsDock, monitor);
+    QDockWidget *deploy = addDock(tr("Deploy && Test"), QStringLiteral("deployDock"), m_deploy,
+                                  Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_diagnosticsDock, deploy);
     m_diagnosticsDock->raise();
     // The side panes run the full height; diagnostics and events sit under the form only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -401,6 +409,7 @@ void MainWindow::onConnected()
     updateConnectionState();
     m_monitor->setConnectionInfo(m_conninfo);
     m_monitor->suggestChannels(notifyChannels());
+    m_deploy->setConnectionInfo(m_conninfo);
     reloadCatalog();
     emit connectionFinished(QString());
 }
@@ -429,6 +438,7 @@ void MainWindow::reloadCatalog()
 void MainWindow::disconnectFromDatabase()
 {
     m_monitor->setConnectionInfo(QString());
+    m_deploy->setConnectionInfo(QString());
     m_connection->close();
     m_conninfo.clear();
     m_catalog.reset();

@@ -26,6 +26,7 @@ class ActionsEditor;
 class CatalogPane;
 class ConditionBuilder;
 class DesignController;
+class DeployPane;
 class DesignListPane;
 class DiagnosticsModel;
 class MonitorPane;
@@ -142,6 +143,7 @@ private:
     ConditionBuilder *m_conditions;
     ActionsEditor *m_actions;
     MonitorPane *m_monitor;
+    DeployPane *m_deploy;
     SqlPreview *m_preview;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
