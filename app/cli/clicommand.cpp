@@ -1,5 +1,7 @@
 #include "app/cli/clicommand.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace trigon::cli {
@@ -26,7 +28,10 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        standardOutput() << parser.helpText();
+        // Qt names the executable's path in the usage line; people type "trigon-cli <command>".
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(), arguments.value(0));
+        standardOutput() << help;
         standardOutput().flush();
         return ExitOk;
     }
