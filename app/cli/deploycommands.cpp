@@ -287,7 +287,13 @@ int runTest(const QStringList &arguments)
     const QCommandLineOption junit(QStringLiteral("junit"),
                                    QStringLiteral("Also write the results as JUnit XML to FILE."),
                                    QStringLiteral("FILE"));
-    parser.addOption(junit);
+    const QCommandLineOption triggerFilter(QStringLiteral("trigger"),
+                                           QStringLiteral("Run only the cases of this trigger."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption caseFilter(QStringLiteral("case"),
+                                        QStringLiteral("Run only the cases of this name."),
+                                        QStringLiteral("NAME"));
+    parser.addOptions({junit, triggerFilter, caseFilter});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files."),
                                  QStringLiteral("FILE..."));
     const int parsed = parseCommandLine(
@@ -303,8 +309,17 @@ int runTest(const QStringList &arguments)
     const auto connection = connect(parser, command);
     if (!connection)
         return ExitUsage;
-    const QList<pg::TestCaseResult> results
-            = pg::runAllTestCases(*connection, std::get<QList<TriggerDesign>>(loaded));
+    const QList<TriggerDesign> &triggers = std::get<QList<TriggerDesign>>(loaded);
+    QList<pg::TestCaseResult> results;
+    for (qsizetype t = 0; t < triggers.size(); ++t) {
+        if (parser.isSet(triggerFilter) && triggers.at(t).name != parser.value(triggerFilter))
+            continue;
+        for (qsizetype c = 0; c < triggers.at(t).tests.size(); ++c) {
+            if (!parser.isSet(caseFilter)
+                || triggers.at(t).tests.at(c).name == parser.value(caseFilter))
+                results.append(pg::runTestCase(*connection, triggers, t, c));
+        }
+    }
     QTextStream &out = standardOutput();
     int failed = 0;
     for (const pg::TestCaseResult &result : results) {

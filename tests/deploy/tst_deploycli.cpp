@@ -104,6 +104,14 @@ private slots:
                         + db_);
         QCOMPARE(run.exitCode, 3);
         QFile xml(junit);
+        // Only the passing case: exit 0.
+        Run one = trigonCli(QStringList {QStringLiteral("test"), file, QStringLiteral("--trigger"),
+                                         QStringLiteral("guard"), QStringLiteral("--case"),
+                                         QStringLiteral("refuses")}
+                            + db_);
+        QVERIFY2(one.exitCode == 0
+                         && one.output.contains(QLatin1String("1 test case(s), 0 failed")),
+                 qPrintable(one.output));
         QVERIFY(xml.open(QIODevice::ReadOnly));
         const QByteArray text = xml.readAll();
         QVERIFY2(text.contains("failures=\"1\"") && text.contains("<failure"), text.constData());
