@@ -6,6 +6,7 @@
 #include "ui/document/designcontroller.h"
 #include "ui/mainwindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
@@ -184,6 +185,8 @@ void TestDesignerWindow::diagnosticsPointAtTheField()
 {
     MainWindow window(options());
     window.show();
+    QAbstractItemModelTester tester(window.diagnostics(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     TriggerDesign trigger;
     trigger.name = QStringLiteral("bad");
     trigger.table = TableRef {QStringLiteral("public"), QStringLiteral("orders")};
