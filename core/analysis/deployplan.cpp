@@ -1,6 +1,7 @@
 #include "core/analysis/deployplan.h"
 
 #include "core/sql/quoting.h"
+#include "core/sql/scriptrenderer.h"
 
 #include <algorithm>
 
@@ -10,23 +11,7 @@ namespace {
 
 QString enableSql(const TableRef &table, const QString &name, TriggerEnabled enabled)
 {
-    QString action;
-    switch (enabled) {
-    case TriggerEnabled::Origin:
-        action = QStringLiteral("ENABLE TRIGGER ");
-        break;
-    case TriggerEnabled::Disabled:
-        action = QStringLiteral("DISABLE TRIGGER ");
-        break;
-    case TriggerEnabled::Replica:
-        action = QStringLiteral("ENABLE REPLICA TRIGGER ");
-        break;
-    case TriggerEnabled::Always:
-        action = QStringLiteral("ENABLE ALWAYS TRIGGER ");
-        break;
-    }
-    return QStringLiteral("ALTER TABLE %1 %2%3;\n")
-            .arg(quoteQualifiedName(table), action, quoteIdentifier(name));
+    return renderEnableTrigger(table, name, enabled) + u'\n';
 }
 
 } // namespace

@@ -21,15 +21,15 @@ const QString nameKey = QStringLiteral("name");
 const QString protectedKey = QStringLiteral("protected");
 const QString extraKey = QStringLiteral("parameters");
 
-// libpq's conninfo grammar: single quotes, with \ escaping ' and \ inside.
-QString quotedValue(QString value)
-{
-    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    value.replace(QLatin1Char('\''), QStringLiteral("\\'"));
-    return QLatin1Char('\'') + value + QLatin1Char('\'');
-}
-
 } // namespace
+
+QString quoteConninfoValue(const QString &value)
+{
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    quoted.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
 
 void ConnectionProfile::setExtraParameter(const QString &keyword, const QString &value)
 {
@@ -113,7 +113,7 @@ QString ConnectionProfile::toConninfo(const QString &password) const
 {
     QStringList parts;
     for (const auto &[keyword, value] : parameters(password))
-        parts.append(keyword + QLatin1Char('=') + quotedValue(value));
+        parts.append(keyword + QLatin1Char('=') + quoteConninfoValue(value));
     return parts.join(QLatin1Char(' '));
 }
 

@@ -13,6 +13,10 @@ class QSettings;
 
 namespace trigon::pg {
 
+// A value for a key=value conninfo, quoted as libpq's grammar wants (single quotes, backslash
+// escaping ' and \), so socket paths, names and passwords with any characters survive.
+QString quoteConninfoValue(const QString &value);
+
 // A saved way to reach a database, as PostgreSQL users know it: host, port, database, user,
 // a pg_service.conf service, sslmode, and any other libpq parameter. Empty fields are left to
 // libpq, so PG* environment variables, the service file and ~/.pgpass apply as in psql.

@@ -1,5 +1,7 @@
 #include "core/pg/throwawaycluster.h"
 
+#include "core/pg/connectionprofile.h"
+
 #include <QCollator>
 #include <QDir>
 #include <QFile>
@@ -316,16 +318,10 @@ bool ThrowawayCluster::stop()
 
 QString ThrowawayCluster::conninfo(const QString &database) const
 {
-    // Values are quoted as libpq's conninfo grammar wants, so odd names survive.
-    const auto quoted = [](QString value) {
-        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        value.replace(QLatin1Char('\''), QStringLiteral("\\'"));
-        return QLatin1Char('\'') + value + QLatin1Char('\'');
-    };
     return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
-            .arg(quoted(m_socketDir))
+            .arg(quoteConninfoValue(m_socketDir))
             .arg(m_port)
-            .arg(quoted(m_options.superuser), quoted(database));
+            .arg(quoteConninfoValue(m_options.superuser), quoteConninfoValue(database));
 }
 
 bool ThrowawayCluster::stopExisting(const QString &dataDir, const QString &socketDir, bool keepData,

@@ -709,22 +709,10 @@ QString onTable(const TriggerDesign &trigger)
 
 QString enableStatement(const TriggerDesign &trigger)
 {
-    QString action;
-    switch (trigger.enabled) {
-    case TriggerEnabled::Origin:
-        return {};
-    case TriggerEnabled::Disabled:
-        action = QStringLiteral("DISABLE TRIGGER ");
-        break;
-    case TriggerEnabled::Replica:
-        action = QStringLiteral("ENABLE REPLICA TRIGGER ");
-        break;
-    case TriggerEnabled::Always:
-        action = QStringLiteral("ENABLE ALWAYS TRIGGER ");
-        break;
-    }
-    return QStringLiteral("ALTER TABLE %1 %2%3;")
-            .arg(quoteQualifiedName(trigger.table), action, quoteIdentifier(trigger.name));
+    // A new trigger is enabled already: only the other states need a statement.
+    return trigger.enabled == TriggerEnabled::Origin
+            ? QString()
+            : renderEnableTrigger(trigger.table, trigger.name, trigger.enabled);
 }
 
 QList<TableRef> auditTablesToCreate(const QList<TriggerDesign> &triggers)
@@ -890,6 +878,27 @@ QString functionDefinitionHash(const TriggerDesign &trigger)
 QString triggerDefinitionHash(const TriggerDesign &trigger)
 {
     return definitionHash(triggerDefinition(trigger, triggerDefinitionParts(trigger), false, true));
+}
+
+QString renderEnableTrigger(const TableRef &table, const QString &name, TriggerEnabled enabled)
+{
+    QString action;
+    switch (enabled) {
+    case TriggerEnabled::Origin:
+        action = QStringLiteral("ENABLE TRIGGER ");
+        break;
+    case TriggerEnabled::Disabled:
+        action = QStringLiteral("DISABLE TRIGGER ");
+        break;
+    case TriggerEnabled::Replica:
+        action = QStringLiteral("ENABLE REPLICA TRIGGER ");
+        break;
+    case TriggerEnabled::Always:
+        action = QStringLiteral("ENABLE ALWAYS TRIGGER ");
+        break;
+    }
+    return QStringLiteral("ALTER TABLE %1 %2%3;")
+            .arg(quoteQualifiedName(table), action, quoteIdentifier(name));
 }
 
 QString renderTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options)

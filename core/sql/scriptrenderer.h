@@ -44,6 +44,9 @@ QString renderTriggerDefinition(const TriggerDesign &trigger, const RenderOption
 QString functionDefinitionHash(const TriggerDesign &trigger);
 QString triggerDefinitionHash(const TriggerDesign &trigger);
 
+// ALTER TABLE ... ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS TRIGGER ...; for `enabled`.
+QString renderEnableTrigger(const TableRef &table, const QString &name, TriggerEnabled enabled);
+
 // The statements that install (or remove) one trigger, without BEGIN/COMMIT: what the designer's
 // live preview shows.
 QString renderTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options);

@@ -1,5 +1,7 @@
 #include "tests/common/testdatabase.h"
 
+#include "core/pg/connectionprofile.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -9,17 +11,6 @@
 
 namespace trigon::test {
 
-namespace {
-
-QString quotedConninfoValue(QString value)
-{
-    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    value.replace(QLatin1Char('\''), QStringLiteral("\\'"));
-    return QLatin1Char('\'') + value + QLatin1Char('\'');
-}
-
-} // namespace
-
 QString testClusterConninfo(const QString &database)
 {
     const QString stateFile = qEnvironmentVariable("TRIGON_TEST_CLUSTER");
@@ -28,10 +19,10 @@ QString testClusterConninfo(const QString &database)
                "TrigonCluster). Run it through ctest, or scripts/test.");
     const QSettings state(stateFile, QSettings::IniFormat);
     return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
-            .arg(quotedConninfoValue(state.value(QStringLiteral("socketDir")).toString()))
+            .arg(pg::quoteConninfoValue(state.value(QStringLiteral("socketDir")).toString()))
             .arg(state.value(QStringLiteral("port")).toInt())
-            .arg(quotedConninfoValue(state.value(QStringLiteral("user")).toString()),
-                 quotedConninfoValue(database));
+            .arg(pg::quoteConninfoValue(state.value(QStringLiteral("user")).toString()),
+                 pg::quoteConninfoValue(database));
 }
 
 TestDatabase::TestDatabase(const QString &prefix)
