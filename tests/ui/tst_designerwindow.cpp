@@ -1,4 +1,5 @@
 #include "core/model/triggerdesign.h"
+#include "tests/common/screenshot.h"
 #include "ui/catalog/catalogpane.h"
 #include "ui/designer/designlistpane.h"
 #include "ui/designer/diagnosticsmodel.h"
@@ -258,12 +259,8 @@ void TestDesignerWindow::recoveryAfterKill()
 // each state when TRIGON_SCREENSHOT_DIR is set (the README's screenshots come from here).
 void TestDesignerWindow::mainStatesWithTheSandbox()
 {
-    const QString shots = qEnvironmentVariable("TRIGON_SCREENSHOT_DIR");
-    const auto grab = [&](QWidget *widget, const QString &name) {
-        if (shots.isEmpty())
-            return;
-        QTest::qWait(150); // let layouts and the debounced preview settle, as on screen
-        QVERIFY(widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png")));
+    const auto grab = [](QWidget *widget, const QString &name) {
+        QVERIFY(test::saveScreenshot(widget, name));
     };
     MainWindow window(options());
     window.resize(1440, 900);

@@ -1,4 +1,5 @@
 #include "core/pg/blockingconnection.h"
+#include "tests/common/screenshot.h"
 #include "ui/mainwindow.h"
 #include "ui/sandbox/sandboxcontroller.h"
 
@@ -48,14 +49,9 @@ void TestMainWindow::initTestCase()
                                   | QFile::ExeOther);
 }
 
-// TRIGON_SCREENSHOT_DIR set: the test leaves PNGs of what it saw there.
 void TestMainWindow::grab(QWidget *widget, const QString &name)
 {
-    const QString directory = qEnvironmentVariable("TRIGON_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QTest::qWait(100); // let pending layout requests settle, as they would on screen
-    QVERIFY(widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
+    QVERIFY(trigon::test::saveScreenshot(widget, name));
 }
 
 void TestMainWindow::hasTheMenusOfAFirstWindow_data()

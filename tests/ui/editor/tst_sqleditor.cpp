@@ -1,4 +1,5 @@
 #include "core/catalog/catalogsnapshot.h"
+#include "tests/common/screenshot.h"
 #include "ui/editor/postgreslexer.h"
 #include "ui/editor/sqleditor.h"
 
@@ -97,14 +98,9 @@ void TestSqlEditor::init()
     QApplication::setPalette(m_originalPalette);
 }
 
-// TRIGON_SCREENSHOT_DIR set: the test leaves PNGs of what it saw there.
 void TestSqlEditor::grab(QWidget *widget, const QString &name)
 {
-    const QString directory = qEnvironmentVariable("TRIGON_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QTest::qWait(100); // let pending layout requests settle, as they would on screen
-    QVERIFY(widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
+    QVERIFY(trigon::test::saveScreenshot(widget, name));
 }
 
 void TestSqlEditor::completes_data()

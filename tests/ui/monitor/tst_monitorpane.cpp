@@ -1,5 +1,6 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/notificationddl.h"
+#include "tests/common/screenshot.h"
 #include "tests/common/testdatabase.h"
 #include "ui/monitor/eventfiltermodel.h"
 #include "ui/monitor/eventmodel.h"
@@ -68,14 +69,9 @@ struct Testers
 
 } // namespace
 
-// TRIGON_SCREENSHOT_DIR set: the test leaves PNGs of what it saw there.
 void TestMonitorPane::grab(QWidget *widget, const QString &name)
 {
-    const QString directory = qEnvironmentVariable("TRIGON_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QTest::qWait(100); // let pending layout requests settle, as they would on screen
-    QVERIFY(widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png")));
+    QVERIFY(trigon::test::saveScreenshot(widget, name));
 }
 
 void TestMonitorPane::showsNotificationsAndTheSelectedPayload()
