@@ -14,6 +14,62 @@ QString enableSql(const TableRef &table, const QString &name, TriggerEnabled ena
     return renderEnableTrigger(table, name, enabled) + u'\n';
 }
 
+// Drops an installed trigger, and its function when Trigon made it. RESTRICT makes the server
+// refuse to drop a function another trigger still uses, which rolls the whole deploy back.
+QString dropSql(const TriggerStatus &status)
+{
+    QString sql = QStringLiteral("DROP TRIGGER %1 ON %2;\n")
+                          .arg(quoteIdentifier(status.name), quoteQualifiedName(status.table));
+    if (status.functionMadeByTrigon)
+        sql += QStringLiteral("DROP FUNCTION %1() RESTRICT;\n")
+                       .arg(quoteQualifiedName(status.installedFunctionSchema,
+                                               status.installedFunctionName));
+    return sql;
+}
+
+DeployStep operationStep(TriggerOperation operation, const TriggerStatus &status)
+{
+    DeployStep step;
+    step.table = status.table;
+    step.name = status.name;
+    if (!status.installedEnabled) {
+        step.reason = QStringLiteral("not installed");
+        return step;
+    }
+    switch (operation) {
+    case TriggerOperation::Uninstall:
+        if (!status.triggerMadeByTrigon) {
+            step.reason = QStringLiteral("not made by Trigon, left alone");
+            return step;
+        }
+        step.action = DeployAction::Drop;
+        step.destructive = true;
+        step.sql = dropSql(status);
+        return step;
+    case TriggerOperation::Enable: {
+        const TriggerEnabled enabled = status.designEnabled == TriggerEnabled::Disabled
+                ? TriggerEnabled::Origin
+                : status.designEnabled;
+        if (*status.installedEnabled == enabled) {
+            step.reason = QStringLiteral("already enabled");
+            return step;
+        }
+        step.action = DeployAction::Enable;
+        step.sql = enableSql(status.table, status.name, enabled);
+        return step;
+    }
+    case TriggerOperation::Disable:
+        if (*status.installedEnabled == TriggerEnabled::Disabled) {
+            step.reason = QStringLiteral("already disabled");
+            return step;
+        }
+        step.action = DeployAction::Disable;
+        step.sql = enableSql(status.table, status.name, TriggerEnabled::Disabled);
+        return step;
+    }
+    return step;
+}
+
 } // namespace
 
 QString deployActionName(DeployAction action)
@@ -102,18 +158,42 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
                 break;
             step.action = DeployAction::Drop;
             step.destructive = true;
-            step.sql = QStringLiteral("DROP TRIGGER %1 ON %2;\n")
-                               .arg(quoteIdentifier(status.name), quoteQualifiedName(status.table));
-            // Only a function Trigon made goes, and only when no other trigger still uses it
-            // (RESTRICT makes the server refuse otherwise, which rolls the deploy back).
-            if (status.functionMadeByTrigon)
-                step.sql += QStringLiteral("DROP FUNCTION %1() RESTRICT;\n")
-                                    .arg(quoteQualifiedName(status.installedFunctionSchema,
-                                                            status.installedFunctionName));
+            step.sql = dropSql(status);
             break;
         }
         plan.steps.append(step);
     }
+    return plan;
+}
+
+QString triggerOperationName(TriggerOperation operation)
+{
+    switch (operation) {
+    case TriggerOperation::Uninstall:
+        return QStringLiteral("uninstall");
+    case TriggerOperation::Enable:
+        return QStringLiteral("enable");
+    case TriggerOperation::Disable:
+        return QStringLiteral("disable");
+    }
+    return {};
+}
+
+std::optional<TriggerOperation> triggerOperationFromName(const QString &name)
+{
+    for (const TriggerOperation operation :
+         {TriggerOperation::Uninstall, TriggerOperation::Enable, TriggerOperation::Disable}) {
+        if (triggerOperationName(operation) == name)
+            return operation;
+    }
+    return std::nullopt;
+}
+
+DeployPlan buildOperationPlan(TriggerOperation operation, const QList<TriggerStatus> &statuses)
+{
+    DeployPlan plan;
+    for (const TriggerStatus &status : statuses)
+        plan.steps.append(operationStep(operation, status));
     return plan;
 }
 

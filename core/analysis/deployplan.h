@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace trigon {
 
 enum class DeployAction { None, Create, Replace, Enable, Disable, Drop };
@@ -51,5 +53,17 @@ struct DeployPlan
 // options.prune. Statuses whose design is not in `designs` are left alone.
 DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
                            const QList<TriggerStatus> &statuses, const DeployOptions &options);
+
+// What a person does to installed triggers directly, whatever their designs say (a status check
+// afterwards shows the difference).
+enum class TriggerOperation { Uninstall, Enable, Disable };
+QString triggerOperationName(TriggerOperation operation); // "uninstall", "enable", "disable"
+std::optional<TriggerOperation> triggerOperationFromName(const QString &name);
+
+// One step per status. Uninstall drops the trigger and, when Trigon made it, its function
+// (destructive); a trigger Trigon did not make is left alone, as is one that is not installed.
+// Enable switches a trigger on (to its design's enabled state when that is not "disabled"),
+// Disable switches it off; a trigger already in that state gets a step with nothing to run.
+DeployPlan buildOperationPlan(TriggerOperation operation, const QList<TriggerStatus> &statuses);
 
 } // namespace trigon

@@ -91,6 +91,7 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
         }
         designed.insert(installed->oid);
         status.installedEnabled = installed->enabled;
+        status.triggerMadeByTrigon = installed->madeByTrigon;
         const CatalogFunction *function = catalog.function(installed->function);
         if (function) {
             status.installedFunctionSchema = function->schema;
@@ -149,6 +150,7 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
         status.table = {trigger.schema, trigger.table};
         status.name = trigger.name;
         status.installedEnabled = trigger.enabled;
+        status.triggerMadeByTrigon = true;
         if (const CatalogFunction *function = catalog.function(trigger.function)) {
             status.installedFunctionSchema = function->schema;
             status.installedFunctionName = function->name;

@@ -33,7 +33,8 @@ struct TriggerStatus
     bool onlyEnabledDiffers = false;
     TriggerEnabled designEnabled = TriggerEnabled::Origin;
     std::optional<TriggerEnabled> installedEnabled;
-    QString installedFunctionSchema; // of an installed or orphaned trigger's function
+    bool triggerMadeByTrigon = false; // the installed trigger carries Trigon's marker
+    QString installedFunctionSchema;  // of an installed or orphaned trigger's function
     QString installedFunctionName;
     bool functionMadeByTrigon = false;
     QStringList reasons; // for people: why it is outdated or drifted

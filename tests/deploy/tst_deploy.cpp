@@ -167,6 +167,86 @@ RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN OLD; END $f$)sql")
         QVERIFY(allInstalled(status(db, {kept}).statuses));
     }
 
+    void operations_data()
+    {
+        QTest::addColumn<QString>("before"); // run after installing "guard" (a delete guard)
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QString>("action"); // of the step, "none" when nothing is to be done
+        QTest::addColumn<bool>("destructive");
+        QTest::addColumn<bool>("deleteRefused"); // does the guard still stop a DELETE afterwards
+        QTest::addColumn<QString>("tgenabled");  // afterwards; empty: the trigger is gone
+        QTest::addColumn<int>("functions");      // orders__guard functions left
+
+        QTest::newRow("disable") << QString() << "disable"
+                                 << "disable" << false << false << "D" << 1;
+        QTest::newRow("disable a disabled one")
+                << QStringLiteral("ALTER TABLE orders DISABLE TRIGGER guard") << "disable"
+                << "none" << false << false << "D" << 1;
+        QTest::newRow("enable a disabled one")
+                << QStringLiteral("ALTER TABLE orders DISABLE TRIGGER guard") << "enable"
+                << "enable" << false << true << "O" << 1;
+        QTest::newRow("enable an enabled one") << QString() << "enable"
+                                               << "none" << false << true << "O" << 1;
+        QTest::newRow("uninstall") << QString() << "uninstall"
+                                   << "drop" << true << false << QString() << 0;
+        QTest::newRow("uninstall leaves a hand-made one alone")
+                << QStringLiteral("COMMENT ON TRIGGER guard ON orders IS 'mine'") << "uninstall"
+                << "none" << false << true << "O" << 1;
+    }
+
+    // Uninstall, enable and disable, applied like a deploy; the database shows the effect.
+    void operations()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, operation);
+        QFETCH(QString, action);
+        QFETCH(bool, destructive);
+        QFETCH(bool, deleteRefused);
+        QFETCH(QString, tgenabled);
+        QFETCH(int, functions);
+        TestDatabase db;
+        createOrders(db);
+        const TriggerDesign design = ordersTrigger(QStringLiteral("guard"));
+        install(db, {design});
+        if (!before.isEmpty())
+            db.mustExec(before);
+
+        const pg::StatusReport report = status(db, {design});
+        const std::optional<TriggerOperation> parsed = triggerOperationFromName(operation);
+        QVERIFY(parsed);
+        const DeployPlan plan = buildOperationPlan(*parsed, report.statuses);
+        QCOMPARE(plan.steps.size(), 1);
+        QCOMPARE(deployActionName(plan.steps.at(0).action), action);
+        QCOMPARE(plan.hasDestructiveSteps(), destructive);
+        const pg::DeployResult result = pg::applyPlan(db.connection(), plan, report.fingerprint);
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+
+        const pg::QueryResult deleted
+                = db.connection().exec(QStringLiteral("DELETE FROM orders WHERE id = 1"));
+        QCOMPARE(!deleted.ok(), deleteRefused);
+        const pg::QueryResult state = db.mustExec(
+                QStringLiteral("SELECT tgenabled FROM pg_trigger WHERE tgname = 'guard'"));
+        QCOMPARE(state.rowCount() == 0 ? QString() : state.value(0, 0), tgenabled);
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = "
+                                            "'orders__guard'"))
+                         .value(0, 0),
+                 QString::number(functions));
+    }
+
+    void operationsSkipTriggersThatAreNotInstalled()
+    {
+        TriggerStatus missing;
+        missing.table = {QStringLiteral("public"), QStringLiteral("orders")};
+        missing.name = QStringLiteral("guard");
+        for (const TriggerOperation operation :
+             {TriggerOperation::Uninstall, TriggerOperation::Enable, TriggerOperation::Disable}) {
+            const DeployPlan plan = buildOperationPlan(operation, {missing});
+            QVERIFY(plan.isEmpty());
+            QCOMPARE(plan.steps.at(0).reason, QStringLiteral("not installed"));
+        }
+        QVERIFY(!triggerOperationFromName(QStringLiteral("drop")));
+    }
+
     // The second trigger's table does not exist: the first one must not stay behind.
     void failingStatementRollsEverythingBack()
     {
