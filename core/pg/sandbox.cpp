@@ -1,6 +1,7 @@
 #include "core/pg/sandbox.h"
 
 #include "core/pg/blockingconnection.h"
+#include "core/pg/connectionprofile.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,6 +50,26 @@ bool Sandbox::start()
         return false;
     }
     return true;
+}
+
+bool Sandbox::attach()
+{
+    if (isRunning())
+        return true;
+    m_error.clear();
+    auto cluster = std::make_unique<ThrowawayCluster>(ThrowawayCluster::Options {m_dataDir, true});
+    if (!cluster->attach()) {
+        m_error = cluster->error();
+        return false;
+    }
+    m_cluster = std::move(cluster);
+    return true;
+}
+
+void Sandbox::detach()
+{
+    if (m_cluster)
+        m_cluster->detach();
 }
 
 bool Sandbox::loadDemoSchema()
@@ -100,9 +121,38 @@ bool Sandbox::wasCreated() const
     return m_cluster && m_cluster->wasCreated();
 }
 
-QString Sandbox::conninfo() const
+QString Sandbox::conninfo(const QString &database) const
 {
-    return m_cluster ? m_cluster->conninfo(QLatin1String(DatabaseName)) : QString();
+    return m_cluster ? m_cluster->conninfo(database) : QString();
+}
+
+SchemaCopyResult Sandbox::seedFromSchema(const QString &sourceConninfo, const QString &databaseName,
+                                         bool replace, const SchemaCopyProgress &progress)
+{
+    if (!isRunning())
+        return {SchemaCopyResult::Status::Failed, SchemaCopyStep::Connecting,
+                QStringLiteral("the sandbox is not running")};
+    if (databaseName == QLatin1String(DatabaseName))
+        return {SchemaCopyResult::Status::Failed, SchemaCopyStep::Connecting,
+                QStringLiteral("'%1' holds the demo shop; choose another name").arg(databaseName)};
+    return copySchema({sourceConninfo, m_cluster->conninfo(), databaseName,
+                       m_cluster->binaries().binDir, replace},
+                      progress);
+}
+
+QString Sandbox::defaultSeedName(const QString &sourceConninfo)
+{
+    QString error;
+    const std::optional<ConnectionProfile> profile
+            = ConnectionProfile::fromConninfo(sourceConninfo, &error);
+    const QString database = profile ? profile->database() : QString();
+    if (database.isEmpty())
+        return QStringLiteral("seed");
+    const bool taken = database == QLatin1String(DatabaseName)
+            || database == QLatin1String("postgres") || database == QLatin1String("template0")
+            || database == QLatin1String("template1");
+    // The suffix must fit in the server's 63 bytes; cut on a character, not inside one.
+    return taken ? database.left(58) + QStringLiteral("_copy") : database;
 }
 
 } // namespace trigon::pg

@@ -1,5 +1,6 @@
 #include "core/pg/throwawaycluster.h"
 
+#include "core/pg/blockingconnection.h"
 #include "core/pg/connectionprofile.h"
 
 #include <QCollator>
@@ -36,17 +37,6 @@ bool hasServerTools(const QString &binDir)
     return QFileInfo(binDir + QStringLiteral("/initdb")).isExecutable()
             && QFileInfo(binDir + QStringLiteral("/pg_ctl")).isExecutable()
             && QFileInfo(binDir + QStringLiteral("/postgres")).isExecutable();
-}
-
-int majorVersionOf(const QString &binDir)
-{
-    QProcess process;
-    process.start(binDir + QStringLiteral("/postgres"), {QStringLiteral("--version")});
-    if (!process.waitForFinished(10'000))
-        return 0;
-    // "postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
-    static const QRegularExpression version(QStringLiteral("\\) (\\d+)"));
-    return version.match(QString::fromUtf8(process.readAllStandardOutput())).captured(1).toInt();
 }
 
 // A port nobody listens on right now. The server listens on a unix socket only, but a free TCP
@@ -134,6 +124,17 @@ bool runServerTool(const QString &program, const QStringList &arguments, int tim
 
 } // namespace
 
+int programMajorVersion(const QString &program)
+{
+    QProcess process;
+    process.start(program, {QStringLiteral("--version")});
+    if (!process.waitForFinished(10'000))
+        return 0;
+    // "postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
+    static const QRegularExpression version(QStringLiteral("\\) (\\d+)"));
+    return version.match(QString::fromUtf8(process.readAllStandardOutput())).captured(1).toInt();
+}
+
 ServerBinaries findServerBinaries(QString *error)
 {
     QStringList candidates;
@@ -170,7 +171,8 @@ ServerBinaries findServerBinariesIn(const QStringList &candidates, QString *erro
 {
     for (const QString &binDir : candidates) {
         if (hasServerTools(binDir))
-            return ServerBinaries {binDir, majorVersionOf(binDir)};
+            return ServerBinaries {binDir,
+                                   programMajorVersion(binDir + QStringLiteral("/postgres"))};
     }
     if (error) {
         *error = QStringLiteral("The PostgreSQL server programs (initdb, pg_ctl, postgres) were "
@@ -240,6 +242,10 @@ bool ThrowawayCluster::start()
     if (!handToServerUser(m_dataDir, &error))
         return fail(error);
 
+    // The sandbox is shared by the GUI and trigon-cli: a server one of them runs is used as is.
+    if (m_options.persistent && attachToRunningServer())
+        return true;
+
     m_created = !QFileInfo::exists(m_dataDir + QStringLiteral("/PG_VERSION"));
     if (m_created) {
         QStringList arguments {QStringLiteral("-D"),           m_dataDir,
@@ -255,9 +261,9 @@ bool ThrowawayCluster::start()
         }
     }
 
-    // A server of this data directory still running means whoever started it was killed
-    // before stopping it (a persistent sandbox outlives a crash). It is ours: stop it, so it
-    // starts again with a fresh private socket.
+    // A server of this data directory still running that did not answer above is one whose
+    // owner was killed while it started or stopped. It is ours: stop it, so it starts again with
+    // a fresh private socket.
     const QString pidFile = m_dataDir + QStringLiteral("/postmaster.pid");
     if (QFileInfo::exists(pidFile)) {
         // Its fifth line names the socket directory, a private one of ours to remove as well.
@@ -300,6 +306,46 @@ bool ThrowawayCluster::start()
             QDir(m_dataDir).removeRecursively();
         return false;
     }
+    m_running = true;
+    return true;
+}
+
+bool ThrowawayCluster::attach()
+{
+    if (m_running)
+        return true;
+    if (!m_options.persistent || m_options.dataDir.isEmpty())
+        return false;
+    m_error.clear();
+    QString error;
+    m_binaries = findServerBinaries(&error);
+    if (!m_binaries.isValid())
+        return fail(error);
+    m_dataDir = QDir(m_options.dataDir).absolutePath();
+    return attachToRunningServer();
+}
+
+bool ThrowawayCluster::attachToRunningServer()
+{
+    // postmaster.pid lines: pid, data directory, start time, port, socket directory, listen
+    // address, shared memory key, status.
+    QFile pidFile(m_dataDir + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return false;
+    const QStringList lines = QString::fromLocal8Bit(pidFile.readAll()).split(QLatin1Char('\n'));
+    const int port = lines.value(3).trimmed().toInt();
+    const QString socketDir = lines.value(4).trimmed();
+    if (lines.value(7).trimmed() != QLatin1String("ready") || port <= 0 || socketDir.isEmpty())
+        return false;
+    m_port = port;
+    m_socketDir = socketDir;
+    const BlockingConnection probe(conninfo());
+    if (!probe.isOpen()) {
+        m_port = 0;
+        m_socketDir.clear();
+        return false;
+    }
+    m_created = false;
     m_running = true;
     return true;
 }

@@ -19,6 +19,10 @@ ServerBinaries findServerBinaries(QString *error);
 // The same search over the given candidate directories, in order.
 ServerBinaries findServerBinariesIn(const QStringList &candidates, QString *error);
 
+// The major version a PostgreSQL program reports with --version ("pg_dump (PostgreSQL) 15.18"),
+// 0 when it cannot be run.
+int programMajorVersion(const QString &program);
+
 // A private PostgreSQL cluster: initdb into a directory, a server on a free port that listens only
 // on a unix socket in a private directory (listen_addresses=''), trust authentication for one
 // superuser role. As root the server runs as the `postgres` user, since initdb refuses root.
@@ -44,8 +48,14 @@ public:
     ThrowawayCluster &operator=(const ThrowawayCluster &) = delete;
 
     // initdb when the data directory holds no cluster yet, then start and wait until the server
-    // accepts connections. Returns false with error() set on failure, leaving nothing running.
+    // accepts connections. A persistent cluster whose server is already running (started by
+    // another process) is attached to instead. Returns false with error() set on failure,
+    // leaving nothing running.
     bool start();
+    // Takes over the server of this persistent data directory that another process started (the
+    // GUI, or trigon-cli which leaves the sandbox running), when it answers on the socket named in
+    // its postmaster.pid. False, with nothing changed, when none does.
+    bool attach();
     // Fast shutdown; removes the data directory unless persistent.
     bool stop();
     // Leaves the server running when this object dies: another process will stop it with
@@ -60,6 +70,9 @@ public:
     QString socketDir() const { return m_socketDir; }
     int port() const { return m_port; }
     QString superuser() const { return m_options.superuser; }
+    // Where the server programs, and the pg_dump and psql of the same version, are (after
+    // start() or attach()).
+    ServerBinaries binaries() const { return m_binaries; }
     // key=value connection string for `database` on this cluster.
     QString conninfo(const QString &database = QStringLiteral("postgres")) const;
 
@@ -69,6 +82,7 @@ public:
                              QString *error);
 
 private:
+    bool attachToRunningServer();
     bool runTool(const QString &program, const QStringList &arguments, int timeoutMs);
     bool fail(const QString &message);
 
