@@ -3,6 +3,7 @@
 #include "app/cli/deploycommands.h"
 #include "app/cli/designcommands.h"
 #include "app/cli/listencommand.h"
+#include "app/cli/sandboxcommand.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,9 @@ const std::array commands = {
         Command {QStringLiteral("listen"),
                  QStringLiteral("Print NOTIFY events as JSON lines, reconnecting when dropped"),
                  runListen},
+        Command {QStringLiteral("sandbox"),
+                 QStringLiteral("Start or stop the sandbox; seed it with a database's schema"),
+                 runSandbox},
 };
 
 void printUsage(QTextStream &out)

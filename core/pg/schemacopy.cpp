@@ -167,8 +167,8 @@ QString schemaCopyStepText(SchemaCopyStep step)
         return QStringLiteral("creating the database");
     case SchemaCopyStep::Loading:
         return QStringLiteral("loading the schema");
-    case SchemaCopyStep::Replacing:
-        return QStringLiteral("replacing the earlier copy");
+    case SchemaCopyStep::Finishing:
+        return QStringLiteral("putting the copy in place");
     }
     return {};
 }
@@ -212,8 +212,7 @@ SchemaCopyResult copySchema(const SchemaCopyRequest &request, const SchemaCopyPr
     {
         BlockingConnection probe(request.sourceConninfo);
         if (!probe.isOpen())
-            return fail(QStringLiteral("cannot connect to %1: %2")
-                                .arg(source->displayName, probe.connectionError().toString()));
+            return fail(probe.connectionError().toString());
         // pg_dump refuses a server newer than itself, in words that do not say what to do.
         const int sourceVersion = probe.serverVersion();
         if (sourceVersion >= 100000 && sourceVersion / 10000 > dumpMajor)
@@ -292,7 +291,7 @@ SchemaCopyResult copySchema(const SchemaCopyRequest &request, const SchemaCopyPr
         return fail(describeLoadError(loaded.errors, dumpFile));
     }
 
-    begin(SchemaCopyStep::Replacing);
+    begin(SchemaCopyStep::Finishing);
     if (targetExists) {
         const QueryResult dropped = admin.exec(dropDatabaseSql(target, targetVersion));
         if (!dropped.ok()) {

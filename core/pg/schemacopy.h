@@ -12,7 +12,7 @@ enum class SchemaCopyStep {
     Dumping,    // pg_dump --schema-only of the source
     Creating,   // a fresh staging database on the target
     Loading,    // psql runs the dump there
-    Replacing,  // the staging database takes the target's name
+    Finishing,  // the staging database takes the target's name, replacing an earlier copy
 };
 
 // "dumping the schema" and so on, for messages such as "failed while %1".

@@ -216,7 +216,7 @@ void TestSandboxSeed::reportsEachStep()
     QVERIFY2(result.ok(), qPrintable(result.error));
     const QList<SchemaCopyStep> expected {SchemaCopyStep::Connecting, SchemaCopyStep::Dumping,
                                           SchemaCopyStep::Creating, SchemaCopyStep::Loading,
-                                          SchemaCopyStep::Replacing};
+                                          SchemaCopyStep::Finishing};
     QCOMPARE(steps, expected);
 }
 
