@@ -244,6 +244,8 @@ JsonNode testCaseNode(const TriggerTestCase &test)
     }
     if (!test.notices.isEmpty())
         expect.append(QStringLiteral("notice"), stringArray(test.notices));
+    if (test.firedOrder)
+        expect.append(QStringLiteral("fired"), stringArray(*test.firedOrder));
     node.append(QStringLiteral("expect"), expect);
     return node;
 }
@@ -789,10 +791,17 @@ public:
         if (!expectObject(*expect, ePath,
                           {QStringLiteral("raises"), QStringLiteral("query"),
                            QStringLiteral("row_count"), QStringLiteral("notify"),
-                           QStringLiteral("notice")})
+                           QStringLiteral("notice"), QStringLiteral("fired")})
             || !optionalMember(*expect, ePath, QStringLiteral("notice"), out.notices,
                                &Reader::readStringList))
             return false;
+        if (const JsonNode *fired = expect->member(QStringLiteral("fired"))) {
+            // Kept apart from "not given": an empty list expects that no trigger fires.
+            QStringList names;
+            if (!readStringList(*fired, join(ePath, QStringLiteral("fired")), names))
+                return false;
+            out.firedOrder = names;
+        }
         if (const JsonNode *raises = expect->member(QStringLiteral("raises"))) {
             const QString rPath = join(ePath, QStringLiteral("raises"));
             RaisesExpectation value;

@@ -61,6 +61,9 @@ struct TriggerTestCase
     QList<RowCountExpectation> rowCounts;
     QList<NotificationExpectation> notifications;
     QStringList notices; // each is found in some notice's message
+    // The names of the design triggers that fire during the action, in firing order, exactly
+    // (a trigger firing once per row appears once per row). Unset: not checked; empty: none fires.
+    std::optional<QStringList> firedOrder;
 
     friend bool operator==(const TriggerTestCase &, const TriggerTestCase &) = default;
 };

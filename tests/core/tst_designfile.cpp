@@ -87,6 +87,26 @@ DesignDocument everything()
                  SetTimestampAction {{QStringLiteral("updated_at"), QStringLiteral("seen_at")}},
                  insert,
                  SqlAction {QStringLiteral("n int;"), QStringLiteral("n := 1;")}};
+    TriggerTestCase every;
+    every.name = QStringLiteral("every expectation");
+    every.setup = QStringLiteral("INSERT INTO t VALUES (1)");
+    every.action = QStringLiteral("UPDATE t SET a = 2");
+    every.raises = RaisesExpectation {QStringLiteral("no"), QStringLiteral("P0001")};
+    every.queries = {{QStringLiteral("SELECT a, b FROM t"),
+                      {{QStringLiteral("1"), QStringLiteral("")},
+                       {QStringLiteral("x"), QStringLiteral("y")}}}};
+    every.rowCounts = {{TableRef {QStringLiteral("s"), QStringLiteral("log")}, -2}};
+    every.notifications = {{QStringLiteral("ch"), QJsonObject {{QStringLiteral("id"), 1}}}};
+    every.notices = {QStringLiteral("seen")};
+    every.firedOrder = QStringList {QStringLiteral("everything"), QStringLiteral("everything")};
+    TriggerTestCase nothingFires;
+    nothingFires.name = QStringLiteral("nothing fires");
+    nothingFires.action = QStringLiteral("SELECT 1");
+    nothingFires.firedOrder = QStringList {};
+    TriggerTestCase bare;
+    bare.name = QStringLiteral("no expectations");
+    bare.action = QStringLiteral("SELECT 1");
+    t.tests = {every, nothingFires, bare};
     DesignDocument document;
     document.triggers = {t};
     TriggerDesign minimal;
@@ -213,6 +233,32 @@ private slots:
         QCOMPARE(read.document->triggers.at(1).table.schema, QStringLiteral("public"));
     }
 
+    // "fired": [] expects that nothing fires, which is not the same as no "fired" at all.
+    void firedExpectation()
+    {
+        const QByteArray head = R"({"format": "trigon", "version": 1, "triggers": [
+{"name": "a", "table": {"name": "x"}, "timing": "after", "events": ["insert"], "tests": [)";
+        const QByteArray tail = "]}]}";
+        const auto firstCase = [&](const QByteArray &test) {
+            const DesignReadResult read = parseDesign(head + test + tail);
+            if (!read.ok())
+                qFatal("%s", qPrintable(read.error.toString()));
+            return read.document->triggers.at(0).tests.at(0);
+        };
+        QCOMPARE(firstCase(R"({"name": "n", "action": "x", "expect": {"fired": ["b", "a", "b"]}})")
+                         .firedOrder,
+                 QStringList({QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("b")}));
+        const TriggerTestCase none
+                = firstCase(R"({"name": "n", "action": "x", "expect": {"fired": []}})");
+        QVERIFY(none.firedOrder.has_value());
+        QVERIFY(none.firedOrder->isEmpty());
+        QVERIFY(!firstCase(R"({"name": "n", "action": "x", "expect": {}})").firedOrder);
+        // Written for the two cases of everything() that have it, and kept apart.
+        const QByteArray written = serializeDesign(everything());
+        QCOMPARE(written.count("\"fired\""), 2);
+        QVERIFY(written.contains(R"("fired": [])"));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("data");
@@ -259,6 +305,15 @@ private slots:
         QTest::newRow("bad action field")
                 << head + R"("actions": [{"kind": "protect", "mesage": "x"}])" + tail
                 << "triggers[0].actions[0].mesage: unknown key \"mesage\"";
+        QTest::newRow("fired not a list")
+                << head + R"("tests": [{"name": "n", "action": "x", "expect": {"fired": "a"}}])"
+                        + tail
+                << "triggers[0].tests[0].expect.fired: expected an array of strings, found a "
+                   "string";
+        QTest::newRow("fired not names")
+                << head + R"("tests": [{"name": "n", "action": "x", "expect": {"fired": [1]}}])"
+                        + tail
+                << "triggers[0].tests[0].expect.fired[0]: expected a string, found a number";
         QTest::newRow("duplicate id")
                 << QByteArray(R"({"format": "trigon", "version": 1, "triggers": [
 {"id": "a", "name": "a", "table": {"name": "x"}, "timing": "after", "events": ["insert"]},
