@@ -228,9 +228,10 @@ QList<TriggerEvent> orderedEvents(const TriggerDesign &trigger)
 class FunctionBody
 {
 public:
-    explicit FunctionBody(const TriggerDesign &trigger)
+    FunctionBody(const TriggerDesign &trigger, bool traceFiring)
         : m_trigger(trigger)
         , m_context(ConditionContext::forTrigger(trigger))
+        , m_traceFiring(traceFiring)
     {
         m_conditionInBody = conditionEvaluatedInFunction(trigger);
         if (m_conditionInBody) {
@@ -242,6 +243,11 @@ public:
     QString render() const
     {
         QStringList statements;
+        // Before everything else, so a firing is recorded even when an action then raises.
+        if (m_traceFiring)
+            statements.append(QStringLiteral("PERFORM %1(TG_NAME, TG_TABLE_SCHEMA, TG_TABLE_NAME, "
+                                             "TG_WHEN, TG_LEVEL, TG_OP);")
+                                      .arg(firingTraceFunction()));
         for (const Action &action : m_trigger.actions)
             statements.append(renderAction(action));
         statements.append(returnStatement());
@@ -594,6 +600,7 @@ private:
     ConditionReferences m_conditionReferences;
     bool m_conditionInBody = false;
     QString m_conditionSql;
+    bool m_traceFiring = false;
 };
 
 // A dollar-quote tag that does not occur in `body`.
@@ -603,6 +610,15 @@ QString dollarTag(const QString &body)
     for (int n = 1; body.contains(tag); ++n)
         tag = QStringLiteral("$function%1$").arg(n);
     return tag;
+}
+
+QString functionDefinition(const TriggerDesign &trigger, bool traceFiring)
+{
+    const QString body = FunctionBody(trigger, traceFiring).render();
+    const QString tag = dollarTag(body);
+    return QStringLiteral("CREATE OR REPLACE FUNCTION %1()\n%2RETURNS trigger\n%2LANGUAGE "
+                          "plpgsql\nAS %3\n%4%3;")
+            .arg(qualifiedFunctionName(trigger), indentUnit, tag, body);
 }
 
 bool conditionInWhen(const TriggerDesign &trigger)
@@ -744,7 +760,7 @@ QString auditTableStatements(const TableRef &table)
 QString triggerInstall(const TriggerDesign &trigger, const RenderOptions &options)
 {
     const int version = RenderOptions::versionNumber(options.serverVersion);
-    const QString function = renderFunctionDefinition(trigger);
+    const QString function = functionDefinition(trigger, options.traceFiring);
     const DefinitionMarker functionMarker {DefinitionMarker::currentVersion,
                                            DefinitionMarker::ObjectKind::Function,
                                            definitionHash(function)};
@@ -856,11 +872,13 @@ QString triggerFunctionName(const TriggerDesign &trigger)
 
 QString renderFunctionDefinition(const TriggerDesign &trigger)
 {
-    const QString body = FunctionBody(trigger).render();
-    const QString tag = dollarTag(body);
-    return QStringLiteral("CREATE OR REPLACE FUNCTION %1()\n%2RETURNS trigger\n%2LANGUAGE "
-                          "plpgsql\nAS %3\n%4%3;")
-            .arg(qualifiedFunctionName(trigger), indentUnit, tag, body);
+    return functionDefinition(trigger, false);
+}
+
+QString firingTraceFunction()
+{
+    return quoteQualifiedName(QStringLiteral("trigon_test_capture"),
+                              QStringLiteral("trigon_fired"));
 }
 
 QString renderTriggerDefinition(const TriggerDesign &trigger, const RenderOptions &options)

@@ -17,6 +17,10 @@ struct RenderOptions
     int serverVersion = 150000;
     // Wrap the install / uninstall script in BEGIN ... COMMIT.
     bool singleTransaction = true;
+    // For the test bench only: every generated trigger function first calls
+    // firingTraceFunction()(TG_NAME, TG_TABLE_SCHEMA, TG_TABLE_NAME, TG_WHEN, TG_LEVEL, TG_OP),
+    // which whoever runs the script must have created. Off for anything that gets deployed.
+    bool traceFiring = false;
 
     // 15 -> 150000, 9.6 style 90600 and 150000 stay as they are.
     static int versionNumber(int majorOrNumber);
@@ -35,8 +39,11 @@ QString truncatedIdentifier(const QString &name, int maxBytes = 63);
 // its actions run only for (or when there are) matching rows.
 bool conditionEvaluatedInFunction(const TriggerDesign &trigger);
 
-// CREATE OR REPLACE FUNCTION ... for the trigger's function, without its COMMENT.
+// CREATE OR REPLACE FUNCTION ... for the trigger's function, without its COMMENT, untraced.
 QString renderFunctionDefinition(const TriggerDesign &trigger);
+// The qualified name of the function a traced trigger function calls (RenderOptions::traceFiring):
+// trigon_test_capture.trigon_fired(name, schema, table, timing, level, event), six text arguments.
+QString firingTraceFunction();
 // CREATE [OR REPLACE] [CONSTRAINT] TRIGGER ... for `options`, without DROP or COMMENT.
 QString renderTriggerDefinition(const TriggerDesign &trigger, const RenderOptions &options);
 // The hashes in the COMMENT markers: of the function definition, and of the trigger definition in
