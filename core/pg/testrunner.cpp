@@ -5,15 +5,27 @@
 #include "core/sql/scriptrenderer.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace trigon::pg {
 
 namespace {
 
-// Made inside the test's transaction, so the rollback removes it again.
-const QString captureScript = QStringLiteral(R"sql(
+// The SQLSTATE of the notices that record a firing, so that they can be told from the notices a
+// trigger raises itself.
+const QString firedSqlState = QStringLiteral("TGFRD");
+
+// Made inside the test's transaction, so the rollback removes it again. A firing is reported as a
+// notice rather than stored in a table: notices reach the client at once, so the firings of an
+// action that fails (and is rolled back to its savepoint) are still known. The function raises it
+// whatever client_min_messages the setup or the action set.
+QString captureScript()
+{
+    return QStringLiteral(R"sql(
 CREATE SCHEMA trigon_test_capture;
 CREATE TEMPORARY TABLE trigon_captured (n serial, channel text, payload text);
 CREATE FUNCTION trigon_test_capture.pg_notify(channel text, payload text) RETURNS void
@@ -23,20 +35,61 @@ BEGIN
     PERFORM pg_catalog.pg_notify(channel, payload);
 END
 $capture$;
+CREATE FUNCTION %1(text, text, text, text, text, text) RETURNS void
+    LANGUAGE plpgsql SET client_min_messages = notice AS $fired$
+BEGIN
+    RAISE NOTICE USING MESSAGE = json_build_array($2, $3, $1, $4, $5, $6)::text, ERRCODE = %2;
+END
+$fired$;
 SELECT set_config('search_path',
                   'trigon_test_capture, pg_catalog, ' || current_setting('search_path'), true);
-)sql");
+)sql")
+            .arg(firingTraceFunction(), quoteLiteral(firedSqlState));
+}
+
+// Splits the action's notices into the firing records and the rest.
+void takeFirings(TestCaseResult &result, const QList<Notice> &notices)
+{
+    for (const Notice &notice : notices) {
+        const QJsonArray fields = QJsonDocument::fromJson(notice.message.toUtf8()).array();
+        if (notice.sqlState != firedSqlState || fields.size() != 6) {
+            result.notices.append(notice);
+            continue;
+        }
+        FiredTrigger fired;
+        fired.table = TableRef {fields.at(0).toString(), fields.at(1).toString()}.displayName();
+        fired.trigger = fields.at(2).toString();
+        fired.timing = fields.at(3).toString();
+        fired.level = fields.at(4).toString();
+        fired.event = fields.at(5).toString();
+        result.fired.append(fired);
+    }
+}
+
+QString rowText(const QStringList &row)
+{
+    QStringList cells;
+    for (const QString &cell : row)
+        cells.append(cell.isNull() ? QStringLiteral("NULL") : cell);
+    return u'(' + cells.join(QStringLiteral(", ")) + u')';
+}
+
+QStringList rowLines(const QList<QStringList> &rows)
+{
+    QStringList lines;
+    for (const QStringList &row : rows)
+        lines.append(rowText(row));
+    return lines;
+}
 
 QString rowsText(const QList<QStringList> &rows)
 {
-    QStringList text;
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        for (const QString &cell : row)
-            cells.append(cell.isNull() ? QStringLiteral("NULL") : cell);
-        text.append(u'(' + cells.join(QStringLiteral(", ")) + u')');
-    }
-    return text.isEmpty() ? QStringLiteral("no rows") : text.join(u' ');
+    return rows.isEmpty() ? QStringLiteral("no rows") : rowLines(rows).join(u' ');
+}
+
+QString signedNumber(qint64 value)
+{
+    return value > 0 ? u'+' + QString::number(value) : QString::number(value);
 }
 
 bool payloadHolds(const QString &payload, const QJsonObject &fields)
@@ -49,53 +102,169 @@ bool payloadHolds(const QString &payload, const QJsonObject &fields)
     return true;
 }
 
+// Appends an outcome, and the failure line when it is not met.
+void record(TestCaseResult &result, ExpectationOutcome outcome, const QString &failure)
+{
+    if (!outcome.met)
+        result.failures.append(failure);
+    result.expectations.append(std::move(outcome));
+}
+
+void checkRaises(TestCaseResult &result, const TriggerTestCase &test, const PgError &actionError,
+                 bool actionFailed)
+{
+    ExpectationOutcome outcome;
+    outcome.kind = QStringLiteral("raises");
+    outcome.actual = actionFailed ? QStringLiteral("error\nSQLSTATE %1\nmessage: %2")
+                                            .arg(actionError.sqlState, actionError.message)
+                                  : QStringLiteral("no error");
+    if (!test.raises) {
+        outcome.description = QStringLiteral("the action succeeds");
+        outcome.expected = QStringLiteral("no error");
+        outcome.met = !actionFailed;
+        record(result, outcome,
+               QStringLiteral("the action failed: %1").arg(actionError.toString()));
+        return;
+    }
+    const RaisesExpectation &raises = *test.raises;
+    QStringList expected {QStringLiteral("error")};
+    if (!raises.sqlState.isEmpty())
+        expected.append(QStringLiteral("SQLSTATE ") + raises.sqlState);
+    if (!raises.message.isEmpty())
+        expected.append(QStringLiteral("message containing: ") + raises.message);
+    outcome.description = QStringLiteral("the action fails");
+    outcome.expected = expected.join(u'\n');
+    if (!actionFailed) {
+        record(result, outcome, QStringLiteral("expected an error, the action succeeded"));
+        return;
+    }
+    // Both mismatches are reported, each on its own line, as before.
+    const bool messageMet
+            = raises.message.isEmpty() || actionError.message.contains(raises.message);
+    const bool sqlStateMet = raises.sqlState.isEmpty() || actionError.sqlState == raises.sqlState;
+    outcome.met = messageMet && sqlStateMet;
+    result.expectations.append(outcome);
+    if (!messageMet)
+        result.failures.append(QStringLiteral("expected an error containing \"%1\", got \"%2\"")
+                                       .arg(raises.message, actionError.message));
+    if (!sqlStateMet)
+        result.failures.append(QStringLiteral("expected SQLSTATE %1, got %2")
+                                       .arg(raises.sqlState, actionError.sqlState));
+}
+
+void checkQuery(TestCaseResult &result, BlockingConnection &connection,
+                const QueryExpectation &query)
+{
+    ExpectationOutcome outcome;
+    outcome.kind = QStringLiteral("query");
+    outcome.description = query.sql;
+    outcome.expected = rowLines(query.rows).join(u'\n');
+    const QueryResult rows = connection.exec(query.sql);
+    if (!rows.ok()) {
+        outcome.actual = QStringLiteral("error: ") + rows.error().message;
+        record(result, outcome,
+               QStringLiteral("query %1 failed: %2").arg(query.sql, rows.error().message));
+        return;
+    }
+    outcome.actual = rowLines(rows.rows()).join(u'\n');
+    outcome.met = rows.rows() == query.rows;
+    record(result, outcome,
+           QStringLiteral("query %1: expected %2, got %3")
+                   .arg(query.sql, rowsText(query.rows), rowsText(rows.rows())));
+}
+
+void checkRowCount(TestCaseResult &result, BlockingConnection &connection,
+                   const RowCountExpectation &count, qint64 before)
+{
+    ExpectationOutcome outcome;
+    outcome.kind = QStringLiteral("row count");
+    outcome.description
+            = QStringLiteral("change of the row count of %1").arg(count.table.displayName());
+    outcome.expected = signedNumber(count.change);
+    const QueryResult after = connection.exec(
+            QStringLiteral("SELECT count(*) FROM %1").arg(quoteQualifiedName(count.table)));
+    if (!after.ok() || before < 0) {
+        outcome.actual = QStringLiteral("error: ") + after.error().message;
+        record(result, outcome,
+               QStringLiteral("cannot count the rows of %1: %2")
+                       .arg(count.table.displayName(), after.error().message));
+        return;
+    }
+    const qint64 change = after.value(0, 0).toLongLong() - before;
+    outcome.actual = signedNumber(change);
+    outcome.met = change == count.change;
+    record(result, outcome,
+           QStringLiteral("expected the rows of %1 to change by %2, got %3")
+                   .arg(count.table.displayName())
+                   .arg(count.change)
+                   .arg(change));
+}
+
+void checkNotification(TestCaseResult &result, const NotificationExpectation &expected)
+{
+    const QString fields
+            = QString::fromUtf8(QJsonDocument(expected.fields).toJson(QJsonDocument::Compact));
+    QStringList sent;
+    for (const Notification &notification : std::as_const(result.notifications))
+        sent.append(notification.channel + u' ' + notification.payload);
+    ExpectationOutcome outcome;
+    outcome.kind = QStringLiteral("notification");
+    outcome.description = expected.channel;
+    outcome.expected = expected.channel + u' ' + fields;
+    outcome.actual = sent.join(u'\n');
+    outcome.met = std::any_of(result.notifications.cbegin(), result.notifications.cend(),
+                              [&](const Notification &notification) {
+                                  return notification.channel == expected.channel
+                                          && payloadHolds(notification.payload, expected.fields);
+                              });
+    record(result, outcome,
+           QStringLiteral("expected a notification on %1 with %2, got %3")
+                   .arg(expected.channel, fields,
+                        sent.isEmpty() ? QStringLiteral("none") : sent.join(QStringLiteral("; "))));
+}
+
+void checkNotice(TestCaseResult &result, const QString &text)
+{
+    QStringList messages;
+    for (const Notice &notice : std::as_const(result.notices))
+        messages.append(notice.message);
+    ExpectationOutcome outcome;
+    outcome.kind = QStringLiteral("notice");
+    outcome.description = text;
+    outcome.expected = text;
+    outcome.actual = messages.join(u'\n');
+    outcome.met = std::any_of(messages.cbegin(), messages.cend(),
+                              [&](const QString &message) { return message.contains(text); });
+    record(result, outcome, QStringLiteral("expected a notice containing \"%1\"").arg(text));
+}
+
+void checkFired(TestCaseResult &result, const QStringList &expected)
+{
+    QStringList names;
+    for (const FiredTrigger &fired : std::as_const(result.fired))
+        names.append(fired.trigger);
+    const auto listed = [](const QStringList &list) {
+        return list.isEmpty() ? QStringLiteral("none") : list.join(QStringLiteral(", "));
+    };
+    ExpectationOutcome outcome;
+    outcome.kind = QStringLiteral("fired");
+    outcome.description = QStringLiteral("the design triggers that fire, in order");
+    outcome.expected = expected.join(u'\n');
+    outcome.actual = names.join(u'\n');
+    outcome.met = names == expected;
+    record(result, outcome,
+           QStringLiteral("expected the triggers fired to be %1, got %2")
+                   .arg(listed(expected), listed(names)));
+}
+
 void check(TestCaseResult &result, BlockingConnection &connection, const TriggerTestCase &test,
            const QList<qint64> &countsBefore, const PgError &actionError, bool actionFailed)
 {
-    if (test.raises) {
-        if (!actionFailed) {
-            result.failures.append(QStringLiteral("expected an error, the action succeeded"));
-        } else {
-            if (!test.raises->message.isEmpty()
-                && !actionError.message.contains(test.raises->message))
-                result.failures.append(QStringLiteral("expected an error containing \"%1\", got "
-                                                      "\"%2\"")
-                                               .arg(test.raises->message, actionError.message));
-            if (!test.raises->sqlState.isEmpty() && actionError.sqlState != test.raises->sqlState)
-                result.failures.append(QStringLiteral("expected SQLSTATE %1, got %2")
-                                               .arg(test.raises->sqlState, actionError.sqlState));
-        }
-    } else if (actionFailed) {
-        result.failures.append(QStringLiteral("the action failed: %1").arg(actionError.toString()));
-    }
-
-    for (const QueryExpectation &query : test.queries) {
-        const QueryResult rows = connection.exec(query.sql);
-        if (!rows.ok())
-            result.failures.append(
-                    QStringLiteral("query %1 failed: %2").arg(query.sql, rows.error().message));
-        else if (rows.rows() != query.rows)
-            result.failures.append(
-                    QStringLiteral("query %1: expected %2, got %3")
-                            .arg(query.sql, rowsText(query.rows), rowsText(rows.rows())));
-    }
-
-    for (qsizetype i = 0; i < test.rowCounts.size(); ++i) {
-        const RowCountExpectation &count = test.rowCounts.at(i);
-        const QueryResult after = connection.exec(
-                QStringLiteral("SELECT count(*) FROM %1").arg(quoteQualifiedName(count.table)));
-        if (!after.ok() || countsBefore.at(i) < 0) {
-            result.failures.append(QStringLiteral("cannot count the rows of %1: %2")
-                                           .arg(count.table.displayName(), after.error().message));
-            continue;
-        }
-        const qint64 change = after.value(0, 0).toLongLong() - countsBefore.at(i);
-        if (change != count.change)
-            result.failures.append(QStringLiteral("expected the rows of %1 to change by %2, got %3")
-                                           .arg(count.table.displayName())
-                                           .arg(count.change)
-                                           .arg(change));
-    }
+    checkRaises(result, test, actionError, actionFailed);
+    for (const QueryExpectation &query : test.queries)
+        checkQuery(result, connection, query);
+    for (qsizetype i = 0; i < test.rowCounts.size(); ++i)
+        checkRowCount(result, connection, test.rowCounts.at(i), countsBefore.at(i));
 
     const QueryResult captured = connection.exec(
             QStringLiteral("SELECT channel, payload FROM pg_temp.trigon_captured ORDER BY n"));
@@ -106,33 +275,12 @@ void check(TestCaseResult &result, BlockingConnection &connection, const Trigger
         notification.senderPid = connection.backendPid();
         result.notifications.append(notification);
     }
-    for (const NotificationExpectation &expected : test.notifications) {
-        const bool found = std::any_of(result.notifications.cbegin(), result.notifications.cend(),
-                                       [&](const Notification &sent) {
-                                           return sent.channel == expected.channel
-                                                   && payloadHolds(sent.payload, expected.fields);
-                                       });
-        if (!found) {
-            QStringList sent;
-            for (const Notification &notification : result.notifications)
-                sent.append(notification.channel + u' ' + notification.payload);
-            result.failures.append(
-                    QStringLiteral("expected a notification on %1 with %2, got %3")
-                            .arg(expected.channel,
-                                 QString::fromUtf8(QJsonDocument(expected.fields)
-                                                           .toJson(QJsonDocument::Compact)),
-                                 sent.isEmpty() ? QStringLiteral("none")
-                                                : sent.join(QStringLiteral("; "))));
-        }
-    }
-
-    for (const QString &text : test.notices) {
-        const bool found
-                = std::any_of(result.notices.cbegin(), result.notices.cend(),
-                              [&](const Notice &notice) { return notice.message.contains(text); });
-        if (!found)
-            result.failures.append(QStringLiteral("expected a notice containing \"%1\"").arg(text));
-    }
+    for (const NotificationExpectation &expected : test.notifications)
+        checkNotification(result, expected);
+    for (const QString &text : test.notices)
+        checkNotice(result, text);
+    if (test.firedOrder)
+        checkFired(result, *test.firedOrder);
 }
 
 } // namespace
@@ -152,6 +300,7 @@ TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDe
     RenderOptions options;
     options.serverVersion = connection.serverVersion();
     options.singleTransaction = false;
+    options.traceFiring = true;
     const auto step = [&](const QString &what, const QString &sql) {
         const QueryResult done = connection.execScript(sql);
         if (!done.ok())
@@ -160,7 +309,7 @@ TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDe
         return done.ok();
     };
     if (step(QStringLiteral("BEGIN"), QStringLiteral("BEGIN"))) {
-        if (step(QStringLiteral("preparing the notification capture"), captureScript)
+        if (step(QStringLiteral("preparing the capture"), captureScript())
             && step(QStringLiteral("deploying the design"), renderInstallScript(designs, options))
             && (test.setup.isEmpty() || step(QStringLiteral("the setup"), test.setup))) {
             QList<qint64> countsBefore;
@@ -174,7 +323,7 @@ TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDe
             // A savepoint lets the checks read the database after an action that failed.
             connection.exec(QStringLiteral("SAVEPOINT trigon_action"));
             const QueryResult action = connection.execScript(test.action);
-            result.notices = connection.takeNotices();
+            takeFirings(result, connection.takeNotices());
             if (!action.ok())
                 connection.exec(QStringLiteral("ROLLBACK TO SAVEPOINT trigon_action"));
             check(result, connection, test, countsBefore, action.error(), !action.ok());
