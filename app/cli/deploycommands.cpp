@@ -98,7 +98,37 @@ void printStatuses(const QList<TriggerStatus> &statuses)
     out.flush();
 }
 
-// One <testsuite> with a <testcase> per case, classname "schema.table.trigger".
+// The design triggers that fired during the case's action, one line per firing in order, as
+// "public.orders BEFORE ROW UPDATE orders_guard"; a firing repeated back to back (a row trigger
+// over many rows) is folded into one line ending in "(x N)" so that big actions stay readable.
+QStringList firedLines(const pg::TestCaseResult &result)
+{
+    QStringList lines;
+    QString previous;
+    int repeats = 0;
+    const auto flush = [&] {
+        if (repeats > 0)
+            lines.append(repeats == 1 ? previous
+                                      : QStringLiteral("%1 (x %2)").arg(previous).arg(repeats));
+    };
+    for (const pg::FiredTrigger &fired : result.fired) {
+        const QString line
+                = QStringList {fired.table, fired.timing, fired.level, fired.event, fired.trigger}
+                          .join(u' ');
+        if (line == previous) {
+            ++repeats;
+            continue;
+        }
+        flush();
+        previous = line;
+        repeats = 1;
+    }
+    flush();
+    return lines;
+}
+
+// One <testsuite> with a <testcase> per case, classname "schema.table.trigger"; the triggers
+// fired go to its <system-out>.
 QByteArray junitXml(const QList<pg::TestCaseResult> &results)
 {
     QByteArray xml;
@@ -126,6 +156,10 @@ QByteArray junitXml(const QList<pg::TestCaseResult> &results)
             writer.writeCharacters(result.failures.join(u'\n'));
             writer.writeEndElement();
         }
+        const QStringList fired = firedLines(result);
+        if (!fired.isEmpty())
+            writer.writeTextElement(QStringLiteral("system-out"),
+                                    QStringLiteral("fired:\n") + fired.join(u'\n'));
         writer.writeEndElement();
     }
     writer.writeEndElement();
@@ -299,7 +333,8 @@ int runTest(const QStringList &arguments)
     const int parsed = parseCommandLine(
             parser, arguments,
             QStringLiteral("Runs the designs' test cases, each in a transaction that is rolled "
-                           "back.\nExit status: 0 all passed, 3 some failed, 1 design errors, "
+                           "back, and lists the design triggers each action fired, in order."
+                           "\nExit status: 0 all passed, 3 some failed, 1 design errors, "
                            "2 usage or connection errors."));
     if (parsed >= 0)
         return parsed;
@@ -327,6 +362,8 @@ int runTest(const QStringList &arguments)
             << result.testCase << " (" << result.elapsedMs << " ms)\n";
         for (const QString &failure : result.failures)
             out << "    " << failure << '\n';
+        for (const QString &line : firedLines(result))
+            out << "    fired: " << line << '\n';
         failed += result.passed ? 0 : 1;
     }
     out << results.size() << " test case(s), " << failed << " failed" << Qt::endl;

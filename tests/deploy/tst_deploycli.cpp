@@ -16,7 +16,14 @@ const QByteArray guardDesign = R"sql({"format": "trigon", "version": 1, "trigger
    "actions": [{"kind": "protect", "message": "no deletes"}],
    "tests": [
      {"name": "refuses", "action": "DELETE FROM orders",
-      "expect": {"raises": {"message": "no deletes"}}}%1]}]})sql";
+      "expect": {"raises": {"message": "no deletes"}}}%1]}%2]})sql";
+
+// A second trigger for guardDesign's %2, and a case that makes it fire once per row.
+const QString seenTrigger = QStringLiteral(R"sql(,
+  {"name": "seen", "table": {"schema": "public", "name": "orders"},
+   "timing": "after", "events": ["insert"],
+   "tests": [{"name": "two rows", "action": "INSERT INTO orders VALUES (2), (3)",
+              "expect": {"fired": ["seen", "seen"]}}]})sql");
 
 struct Run
 {
@@ -49,7 +56,7 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("guard.json"));
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QString::fromUtf8(guardDesign).arg(QString()).toUtf8());
+        out.write(QString::fromUtf8(guardDesign).arg(QString(), QString()).toUtf8());
         out.close();
         const QStringList db_ = {QStringLiteral("--db"), db.conninfo()};
 
@@ -97,12 +104,23 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         out.write(QString::fromUtf8(guardDesign)
                           .arg(QStringLiteral(R"sql(, {"name": "wrong", "action": "SELECT 1",
-                               "expect": {"raises": {}}})sql"))
+                               "expect": {"raises": {}}})sql"),
+                               seenTrigger)
                           .toUtf8());
         out.close();
         run = trigonCli(QStringList {QStringLiteral("test"), file, QStringLiteral("--junit"), junit}
                         + db_);
         QCOMPARE(run.exitCode, 3);
+        // The triggers each case fired, in order, a row trigger's repeats folded.
+        QVERIFY2(run.output.contains(QLatin1String("PASS public.orders guard: refuses")
+                                     + QLatin1String(" (")),
+                 qPrintable(run.output));
+        QVERIFY2(run.output.contains(
+                         QLatin1String("    fired: public.orders BEFORE ROW DELETE guard\n")),
+                 qPrintable(run.output));
+        QVERIFY2(run.output.contains(
+                         QLatin1String("    fired: public.orders AFTER ROW INSERT seen (x 2)\n")),
+                 qPrintable(run.output));
         QFile xml(junit);
         // Only the passing case: exit 0.
         Run one = trigonCli(QStringList {QStringLiteral("test"), file, QStringLiteral("--trigger"),
@@ -115,6 +133,9 @@ private slots:
         QVERIFY(xml.open(QIODevice::ReadOnly));
         const QByteArray text = xml.readAll();
         QVERIFY2(text.contains("failures=\"1\"") && text.contains("<failure"), text.constData());
+        QVERIFY2(text.contains("<system-out>fired:\npublic.orders BEFORE ROW DELETE guard"
+                               "</system-out>"),
+                 text.constData());
         QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM orders")).value(0, 0),
                  QStringLiteral("1"));
     }
