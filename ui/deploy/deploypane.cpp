@@ -1,144 +1,164 @@
 #include "ui/deploy/deploypane.h"
 
-#include "core/analysis/deployplan.h"
-#include "core/analysis/triggerstatus.h"
-#include "core/pg/blockingconnection.h"
-#include "core/pg/deployer.h"
-#include "core/pg/testrunner.h"
+#include "ui/deploy/deployplandialog.h"
+#include "ui/deploy/testbenchview.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
-#include <QPushButton>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <memory>
 
 namespace trigon::ui {
 
 namespace {
 
-// What a worker job hands back to the GUI thread.
-struct StatusOutcome
-{
-    std::optional<pg::StatusReport> report;
-    QString error;
-};
+enum StatusColumn { StateColumn, TableColumn, TriggerColumn, EnabledColumn, DetailsColumn };
+constexpr int StatusIndexRole = Qt::UserRole + 1;
 
-struct DeployOutcome
+// The title of the plan dialog and the log's word for an operation.
+QString operationTitle(TriggerOperation operation)
 {
-    QList<TriggerStatus> statuses; // after the deploy (or before, when it did not run)
-    QString log;
-    bool ok = false;
-};
-
-StatusOutcome loadStatus(const QString &conninfo, const QList<TriggerDesign> &triggers)
-{
-    pg::BlockingConnection connection(conninfo);
-    if (!connection.isOpen())
-        return {std::nullopt, connection.connectionError().toString()};
-    pg::PgError error;
-    std::optional<pg::StatusReport> report = pg::checkStatus(connection, triggers, &error);
-    return {std::move(report), error.toString()};
-}
-
-DeployOutcome runDeploy(const QString &conninfo, const QList<TriggerDesign> &triggers,
-                        bool confirmDestructive)
-{
-    DeployOutcome outcome;
-    pg::BlockingConnection connection(conninfo);
-    if (!connection.isOpen()) {
-        outcome.log = connection.connectionError().toString();
-        return outcome;
+    switch (operation) {
+    case TriggerOperation::Uninstall:
+        return DeployPane::tr("Uninstall Triggers");
+    case TriggerOperation::Enable:
+        return DeployPane::tr("Enable Triggers");
+    case TriggerOperation::Disable:
+        return DeployPane::tr("Disable Triggers");
     }
-    pg::PgError error;
-    std::optional<pg::StatusReport> report = pg::checkStatus(connection, triggers, &error);
-    if (!report) {
-        outcome.log = error.toString();
-        return outcome;
-    }
-    outcome.statuses = report->statuses;
-    DeployOptions options;
-    options.render.serverVersion = connection.serverVersion();
-    const DeployPlan plan = buildDeployPlan(triggers, report->statuses, options);
-    for (const DeployStep &step : plan.steps) {
-        if (step.action != DeployAction::None)
-            outcome.log += QStringLiteral("%1 %2 %3%4\n")
-                                   .arg(deployActionName(step.action), step.table.displayName(),
-                                        step.name,
-                                        step.destructive ? QStringLiteral(" [destructive]")
-                                                         : QString());
-    }
-    if (plan.isEmpty()) {
-        outcome.log += QStringLiteral("Nothing to deploy.\n");
-        outcome.ok = true;
-        return outcome;
-    }
-    if (plan.hasDestructiveSteps() && !confirmDestructive) {
-        outcome.log += QStringLiteral(
-                "Refused: the plan has destructive steps; check \"Confirm destructive steps\".\n");
-        return outcome;
-    }
-    const pg::DeployResult result = pg::applyPlan(connection, plan, report->fingerprint);
-    if (!result.ok) {
-        outcome.log += QStringLiteral("Deploy failed, everything was rolled back:\n%1\n%2\n")
-                               .arg(result.error.toString(), result.error.statement);
-        return outcome;
-    }
-    outcome.log += QStringLiteral("Deployed.\n");
-    outcome.ok = true;
-    report = pg::checkStatus(connection, triggers, &error);
-    if (report)
-        outcome.statuses = report->statuses;
-    return outcome;
-}
-
-QList<pg::TestCaseResult> runCases(const QString &conninfo, const QList<TriggerDesign> &triggers)
-{
-    pg::BlockingConnection connection(conninfo);
-    if (!connection.isOpen()) {
-        pg::TestCaseResult failed;
-        failed.testCase = QStringLiteral("(connection)");
-        failed.failures.append(connection.connectionError().toString());
-        return {failed};
-    }
-    return pg::runAllTestCases(connection, triggers);
+    return {};
 }
 
 } // namespace
 
 DeployPane::DeployPane(QWidget *parent)
     : QWidget(parent)
-    , m_table(new QTableWidget(0, 4, this))
-    , m_log(new QPlainTextEdit(this))
-    , m_confirm(new QCheckBox(tr("Confirm destructive steps"), this))
-    , m_statusButton(new QPushButton(tr("Check status"), this))
-    , m_deployButton(new QPushButton(tr("Deploy"), this))
-    , m_testButton(new QPushButton(tr("Run tests"), this))
+    , m_statusAction(new QAction(tr("Check &Status"), this))
+    , m_deployAction(new QAction(tr("&Deploy…"), this))
+    , m_runAllAction(new QAction(tr("Run &All Tests"), this))
+    , m_runSelectedAction(new QAction(tr("Run &Selected Tests"), this))
+    , m_enableAction(new QAction(tr("&Enable"), this))
+    , m_disableAction(new QAction(tr("D&isable"), this))
+    , m_uninstallAction(new QAction(tr("&Uninstall…"), this))
+    , m_prune(new QCheckBox(tr("Drop orphans"), this))
     , m_summary(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_tabs(new QTabWidget(this))
+    , m_table(new QTableWidget(0, 5, this))
+    , m_log(new QPlainTextEdit(this))
+    , m_tests(new TestBenchView(this))
 {
-    m_table->setHorizontalHeaderLabels({tr("State"), tr("Table"), tr("Trigger"), tr("Details")});
+    m_statusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_statusAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_statusAction->setToolTip(tr("Compare the designs with what the database holds"));
+    m_deployAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_deployAction->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_deployAction->setToolTip(tr("Show the plan that brings the database to the designs, then "
+                                  "apply it in one transaction"));
+    m_runAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_runAllAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_runAllAction->setToolTip(tr("Run every test case of the design; nothing stays behind"));
+    m_runSelectedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
+    m_runSelectedAction->setToolTip(tr("Run the selected cases, or all cases of the selected "
+                                       "triggers"));
+    m_enableAction->setToolTip(tr("Switch the selected triggers on in the database"));
+    m_disableAction->setToolTip(tr("Switch the selected triggers off in the database"));
+    m_uninstallAction->setToolTip(tr("Drop the selected triggers, and their functions, from the "
+                                     "database (only what Trigon made)"));
+    m_prune->setToolTip(tr("Deploy also drops orphans: triggers Trigon made that no design of "
+                           "this file names"));
+    for (QAction *action : {m_statusAction, m_deployAction, m_runAllAction, m_runSelectedAction})
+        addAction(action);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_statusAction);
+    toolbar->addAction(m_deployAction);
+    toolbar->addWidget(m_prune);
+    toolbar->addSeparator();
+    toolbar->addAction(m_runAllAction);
+    toolbar->addAction(m_runSelectedAction);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_summary);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+
+    m_table->setHorizontalHeaderLabels(
+            {tr("State"), tr("Table"), tr("Trigger"), tr("Enabled"), tr("Details")});
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_log->setReadOnly(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_statusButton);
-    buttons->addWidget(m_deployButton);
-    buttons->addWidget(m_testButton);
-    buttons->addWidget(m_confirm);
-    buttons->addStretch();
+    m_log->setPlaceholderText(tr("What deploys and operations did, with the server's errors."));
+    m_log->setMaximumBlockCount(5000);
+
+    auto *operations = new QToolBar(this);
+    operations->addAction(m_enableAction);
+    operations->addAction(m_disableAction);
+    operations->addAction(m_uninstallAction);
+    auto *statusPage = new QWidget(this);
+    auto *statusLayout = new QVBoxLayout(statusPage);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    statusLayout->addWidget(operations);
+    auto *statusSplitter = new QSplitter(Qt::Vertical, statusPage);
+    statusSplitter->addWidget(m_table);
+    statusSplitter->addWidget(m_log);
+    statusSplitter->setStretchFactor(0, 2);
+    statusSplitter->setStretchFactor(1, 1);
+    statusLayout->addWidget(statusSplitter);
+    m_tabs->addTab(statusPage, tr("Status"));
+    m_tabs->addTab(m_tests, tr("Tests"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(toolbar, 1);
+    top->addWidget(m_progress);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 2);
-    layout->addWidget(m_log, 1);
-    connect(m_statusButton, &QPushButton::clicked, this, &DeployPane::refreshStatus);
-    connect(m_deployButton, &QPushButton::clicked, this, &DeployPane::deploy);
-    connect(m_testButton, &QPushButton::clicked, this, &DeployPane::runTests);
-    setBusy(false);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_statusAction, &QAction::triggered, this, &DeployPane::refreshStatus);
+    connect(m_deployAction, &QAction::triggered, this, &DeployPane::deploy);
+    connect(m_runAllAction, &QAction::triggered, this, &DeployPane::runAllTests);
+    connect(m_runSelectedAction, &QAction::triggered, this, &DeployPane::runSelectedTests);
+    connect(m_enableAction, &QAction::triggered, this,
+            [this] { applyOperation(TriggerOperation::Enable); });
+    connect(m_disableAction, &QAction::triggered, this,
+            [this] { applyOperation(TriggerOperation::Disable); });
+    connect(m_uninstallAction, &QAction::triggered, this,
+            [this] { applyOperation(TriggerOperation::Uninstall); });
+    connect(m_tests, &TestBenchView::runRequested, this, &DeployPane::runTests);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DeployPane::updateActions);
+    connect(m_tests->tree(), &QTreeWidget::itemSelectionChanged, this, &DeployPane::updateActions);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu menu(this);
+        menu.addActions({m_enableAction, m_disableAction, m_uninstallAction});
+        menu.exec(m_table->viewport()->mapToGlobal(position));
+    });
+    m_testBenchRefresh.setSingleShot(true);
+    m_testBenchRefresh.setInterval(150);
+    connect(&m_testBenchRefresh, &QTimer::timeout, this, &DeployPane::refreshTestBench);
+    updateActions();
 }
 
 DeployPane::~DeployPane() = default;
@@ -146,12 +166,45 @@ DeployPane::~DeployPane() = default;
 void DeployPane::setDocument(const DesignDocument &document)
 {
     m_document = document;
+    m_testBenchStale = true;
+    // Hidden (a tab behind another dock), the tree waits until it is shown.
+    if (isVisible())
+        m_testBenchRefresh.start();
 }
 
-void DeployPane::setConnectionInfo(const QString &conninfo)
+void DeployPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_testBenchStale)
+        refreshTestBench();
+}
+
+void DeployPane::refreshTestBench()
+{
+    m_testBenchStale = false;
+    m_tests->setDocument(m_document);
+    updateActions();
+}
+
+void DeployPane::setConnectionInfo(const QString &conninfo, const QString &protectedDatabase)
 {
     m_conninfo = conninfo;
-    setBusy(m_busy);
+    m_protectedDatabase = protectedDatabase;
+    if (conninfo.isEmpty()) {
+        m_statuses.clear();
+        fillStatusTable({});
+        m_summary->setText(tr("Not connected."));
+    } else {
+        m_summary->setText(protectedDatabase.isEmpty()
+                                   ? QString()
+                                   : tr("Protected: destructive steps need the database name."));
+    }
+    updateActions();
+}
+
+DeployPlanDialog *DeployPane::planDialog() const
+{
+    return m_planDialog;
 }
 
 QString DeployPane::log() const
@@ -159,60 +212,100 @@ QString DeployPane::log() const
     return m_log->toPlainText();
 }
 
-void DeployPane::setConfirmDestructive(bool confirm)
+void DeployPane::setPruneOrphans(bool prune)
 {
-    m_confirm->setChecked(confirm);
+    m_prune->setChecked(prune);
 }
 
-void DeployPane::setBusy(bool busy)
+void DeployPane::setBusy(bool busy, const QString &what)
 {
     const bool changed = busy != m_busy;
     m_busy = busy;
-    for (QPushButton *button : {m_statusButton, m_deployButton, m_testButton})
-        button->setEnabled(!busy && !m_conninfo.isEmpty());
+    m_progress->setVisible(busy);
+    if (busy) {
+        m_progress->setRange(0, 0); // moving until a job reports steps
+        m_summary->setText(what);
+    }
+    updateActions();
     if (changed)
         emit busyChanged(busy);
 }
 
+void DeployPane::updateActions()
+{
+    const bool ready = !m_busy && !m_conninfo.isEmpty();
+    const bool hasTests
+            = m_testBenchStale ? !m_document.triggers.isEmpty() : !m_tests->allCases().isEmpty();
+    m_statusAction->setEnabled(ready);
+    m_deployAction->setEnabled(ready && !m_document.triggers.isEmpty());
+    m_runAllAction->setEnabled(ready && hasTests);
+    m_runSelectedAction->setEnabled(ready && !m_tests->selectedCases().isEmpty());
+    const bool hasSelection = m_table->selectionModel()->hasSelection();
+    for (QAction *action : {m_enableAction, m_disableAction, m_uninstallAction})
+        action->setEnabled(ready && hasSelection);
+}
+
 void DeployPane::appendLog(const QString &text)
 {
-    m_log->appendPlainText(text.trimmed());
+    m_log->appendPlainText(QStringLiteral("[%1] %2").arg(
+            QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), text.trimmed()));
 }
 
-namespace {
-
-void fillTable(QTableWidget *table, const QList<TriggerStatus> &statuses)
+void DeployPane::fillStatusTable(const QList<TriggerStatus> &statuses)
 {
-    table->setRowCount(static_cast<int>(statuses.size()));
+    m_statuses = statuses;
+    m_table->clearContents();
+    m_table->setRowCount(static_cast<int>(statuses.size()));
+    const QIcon ok = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QIcon differs = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (int row = 0; row < statuses.size(); ++row) {
         const TriggerStatus &status = statuses.at(row);
-        const QStringList cells = {triggerStateName(status.state), status.table.displayName(),
-                                   status.name, status.reasons.join(QStringLiteral("; "))};
-        for (int column = 0; column < cells.size(); ++column)
-            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        const QStringList cells
+                = {triggerStateName(status.state), status.table.displayName(), status.name,
+                   status.installedEnabled ? enabledName(*status.installedEnabled) : QString(),
+                   status.reasons.join(QStringLiteral("; "))};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(StatusIndexRole, row);
+            item->setToolTip(cells.at(DetailsColumn));
+            m_table->setItem(row, column, item);
+        }
+        m_table->item(row, StateColumn)
+                ->setIcon(status.state == TriggerState::Installed ? ok : differs);
     }
+    m_table->resizeColumnsToContents();
+    updateActions();
 }
 
-} // namespace
+QList<TriggerTarget> DeployPane::selectedTargets() const
+{
+    QList<TriggerTarget> targets;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const TriggerStatus &status = m_statuses.at(index.row());
+        targets.append({status.table, status.name});
+    }
+    return targets;
+}
 
 void DeployPane::refreshStatus()
 {
     if (m_busy || m_conninfo.isEmpty())
         return;
-    setBusy(true);
+    setBusy(true, tr("Checking the status…"));
     auto *watcher = new QFutureWatcher<StatusOutcome>(this);
     connect(watcher, &QFutureWatcher<StatusOutcome>::finished, this, [this, watcher] {
         const StatusOutcome outcome = watcher->result();
         watcher->deleteLater();
+        setBusy(false);
         if (outcome.report) {
-            fillTable(m_table, outcome.report->statuses);
+            fillStatusTable(outcome.report->statuses);
             m_summary->setText(allInstalled(outcome.report->statuses)
                                        ? tr("Everything is installed as designed.")
                                        : tr("Some triggers differ from the design."));
         } else {
-            appendLog(outcome.error);
+            m_summary->setText(tr("The status could not be read."));
+            appendLog(tr("Status failed: %1").arg(outcome.error));
         }
-        setBusy(false);
         emit statusRefreshed(outcome.report.has_value());
     });
     watcher->setFuture(QtConcurrent::run(loadStatus, m_conninfo, m_document.triggers));
@@ -220,48 +313,154 @@ void DeployPane::refreshStatus()
 
 void DeployPane::deploy()
 {
-    if (m_busy || m_conninfo.isEmpty())
-        return;
-    setBusy(true);
-    auto *watcher = new QFutureWatcher<DeployOutcome>(this);
-    connect(watcher, &QFutureWatcher<DeployOutcome>::finished, this, [this, watcher] {
-        const DeployOutcome outcome = watcher->result();
-        watcher->deleteLater();
-        appendLog(outcome.log);
-        if (!outcome.statuses.isEmpty())
-            fillTable(m_table, outcome.statuses);
-        setBusy(false);
-        emit deployFinished(outcome.ok);
-    });
-    watcher->setFuture(
-            QtConcurrent::run(runDeploy, m_conninfo, m_document.triggers, m_confirm->isChecked()));
+    PlanRequest request;
+    request.prune = m_prune->isChecked();
+    requestPlan(tr("Deploy"), request);
 }
 
-void DeployPane::runTests()
+void DeployPane::applyOperation(TriggerOperation operation)
+{
+    PlanRequest request;
+    request.operation = operation;
+    request.targets = selectedTargets();
+    if (request.targets.isEmpty())
+        return;
+    requestPlan(operationTitle(operation), request);
+}
+
+void DeployPane::requestPlan(const QString &title, const PlanRequest &request)
 {
     if (m_busy || m_conninfo.isEmpty())
         return;
-    setBusy(true);
-    auto *watcher = new QFutureWatcher<QList<pg::TestCaseResult>>(this);
-    connect(watcher, &QFutureWatcher<QList<pg::TestCaseResult>>::finished, this, [this, watcher] {
-        const QList<pg::TestCaseResult> results = watcher->result();
+    setBusy(true, tr("Making the plan…"));
+    auto *watcher = new QFutureWatcher<PlanOutcome>(this);
+    connect(watcher, &QFutureWatcher<PlanOutcome>::finished, this, [this, watcher, title] {
+        const PlanOutcome outcome = watcher->result();
         watcher->deleteLater();
-        int passed = 0;
-        for (const pg::TestCaseResult &result : results) {
-            passed += result.passed ? 1 : 0;
-            appendLog(QStringLiteral("%1 %2: %3 (%4 ms)")
-                              .arg(result.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
-                                   result.trigger, result.testCase)
-                              .arg(result.elapsedMs));
-            for (const QString &failure : result.failures)
-                appendLog(QStringLiteral("    ") + failure);
-        }
-        const int failed = static_cast<int>(results.size()) - passed;
-        m_summary->setText(tr("%1 test case(s) passed, %2 failed").arg(passed).arg(failed));
-        setBusy(false);
-        emit testsFinished(passed, failed);
+        showPlan(title, outcome);
     });
-    watcher->setFuture(QtConcurrent::run(runCases, m_conninfo, m_document.triggers));
+    watcher->setFuture(QtConcurrent::run(preparePlan, m_conninfo, m_document.triggers, request));
+}
+
+void DeployPane::showPlan(const QString &title, const PlanOutcome &outcome)
+{
+    if (!outcome.plan) {
+        setBusy(false);
+        m_summary->setText(tr("No plan could be made."));
+        appendLog(tr("%1: no plan could be made: %2").arg(title, outcome.error));
+        emit deployFinished(false);
+        return;
+    }
+    for (const Diagnostic &finding : outcome.findings)
+        appendLog(QStringLiteral("plpgsql_check: %1").arg(finding.toString()));
+    if (outcome.plan->isEmpty() && !hasErrors(outcome.findings)) {
+        setBusy(false);
+        m_summary->setText(tr("Nothing to do."));
+        appendLog(tr("%1: nothing to do.").arg(title));
+        emit deployFinished(true);
+        return;
+    }
+    // Stays busy while the plan is open: it was made for this document and this status.
+    m_summary->setText(tr("Waiting for the plan to be applied…"));
+    m_planDialog = new DeployPlanDialog(title, *outcome.plan, outcome.findings, m_protectedDatabase,
+                                        this);
+    m_planDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_planDialog, &QDialog::finished, this,
+            [this, title, plan = *outcome.plan, fingerprint = outcome.fingerprint](int result) {
+                m_planDialog = nullptr; // deletes itself once closed
+                if (result != QDialog::Accepted) {
+                    setBusy(false);
+                    m_summary->setText(tr("Cancelled; nothing was run."));
+                    appendLog(tr("%1: cancelled, nothing was run.").arg(title));
+                    emit deployFinished(false);
+                    return;
+                }
+                appendLog(tr("%1: applying %n step(s)…", nullptr,
+                             static_cast<int>(std::count_if(
+                                     plan.steps.cbegin(), plan.steps.cend(),
+                                     [](const DeployStep &step) { return !step.sql.isEmpty(); })))
+                                  .arg(title));
+                apply(plan, fingerprint);
+            });
+    m_planDialog->open();
+    emit planReady();
+}
+
+void DeployPane::apply(const DeployPlan &plan, const QString &fingerprint)
+{
+    setBusy(true, tr("Applying the plan…"));
+    for (const DeployStep &step : plan.steps) {
+        if (!step.sql.isEmpty())
+            appendLog(
+                    QStringLiteral("  %1 %2 %3%4")
+                            .arg(deployActionName(step.action), step.table.displayName(), step.name,
+                                 step.destructive ? QStringLiteral(" [destructive]") : QString()));
+    }
+    auto *watcher = new QFutureWatcher<ApplyOutcome>(this);
+    connect(watcher, &QFutureWatcher<ApplyOutcome>::finished, this, [this, watcher] {
+        const ApplyOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        setBusy(false);
+        appendLog(outcome.message);
+        for (const pg::Notice &notice : outcome.notices)
+            emit noticeReceived(tr("Deploy"), notice);
+        if (!outcome.statuses.isEmpty())
+            fillStatusTable(outcome.statuses);
+        m_summary->setText(outcome.ok ? tr("Applied.") : tr("Not applied; see the log."));
+        if (!outcome.ok)
+            m_tabs->setCurrentIndex(0);
+        emit deployFinished(outcome.ok);
+    });
+    watcher->setFuture(
+            QtConcurrent::run(applyPlan, m_conninfo, m_document.triggers, plan, fingerprint));
+}
+
+void DeployPane::runAllTests()
+{
+    if (m_testBenchStale)
+        refreshTestBench();
+    runTests(m_tests->allCases());
+}
+
+void DeployPane::runSelectedTests()
+{
+    runTests(m_tests->selectedCases());
+}
+
+void DeployPane::runTests(const QList<CaseRef> &cases)
+{
+    if (m_busy || m_conninfo.isEmpty() || cases.isEmpty())
+        return;
+    if (m_testBenchStale)
+        refreshTestBench();
+    m_tabs->setCurrentWidget(m_tests);
+    setBusy(true, tr("Running %n test case(s)…", nullptr, static_cast<int>(cases.size())));
+    m_progress->setRange(0, static_cast<int>(cases.size()));
+    m_progress->setValue(0);
+    m_tests->clearResults(cases);
+    // The run keeps the designs it started with; results find their case again by trigger id.
+    const QList<TriggerDesign> designs = m_document.triggers;
+    auto *watcher = new QFutureWatcher<pg::TestCaseResult>(this);
+    auto passed = std::make_shared<int>(0);
+    connect(watcher, &QFutureWatcher<pg::TestCaseResult>::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcher<pg::TestCaseResult>::resultReadyAt, this,
+            [this, watcher, designs, cases, passed](int index) {
+                const pg::TestCaseResult result = watcher->resultAt(index);
+                *passed += result.passed ? 1 : 0;
+                m_tests->addResult(designs.at(cases.at(index).trigger).id, result);
+                for (const pg::Notice &notice : result.notices)
+                    emit noticeReceived(tr("Test %1").arg(result.testCase), notice);
+            });
+    connect(watcher, &QFutureWatcher<pg::TestCaseResult>::finished, this, [this, watcher, passed] {
+        const int failed = watcher->future().resultCount() - *passed;
+        watcher->deleteLater();
+        setBusy(false);
+        m_summary->setText(tr("%1 test case(s) passed, %2 failed").arg(*passed).arg(failed));
+        appendLog(m_summary->text());
+        emit testsFinished(*passed, failed);
+    });
+    watcher->setFuture(QtConcurrent::run(runTestCases, m_conninfo, designs, cases));
 }
 
 } // namespace trigon::ui

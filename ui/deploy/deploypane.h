@@ -1,22 +1,41 @@
 #pragma once
 
+#include "core/analysis/deployplan.h"
+#include "core/analysis/triggerstatus.h"
 #include "core/model/designdocument.h"
+#include "core/pg/notification.h"
+#include "ui/deploy/deployjobs.h"
 
+#include <QList>
+#include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
+class QProgressBar;
+class QTabWidget;
 class QTableWidget;
 
 namespace trigon::ui {
 
-// Status, deploy and the test bench for one design document against one connection. Database
-// work runs on a worker thread (QtConcurrent, each job with its own BlockingConnection); results
-// come back to the GUI thread as values. Destructive steps run only while "confirm destructive
-// steps" is checked, like trigon-cli's --yes.
+class DeployPlanDialog;
+class TestBenchView;
+
+// Status, deploy and the test bench for one design document against one connection.
+//
+// Status: each design trigger (and each orphan) with its state and why. Deploy, and uninstall,
+// enable or disable of the selected triggers, first make a plan on a worker thread and show it in
+// a DeployPlanDialog (steps, plpgsql_check's findings, the exact script); it runs only when the
+// person applies it, in one transaction, and is refused if the triggers changed in between.
+// Tests: every case of the document in a tree; run all, the selected ones, or one by
+// double-click; results arrive one by one with what was expected against what happened.
+//
+// Database work runs on worker threads (QtConcurrent, each job with its own BlockingConnection);
+// results come back to the GUI thread as values.
 class DeployPane : public QWidget
 {
     Q_OBJECT
@@ -26,39 +45,85 @@ public:
     ~DeployPane() override;
 
     void setDocument(const DesignDocument &document);
-    void setConnectionInfo(const QString &conninfo);
+    // `protectedDatabase` is the database's name when the connection is marked protected: its
+    // destructive steps then need that name typed. Empty conninfo: not connected.
+    void setConnectionInfo(const QString &conninfo, const QString &protectedDatabase = {});
     bool isBusy() const { return m_busy; }
 
-    // Columns: state, table, trigger, details; one row per status.
+    // For menus and tests; each is disabled while it cannot run.
+    QAction *statusAction() const { return m_statusAction; }
+    QAction *deployAction() const { return m_deployAction; }
+    QAction *runAllTestsAction() const { return m_runAllAction; }
+    QAction *runSelectedTestsAction() const { return m_runSelectedAction; }
+    QAction *enableAction() const { return m_enableAction; }
+    QAction *disableAction() const { return m_disableAction; }
+    QAction *uninstallAction() const { return m_uninstallAction; }
+
+    // Columns: state, table, trigger, enabled, details; one row per status.
     QTableWidget *statusTable() const { return m_table; }
+    TestBenchView *testBench() const { return m_tests; }
+    // The plan waiting to be applied or cancelled, or null.
+    DeployPlanDialog *planDialog() const;
     QString log() const;
-    void setConfirmDestructive(bool confirm);
+    void setPruneOrphans(bool prune);
 
 public slots:
     void refreshStatus();
     void deploy();
-    void runTests();
+    void runAllTests();
+    void runSelectedTests();
+    void runTests(const QList<trigon::ui::CaseRef> &cases);
+    // On the triggers selected in the status table.
+    void applyOperation(trigon::TriggerOperation operation);
 
 signals:
     void busyChanged(bool busy);
     void statusRefreshed(bool ok);
+    void planReady(); // planDialog() is open
+    // A deploy or operation ended: applied (true), or failed, refused or cancelled (false). A
+    // plan with nothing to do counts as done.
     void deployFinished(bool ok);
     void testsFinished(int passed, int failed);
+    // RAISE NOTICE and WARNING from the pane's sessions (deploys, test runs).
+    void noticeReceived(const QString &source, const trigon::pg::Notice &notice);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
-    void setBusy(bool busy);
+    void setBusy(bool busy, const QString &what = {});
+    void updateActions();
     void appendLog(const QString &text);
+    void fillStatusTable(const QList<TriggerStatus> &statuses);
+    QList<TriggerTarget> selectedTargets() const;
+    void requestPlan(const QString &title, const PlanRequest &request);
+    void showPlan(const QString &title, const PlanOutcome &outcome);
+    void apply(const DeployPlan &plan, const QString &fingerprint);
+    void refreshTestBench();
 
     DesignDocument m_document;
     QString m_conninfo;
+    QString m_protectedDatabase;
     bool m_busy = false;
+    QList<TriggerStatus> m_statuses;
+    QTimer m_testBenchRefresh; // the test tree follows edits, a little behind
+    bool m_testBenchStale = false;
+    QPointer<DeployPlanDialog> m_planDialog;
+
+    QAction *m_statusAction = nullptr;
+    QAction *m_deployAction = nullptr;
+    QAction *m_runAllAction = nullptr;
+    QAction *m_runSelectedAction = nullptr;
+    QAction *m_enableAction = nullptr;
+    QAction *m_disableAction = nullptr;
+    QAction *m_uninstallAction = nullptr;
+    QCheckBox *m_prune = nullptr;
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTableWidget *m_table = nullptr;
     QPlainTextEdit *m_log = nullptr;
-    QCheckBox *m_confirm = nullptr;
-    QPushButton *m_statusButton = nullptr;
-    QPushButton *m_deployButton = nullptr;
-    QPushButton *m_testButton = nullptr;
-    QLabel *m_summary = nullptr;
+    TestBenchView *m_tests = nullptr;
 };
 
 } // namespace trigon::ui

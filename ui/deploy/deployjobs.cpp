@@ -1,0 +1,124 @@
+#include "ui/deploy/deployjobs.h"
+
+#include "core/pg/blockingconnection.h"
+#include "core/pg/functionchecker.h"
+
+namespace trigon::ui {
+
+StatusOutcome loadStatus(const QString &conninfo, const QList<TriggerDesign> &designs)
+{
+    pg::BlockingConnection connection(conninfo);
+    if (!connection.isOpen())
+        return {std::nullopt, connection.connectionError().toString()};
+    pg::PgError error;
+    std::optional<pg::StatusReport> report = pg::checkStatus(connection, designs, &error);
+    return {std::move(report), error.toString()};
+}
+
+PlanOutcome preparePlan(const QString &conninfo, const QList<TriggerDesign> &designs,
+                        const PlanRequest &request)
+{
+    PlanOutcome outcome;
+    pg::BlockingConnection connection(conninfo);
+    if (!connection.isOpen()) {
+        outcome.error = connection.connectionError().toString();
+        return outcome;
+    }
+    pg::PgError error;
+    if (!request.operation) {
+        const std::optional<QList<Diagnostic>> findings
+                = pg::checkFunctions(connection, designs, &error);
+        if (!findings) {
+            outcome.error = error.toString();
+            return outcome;
+        }
+        outcome.findings = *findings;
+    }
+    const std::optional<pg::StatusReport> report = pg::checkStatus(connection, designs, &error);
+    if (!report) {
+        outcome.error = error.toString();
+        return outcome;
+    }
+    outcome.fingerprint = report->fingerprint;
+    if (request.operation) {
+        QList<TriggerStatus> chosen;
+        for (const TriggerStatus &status : report->statuses) {
+            if (request.targets.contains(TriggerTarget {status.table, status.name}))
+                chosen.append(status);
+        }
+        outcome.plan = buildOperationPlan(*request.operation, chosen);
+        return outcome;
+    }
+    DeployOptions options;
+    options.render.serverVersion = connection.serverVersion();
+    options.prune = request.prune;
+    outcome.plan = buildDeployPlan(designs, report->statuses, options);
+    return outcome;
+}
+
+ApplyOutcome applyPlan(const QString &conninfo, const QList<TriggerDesign> &designs,
+                       const DeployPlan &plan, const QString &fingerprint)
+{
+    ApplyOutcome outcome;
+    pg::BlockingConnection connection(conninfo);
+    if (!connection.isOpen()) {
+        outcome.message = connection.connectionError().toString();
+        return outcome;
+    }
+    const pg::DeployResult result = pg::applyPlan(connection, plan, fingerprint);
+    outcome.notices = connection.takeNotices();
+    if (result.changedSincePlan) {
+        outcome.message = QStringLiteral("Refused: triggers or their functions changed in the "
+                                         "database since the plan was made; nothing was run. "
+                                         "Make the plan again.");
+    } else if (!result.ok) {
+        outcome.message = QStringLiteral("Failed, everything was rolled back.\n%1")
+                                  .arg(result.error.toString());
+        if (result.failedStep >= 0 && result.failedStep < plan.steps.size()) {
+            const DeployStep &step = plan.steps.at(result.failedStep);
+            outcome.message += QStringLiteral("\nStep: %1 %2 %3")
+                                       .arg(deployActionName(step.action), step.table.displayName(),
+                                            step.name);
+        }
+        if (!result.error.statement.isEmpty()) {
+            outcome.message += QStringLiteral("\nStatement: %1").arg(result.error.statement);
+            if (result.error.position > 0)
+                outcome.message += QStringLiteral("\nAt: %1")
+                                           .arg(pg::lineAtPosition(result.error.statement,
+                                                                   result.error.position));
+        }
+    } else {
+        outcome.ok = true;
+        outcome.message = QStringLiteral("Applied in one transaction.");
+    }
+    pg::PgError error;
+    if (const std::optional<pg::StatusReport> report = pg::checkStatus(connection, designs, &error))
+        outcome.statuses = report->statuses;
+    return outcome;
+}
+
+void runTestCases(QPromise<pg::TestCaseResult> &promise, const QString &conninfo,
+                  const QList<TriggerDesign> &designs, const QList<CaseRef> &cases)
+{
+    promise.setProgressRange(0, static_cast<int>(cases.size()));
+    pg::BlockingConnection connection(conninfo);
+    int done = 0;
+    for (const CaseRef &ref : cases) {
+        if (promise.isCanceled())
+            return;
+        pg::TestCaseResult result;
+        if (!connection.isOpen()) {
+            const TriggerDesign &design = designs.at(ref.trigger);
+            result.table = design.table.displayName();
+            result.trigger = design.name;
+            result.testCase = design.tests.at(ref.testCase).name;
+            result.failures.append(connection.connectionError().toString());
+        } else {
+            result = pg::runTestCase(connection, designs, ref.trigger, ref.testCase);
+        }
+        promise.addResult(std::move(result));
+        promise.setProgressValue(++done);
+    }
+}
+
+} // namespace trigon::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/analysis/deployplan.h"
+#include "core/analysis/diagnostic.h"
+#include "core/model/triggerdesign.h"
+#include "core/pg/deployer.h"
+#include "core/pg/notification.h"
+#include "core/pg/testrunner.h"
+
+#include <QList>
+#include <QPromise>
+#include <QString>
+
+#include <optional>
+
+namespace trigon::ui {
+
+// The deploy pane's database work. Each job opens its own BlockingConnection and runs on a
+// worker thread (QtConcurrent::run); what it hands back is a plain value for the GUI thread.
+
+struct StatusOutcome
+{
+    std::optional<pg::StatusReport> report;
+    QString error; // why there is no report
+};
+
+StatusOutcome loadStatus(const QString &conninfo, const QList<TriggerDesign> &designs);
+
+// One installed or designed trigger, as the status table names it.
+struct TriggerTarget
+{
+    TableRef table;
+    QString name;
+
+    friend bool operator==(const TriggerTarget &, const TriggerTarget &) = default;
+};
+
+// What a plan is for: the designs (a deploy), or an operation on some triggers.
+struct PlanRequest
+{
+    std::optional<TriggerOperation> operation;
+    QList<TriggerTarget> targets; // for an operation
+    bool prune = false;           // for a deploy: drop orphans too
+};
+
+struct PlanOutcome
+{
+    std::optional<DeployPlan> plan; // unset when no plan could be made (see error)
+    QString fingerprint;            // what applyPlan() checks nothing changed against
+    QList<Diagnostic> findings;     // plpgsql_check's, for a deploy, when the database has it
+    QString error;
+};
+
+// A fresh status, then the plan. A deploy also runs plpgsql_check on the generated functions.
+PlanOutcome preparePlan(const QString &conninfo, const QList<TriggerDesign> &designs,
+                        const PlanRequest &request);
+
+struct ApplyOutcome
+{
+    bool ok = false;
+    QString message;               // for the log: what happened, or the server's error
+    QList<TriggerStatus> statuses; // afterwards, when they could be read
+    QList<pg::Notice> notices;     // RAISE NOTICE and friends of the deploy's session
+};
+
+// Applies `plan` in one transaction (pg::applyPlan), refusing when the catalog changed since
+// `fingerprint`, then reads the statuses again.
+ApplyOutcome applyPlan(const QString &conninfo, const QList<TriggerDesign> &designs,
+                       const DeployPlan &plan, const QString &fingerprint);
+
+// A test case of the design document: trigger index, case index.
+struct CaseRef
+{
+    qsizetype trigger = -1;
+    qsizetype testCase = -1;
+
+    friend bool operator==(const CaseRef &, const CaseRef &) = default;
+};
+
+// Runs `cases` one by one on one connection, reporting each result as it is known (progress:
+// cases done). Stops between cases when the future is cancelled.
+void runTestCases(QPromise<pg::TestCaseResult> &promise, const QString &conninfo,
+                  const QList<TriggerDesign> &designs, const QList<CaseRef> &cases);
+
+} // namespace trigon::ui
