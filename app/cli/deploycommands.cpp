@@ -220,28 +220,71 @@ int runDeploy(const QStringList &arguments)
     const QCommandLineOption yes(QStringLiteral("yes"),
                                  QStringLiteral("Confirm destructive steps (drops, replacing a "
                                                 "trigger changed by hand)."));
-    parser.addOptions({dryRun, prune, yes});
+    const QCommandLineOption uninstall(
+            QStringLiteral("uninstall"),
+            QStringLiteral("Instead of deploying, drop the designs' installed triggers and their "
+                           "functions (only what Trigon made; destructive)."));
+    const QCommandLineOption enable(
+            QStringLiteral("enable"),
+            QStringLiteral("Instead of deploying, switch the designs' installed triggers on."));
+    const QCommandLineOption disable(
+            QStringLiteral("disable"),
+            QStringLiteral("Instead of deploying, switch the designs' installed triggers off."));
+    const QCommandLineOption triggerFilter(
+            QStringLiteral("trigger"),
+            QStringLiteral("With --uninstall, --enable or --disable: only this trigger "
+                           "(repeatable)."),
+            QStringLiteral("NAME"));
+    parser.addOptions({dryRun, prune, yes, uninstall, enable, disable, triggerFilter});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files."),
                                  QStringLiteral("FILE..."));
     const int parsed = parseCommandLine(
             parser, arguments,
-            QStringLiteral("Deploys the designs in one transaction.\nExit status: 0 deployed (or "
-                           "nothing to do), 1 design errors or the deploy failed and was rolled "
-                           "back, 2 usage or connection errors or destructive steps without "
-                           "--yes, 3 --dry-run with changes to make."));
+            QStringLiteral("Deploys the designs in one transaction, or uninstalls, enables or "
+                           "disables their triggers.\nExit status: 0 deployed (or nothing to do), "
+                           "1 design errors or the deploy failed and was rolled back, 2 usage or "
+                           "connection errors or destructive steps without --yes, 3 --dry-run "
+                           "with changes to make."));
     if (parsed >= 0)
         return parsed;
+    std::optional<TriggerOperation> operation;
+    int operations = 0;
+    for (const auto &[option, kind] : {std::pair {&uninstall, TriggerOperation::Uninstall},
+                                       std::pair {&enable, TriggerOperation::Enable},
+                                       std::pair {&disable, TriggerOperation::Disable}}) {
+        if (parser.isSet(*option)) {
+            operation = kind;
+            ++operations;
+        }
+    }
+    if (operations > 1 || (operation && parser.isSet(prune))
+        || (!operation && parser.isSet(triggerFilter))) {
+        standardError() << command
+                        << ": use at most one of --uninstall, --enable and --disable, --prune "
+                           "only to deploy, and --trigger only with one of them"
+                        << Qt::endl;
+        return ExitUsage;
+    }
     const auto loaded = loadTriggers(parser.positionalArguments(), command);
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
     const QList<TriggerDesign> &triggers = std::get<QList<TriggerDesign>>(loaded);
+    const QStringList onlyTriggers = parser.values(triggerFilter);
+    for (const QString &name : onlyTriggers) {
+        if (std::none_of(triggers.cbegin(), triggers.cend(),
+                         [&name](const TriggerDesign &trigger) { return trigger.name == name; })) {
+            standardError() << command << ": no trigger named " << name << " in the designs"
+                            << Qt::endl;
+            return ExitUsage;
+        }
+    }
     const auto connection = connect(parser, command);
     if (!connection)
         return ExitUsage;
     pg::PgError error;
     // plpgsql_check's findings, when the database has it: errors stop the deploy.
     const std::optional<QList<Diagnostic>> findings
-            = pg::checkFunctions(*connection, triggers, &error);
+            = operation ? QList<Diagnostic>() : pg::checkFunctions(*connection, triggers, &error);
     if (!findings) {
         printError(command, error);
         return ExitUsage;
@@ -259,10 +302,22 @@ int runDeploy(const QStringList &arguments)
         printError(command, error);
         return ExitUsage;
     }
-    DeployOptions options;
-    options.render.serverVersion = connection->serverVersion();
-    options.prune = parser.isSet(prune);
-    const DeployPlan plan = buildDeployPlan(triggers, report->statuses, options);
+    DeployPlan plan;
+    if (operation) {
+        // The designs' own triggers (never orphans), narrowed by --trigger.
+        QList<TriggerStatus> chosen;
+        for (const TriggerStatus &status : report->statuses) {
+            if (!status.designId.isEmpty()
+                && (onlyTriggers.isEmpty() || onlyTriggers.contains(status.name)))
+                chosen.append(status);
+        }
+        plan = buildOperationPlan(*operation, chosen);
+    } else {
+        DeployOptions options;
+        options.render.serverVersion = connection->serverVersion();
+        options.prune = parser.isSet(prune);
+        plan = buildDeployPlan(triggers, report->statuses, options);
+    }
 
     QTextStream &out = standardOutput();
     for (const DeployStep &step : plan.steps) {
@@ -309,7 +364,7 @@ int runDeploy(const QStringList &arguments)
         err.flush();
         return ExitDesignErrors;
     }
-    out << "deployed" << Qt::endl;
+    out << (operation ? "applied" : "deployed") << Qt::endl;
     return ExitOk;
 }
 

@@ -139,6 +139,73 @@ private slots:
         QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM orders")).value(0, 0),
                  QStringLiteral("1"));
     }
+
+    // deploy --disable, --enable and --uninstall act on installed triggers; the database shows it.
+    void operations()
+    {
+        TestDatabase db;
+        db.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY)"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("guard.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QString::fromUtf8(guardDesign).arg(QString(), seenTrigger).toUtf8());
+        out.close();
+        const QStringList db_ = {QStringLiteral("--db"), db.conninfo()};
+        const auto enabledStates = [&db] {
+            QStringList states;
+            const trigon::pg::QueryResult result
+                    = db.mustExec(QStringLiteral("SELECT tgname || '=' || tgenabled::text FROM "
+                                                 "pg_trigger WHERE NOT tgisinternal "
+                                                 "ORDER BY tgname"));
+            for (int row = 0; row < result.rowCount(); ++row)
+                states.append(result.value(row, 0));
+            return states.join(u' ');
+        };
+        const auto deploy = [&](const QStringList &options) {
+            return trigonCli(QStringList {QStringLiteral("deploy"), file} + options + db_);
+        };
+
+        Run run = deploy({});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QCOMPARE(enabledStates(), QStringLiteral("guard=O seen=O"));
+
+        run = deploy({QStringLiteral("--disable"), QStringLiteral("--trigger"),
+                      QStringLiteral("guard")});
+        QVERIFY2(run.exitCode == 0 && run.output.contains(QLatin1String("applied")),
+                 qPrintable(run.output));
+        QCOMPARE(enabledStates(), QStringLiteral("guard=D seen=O"));
+
+        run = deploy({QStringLiteral("--enable")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QCOMPARE(enabledStates(), QStringLiteral("guard=O seen=O"));
+
+        // Dropping is destructive: refused without --yes, and --dry-run shows the script.
+        run = deploy({QStringLiteral("--uninstall")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(enabledStates(), QStringLiteral("guard=O seen=O"));
+        run = deploy({QStringLiteral("--uninstall"), QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.output.contains(QLatin1String("DROP TRIGGER guard ON public.orders;")),
+                 qPrintable(run.output));
+        run = deploy({QStringLiteral("--uninstall"), QStringLiteral("--yes")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QCOMPARE(enabledStates(), QString());
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname LIKE "
+                                            "'orders\\_\\_%'"))
+                         .value(0, 0),
+                 QStringLiteral("0"));
+
+        // Usage errors.
+        QCOMPARE(deploy({QStringLiteral("--enable"), QStringLiteral("--disable")}).exitCode, 2);
+        QCOMPARE(deploy({QStringLiteral("--enable"), QStringLiteral("--prune")}).exitCode, 2);
+        QCOMPARE(deploy({QStringLiteral("--trigger"), QStringLiteral("guard")}).exitCode, 2);
+        run = deploy({QStringLiteral("--enable"), QStringLiteral("--trigger"),
+                      QStringLiteral("nosuch")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.output.contains(QLatin1String("no trigger named nosuch")),
+                 qPrintable(run.output));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeployCli)
