@@ -172,6 +172,32 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
                               tr("The sandbox database could not be started.\n\n%1").arg(message));
         emit connectionFinished(message);
     });
+    connect(m_sandbox, &SandboxController::seeded, this,
+            [this](const QString &conninfo, const QString &databaseName) {
+                statusBar()->showMessage(
+                        tr("Sandbox database '%1' holds the copied schema").arg(databaseName),
+                        5000);
+                m_rememberConnection = false;
+                m_sandboxConnection = true;
+                connectTo(conninfo);
+            });
+    connect(m_sandbox, &SandboxController::seedTargetExists, this,
+            [this](const QString &sourceConninfo, const QString &databaseName) {
+                clearBusy();
+                const auto answer = QMessageBox::warning(
+                        this, tr("Replace Sandbox Database"),
+                        tr("The sandbox already has a database named '%1'. Replace it with a "
+                           "fresh copy of the schema? Its tables, triggers and rows are dropped.")
+                                .arg(databaseName),
+                        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+                if (answer == QMessageBox::Yes)
+                    seedSandbox(sourceConninfo, databaseName, true);
+            });
+    connect(m_sandbox, &SandboxController::seedFailed, this, [this](const QString &message) {
+        clearBusy();
+        QMessageBox::critical(this, tr("Seeding the Sandbox Failed"), message);
+        emit connectionFinished(message);
+    });
 
     connect(m_connection, &pg::Connection::connected, this, &MainWindow::onConnected);
     // RAISE NOTICE and WARNING from Trigon's own session show up in the monitor's second stream.
@@ -305,6 +331,8 @@ void MainWindow::createActions()
     database->addAction(tr("&Connect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
                         &MainWindow::showConnectDialog);
     database->addAction(tr("Open &Sandbox Database"), this, &MainWindow::openSandbox);
+    m_seedSandboxAction = database->addAction(tr("S&eed Sandbox from Connection…"), this,
+                                              &MainWindow::showSeedSandboxDialog);
     m_reloadCatalogAction = database->addAction(tr("Re&load Catalog"), QKeySequence::Refresh, this,
                                                 &MainWindow::reloadCatalog);
     m_disconnectAction
@@ -457,6 +485,7 @@ void MainWindow::updateConnectionState()
     m_disconnectAction->setEnabled(connected);
     m_reloadCatalogAction->setEnabled(connected);
     m_resetSandboxAction->setEnabled(!m_sandbox->isBusy());
+    m_seedSandboxAction->setEnabled(!m_sandbox->isBusy());
     updateCentral();
 }
 
@@ -473,6 +502,46 @@ void MainWindow::resetSandbox()
     if (m_connection->isOpen() && m_sandboxConnection)
         disconnectFromDatabase();
     m_sandbox->reset();
+}
+
+void MainWindow::showSeedSandboxDialog()
+{
+    const pg::ConnectionProfile last
+            = pg::ConnectionProfile::fromSettings(QSettings().value(LastConnectionKey).toMap());
+    ConnectDialog dialog(last.toConninfo(), this);
+    dialog.setWindowTitle(tr("Seed Sandbox from Connection"));
+    if (dialog.exec() != QDialog::Accepted || dialog.conninfo().isEmpty())
+        return;
+    const QString source = dialog.conninfo();
+    QString error;
+    const std::optional<pg::ConnectionProfile> profile
+            = pg::ConnectionProfile::fromConninfo(source, &error);
+    if (!profile) {
+        QMessageBox::warning(this, tr("Seed Sandbox"),
+                             tr("The connection string is not valid: %1").arg(error));
+        return;
+    }
+    if (dialog.remember())
+        QSettings().setValue(LastConnectionKey, profile->toSettings());
+    bool ok = false;
+    const QString name
+            = QInputDialog::getText(this, tr("Seed Sandbox"),
+                                    tr("Copy the tables, views, types, functions and triggers "
+                                       "of %1 — no rows — into the sandbox database:")
+                                            .arg(profile->displayName()),
+                                    QLineEdit::Normal, pg::Sandbox::defaultSeedName(source), &ok)
+                      .trimmed();
+    if (ok && !name.isEmpty())
+        seedSandbox(source, name);
+}
+
+void MainWindow::seedSandbox(const QString &sourceConninfo, const QString &databaseName,
+                             bool replace)
+{
+    // The copy about to be dropped may be the one open here.
+    if (replace && m_sandboxConnection && m_connection->isOpen())
+        disconnectFromDatabase();
+    m_sandbox->seed(sourceConninfo, databaseName, replace);
 }
 
 // --- the design ---
@@ -804,6 +873,7 @@ void MainWindow::setBusy(const QString &message)
     m_busyIndicator->show();
     statusBar()->showMessage(message);
     m_resetSandboxAction->setEnabled(false);
+    m_seedSandboxAction->setEnabled(false);
 }
 
 void MainWindow::clearBusy()
@@ -812,6 +882,7 @@ void MainWindow::clearBusy()
     m_busyIndicator->hide();
     statusBar()->clearMessage();
     m_resetSandboxAction->setEnabled(!m_sandbox->isBusy());
+    m_seedSandboxAction->setEnabled(!m_sandbox->isBusy());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -70,6 +70,10 @@ public:
 
 public slots:
     void openSandbox();
+    // Copies the structure (no rows) of the source into the sandbox database `databaseName`,
+    // then connects to it. An existing copy of that name is replaced after the user confirms.
+    void seedSandbox(const QString &sourceConninfo, const QString &databaseName,
+                     bool replace = false);
     void showConnectDialog();
     void connectTo(const QString &conninfo);
     void disconnectFromDatabase();
@@ -95,6 +99,7 @@ private:
     void createActions();
     void restoreLayout();
     void resetSandbox();
+    void showSeedSandboxDialog();
     void showAbout();
     void setBusy(const QString &message);
     void clearBusy();
@@ -156,6 +161,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_resetSandboxAction = nullptr;
+    QAction *m_seedSandboxAction = nullptr;
     QAction *m_reloadCatalogAction = nullptr;
     QAction *m_wholeFilePreview = nullptr;
 };
