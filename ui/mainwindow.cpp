@@ -134,6 +134,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_design, &DesignController::documentChanged, this, [this] {
         schedulePreview();
         m_deploy->setDocument(m_design->document());
+        m_functionFindings.clear(); // they were about the design before this edit
         m_autosaveTimer->start();
     });
     connect(m_design, &DesignController::modifiedChanged, this, [this](bool modified) {
@@ -219,6 +220,12 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_diagnosticsView, &QTreeView::activated, this, &MainWindow::activateDiagnostic);
     // A deploy changes what the catalog shows.
     connect(m_deploy, &DeployPane::deployFinished, this, &MainWindow::reloadCatalog);
+    connect(m_deploy, &DeployPane::noticeReceived, m_monitor, &MonitorPane::appendNotice);
+    connect(m_deploy, &DeployPane::functionFindings, this,
+            [this](const QList<Diagnostic> &findings) {
+                m_functionFindings = findings;
+                updateDiagnostics();
+            });
 
     restoreLayout();
     const QSettings settings;
@@ -338,6 +345,9 @@ void MainWindow::createActions()
     m_disconnectAction
             = database->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromDatabase);
     database->addSeparator();
+    database->addActions({m_deploy->statusAction(), m_deploy->deployAction(),
+                          m_deploy->runAllTestsAction(), m_deploy->runSelectedTestsAction()});
+    database->addSeparator();
     m_resetSandboxAction
             = database->addAction(tr("&Reset Sandbox…"), this, &MainWindow::resetSandbox);
 
@@ -437,7 +447,10 @@ void MainWindow::onConnected()
     updateConnectionState();
     m_monitor->setConnectionInfo(m_conninfo);
     m_monitor->suggestChannels(notifyChannels());
-    m_deploy->setConnectionInfo(m_conninfo);
+    // A protected profile makes destructive steps ask for the database's name.
+    m_deploy->setConnectionInfo(m_conninfo,
+                                m_profile.isProtected() && !isSandbox ? m_connection->database()
+                                                                      : QString());
     reloadCatalog();
     emit connectionFinished(QString());
 }
@@ -603,9 +616,15 @@ QStringList MainWindow::notifyChannels() const
     return channels;
 }
 
+// The server the designs are rendered and validated for: the connected one, else PostgreSQL 15.
+int MainWindow::designServerVersion() const
+{
+    return m_catalog ? m_catalog->server.versionNumber : 150000;
+}
+
 void MainWindow::updatePreview()
 {
-    const RenderOptions options {m_catalog ? m_catalog->server.versionNumber : 150000, true};
+    const RenderOptions options {designServerVersion(), true};
     const bool uninstall = m_preview->mode() == SqlPreview::Mode::Uninstall;
     QString text;
     if (m_wholeFilePreview && m_wholeFilePreview->isChecked()) {
@@ -617,15 +636,23 @@ void MainWindow::updatePreview()
     }
     m_preview->setScript(text);
 
-    m_diagnosticsModel->setDiagnostics(
-            validateDesign(m_design->document(), ValidationOptions {options.serverVersion}));
+    updateDiagnostics();
+    emit previewUpdated();
+}
+
+// The validator's findings, then plpgsql_check's from the last deploy plan of this version.
+void MainWindow::updateDiagnostics()
+{
+    QList<Diagnostic> diagnostics
+            = validateDesign(m_design->document(), ValidationOptions {designServerVersion()});
+    diagnostics += m_functionFindings;
+    m_diagnosticsModel->setDiagnostics(std::move(diagnostics));
     const int errors = m_diagnosticsModel->errorCount();
     const int warnings = m_diagnosticsModel->rowCount() - errors;
     m_diagnosticsDock->setWindowTitle(
             errors + warnings == 0
                     ? tr("Diagnostics")
                     : tr("Diagnostics (%1 errors, %2 warnings)").arg(errors).arg(warnings));
-    emit previewUpdated();
 }
 
 void MainWindow::activateDiagnostic(const QModelIndex &index)
@@ -782,7 +809,7 @@ void MainWindow::exportScript()
                                                           tr("SQL scripts (*.sql);;All files (*)"));
     if (fileName.isEmpty())
         return;
-    const RenderOptions options {m_catalog ? m_catalog->server.versionNumber : 150000, true};
+    const RenderOptions options {designServerVersion(), true};
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(renderInstallScript(m_design->document(), options).toUtf8()) < 0

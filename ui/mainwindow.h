@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/diagnostic.h"
 #include "core/catalog/catalogsnapshot.h"
 #include "core/pg/connectionprofile.h"
 
@@ -83,6 +84,8 @@ public slots:
     bool saveAs();
     // Renders the preview and validates now (edits schedule it after a short pause).
     void updatePreview();
+    void updateDiagnostics();
+    int designServerVersion() const;
 
 signals:
     // Emitted when a connection attempt ends; `error` is empty on success.
@@ -149,6 +152,7 @@ private:
     ActionsEditor *m_actions;
     MonitorPane *m_monitor;
     DeployPane *m_deploy;
+    QList<Diagnostic> m_functionFindings; // plpgsql_check's, until the next edit
     SqlPreview *m_preview;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;

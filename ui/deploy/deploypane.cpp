@@ -334,11 +334,14 @@ void DeployPane::requestPlan(const QString &title, const PlanRequest &request)
         return;
     setBusy(true, tr("Making the plan…"));
     auto *watcher = new QFutureWatcher<PlanOutcome>(this);
-    connect(watcher, &QFutureWatcher<PlanOutcome>::finished, this, [this, watcher, title] {
-        const PlanOutcome outcome = watcher->result();
-        watcher->deleteLater();
-        showPlan(title, outcome);
-    });
+    connect(watcher, &QFutureWatcher<PlanOutcome>::finished, this,
+            [this, watcher, title, isDeploy = !request.operation] {
+                const PlanOutcome outcome = watcher->result();
+                watcher->deleteLater();
+                if (isDeploy && outcome.plan)
+                    emit functionFindings(outcome.findings);
+                showPlan(title, outcome);
+            });
     watcher->setFuture(QtConcurrent::run(preparePlan, m_conninfo, m_document.triggers, request));
 }
 

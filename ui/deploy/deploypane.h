@@ -84,6 +84,9 @@ signals:
     // plan with nothing to do counts as done.
     void deployFinished(bool ok);
     void testsFinished(int passed, int failed);
+    // plpgsql_check's findings on the generated functions, with each deploy plan (empty when
+    // there are none, or the database lacks the extension).
+    void functionFindings(const QList<trigon::Diagnostic> &findings);
     // RAISE NOTICE and WARNING from the pane's sessions (deploys, test runs).
     void noticeReceived(const QString &source, const trigon::pg::Notice &notice);
 
