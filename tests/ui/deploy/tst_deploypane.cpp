@@ -278,6 +278,35 @@ private slots:
         QVERIFY(bench->result({0, 0}));
     }
 
+    // plpgsql_check finds NEW.nope: the plan shows it, Apply stays off, the findings go out.
+    void plpgsqlCheckErrorsBlockTheDeploy()
+    {
+        TestDatabase db;
+        db.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY)"));
+        db.mustExec(QStringLiteral("CREATE EXTENSION plpgsql_check"));
+        const DesignReadResult read = parseDesign(R"sql({"format": "trigon", "version": 1,
+          "triggers": [{"name": "checked", "table": {"schema": "public", "name": "orders"},
+           "timing": "before", "events": ["update"],
+           "actions": [{"kind": "sql", "body": "NEW.nope := 1;"}]}]})sql");
+        QVERIFY(read.ok());
+        ui::DeployPane pane;
+        pane.setDocument(*read.document);
+        pane.setConnectionInfo(db.conninfo());
+        QSignalSpy findings(&pane, &ui::DeployPane::functionFindings);
+        ui::DeployPlanDialog *dialog = waitForPlan(pane, [&] { pane.deploy(); });
+        QVERIFY(dialog);
+        QCOMPARE(findings.size(), 1);
+        const auto diagnostics = findings.at(0).at(0).value<QList<Diagnostic>>();
+        QVERIFY(hasErrors(diagnostics));
+        QVERIFY(diagnostics.constFirst().message.contains(QLatin1String("nope")));
+        QVERIFY(!dialog->applyButton()->isEnabled());
+        QVERIFY(!finish(pane, dialog, false));
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = "
+                                            "'orders__checked'"))
+                         .value(0, 0),
+                 QStringLiteral("0"));
+    }
+
     void deployFailureShowsTheServersError()
     {
         TestDatabase db; // no orders table: CREATE TRIGGER fails
