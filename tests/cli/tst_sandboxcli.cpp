@@ -3,6 +3,7 @@
 
 #include "core/pg/blockingconnection.h"
 #include "core/pg/sandbox.h"
+#include "tests/common/serverdirectory.h"
 #include "tests/common/testdatabase.h"
 
 #include <QCoreApplication>
@@ -61,9 +62,7 @@ void TestSandboxCli::initTestCase()
 {
     QVERIFY(m_parent.isValid());
     // As root the server runs as `postgres`, which must be able to reach the data directory.
-    QFile::setPermissions(m_parent.path(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                  | QFile::ExeOther);
+    trigon::test::openToServer(m_parent.path());
     m_source = std::make_unique<TestDatabase>(QStringLiteral("clisource"));
     m_source->mustExec(
             QStringLiteral("CREATE TABLE items (id serial PRIMARY KEY, name text NOT NULL);"

@@ -1,5 +1,6 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/sandbox.h"
+#include "tests/common/serverdirectory.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -26,9 +27,7 @@ void TestSandbox::initTestCase()
 {
     QVERIFY(m_parent.isValid());
     // As root the server runs as `postgres`, which must be able to reach the data directory.
-    QFile::setPermissions(m_parent.path(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                  | QFile::ExeOther);
+    trigon::test::openToServer(m_parent.path());
 }
 
 void TestSandbox::holdsTheDemoSchema_data()

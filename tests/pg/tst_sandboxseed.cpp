@@ -2,6 +2,7 @@
 #include "core/pg/connectionprofile.h"
 #include "core/pg/sandbox.h"
 #include "core/sql/quoting.h"
+#include "tests/common/serverdirectory.h"
 #include "tests/common/testdatabase.h"
 #include "tests/pg/passwordcluster.h"
 
@@ -99,9 +100,7 @@ void TestSandboxSeed::initTestCase()
 {
     QVERIFY(m_parent.isValid());
     // As root the server runs as `postgres`, which must be able to reach the data directory.
-    QFile::setPermissions(m_parent.path(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                  | QFile::ExeOther);
+    trigon::test::openToServer(m_parent.path());
     m_sandbox = std::make_unique<Sandbox>(m_parent.path() + QStringLiteral("/sandbox"));
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
     m_source = std::make_unique<TestDatabase>(QStringLiteral("seedsource"));

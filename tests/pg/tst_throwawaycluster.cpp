@@ -1,5 +1,6 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/throwawaycluster.h"
+#include "tests/common/serverdirectory.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -90,9 +91,7 @@ void TestThrowawayCluster::persistentClusterKeepsDataAcrossRestarts()
     QTemporaryDir parent;
     QVERIFY(parent.isValid());
     // The server user must be able to reach the data directory when the test runs as root.
-    QFile::setPermissions(parent.path(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                  | QFile::ExeOther);
+    trigon::test::openToServer(parent.path());
     const QString dataDir = parent.path() + QStringLiteral("/sandbox");
     {
         ThrowawayCluster cluster({dataDir, true});
@@ -129,9 +128,7 @@ void TestThrowawayCluster::destructorStopsTheServer()
 void TestThrowawayCluster::persistentClusterRecoversFromAKilledOwner()
 {
     QTemporaryDir parent;
-    QFile::setPermissions(parent.path(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                  | QFile::ExeOther);
+    trigon::test::openToServer(parent.path());
     const QString dataDir = parent.path() + QStringLiteral("/sandbox");
     {
         ThrowawayCluster orphaned({dataDir, true});

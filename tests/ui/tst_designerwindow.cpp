@@ -1,5 +1,6 @@
 #include "core/model/triggerdesign.h"
 #include "tests/common/screenshot.h"
+#include "tests/common/serverdirectory.h"
 #include "ui/catalog/catalogpane.h"
 #include "ui/designer/designlistpane.h"
 #include "ui/designer/diagnosticsmodel.h"
@@ -110,9 +111,7 @@ void TestDesignerWindow::initTestCase()
     QSettings().clear();
     QVERIFY(m_directory.isValid());
     // As root the sandbox server runs as `postgres`, which must reach its data directory.
-    QFile::setPermissions(m_directory.path(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                  | QFile::ExeOther);
+    trigon::test::openToServer(m_directory.path());
 }
 
 void TestDesignerWindow::buildATriggerWithTheFormAndSeeItsSql()

@@ -1,5 +1,6 @@
 #include "core/pg/blockingconnection.h"
 #include "tests/common/screenshot.h"
+#include "tests/common/serverdirectory.h"
 #include "ui/mainwindow.h"
 #include "ui/sandbox/sandboxcontroller.h"
 
@@ -44,9 +45,7 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_parent.isValid());
-    QFile::setPermissions(m_parent.path(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                  | QFile::ExeOther);
+    trigon::test::openToServer(m_parent.path());
 }
 
 void TestMainWindow::grab(QWidget *widget, const QString &name)

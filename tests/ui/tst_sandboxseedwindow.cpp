@@ -1,5 +1,6 @@
 #include "core/catalog/catalogsnapshot.h"
 #include "tests/common/screenshot.h"
+#include "tests/common/serverdirectory.h"
 #include "tests/common/testdatabase.h"
 #include "ui/mainwindow.h"
 #include "ui/sandbox/sandboxcontroller.h"
@@ -45,9 +46,7 @@ void TestSandboxSeedWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_parent.isValid());
-    QFile::setPermissions(m_parent.path(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                  | QFile::ExeOther);
+    trigon::test::openToServer(m_parent.path());
 }
 
 void TestSandboxSeedWindow::answerNextBox(QMessageBox::StandardButton button)
@@ -77,10 +76,10 @@ static QStringList tableNames(const CatalogSnapshot &catalog)
 void TestSandboxSeedWindow::seedsConnectsAndReplacesAfterAsking()
 {
     test::TestDatabase source(QStringLiteral("seedwindow"));
-    source.mustExec(QStringLiteral(
-            "CREATE TABLE accounts (id int PRIMARY KEY, balance numeric);"
-            "CREATE VIEW rich AS SELECT * FROM accounts WHERE balance > 1000;"
-            "INSERT INTO accounts VALUES (1, 5000);"));
+    source.mustExec(
+            QStringLiteral("CREATE TABLE accounts (id int PRIMARY KEY, balance numeric);"
+                           "CREATE VIEW rich AS SELECT * FROM accounts WHERE balance > 1000;"
+                           "INSERT INTO accounts VALUES (1, 5000);"));
     ui::MainWindow window(options());
     window.show();
     QSignalSpy finished(&window, &ui::MainWindow::connectionFinished);
@@ -90,8 +89,8 @@ void TestSandboxSeedWindow::seedsConnectsAndReplacesAfterAsking()
     QVERIFY(finished.wait(120'000));
     QCOMPARE(finished.takeFirst().at(0).toString(), QString());
     QVERIFY(catalogLoaded.wait(30'000));
-    QCOMPARE(tableNames(*window.catalog()), (QStringList {QStringLiteral("accounts"),
-                                                          QStringLiteral("rich")}));
+    QCOMPARE(tableNames(*window.catalog()),
+             (QStringList {QStringLiteral("accounts"), QStringLiteral("rich")}));
     auto *label = window.statusBar()->findChildren<QLabel *>().last();
     QVERIFY2(label->text().startsWith(QStringLiteral("Sandbox: trigon@accounts_copy")),
              qPrintable(label->text()));
