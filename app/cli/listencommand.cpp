@@ -69,14 +69,17 @@ int runListen(const QStringList &arguments)
         standardOutput() << QString::fromUtf8(line) << '\n';
         standardOutput().flush();
     };
-    QObject::connect(&listener, &pg::Listener::notificationReceived, &loop,
-                     [&](const pg::Notification &notification) {
-                         // Several notifications arrive in one read: none after the last wanted.
-                         if (maximum > 0 && received >= maximum)
-                             return;
-                         printLine(pg::notificationJsonLine(notification));
-                         if (maximum > 0 && ++received >= maximum)
-                             loop.quit();
+    QObject::connect(&listener, &pg::Listener::notificationsReceived, &loop,
+                     [&](const QList<pg::Notification> &notifications) {
+                         for (const pg::Notification &notification : notifications) {
+                             // Several notifications arrive in one read: none after the last
+                             // wanted.
+                             if (maximum > 0 && received >= maximum)
+                                 return;
+                             printLine(pg::notificationJsonLine(notification));
+                             if (maximum > 0 && ++received >= maximum)
+                                 loop.quit();
+                         }
                      });
     QObject::connect(&listener, &pg::Listener::gap, &loop,
                      [&](const pg::ListenerGap &gap) { printLine(pg::gapJsonLine(gap)); });

@@ -100,7 +100,11 @@ signals:
     void finished(int id, const trigon::pg::QueryResult &result);
     // RAISE NOTICE / WARNING / INFO, emitted as each arrives, also while a query runs.
     void noticeReceived(const trigon::pg::Notice &notice);
-    void notificationReceived(const trigon::pg::Notification &notification);
+    // Every notification parsed from one read of the socket, in the order they were sent, all
+    // with the same `received` time. A flood costs one emission per read (hundreds of
+    // notifications), not one per notification; consecutive notifications of one channel share
+    // one channel string.
+    void notificationsReceived(const QList<trigon::pg::Notification> &notifications);
 
 private:
     struct Pending

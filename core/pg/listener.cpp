@@ -18,7 +18,7 @@ Listener::Listener(QObject *parent)
     connect(m_connection, &Connection::connected, this, &Listener::onConnected);
     connect(m_connection, &Connection::connectionFailed, this, &Listener::onConnectFailed);
     connect(m_connection, &Connection::connectionLost, this, &Listener::onConnectionLost);
-    connect(m_connection, &Connection::notificationReceived, this, &Listener::onNotification);
+    connect(m_connection, &Connection::notificationsReceived, this, &Listener::onNotifications);
     connect(m_connection, &Connection::noticeReceived, this, &Listener::noticeReceived);
 }
 
@@ -160,7 +160,7 @@ void Listener::onConnectionLost(const PgError &error)
     emit connectionLost(error);
 }
 
-void Listener::onNotification(const Notification &notification)
+void Listener::onNotifications(const QList<Notification> &notifications)
 {
     // Notifications of a channel listened to early in a new session may arrive before the last
     // LISTEN has returned: the gap goes before them.
@@ -170,7 +170,7 @@ void Listener::onNotification(const Notification &notification)
         if (!guard)
             return;
     }
-    emit notificationReceived(notification);
+    emit notificationsReceived(notifications);
 }
 
 void Listener::scheduleReconnect()

@@ -4,6 +4,7 @@
 #include "core/pg/pgerror.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -70,7 +71,9 @@ signals:
     void stateChanged(trigon::pg::Listener::State state);
     // LISTEN has taken effect on every channel of the new session.
     void listening();
-    void notificationReceived(const trigon::pg::Notification &notification);
+    // The notifications of one read of the socket, in order (see
+    // Connection::notificationsReceived()).
+    void notificationsReceived(const QList<trigon::pg::Notification> &notifications);
     // RAISE NOTICE and other messages the server sends to the listening session.
     void noticeReceived(const trigon::pg::Notice &notice);
     void connectionLost(const trigon::pg::PgError &error);
@@ -87,7 +90,7 @@ private:
     void onConnected();
     void onConnectFailed(const PgError &error);
     void onConnectionLost(const PgError &error);
-    void onNotification(const Notification &notification);
+    void onNotifications(const QList<Notification> &notifications);
     void scheduleReconnect();
     void sendChannelCommand(const QString &command, const QString &channel);
     void emitPendingGap();

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <numeric>
 #include <optional>
 
 using namespace trigon::pg;
@@ -70,6 +71,7 @@ private slots:
     void reopeningForgetsTheFailedAttempt();
     void noticesArriveWhileTheQueryRuns();
     void notificationsAreDelivered();
+    void burstArrivesInBatches();
     void destroyedContextSkipsTheCallback();
     void closeFailsPendingQueries();
 };
@@ -349,7 +351,9 @@ void TestConnection::notificationsAreDelivered()
     TestDatabase db;
     Connection connection;
     QVERIFY(openAndWait(connection, db.conninfo()));
-    QSignalSpy received(&connection, &Connection::notificationReceived);
+    QList<Notification> received;
+    connect(&connection, &Connection::notificationsReceived, this,
+            [&received](const QList<Notification> &batch) { received.append(batch); });
     QVERIFY(run(connection, QStringLiteral("LISTEN \"odd channel\"")).ok());
     // While idle: the socket notifier brings it.
     QVERIFY(db.connection()
@@ -365,10 +369,56 @@ void TestConnection::notificationsAreDelivered()
                           {QStringLiteral("odd channel"), QStringLiteral("busy")})
                     .ok());
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), 2, 5000);
-    const auto second = received.at(1).at(0).value<Notification>();
+    const Notification second = received.at(1);
     QCOMPARE(second.channel, QStringLiteral("odd channel"));
     QCOMPARE(second.payload, QStringLiteral("busy"));
     QCOMPARE(second.senderPid, db.connection().backendPid());
+    QVERIFY(second.received.isValid());
+}
+
+void TestConnection::burstArrivesInBatches()
+{
+    TestDatabase db;
+    Connection connection;
+    QVERIFY(openAndWait(connection, db.conninfo()));
+    QList<QList<Notification>> batches;
+    connect(&connection, &Connection::notificationsReceived, this,
+            [&batches](const QList<Notification> &batch) { batches.append(batch); });
+    QVERIFY(run(connection, QStringLiteral("LISTEN a")).ok());
+    QVERIFY(run(connection, QStringLiteral("LISTEN \"événements\"")).ok());
+    // Two channels taking turns in runs of 100, in one transaction.
+    constexpr int count = 5000;
+    QVERIFY(db.connection()
+                    .exec(QStringLiteral("SELECT count(pg_notify(CASE WHEN i / 100 % 2 = 0 THEN "
+                                         "'a' ELSE 'événements' END, i::text)) "
+                                         "FROM generate_series(0, $1::int - 1) AS i"),
+                          {QString::number(count)})
+                    .ok());
+    int received = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (received = std::accumulate(batches.cbegin(), batches.cend(), 0,
+                                        [](int sum, const QList<Notification> &batch) {
+                                            return sum + static_cast<int>(batch.size());
+                                        }))
+                    >= count,
+            10000);
+    QCOMPARE(received, count);
+    QVERIFY2(batches.size() < count, "several notifications of one read come in one emission");
+    int next = 0;
+    for (const QList<Notification> &batch : std::as_const(batches)) {
+        QVERIFY(!batch.isEmpty());
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const Notification &notification = batch.at(i);
+            QCOMPARE(notification.payload, QString::number(next));
+            QCOMPARE(notification.channel,
+                     next / 100 % 2 == 0 ? QStringLiteral("a") : QStringLiteral("événements"));
+            ++next;
+            // One read, one time; one channel string for a run of one channel.
+            QCOMPARE(notification.received, batch.first().received);
+            if (i > 0 && notification.channel == batch.at(i - 1).channel)
+                QVERIFY(notification.channel.isSharedWith(batch.at(i - 1).channel));
+        }
+    }
 }
 
 void TestConnection::destroyedContextSkipsTheCallback()

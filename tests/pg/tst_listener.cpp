@@ -22,10 +22,11 @@ struct Recorder
 {
     explicit Recorder(Listener &listener)
     {
-        QObject::connect(&listener, &Listener::notificationReceived, &listener,
-                         [this](const Notification &notification) {
-                             received.append({notification.channel, notification.payload});
-                             notifications.append(notification);
+        QObject::connect(&listener, &Listener::notificationsReceived, &listener,
+                         [this](const QList<Notification> &batch) {
+                             for (const Notification &notification : batch)
+                                 received.append({notification.channel, notification.payload});
+                             notifications.append(batch);
                          });
         QObject::connect(&listener, &Listener::gap, &listener, [this](const ListenerGap &gap) {
             received.append({QStringLiteral("<gap>"), gap.reason});

@@ -13,21 +13,50 @@ EventModel::EventModel(Stream stream, QObject *parent)
     , m_stream(stream)
 { }
 
+QString EventModel::intern(const QString &channel)
+{
+    const auto name = m_names.constFind(channel);
+    if (name != m_names.constEnd())
+        return *name;
+    m_names.insert(channel);
+    return channel;
+}
+
 void EventModel::enqueue(MonitorEvent event)
 {
-    const auto name = m_names.constFind(event.channel);
-    if (name != m_names.constEnd())
-        event.channel = *name;
-    else
-        m_names.insert(event.channel);
+    event.channel = intern(event.channel);
     ++m_received;
     m_pending.push_back(std::move(event));
-    // The queue alone never outgrows the buffer, even when nothing flushes it for a while.
-    if (m_pending.size() > static_cast<size_t>(m_capacity)) {
-        m_pending.pop_front();
-        ++m_dropped;
-        emit droppedCountChanged(m_dropped);
+    trimPending();
+}
+
+void EventModel::enqueue(const QList<pg::Notification> &notifications)
+{
+    // pg::Connection shares one channel string between consecutive notifications of a channel:
+    // the name is looked up once per change of channel, not once per notification.
+    QString lastChannel;
+    QString name;
+    for (const pg::Notification &notification : notifications) {
+        if (!notification.channel.isSharedWith(lastChannel)) {
+            lastChannel = notification.channel;
+            name = intern(lastChannel);
+        }
+        MonitorEvent &event = m_pending.emplace_back(MonitorEvent::fromNotification(notification));
+        event.channel = name;
     }
+    m_received += notifications.size();
+    trimPending();
+}
+
+void EventModel::trimPending()
+{
+    // The queue alone never outgrows the buffer, even when nothing flushes it for a while.
+    if (m_pending.size() <= static_cast<size_t>(m_capacity))
+        return;
+    const auto excess = static_cast<qint64>(m_pending.size()) - m_capacity;
+    m_pending.erase(m_pending.begin(), m_pending.begin() + excess);
+    m_dropped += excess;
+    emit droppedCountChanged(m_dropped);
 }
 
 int EventModel::flush()
@@ -72,10 +101,7 @@ void EventModel::clear()
 void EventModel::setCapacity(int capacity)
 {
     m_capacity = qMax(1, capacity);
-    while (m_pending.size() > static_cast<size_t>(m_capacity)) {
-        m_pending.pop_front();
-        ++m_dropped;
-    }
+    trimPending();
     const auto total = static_cast<qint64>(m_rows.size() + m_pending.size());
     if (total > m_capacity)
         dropRows(static_cast<int>(qMin<qint64>(total - m_capacity, m_rows.size())));

@@ -3,6 +3,7 @@
 #include "ui/monitor/monitorevent.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 #include <QSet>
 
 #include <deque>
@@ -36,6 +37,8 @@ public:
     explicit EventModel(Stream stream, QObject *parent = nullptr);
 
     void enqueue(MonitorEvent event);
+    // The notifications of one read, as rows of kind Notification.
+    void enqueue(const QList<pg::Notification> &notifications);
     // Returns the number of rows added.
     int flush();
     void clear(); // rows, queue and the dropped count
@@ -60,6 +63,9 @@ signals:
     void droppedCountChanged(qint64 dropped);
 
 private:
+    // The shared copy of a channel name.
+    QString intern(const QString &channel);
+    void trimPending();
     void dropRows(int count);
     QVariant display(const MonitorEvent &event, int column) const;
 

@@ -94,7 +94,7 @@ MonitorPane::MonitorPane(QWidget *parent)
     m_rateClock.start();
     m_rateTimer->start();
 
-    connect(m_listener, &pg::Listener::notificationReceived, this, &MonitorPane::onNotification);
+    connect(m_listener, &pg::Listener::notificationsReceived, this, &MonitorPane::onNotifications);
     connect(m_listener, &pg::Listener::gap, this, &MonitorPane::onGap);
     connect(m_listener, &pg::Listener::stateChanged, this, &MonitorPane::onListenerState);
     connect(m_listener, &pg::Listener::listening, this,
@@ -377,9 +377,9 @@ void MonitorPane::appendNotice(const QString &source, const pg::Notice &notice)
         m_flushTimer->start();
 }
 
-void MonitorPane::onNotification(const pg::Notification &notification)
+void MonitorPane::onNotifications(const QList<pg::Notification> &notifications)
 {
-    m_events->enqueue(MonitorEvent::fromNotification(notification));
+    m_events->enqueue(notifications);
     if (!m_flushTimer->isActive())
         m_flushTimer->start();
 }

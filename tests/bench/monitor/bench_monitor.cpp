@@ -23,6 +23,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTimer>
 
 #include <poll.h>
@@ -135,8 +136,8 @@ Run paneBurst(const QString &conninfo, ui::MonitorPane &pane, int count)
     qint64 first = -1;
     qint64 cpuFirst = 0;
     QObject context;
-    QObject::connect(pane.listener(), &pg::Listener::notificationReceived, &context,
-                     [&first, &cpuFirst, &clock](const pg::Notification &) {
+    QObject::connect(pane.listener(), &pg::Listener::notificationsReceived, &context,
+                     [&first, &cpuFirst, &clock] {
                          if (first < 0) {
                              first = clock.nsecsElapsed();
                              cpuFirst = threadCpuNs();
@@ -159,19 +160,23 @@ Run paneBurst(const QString &conninfo, ui::MonitorPane &pane, int count)
         cpuAtTick = cpu;
     });
     probe.start();
-    std::thread sender = sendBurst(conninfo, QStringLiteral("bench"), count);
-    // Done when the last event has been flushed into the rows (or dropped to make room).
+    // Done when the last event has been flushed into the rows (or dropped to make room). The
+    // wait is a real event loop, as in the application: QCoreApplication::processEvents() with a
+    // time limit never blocks, and spinning through it would steal the CPU the pane needs.
+    QEventLoop loop;
     qint64 last = 0;
     qint64 cpuLast = 0;
-    while (clock.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        if (model->totalReceived() >= target && model->pendingCount() == 0) {
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, &context, [&] {
+        if (model->totalReceived() >= target && model->pendingCount() == 0 && !run.complete) {
             last = clock.nsecsElapsed();
             cpuLast = threadCpuNs();
             run.complete = true;
-            break;
+            loop.quit();
         }
-    }
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    std::thread sender = sendBurst(conninfo, QStringLiteral("bench"), count);
+    loop.exec();
     probe.stop();
     sender.join();
     if (run.complete && first >= 0) {
@@ -212,10 +217,12 @@ int main(int argc, char *argv[])
     pane.show();
     pane.setChannels({QStringLiteral("bench")});
     pane.setConnectionInfo(conninfo);
-    QElapsedTimer wait;
-    wait.start();
-    while (!pane.listener()->isListening() && wait.elapsed() < 30000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    {
+        QEventLoop loop;
+        QObject::connect(pane.listener(), &pg::Listener::listening, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     if (!pane.listener()->isListening()) {
         std::fprintf(stderr, "the pane did not start listening: %s\n",
                      qPrintable(pane.statusText()));

@@ -42,6 +42,7 @@ class TestEventModel : public QObject
     Q_OBJECT
 private slots:
     void flushInsertsOneBatch();
+    void enqueuesOneReadOfNotifications();
     void capacityDropsTheOldest_data();
     void capacityDropsTheOldest();
     void frozenModelKeepsBufferingWithinItsCapacity();
@@ -79,6 +80,28 @@ void TestEventModel::flushInsertsOneBatch()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.totalReceived(), 0);
+}
+
+void TestEventModel::enqueuesOneReadOfNotifications()
+{
+    EventModel model(EventModel::Stream::Notifications);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(3);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString a = QStringLiteral("a");
+    model.enqueue(QList<pg::Notification> {{a, QStringLiteral("1"), 5, now},
+                                           {a, QStringLiteral("2"), 5, now},
+                                           {QStringLiteral("b"), QStringLiteral("3"), 6, now},
+                                           {a, QStringLiteral("4"), 5, now}});
+    QCOMPARE(model.totalReceived(), 4);
+    QCOMPARE(model.pendingCount(), 3); // the queue keeps within the cap
+    QCOMPARE(model.droppedCount(), 1);
+    QCOMPARE(model.flush(), 3);
+    QCOMPARE(payloads(model), (QStringList {"2", "3", "4"}));
+    QCOMPARE(model.index(1, EventModel::ChannelColumn).data().toString(), QStringLiteral("b"));
+    QCOMPARE(model.index(1, EventModel::PidColumn).data().toInt(), 6);
+    QCOMPARE(model.index(2, EventModel::ChannelColumn).data().toString(), QStringLiteral("a"));
+    QCOMPARE(model.event(2).received, now);
 }
 
 void TestEventModel::capacityDropsTheOldest_data()
