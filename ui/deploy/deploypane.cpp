@@ -29,7 +29,6 @@ namespace trigon::ui {
 namespace {
 
 enum StatusColumn { StateColumn, TableColumn, TriggerColumn, EnabledColumn, DetailsColumn };
-constexpr int StatusIndexRole = Qt::UserRole + 1;
 
 // The title of the plan dialog and the log's word for an operation.
 QString operationTitle(TriggerOperation operation)
@@ -266,7 +265,6 @@ void DeployPane::fillStatusTable(const QList<TriggerStatus> &statuses)
                    status.reasons.join(QStringLiteral("; "))};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
-            item->setData(StatusIndexRole, row);
             item->setToolTip(cells.at(DetailsColumn));
             m_table->setItem(row, column, item);
         }
