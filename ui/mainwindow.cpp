@@ -285,10 +285,15 @@ void MainWindow::createDocks()
     QDockWidget *monitor = addDock(tr("Events"), QStringLiteral("monitorDock"), m_monitor,
                                    Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_diagnosticsDock, monitor);
-    QDockWidget *deploy = addDock(tr("Deploy && Test"), QStringLiteral("deployDock"), m_deploy,
+    QDockWidget *deploy = addDock(tr("Deploy and Test"), QStringLiteral("deployDock"), m_deploy,
                                   Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_diagnosticsDock, deploy);
     m_diagnosticsDock->raise();
+    // Work started from the menu or a shortcut shows where its results will appear.
+    connect(m_deploy, &DeployPane::busyChanged, deploy, [deploy](bool busy) {
+        if (busy)
+            deploy->raise();
+    });
     // The side panes run the full height; diagnostics and events sit under the form only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);

@@ -126,7 +126,9 @@ TestBenchView::TestBenchView(QWidget *parent)
     m_tree->setHeaderLabels({tr("Test"), tr("Result"), tr("Time")});
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    // Names first, with the pass or fail icon: in a narrow dock the tree scrolls sideways rather
+    // than hide them.
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     m_details->setOpenLinks(false);
@@ -135,8 +137,8 @@ TestBenchView::TestBenchView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -247,7 +249,7 @@ void TestBenchView::clearResults(const QList<CaseRef> &cases)
         m_results.remove(keyOf(ref));
         if (QTreeWidgetItem *item = itemOf(ref)) {
             item->setText(ResultColumn, tr("running…"));
-            item->setIcon(ResultColumn, {});
+            item->setIcon(NameColumn, {});
             item->setText(TimeColumn, QString());
             updateTriggerItem(item->parent());
         }
@@ -280,12 +282,12 @@ void TestBenchView::showResult(QTreeWidgetItem *item, const pg::TestCaseResult *
 {
     if (!result) {
         item->setText(ResultColumn, tr("not run"));
-        item->setIcon(ResultColumn, {});
+        item->setIcon(NameColumn, {});
         item->setText(TimeColumn, QString());
         return;
     }
     item->setText(ResultColumn, result->passed ? tr("passed") : tr("failed"));
-    item->setIcon(ResultColumn,
+    item->setIcon(NameColumn,
                   style()->standardIcon(result->passed ? QStyle::SP_DialogApplyButton
                                                        : QStyle::SP_MessageBoxCritical));
     item->setText(TimeColumn, tr("%1 ms").arg(result->elapsedMs));
@@ -305,7 +307,7 @@ void TestBenchView::updateTriggerItem(QTreeWidgetItem *triggerItem) const
     }
     triggerItem->setText(ResultColumn,
                          run == 0 ? QString() : tr("%1 of %2 passed").arg(passed).arg(run));
-    triggerItem->setIcon(ResultColumn,
+    triggerItem->setIcon(NameColumn,
                          run == 0 ? QIcon()
                                   : style()->standardIcon(passed == run
                                                                   ? QStyle::SP_DialogApplyButton
