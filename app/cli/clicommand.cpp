@@ -6,6 +6,16 @@
 
 namespace trigon::cli {
 
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(
+            QStringList {QStringLiteral("db"), QStringLiteral("d")},
+            QStringLiteral("The database: a key=value conninfo, a postgresql:// URI or a "
+                           "service=NAME; what it leaves out comes from PG* variables and "
+                           "~/.pgpass."),
+            QStringLiteral("CONNINFO"));
+}
+
 QTextStream &standardOutput()
 {
     static QTextStream stream(stdout);

@@ -24,6 +24,9 @@ struct Command
     int (*run)(const QStringList &arguments);
 };
 
+// --db / -d CONNINFO, the same for every command that talks to a database.
+QCommandLineOption databaseOption();
+
 QTextStream &standardOutput();
 QTextStream &standardError();
 

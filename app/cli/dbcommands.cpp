@@ -13,16 +13,6 @@ namespace trigon::cli {
 
 namespace {
 
-QCommandLineOption databaseOption()
-{
-    return QCommandLineOption(
-            QStringList {QStringLiteral("db"), QStringLiteral("d")},
-            QStringLiteral("The database: a key=value conninfo, a postgresql:// URI or a "
-                           "service=NAME; what it leaves out comes from PG* variables and "
-                           "~/.pgpass."),
-            QStringLiteral("CONNINFO"));
-}
-
 // Connects and loads the snapshot, or says why not on stderr.
 std::optional<CatalogSnapshot> loadSnapshot(const QString &command, const QString &conninfo)
 {

@@ -24,10 +24,6 @@ namespace trigon::cli {
 
 namespace {
 
-const QCommandLineOption dbOption(QStringList {QStringLiteral("db"), QStringLiteral("d")},
-                                  QStringLiteral("libpq connection string or URI."),
-                                  QStringLiteral("CONNINFO"));
-
 // The triggers of every file, or the exit code when a file cannot be read, a design has errors
 // or two files define the same trigger.
 std::variant<QList<TriggerDesign>, int> loadTriggers(const QStringList &files,
@@ -73,11 +69,11 @@ std::variant<QList<TriggerDesign>, int> loadTriggers(const QStringList &files,
 std::unique_ptr<pg::BlockingConnection> connect(const QCommandLineParser &parser,
                                                 const QString &command)
 {
-    if (!parser.isSet(dbOption)) {
+    if (!parser.isSet(QStringLiteral("db"))) {
         standardError() << command << ": --db CONNINFO is required" << Qt::endl;
         return nullptr;
     }
-    auto connection = std::make_unique<pg::BlockingConnection>(parser.value(dbOption));
+    auto connection = std::make_unique<pg::BlockingConnection>(parser.value(QStringLiteral("db")));
     if (!connection->isOpen()) {
         standardError() << command << ": " << connection->connectionError().toString() << Qt::endl;
         return nullptr;
@@ -179,7 +175,7 @@ int runStatus(const QStringList &arguments)
 {
     const QString command = arguments.value(0);
     QCommandLineParser parser;
-    parser.addOption(dbOption);
+    parser.addOption(databaseOption());
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files."),
                                  QStringLiteral("FILE..."));
     const int parsed = parseCommandLine(
@@ -210,7 +206,7 @@ int runDeploy(const QStringList &arguments)
 {
     const QString command = arguments.value(0);
     QCommandLineParser parser;
-    parser.addOption(dbOption);
+    parser.addOption(databaseOption());
     const QCommandLineOption dryRun(
             QStringLiteral("dry-run"),
             QStringLiteral("Print the plan and its script; change nothing."));
@@ -372,7 +368,7 @@ int runTest(const QStringList &arguments)
 {
     const QString command = arguments.value(0);
     QCommandLineParser parser;
-    parser.addOption(dbOption);
+    parser.addOption(databaseOption());
     const QCommandLineOption junit(QStringLiteral("junit"),
                                    QStringLiteral("Also write the results as JUnit XML to FILE."),
                                    QStringLiteral("FILE"));

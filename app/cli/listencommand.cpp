@@ -13,11 +13,7 @@ int runListen(const QStringList &arguments)
 {
     const QString command = arguments.value(0);
     QCommandLineParser parser;
-    const QCommandLineOption database(
-            QStringList {QStringLiteral("db"), QStringLiteral("d")},
-            QStringLiteral("The database to listen on: key=value conninfo, postgresql:// URI or "
-                           "service=NAME (the rest from PG* variables and ~/.pgpass)."),
-            QStringLiteral("CONNINFO"));
+    const QCommandLineOption database = databaseOption();
     const QCommandLineOption count(
             QStringList {QStringLiteral("count"), QStringLiteral("n")},
             QStringLiteral("Stop after N notifications (gap lines do not count; 0: no limit)."),

@@ -341,13 +341,6 @@ QString quoted(const QString &text)
     return out + u'"';
 }
 
-QString numberText(double value)
-{
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return QString::fromLatin1(buffer, result.ptr - buffer);
-}
-
 QString write(const JsonNode &node, int indent, int prefixWidth);
 
 bool isArrayOfObjects(const JsonNode &node)
@@ -400,7 +393,7 @@ QString write(const JsonNode &node, int indent, int prefixWidth)
     case JsonNode::Type::Bool:
         return node.boolean ? QStringLiteral("true") : QStringLiteral("false");
     case JsonNode::Type::Number:
-        return numberText(node.number);
+        return jsonNumberText(node.number);
     case JsonNode::Type::String:
         return quoted(node.string);
     case JsonNode::Type::Array:
@@ -565,6 +558,13 @@ std::optional<JsonNode> parseJson(const QString &text, JsonSyntaxError *error)
 QByteArray writeJson(const JsonNode &node)
 {
     return (write(node, 0, 0) + u'\n').toUtf8();
+}
+
+QString jsonNumberText(double value)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return QString::fromLatin1(buffer, result.ptr - buffer);
 }
 
 } // namespace trigon

@@ -68,4 +68,8 @@ std::optional<JsonNode> parseJson(const QString &text, JsonSyntaxError *error);
 // newline.
 QByteArray writeJson(const JsonNode &node);
 
+// A JSON number as writeJson() writes it: the shortest text that reads back as the same double
+// (an integer id of 17 digits stays exact).
+QString jsonNumberText(double value);
+
 } // namespace trigon

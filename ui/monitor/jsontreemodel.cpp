@@ -120,7 +120,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     case JsonNode::Type::Bool:
         return node.boolean ? QStringLiteral("true") : QStringLiteral("false");
     case JsonNode::Type::Number:
-        return QString::number(node.number, 'g', 15);
+        return jsonNumberText(node.number);
     case JsonNode::Type::String:
         return node.string;
     case JsonNode::Type::Array:
