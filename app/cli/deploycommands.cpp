@@ -7,7 +7,6 @@
 #include "core/io/designfile.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/deployer.h"
-#include "core/pg/functionchecker.h"
 #include "core/pg/testrunner.h"
 
 #include <QCommandLineParser>
@@ -277,43 +276,31 @@ int runDeploy(const QStringList &arguments)
     const auto connection = connect(parser, command);
     if (!connection)
         return ExitUsage;
+    pg::PlanRequest request;
+    request.operation = operation;
+    request.prune = parser.isSet(prune);
+    // An operation acts on the designs' own triggers (never orphans), narrowed by --trigger.
+    for (const TriggerDesign &trigger : triggers) {
+        if (onlyTriggers.isEmpty() || onlyTriggers.contains(trigger.name))
+            request.targets.append({trigger.table, trigger.name});
+    }
     pg::PgError error;
-    // plpgsql_check's findings, when the database has it: errors stop the deploy.
-    const std::optional<QList<Diagnostic>> findings
-            = operation ? QList<Diagnostic>() : pg::checkFunctions(*connection, triggers, &error);
-    if (!findings) {
+    const std::optional<pg::PreparedPlan> prepared
+            = pg::preparePlan(*connection, triggers, request, &error);
+    if (!prepared) {
         printError(command, error);
         return ExitUsage;
     }
-    for (const Diagnostic &diagnostic : *findings)
+    // plpgsql_check's findings, when the database has it: errors stop the deploy.
+    for (const Diagnostic &diagnostic : prepared->findings)
         standardError() << diagnostic.toString() << '\n';
     standardError().flush();
-    if (hasErrors(*findings)) {
+    if (hasErrors(prepared->findings)) {
         standardError() << command << ": plpgsql_check found errors; nothing was deployed"
                         << Qt::endl;
         return ExitDesignErrors;
     }
-    const std::optional<pg::StatusReport> report = pg::checkStatus(*connection, triggers, &error);
-    if (!report) {
-        printError(command, error);
-        return ExitUsage;
-    }
-    DeployPlan plan;
-    if (operation) {
-        // The designs' own triggers (never orphans), narrowed by --trigger.
-        QList<TriggerStatus> chosen;
-        for (const TriggerStatus &status : report->statuses) {
-            if (!status.designId.isEmpty()
-                && (onlyTriggers.isEmpty() || onlyTriggers.contains(status.name)))
-                chosen.append(status);
-        }
-        plan = buildOperationPlan(*operation, chosen);
-    } else {
-        DeployOptions options;
-        options.render.serverVersion = connection->serverVersion();
-        options.prune = parser.isSet(prune);
-        plan = buildDeployPlan(triggers, report->statuses, options);
-    }
+    const DeployPlan &plan = prepared->plan;
 
     QTextStream &out = standardOutput();
     for (const DeployStep &step : plan.steps) {
@@ -342,7 +329,7 @@ int runDeploy(const QStringList &arguments)
                         << Qt::endl;
         return ExitUsage;
     }
-    const pg::DeployResult result = pg::applyPlan(*connection, plan, report->fingerprint);
+    const pg::DeployResult result = pg::applyPlan(*connection, plan, prepared->fingerprint);
     if (!result.ok) {
         QTextStream &err = standardError();
         err << command << ": deploy failed, everything was rolled back\n";

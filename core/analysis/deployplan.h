@@ -54,6 +54,15 @@ struct DeployPlan
 DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
                            const QList<TriggerStatus> &statuses, const DeployOptions &options);
 
+// One trigger, by table and name, as a person picks it.
+struct TriggerTarget
+{
+    TableRef table;
+    QString name;
+
+    friend bool operator==(const TriggerTarget &, const TriggerTarget &) = default;
+};
+
 // What a person does to installed triggers directly, whatever their designs say (a status check
 // afterwards shows the difference).
 enum class TriggerOperation { Uninstall, Enable, Disable };

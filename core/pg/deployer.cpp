@@ -3,6 +3,7 @@
 #include "core/analysis/sqlstatements.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/catalogloader.h"
+#include "core/pg/functionchecker.h"
 #include "core/sql/definitionmarker.h"
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
@@ -153,6 +154,37 @@ std::optional<StatusReport> checkStatus(BlockingConnection &connection,
         return std::nullopt;
     report.statuses = classifyTriggers(designs, report.catalog, *markers, *canonical);
     return report;
+}
+
+std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
+                                        const QList<TriggerDesign> &designs,
+                                        const PlanRequest &request, PgError *error)
+{
+    PreparedPlan prepared;
+    if (!request.operation) {
+        std::optional<QList<Diagnostic>> findings = checkFunctions(connection, designs, error);
+        if (!findings)
+            return std::nullopt;
+        prepared.findings = std::move(*findings);
+    }
+    const std::optional<StatusReport> report = checkStatus(connection, designs, error);
+    if (!report)
+        return std::nullopt;
+    prepared.fingerprint = report->fingerprint;
+    if (request.operation) {
+        QList<TriggerStatus> chosen;
+        for (const TriggerStatus &status : report->statuses) {
+            if (request.targets.contains(TriggerTarget {status.table, status.name}))
+                chosen.append(status);
+        }
+        prepared.plan = buildOperationPlan(*request.operation, chosen);
+        return prepared;
+    }
+    DeployOptions options;
+    options.render.serverVersion = connection.serverVersion();
+    options.prune = request.prune;
+    prepared.plan = buildDeployPlan(designs, report->statuses, options);
+    return prepared;
 }
 
 DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,

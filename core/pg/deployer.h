@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/deployplan.h"
+#include "core/analysis/diagnostic.h"
 #include "core/analysis/triggerstatus.h"
 #include "core/catalog/catalogsnapshot.h"
 #include "core/pg/pgerror.h"
@@ -35,6 +36,27 @@ std::optional<StatusReport> checkStatus(BlockingConnection &connection,
 
 // The digest StatusReport::fingerprint holds, as the server sees it now.
 std::optional<QString> catalogFingerprint(BlockingConnection &connection, PgError *error);
+
+// What a plan is for: the designs (a deploy), or an operation on some triggers.
+struct PlanRequest
+{
+    std::optional<TriggerOperation> operation;
+    QList<TriggerTarget> targets; // for an operation: the triggers it acts on
+    bool prune = false;           // for a deploy: drop orphans too
+};
+
+struct PreparedPlan
+{
+    DeployPlan plan;
+    QString fingerprint;        // of the status the plan was made from, for applyPlan()
+    QList<Diagnostic> findings; // plpgsql_check's, for a deploy, when the database has it
+};
+
+// For a deploy, plpgsql_check's findings on the generated functions; then a fresh status and the
+// plan, rendered for the connected server. Needs a session with no transaction.
+std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
+                                        const QList<TriggerDesign> &designs,
+                                        const PlanRequest &request, PgError *error);
 
 struct DeployResult
 {

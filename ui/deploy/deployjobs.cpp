@@ -1,7 +1,6 @@
 #include "ui/deploy/deployjobs.h"
 
 #include "core/pg/blockingconnection.h"
-#include "core/pg/functionchecker.h"
 
 namespace trigon::ui {
 
@@ -16,44 +15,15 @@ StatusOutcome loadStatus(const QString &conninfo, const QList<TriggerDesign> &de
 }
 
 PlanOutcome preparePlan(const QString &conninfo, const QList<TriggerDesign> &designs,
-                        const PlanRequest &request)
+                        const pg::PlanRequest &request)
 {
-    PlanOutcome outcome;
     pg::BlockingConnection connection(conninfo);
-    if (!connection.isOpen()) {
-        outcome.error = connection.connectionError().toString();
-        return outcome;
-    }
+    if (!connection.isOpen())
+        return {std::nullopt, connection.connectionError().toString()};
     pg::PgError error;
-    if (!request.operation) {
-        const std::optional<QList<Diagnostic>> findings
-                = pg::checkFunctions(connection, designs, &error);
-        if (!findings) {
-            outcome.error = error.toString();
-            return outcome;
-        }
-        outcome.findings = *findings;
-    }
-    const std::optional<pg::StatusReport> report = pg::checkStatus(connection, designs, &error);
-    if (!report) {
-        outcome.error = error.toString();
-        return outcome;
-    }
-    outcome.fingerprint = report->fingerprint;
-    if (request.operation) {
-        QList<TriggerStatus> chosen;
-        for (const TriggerStatus &status : report->statuses) {
-            if (request.targets.contains(TriggerTarget {status.table, status.name}))
-                chosen.append(status);
-        }
-        outcome.plan = buildOperationPlan(*request.operation, chosen);
-        return outcome;
-    }
-    DeployOptions options;
-    options.render.serverVersion = connection.serverVersion();
-    options.prune = request.prune;
-    outcome.plan = buildDeployPlan(designs, report->statuses, options);
-    return outcome;
+    std::optional<pg::PreparedPlan> prepared
+            = pg::preparePlan(connection, designs, request, &error);
+    return {std::move(prepared), error.toString()};
 }
 
 ApplyOutcome applyPlan(const QString &conninfo, const QList<TriggerDesign> &designs,

@@ -26,34 +26,15 @@ struct StatusOutcome
 
 StatusOutcome loadStatus(const QString &conninfo, const QList<TriggerDesign> &designs);
 
-// One installed or designed trigger, as the status table names it.
-struct TriggerTarget
-{
-    TableRef table;
-    QString name;
-
-    friend bool operator==(const TriggerTarget &, const TriggerTarget &) = default;
-};
-
-// What a plan is for: the designs (a deploy), or an operation on some triggers.
-struct PlanRequest
-{
-    std::optional<TriggerOperation> operation;
-    QList<TriggerTarget> targets; // for an operation
-    bool prune = false;           // for a deploy: drop orphans too
-};
-
 struct PlanOutcome
 {
-    std::optional<DeployPlan> plan; // unset when no plan could be made (see error)
-    QString fingerprint;            // what applyPlan() checks nothing changed against
-    QList<Diagnostic> findings;     // plpgsql_check's, for a deploy, when the database has it
+    std::optional<pg::PreparedPlan> prepared; // unset when no plan could be made (see error)
     QString error;
 };
 
-// A fresh status, then the plan. A deploy also runs plpgsql_check on the generated functions.
+// pg::preparePlan() on a connection of its own.
 PlanOutcome preparePlan(const QString &conninfo, const QList<TriggerDesign> &designs,
-                        const PlanRequest &request);
+                        const pg::PlanRequest &request);
 
 struct ApplyOutcome
 {

@@ -311,14 +311,14 @@ void DeployPane::refreshStatus()
 
 void DeployPane::deploy()
 {
-    PlanRequest request;
+    pg::PlanRequest request;
     request.prune = m_prune->isChecked();
     requestPlan(tr("Deploy"), request);
 }
 
 void DeployPane::applyOperation(TriggerOperation operation)
 {
-    PlanRequest request;
+    pg::PlanRequest request;
     request.operation = operation;
     request.targets = selectedTargets();
     if (request.targets.isEmpty())
@@ -326,7 +326,7 @@ void DeployPane::applyOperation(TriggerOperation operation)
     requestPlan(operationTitle(operation), request);
 }
 
-void DeployPane::requestPlan(const QString &title, const PlanRequest &request)
+void DeployPane::requestPlan(const QString &title, const pg::PlanRequest &request)
 {
     if (m_busy || m_conninfo.isEmpty())
         return;
@@ -336,8 +336,8 @@ void DeployPane::requestPlan(const QString &title, const PlanRequest &request)
             [this, watcher, title, isDeploy = !request.operation] {
                 const PlanOutcome outcome = watcher->result();
                 watcher->deleteLater();
-                if (isDeploy && outcome.plan)
-                    emit functionFindings(outcome.findings);
+                if (isDeploy && outcome.prepared)
+                    emit functionFindings(outcome.prepared->findings);
                 showPlan(title, outcome);
             });
     watcher->setFuture(QtConcurrent::run(preparePlan, m_conninfo, m_document.triggers, request));
@@ -345,16 +345,17 @@ void DeployPane::requestPlan(const QString &title, const PlanRequest &request)
 
 void DeployPane::showPlan(const QString &title, const PlanOutcome &outcome)
 {
-    if (!outcome.plan) {
+    if (!outcome.prepared) {
         setBusy(false);
         m_summary->setText(tr("No plan could be made."));
         appendLog(tr("%1: no plan could be made: %2").arg(title, outcome.error));
         emit deployFinished(false);
         return;
     }
-    for (const Diagnostic &finding : outcome.findings)
+    const pg::PreparedPlan &prepared = *outcome.prepared;
+    for (const Diagnostic &finding : prepared.findings)
         appendLog(QStringLiteral("plpgsql_check: %1").arg(finding.toString()));
-    if (outcome.plan->isEmpty() && !hasErrors(outcome.findings)) {
+    if (prepared.plan.isEmpty() && !hasErrors(prepared.findings)) {
         setBusy(false);
         m_summary->setText(tr("Nothing to do."));
         appendLog(tr("%1: nothing to do.").arg(title));
@@ -363,11 +364,11 @@ void DeployPane::showPlan(const QString &title, const PlanOutcome &outcome)
     }
     // Stays busy while the plan is open: it was made for this document and this status.
     m_summary->setText(tr("Waiting for the plan to be applied…"));
-    m_planDialog = new DeployPlanDialog(title, *outcome.plan, outcome.findings, m_protectedDatabase,
-                                        this);
+    m_planDialog = new DeployPlanDialog(title, prepared.plan, prepared.findings,
+                                        m_protectedDatabase, this);
     m_planDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_planDialog, &QDialog::finished, this,
-            [this, title, plan = *outcome.plan, fingerprint = outcome.fingerprint](int result) {
+            [this, title, plan = prepared.plan, fingerprint = prepared.fingerprint](int result) {
                 m_planDialog = nullptr; // deletes itself once closed
                 if (result != QDialog::Accepted) {
                     setBusy(false);

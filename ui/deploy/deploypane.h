@@ -99,7 +99,7 @@ private:
     void appendLog(const QString &text);
     void fillStatusTable(const QList<TriggerStatus> &statuses);
     QList<TriggerTarget> selectedTargets() const;
-    void requestPlan(const QString &title, const PlanRequest &request);
+    void requestPlan(const QString &title, const pg::PlanRequest &request);
     void showPlan(const QString &title, const PlanOutcome &outcome);
     void apply(const DeployPlan &plan, const QString &fingerprint);
     void refreshTestBench();
