@@ -66,13 +66,13 @@ int runListen(const QStringList &arguments)
         standardOutput().flush();
     };
     QObject::connect(&listener, &pg::Listener::notificationsReceived, &loop,
-                     [&](const QList<pg::Notification> &notifications) {
-                         for (const pg::Notification &notification : notifications) {
+                     [&](const pg::NotificationBatch &notifications) {
+                         for (qsizetype i = 0; i < notifications.size(); ++i) {
                              // Several notifications arrive in one read: none after the last
                              // wanted.
                              if (maximum > 0 && received >= maximum)
                                  return;
-                             printLine(pg::notificationJsonLine(notification));
+                             printLine(pg::notificationJsonLine(notifications.at(i)));
                              if (maximum > 0 && ++received >= maximum)
                                  loop.quit();
                          }

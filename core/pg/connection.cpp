@@ -547,24 +547,14 @@ void Connection::emitBufferedEvents()
 {
     QPointer<Connection> guard(this);
     // PQnotifies parses pending input first, which may buffer notices: drain it before them.
-    QList<Notification> notifications;
-    QDateTime received;
-    QByteArray channelName; // of the last notification, to share its QString with the next
+    NotificationBatch notifications;
     while (m_conn) {
         PGnotify *notify = PQnotifies(m_conn.get());
         if (!notify)
             break;
         if (notifications.isEmpty())
-            received = QDateTime::currentDateTimeUtc();
-        QString channel;
-        if (!notifications.isEmpty() && channelName == notify->relname) {
-            channel = notifications.constLast().channel;
-        } else {
-            channelName = notify->relname;
-            channel = QString::fromUtf8(channelName);
-        }
-        notifications.append(Notification {std::move(channel), QString::fromUtf8(notify->extra),
-                                           notify->be_pid, received});
+            notifications = NotificationBatch(QDateTime::currentDateTimeUtc());
+        notifications.append(notify->relname, notify->extra, notify->be_pid);
         PQfreemem(notify);
     }
     if (!notifications.isEmpty()) {

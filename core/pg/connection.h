@@ -100,11 +100,9 @@ signals:
     void finished(int id, const trigon::pg::QueryResult &result);
     // RAISE NOTICE / WARNING / INFO, emitted as each arrives, also while a query runs.
     void noticeReceived(const trigon::pg::Notice &notice);
-    // Every notification parsed from one read of the socket, in the order they were sent, all
-    // with the same `received` time. A flood costs one emission per read (hundreds of
-    // notifications), not one per notification; consecutive notifications of one channel share
-    // one channel string.
-    void notificationsReceived(const QList<trigon::pg::Notification> &notifications);
+    // Every notification parsed from one read of the socket (see NotificationBatch). A flood
+    // costs one emission per read, hundreds of notifications, not one per notification.
+    void notificationsReceived(const trigon::pg::NotificationBatch &notifications);
 
 private:
     struct Pending

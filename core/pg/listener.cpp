@@ -160,7 +160,7 @@ void Listener::onConnectionLost(const PgError &error)
     emit connectionLost(error);
 }
 
-void Listener::onNotifications(const QList<Notification> &notifications)
+void Listener::onNotifications(const NotificationBatch &notifications)
 {
     // Notifications of a channel listened to early in a new session may arrive before the last
     // LISTEN has returned: the gap goes before them.

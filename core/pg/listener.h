@@ -73,7 +73,7 @@ signals:
     void listening();
     // The notifications of one read of the socket, in order (see
     // Connection::notificationsReceived()).
-    void notificationsReceived(const QList<trigon::pg::Notification> &notifications);
+    void notificationsReceived(const trigon::pg::NotificationBatch &notifications);
     // RAISE NOTICE and other messages the server sends to the listening session.
     void noticeReceived(const trigon::pg::Notice &notice);
     void connectionLost(const trigon::pg::PgError &error);
@@ -90,7 +90,7 @@ private:
     void onConnected();
     void onConnectFailed(const PgError &error);
     void onConnectionLost(const PgError &error);
-    void onNotifications(const QList<Notification> &notifications);
+    void onNotifications(const NotificationBatch &notifications);
     void scheduleReconnect();
     void sendChannelCommand(const QString &command, const QString &channel);
     void emitPendingGap();

@@ -23,10 +23,11 @@ struct Recorder
     explicit Recorder(Listener &listener)
     {
         QObject::connect(&listener, &Listener::notificationsReceived, &listener,
-                         [this](const QList<Notification> &batch) {
-                             for (const Notification &notification : batch)
+                         [this](const NotificationBatch &batch) {
+                             for (const Notification &notification : batch.toList()) {
                                  received.append({notification.channel, notification.payload});
-                             notifications.append(batch);
+                                 notifications.append(notification);
+                             }
                          });
         QObject::connect(&listener, &Listener::gap, &listener, [this](const ListenerGap &gap) {
             received.append({QStringLiteral("<gap>"), gap.reason});

@@ -109,15 +109,18 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     // Called for every new row of a flood: without a filter, nothing to look at.
     if (!m_events || (m_channel.isEmpty() && m_text.isEmpty() && m_jsonPath.isEmpty()))
         return true;
-    const MonitorEvent &event = m_events->event(sourceRow);
-    if (event.kind == MonitorEvent::Kind::Gap)
+    if (m_events->kind(sourceRow) == MonitorEvent::Kind::Gap)
         return true;
-    if (!m_channel.isEmpty() && event.channel != m_channel)
+    const QString channel = m_events->channel(sourceRow);
+    if (!m_channel.isEmpty() && channel != m_channel)
         return false;
-    if (!m_text.isEmpty() && !event.text.contains(m_text, Qt::CaseInsensitive)
-        && !event.channel.contains(m_text, Qt::CaseInsensitive))
+    if (m_text.isEmpty() && m_jsonPath.isEmpty())
+        return true;
+    const QString text = m_events->text(sourceRow);
+    if (!m_text.isEmpty() && !text.contains(m_text, Qt::CaseInsensitive)
+        && !channel.contains(m_text, Qt::CaseInsensitive))
         return false;
-    return m_jsonPath.isEmpty() || jsonFieldMatches(event.text, m_jsonPath, m_jsonValue);
+    return m_jsonPath.isEmpty() || jsonFieldMatches(text, m_jsonPath, m_jsonValue);
 }
 
 } // namespace trigon::ui

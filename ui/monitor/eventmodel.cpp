@@ -5,112 +5,151 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QVarLengthArray>
 
 namespace trigon::ui {
 
 EventModel::EventModel(Stream stream, QObject *parent)
     : QAbstractTableModel(parent)
     , m_stream(stream)
+    , m_buffer(defaultCapacity)
 { }
 
-QString EventModel::intern(const QString &channel)
+int EventModel::channelNumber(const QString &name)
 {
-    const auto name = m_names.constFind(channel);
-    if (name != m_names.constEnd())
-        return *name;
-    m_names.insert(channel);
-    return channel;
+    const auto found = m_channelNumbers.constFind(name);
+    if (found != m_channelNumbers.constEnd())
+        return *found;
+    const int number = static_cast<int>(m_channels.size());
+    m_channels.append(name);
+    m_channelNumbers.insert(name, number);
+    return number;
 }
 
-void EventModel::enqueue(MonitorEvent event)
+QString EventModel::channelName(qint64 seq) const
 {
-    event.channel = intern(event.channel);
-    ++m_received;
-    m_pending.push_back(std::move(event));
-    trimPending();
+    const int number = m_buffer.channel(seq);
+    return number < 0 ? QString() : m_channels.at(number);
 }
 
-void EventModel::enqueue(const QList<pg::Notification> &notifications)
+void EventModel::enqueue(const MonitorEvent &event)
 {
-    // pg::Connection shares one channel string between consecutive notifications of a channel:
-    // the name is looked up once per change of channel, not once per notification.
-    QString lastChannel;
-    QString name;
-    for (const pg::Notification &notification : notifications) {
-        if (!notification.channel.isSharedWith(lastChannel)) {
-            lastChannel = notification.channel;
-            name = intern(lastChannel);
-        }
-        MonitorEvent &event = m_pending.emplace_back(MonitorEvent::fromNotification(notification));
-        event.channel = name;
+    const bool notification = event.kind == MonitorEvent::Kind::Notification;
+    m_buffer.append(event.kind, event.received.toMSecsSinceEpoch(),
+                    event.kind == MonitorEvent::Kind::Gap ? -1 : channelNumber(event.channel),
+                    event.senderPid, event.text.toUtf8(),
+                    notification ? nullptr : std::make_unique<MonitorEvent>(event));
+}
+
+void EventModel::enqueue(const pg::NotificationBatch &notifications)
+{
+    // The names are looked up once per batch; each notification then costs a copy of its bytes.
+    QVarLengthArray<int, 8> numbers;
+    for (const QString &name : notifications.channels())
+        numbers.append(channelNumber(name));
+    const qint64 receivedMs = notifications.received().toMSecsSinceEpoch();
+    for (qsizetype i = 0; i < notifications.size(); ++i) {
+        m_buffer.append(MonitorEvent::Kind::Notification, receivedMs,
+                        numbers[notifications.channelIndex(i)], notifications.senderPid(i),
+                        notifications.payloadUtf8(i));
     }
-    m_received += notifications.size();
-    trimPending();
 }
 
-void EventModel::trimPending()
+void EventModel::removeDroppedRows()
 {
-    // The queue alone never outgrows the buffer, even when nothing flushes it for a while.
-    if (m_pending.size() <= static_cast<size_t>(m_capacity))
+    const qint64 live = m_buffer.begin();
+    const qint64 dropped = qMin(live, m_rowEnd) - m_rowBegin;
+    if (dropped > 0) {
+        beginRemoveRows({}, 0, static_cast<int>(dropped) - 1);
+        m_rowBegin += dropped;
+        endRemoveRows();
+    }
+    // Queued events may have been dropped as well: the next rows start at the oldest held.
+    if (m_rowBegin == m_rowEnd && m_rowEnd < live) {
+        m_rowBegin = live;
+        m_rowEnd = live;
+    }
+}
+
+void EventModel::reportDropped()
+{
+    if (droppedCount() == m_reportedDropped)
         return;
-    const auto excess = static_cast<qint64>(m_pending.size()) - m_capacity;
-    m_pending.erase(m_pending.begin(), m_pending.begin() + excess);
-    m_dropped += excess;
-    emit droppedCountChanged(m_dropped);
+    m_reportedDropped = droppedCount();
+    emit droppedCountChanged(m_reportedDropped);
 }
 
 int EventModel::flush()
 {
-    const auto total = static_cast<qint64>(m_rows.size() + m_pending.size());
-    if (total > m_capacity)
-        dropRows(static_cast<int>(qMin<qint64>(total - m_capacity, m_rows.size())));
-    if (m_frozen || m_pending.empty())
-        return 0;
-    const int first = static_cast<int>(m_rows.size());
-    const int count = static_cast<int>(m_pending.size());
-    beginInsertRows({}, first, first + count - 1);
-    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_rows));
-    m_pending.clear();
-    endInsertRows();
-    return count;
-}
-
-void EventModel::dropRows(int count)
-{
-    if (count <= 0)
-        return;
-    beginRemoveRows({}, 0, count - 1);
-    m_rows.erase(m_rows.begin(), m_rows.begin() + count);
-    endRemoveRows();
-    m_dropped += count;
-    emit droppedCountChanged(m_dropped);
+    removeDroppedRows();
+    int added = 0;
+    if (!m_frozen && m_buffer.end() > m_rowEnd) {
+        const int first = rowCount();
+        added = static_cast<int>(m_buffer.end() - m_rowEnd);
+        beginInsertRows({}, first, first + added - 1);
+        m_rowEnd = m_buffer.end();
+        endInsertRows();
+    }
+    reportDropped();
+    return added;
 }
 
 void EventModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
-    m_pending.clear();
-    m_names.clear();
+    m_buffer.clear();
+    m_channels.clear();
+    m_channelNumbers.clear();
+    m_rowBegin = 0;
+    m_rowEnd = 0;
     endResetModel();
-    m_dropped = 0;
-    m_received = 0;
-    emit droppedCountChanged(m_dropped);
+    reportDropped();
 }
 
 void EventModel::setCapacity(int capacity)
 {
-    m_capacity = qMax(1, capacity);
-    trimPending();
-    const auto total = static_cast<qint64>(m_rows.size() + m_pending.size());
-    if (total > m_capacity)
-        dropRows(static_cast<int>(qMin<qint64>(total - m_capacity, m_rows.size())));
-    emit droppedCountChanged(m_dropped);
+    m_buffer.setCapacity(capacity);
+    removeDroppedRows();
+    reportDropped();
+}
+
+MonitorEvent EventModel::event(int row) const
+{
+    const qint64 seq = m_rowBegin + row;
+    if (!m_buffer.contains(seq))
+        return {};
+    if (const MonitorEvent *whole = m_buffer.whole(seq))
+        return *whole;
+    MonitorEvent event;
+    event.kind = m_buffer.kind(seq);
+    event.senderPid = m_buffer.senderPid(seq);
+    event.received = QDateTime::fromMSecsSinceEpoch(m_buffer.receivedMs(seq), Qt::UTC);
+    event.channel = channelName(seq);
+    event.text = QString::fromUtf8(m_buffer.text(seq));
+    return event;
+}
+
+MonitorEvent::Kind EventModel::kind(int row) const
+{
+    const qint64 seq = m_rowBegin + row;
+    return m_buffer.contains(seq) ? m_buffer.kind(seq) : MonitorEvent::Kind::Notification;
+}
+
+QString EventModel::channel(int row) const
+{
+    const qint64 seq = m_rowBegin + row;
+    return m_buffer.contains(seq) ? channelName(seq) : QString();
+}
+
+QString EventModel::text(int row) const
+{
+    const qint64 seq = m_rowBegin + row;
+    return m_buffer.contains(seq) ? QString::fromUtf8(m_buffer.text(seq)) : QString();
 }
 
 int EventModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rowEnd - m_rowBegin);
 }
 
 int EventModel::columnCount(const QModelIndex &parent) const
@@ -118,30 +157,33 @@ int EventModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant EventModel::display(const MonitorEvent &event, int column) const
+QVariant EventModel::display(qint64 seq, int column) const
 {
+    const MonitorEvent::Kind kind = m_buffer.kind(seq);
+    const MonitorEvent *whole = m_buffer.whole(seq);
     switch (column) {
     case TimeColumn:
-        return event.received.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        return QDateTime::fromMSecsSinceEpoch(m_buffer.receivedMs(seq), Qt::UTC)
+                .toLocalTime()
+                .toString(QStringLiteral("HH:mm:ss.zzz"));
     case ChannelColumn:
-        return event.kind == MonitorEvent::Kind::Gap ? tr("— gap —") : event.channel;
+        return kind == MonitorEvent::Kind::Gap ? tr("— gap —") : channelName(seq);
     case PidColumn:
-        if (event.kind == MonitorEvent::Kind::Notice)
-            return event.severity;
-        return event.kind == MonitorEvent::Kind::Gap ? QVariant() : QVariant(event.senderPid);
+        if (kind == MonitorEvent::Kind::Notice)
+            return whole->severity;
+        return kind == MonitorEvent::Kind::Gap ? QVariant() : QVariant(m_buffer.senderPid(seq));
     case SizeColumn:
-        return event.kind == MonitorEvent::Kind::Gap
-                ? QVariant()
-                : QVariant(formatBytes(utf8Length(event.text)));
+        return kind == MonitorEvent::Kind::Gap ? QVariant()
+                                               : QVariant(formatBytes(m_buffer.text(seq).size()));
     case TextColumn:
-        if (event.kind == MonitorEvent::Kind::Gap) {
+        if (kind == MonitorEvent::Kind::Gap) {
             return tr("%1 s not listening since %2: notifications sent then are lost (%3)")
-                    .arg(static_cast<double>(event.lostAt.msecsTo(event.received)) / 1000.0, 0, 'f',
-                         3)
-                    .arg(event.lostAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")),
-                         payloadPreview(event.text));
+                    .arg(static_cast<double>(whole->lostAt.msecsTo(whole->received)) / 1000.0, 0,
+                         'f', 3)
+                    .arg(whole->lostAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")),
+                         payloadPreview(whole->text));
         }
-        return payloadPreview(event.text);
+        return payloadPreview(QString::fromUtf8(m_buffer.text(seq)));
     default:
         return {};
     }
@@ -151,16 +193,27 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const MonitorEvent &event = m_rows[static_cast<size_t>(index.row())];
-    const bool gap = event.kind == MonitorEvent::Kind::Gap;
+    const qint64 seq = m_rowBegin + index.row();
+    if (!m_buffer.contains(seq)) {
+        // Dropped since the last flush, which will remove the row.
+        if (role == Qt::DisplayRole && index.column() == TextColumn)
+            return tr("(dropped: the buffer is full)");
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return {};
+    }
+    const MonitorEvent::Kind kind = m_buffer.kind(seq);
+    const bool gap = kind == MonitorEvent::Kind::Gap;
     switch (role) {
     case Qt::DisplayRole:
-        return display(event, index.column());
+        return display(seq, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TextColumn)
-            return payloadPreview(event.text, 1000);
+            return payloadPreview(QString::fromUtf8(m_buffer.text(seq)), 1000);
         if (index.column() == TimeColumn)
-            return event.received.toLocalTime().toString(Qt::ISODateWithMs);
+            return QDateTime::fromMSecsSinceEpoch(m_buffer.receivedMs(seq), Qt::UTC)
+                    .toLocalTime()
+                    .toString(Qt::ISODateWithMs);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == PidColumn || index.column() == SizeColumn)
@@ -168,13 +221,15 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         return gap ? QVariant(QBrush(QColor(0xfd, 0xe2, 0xe1))) : QVariant();
-    case Qt::ForegroundRole:
+    case Qt::ForegroundRole: {
         if (gap)
             return QBrush(QColor(0x9b, 0x1c, 0x1c));
-        if (event.kind == MonitorEvent::Kind::Notice && event.severity != QLatin1String("NOTICE")
-            && event.severity != QLatin1String("INFO") && event.severity != QLatin1String("LOG"))
+        const MonitorEvent *whole = m_buffer.whole(seq);
+        if (kind == MonitorEvent::Kind::Notice && whole->severity != QLatin1String("NOTICE")
+            && whole->severity != QLatin1String("INFO") && whole->severity != QLatin1String("LOG"))
             return QBrush(QColor(0xa1, 0x50, 0x00));
         return {};
+    }
     case Qt::FontRole:
         if (gap) {
             QFont font;
@@ -183,11 +238,11 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case KindRole:
-        return static_cast<int>(event.kind);
+        return static_cast<int>(kind);
     case ChannelRole:
-        return event.channel;
+        return channelName(seq);
     case TextRole:
-        return event.text;
+        return QString::fromUtf8(m_buffer.text(seq));
     default:
         return {};
     }

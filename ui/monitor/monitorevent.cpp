@@ -2,16 +2,6 @@
 
 namespace trigon::ui {
 
-MonitorEvent MonitorEvent::fromNotification(const pg::Notification &notification)
-{
-    MonitorEvent event;
-    event.senderPid = notification.senderPid;
-    event.received = notification.received;
-    event.channel = notification.channel;
-    event.text = notification.payload;
-    return event;
-}
-
 MonitorEvent MonitorEvent::fromGap(const pg::ListenerGap &gap)
 {
     MonitorEvent event;

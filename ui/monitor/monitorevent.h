@@ -23,7 +23,6 @@ struct MonitorEvent
     QString severity;   // a notice: NOTICE, WARNING, ...
     QString sqlState;   // a notice
 
-    static MonitorEvent fromNotification(const pg::Notification &notification);
     static MonitorEvent fromGap(const pg::ListenerGap &gap);
     static MonitorEvent fromNotice(const QString &source, const pg::Notice &notice,
                                    const QDateTime &received);

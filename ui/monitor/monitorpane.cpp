@@ -97,8 +97,11 @@ MonitorPane::MonitorPane(QWidget *parent)
     connect(m_listener, &pg::Listener::notificationsReceived, this, &MonitorPane::onNotifications);
     connect(m_listener, &pg::Listener::gap, this, &MonitorPane::onGap);
     connect(m_listener, &pg::Listener::stateChanged, this, &MonitorPane::onListenerState);
-    connect(m_listener, &pg::Listener::listening, this,
-            [this] { setStatus(Status::Listening, listeningText()); });
+    connect(m_listener, &pg::Listener::listening, this, [this] {
+        // A flood may follow at once: the buffer should not be growing while it arrives.
+        m_events->reserve();
+        setStatus(Status::Listening, listeningText());
+    });
     connect(m_listener, &pg::Listener::connectionLost, this, [this](const pg::PgError &error) {
         setStatus(Status::Reconnecting,
                   tr("Connection lost, reconnecting: notifications sent meanwhile are lost"));
@@ -377,7 +380,7 @@ void MonitorPane::appendNotice(const QString &source, const pg::Notice &notice)
         m_flushTimer->start();
 }
 
-void MonitorPane::onNotifications(const QList<pg::Notification> &notifications)
+void MonitorPane::onNotifications(const pg::NotificationBatch &notifications)
 {
     m_events->enqueue(notifications);
     if (!m_flushTimer->isActive())
@@ -516,7 +519,16 @@ void MonitorPane::showCurrentEvent()
     const QModelIndex current = m_filter->mapToSource(m_eventView->currentIndex());
     if (!current.isValid())
         return;
-    const MonitorEvent &event = m_events->event(current.row());
+    if (m_events->isDropped(current.row())) {
+        m_detailHeader->setText(tr("Dropped: the buffer is full"));
+        m_detailText->setPlainText(tr("This event made room for newer ones (the buffer keeps the "
+                                      "newest %L1); its row leaves the table shortly.")
+                                           .arg(capacity()));
+        m_json->clear();
+        m_jsonView->hide();
+        return;
+    }
+    const MonitorEvent event = m_events->event(current.row());
     const QString time = event.received.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     if (event.kind == MonitorEvent::Kind::Gap) {
         m_detailHeader->setText(
@@ -555,15 +567,19 @@ bool MonitorPane::exportEvents(const QString &fileName, ExportFormat format, Exp
     QList<MonitorEvent> events;
     if (scope == ExportScope::Buffer) {
         events.reserve(m_events->rowCount());
-        for (int row = 0; row < m_events->rowCount(); ++row)
-            events.append(m_events->event(row));
+        for (int row = 0; row < m_events->rowCount(); ++row) {
+            if (!m_events->isDropped(row))
+                events.append(m_events->event(row));
+        }
     } else {
         QList<int> rows;
         for (const QModelIndex &index : m_eventView->selectionModel()->selectedRows())
             rows.append(m_filter->mapToSource(index).row());
         std::sort(rows.begin(), rows.end());
-        for (const int row : std::as_const(rows))
-            events.append(m_events->event(row));
+        for (const int row : std::as_const(rows)) {
+            if (!m_events->isDropped(row))
+                events.append(m_events->event(row));
+        }
     }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {

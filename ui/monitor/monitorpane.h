@@ -109,7 +109,7 @@ private:
     void setStatus(Status status, const QString &text);
     QString listeningText() const;
     void showMessage(const QString &text, bool error);
-    void onNotifications(const QList<pg::Notification> &notifications);
+    void onNotifications(const pg::NotificationBatch &notifications);
     void onGap(const pg::ListenerGap &gap);
     void onListenerState(pg::Listener::State state);
     void addChannelFromInput();

@@ -17,7 +17,12 @@ namespace {
 
 MonitorEvent notification(const QString &channel, const QString &payload, int pid = 7)
 {
-    return MonitorEvent::fromNotification({channel, payload, pid, QDateTime::currentDateTimeUtc()});
+    MonitorEvent event;
+    event.channel = channel;
+    event.text = payload;
+    event.senderPid = pid;
+    event.received = QDateTime::currentDateTimeUtc();
+    return event;
 }
 
 MonitorEvent gapEvent()
@@ -46,6 +51,7 @@ private slots:
     void capacityDropsTheOldest_data();
     void capacityDropsTheOldest();
     void frozenModelKeepsBufferingWithinItsCapacity();
+    void droppedRowsLeaveAtTheNextFlush();
     void filters_data();
     void filters();
     void gapRowsPassEveryFilter();
@@ -88,11 +94,13 @@ void TestEventModel::enqueuesOneReadOfNotifications()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setCapacity(3);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString a = QStringLiteral("a");
-    model.enqueue(QList<pg::Notification> {{a, QStringLiteral("1"), 5, now},
-                                           {a, QStringLiteral("2"), 5, now},
-                                           {QStringLiteral("b"), QStringLiteral("3"), 6, now},
-                                           {a, QStringLiteral("4"), 5, now}});
+    pg::NotificationBatch batch(now);
+    batch.append("a", "1", 5);
+    batch.append("a", "2", 5);
+    batch.append("b", "3", 6);
+    batch.append("a", "4", 5);
+    QCOMPARE(batch.channels(), (QStringList {"a", "b"}));
+    model.enqueue(batch);
     QCOMPARE(model.totalReceived(), 4);
     QCOMPARE(model.pendingCount(), 3); // the queue keeps within the cap
     QCOMPARE(model.droppedCount(), 1);
@@ -168,6 +176,46 @@ void TestEventModel::frozenModelKeepsBufferingWithinItsCapacity()
     model.flush();
     QCOMPARE(model.rowCount(), 10);
     QCOMPARE(payloads(model).last(), QStringLiteral("13"));
+}
+
+void TestEventModel::droppedRowsLeaveAtTheNextFlush()
+{
+    EventModel model(EventModel::Stream::Notifications);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(5);
+    for (int i = 0; i < 5; ++i)
+        model.enqueue(notification(QStringLiteral("a"), QString::number(i)));
+    model.flush();
+    QSignalSpy dropped(&model, &EventModel::droppedCountChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    for (int i = 5; i < 8; ++i)
+        model.enqueue(notification(QStringLiteral("a"), QString::number(i)));
+    // Counted at once, and the buffer holds no more than its capacity...
+    QCOMPARE(model.droppedCount(), 3);
+    QCOMPARE(model.pendingCount(), 3);
+    // ...but the rows stay until the flush, reading as dropped.
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(removed.size(), 0);
+    QVERIFY(model.isDropped(2));
+    QVERIFY(!model.isDropped(3));
+    QVERIFY(model.index(0, EventModel::TextColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("dropped")));
+    QVERIFY(model.event(0).text.isEmpty());
+    QCOMPARE(model.event(3).text, QStringLiteral("3"));
+    QCOMPARE(model.flush(), 3);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped.at(0).at(0).toLongLong(), 3);
+    QCOMPARE(payloads(model), (QStringList {"3", "4", "5", "6", "7"}));
+    // More than the whole buffer between two flushes: every row goes, and the queue too.
+    for (int i = 8; i < 20; ++i)
+        model.enqueue(notification(QStringLiteral("a"), QString::number(i)));
+    QCOMPARE(model.pendingCount(), 5);
+    model.flush();
+    QCOMPARE(payloads(model), (QStringList {"15", "16", "17", "18", "19"}));
+    QCOMPARE(model.droppedCount(), 15);
 }
 
 void TestEventModel::filters_data()
