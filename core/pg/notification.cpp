@@ -2,8 +2,21 @@
 
 namespace trigon::pg {
 
+namespace {
+
+// Room for a full read of a flood (libpq reads 16 kB at a time, 30 to 40 bytes a notification)
+// from the start, instead of growing through a dozen reallocations per read.
+constexpr qsizetype firstPayloadBytes = 16 * 1024;
+constexpr qsizetype firstEntries = 512;
+
+} // namespace
+
 void NotificationBatch::append(QByteArrayView channel, QByteArrayView payload, int senderPid)
 {
+    if (m_entries.isEmpty()) {
+        m_entries.reserve(firstEntries);
+        m_payloads.reserve(firstPayloadBytes);
+    }
     // A flood is nearly always one channel, or runs of a few: try the previous one's first.
     int index = m_entries.isEmpty() ? -1 : m_entries.constLast().channel;
     if (index < 0 || m_channelNames.at(index) != channel) {

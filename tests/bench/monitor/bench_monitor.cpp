@@ -90,6 +90,7 @@ struct Run
 {
     double rate = 0;           // events per wall-clock second into the model, first to last
     qint64 shownAfterMs = 0;   // from the last event in the model to the flush that shows it
+    double shownRate = 0;      // events per second, first to the flush that shows the last
     double cpuNsPerEvent = 0;  // GUI (main) thread CPU time per event
     qint64 longestStallMs = 0; // the longest wait between two probe ticks, beyond their 5 ms
     qint64 longestBusyMs = 0;  // CPU time the GUI thread spent within one such wait
@@ -206,6 +207,7 @@ Run paneBurst(const QString &conninfo, ui::MonitorPane &pane, int count)
     if (run.complete && first >= 0) {
         run.rate = (count - 1) / (static_cast<double>(received - first) / 1e9);
         run.shownAfterMs = (last - received) / 1000000;
+        run.shownRate = (count - 1) / (static_cast<double>(last - first) / 1e9);
         run.cpuNsPerEvent = static_cast<double>(cpuLast - cpuFirst) / count;
     }
     run.maxRssKiB = maxRssKiB();
@@ -265,14 +267,16 @@ int main(int argc, char *argv[])
     for (const Run *run : {&first, &second}) {
         std::printf("pane, burst %d:           %9.0f events/s (%3.0f%% of the floor), %6.0f ns CPU "
                     "per event (%.1fx the floor), %lld ms waiting for a core; longest stall %lld "
-                    "ms wall, %lld ms busy; the last shown %lld ms after it arrived\n",
+                    "ms wall, %lld ms busy; the last shown %lld ms after it arrived (%.0f%% of "
+                    "the floor counted to then)\n",
                     run == &first ? 1 : 2, run->rate,
                     floor.rate > 0 ? 100 * run->rate / floor.rate : 0.0, run->cpuNsPerEvent,
                     floor.cpuNsPerEvent > 0 ? run->cpuNsPerEvent / floor.cpuNsPerEvent : 0.0,
                     static_cast<long long>(run->runQueueMs),
                     static_cast<long long>(run->longestStallMs),
                     static_cast<long long>(run->longestBusyMs),
-                    static_cast<long long>(run->shownAfterMs));
+                    static_cast<long long>(run->shownAfterMs),
+                    floor.rate > 0 ? 100 * run->shownRate / floor.rate : 0.0);
     }
     std::printf("buffer: %d rows + %d queued of a %d cap, %lld dropped\n", model->rowCount(),
                 model->pendingCount(), model->capacity(),
