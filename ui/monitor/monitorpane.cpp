@@ -521,8 +521,9 @@ void MonitorPane::showCurrentEvent()
         return;
     if (m_events->isDropped(current.row())) {
         m_detailHeader->setText(tr("Dropped: the buffer is full"));
-        m_detailText->setPlainText(tr("This event made room for newer ones (the buffer keeps the "
-                                      "newest %L1); its row leaves the table shortly.")
+        m_detailText->setPlainText(tr("This event made room for newer ones:\nthe buffer keeps the "
+                                      "newest %L1 events.\n\nIts row leaves the table at the "
+                                      "next update.")
                                            .arg(capacity()));
         m_json->clear();
         m_jsonView->hide();

@@ -26,6 +26,7 @@ private slots:
     void showsNotificationsAndTheSelectedPayload();
     void reconnectsAfterTerminateAndShowsTheGap();
     void pauseKeepsTheTableStill();
+    void overflowWhilePausedDropsTheOldestRows();
     void exportsBufferAndSelection_data();
     void exportsBufferAndSelection();
     void noticesAreASecondStream();
@@ -203,6 +204,70 @@ void TestMonitorPane::pauseKeepsTheTableStill()
     pane.clear();
     QCOMPARE(pane.eventModel()->rowCount(), 0);
     QCOMPARE(pane.droppedCount(), 0);
+}
+
+void TestMonitorPane::overflowWhilePausedDropsTheOldestRows()
+{
+    TestDatabase db;
+    MonitorPane pane;
+    Testers testers(pane);
+    pane.resize(1200, 420);
+    pane.show();
+    pane.setCapacity(12);
+    pane.setChannels({QStringLiteral("alpha")});
+    pane.setConnectionInfo(db.conninfo());
+    QVERIFY(waitForStatus(pane, MonitorPane::Status::Listening, 15000));
+    pg::BlockingConnection &sender = db.connection();
+    const QString burst = QStringLiteral("SELECT count(pg_notify('alpha', 'event ' || i)) FROM "
+                                         "generate_series($1::int, $2::int) "
+                                         "AS i");
+    QVERIFY(sender.exec(burst, {QStringLiteral("1"), QStringLiteral("10")}).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(pane.eventModel()->rowCount(), 10, 10000);
+    pane.setPaused(true);
+
+    // Looked at the moment the overflowing read is in the buffer, before an update removes the
+    // rows of the events it pushed out: one transaction's notifications come in one read.
+    EventModel *model = pane.eventModel();
+    bool checked = false;
+    QTemporaryDir dir;
+    const QString exported = dir.filePath(QStringLiteral("events.jsonl"));
+    QObject context;
+    connect(pane.listener(), &pg::Listener::notificationsReceived, &context, [&] {
+        if (model->totalReceived() < 15)
+            return;
+        checked = true;
+        QCOMPARE(model->droppedCount(), 3);
+        QCOMPARE(model->rowCount(), 10);
+        QVERIFY(model->isDropped(2));
+        QVERIFY(!model->isDropped(3));
+        QVERIFY(model->index(0, EventModel::TextColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("dropped")));
+        pane.eventView()->selectRow(1);
+        QVERIFY2(pane.detailText().contains(QStringLiteral("made room")),
+                 qPrintable(pane.detailText()));
+        QVERIFY(pane.exportEvents(exported, MonitorPane::ExportFormat::JsonLines,
+                                  MonitorPane::ExportScope::Buffer));
+    });
+    QVERIFY(sender.exec(burst, {QStringLiteral("11"), QStringLiteral("15")}).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(checked, 10000);
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray lines = file.readAll();
+    QCOMPARE(lines.count('\n'), 7); // the rows still held, not the dropped ones
+    QVERIFY(!lines.contains("\"event 3\""));
+    QVERIFY(lines.contains("\"event 4\""));
+
+    // The next update takes the dropped rows away; nothing new shows while paused.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 7, 5000);
+    QCOMPARE(model->pendingCount(), 5);
+    QCOMPARE(model->index(0, EventModel::TextColumn).data().toString(), QStringLiteral("event 4"));
+    pane.setPaused(false);
+    QCOMPARE(model->rowCount(), 12);
+    QCOMPARE(model->index(11, EventModel::TextColumn).data().toString(),
+             QStringLiteral("event 15"));
+    QCOMPARE(pane.droppedCount(), 3);
 }
 
 void TestMonitorPane::exportsBufferAndSelection_data()
