@@ -136,15 +136,22 @@ void MonitorPane::buildUi()
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
 
-    // Top bar: state on the left, actions on the right.
-    auto *bar = new QHBoxLayout;
+    // The state on a line of its own: in a narrow dock it must still say at once that the
+    // connection was lost.
     m_statusLabel = new QLabel(this);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    bar->addWidget(m_statusLabel, 1);
-    bar->addSpacing(12);
+    layout->addWidget(m_statusLabel);
+
+    // Below it: the counters and the rate on the left, actions on the right.
+    auto *bar = new QHBoxLayout;
     m_countersLabel = new QLabel(this);
-    bar->addWidget(m_countersLabel);
+    // The counters grow with a flood ("100,000 in buffer · 1,234,567 dropped"): their width may
+    // not widen the dock and push the rest of the window around.
+    m_countersLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_countersLabel->setMinimumWidth(m_countersLabel->fontMetrics().horizontalAdvance(
+            tr("%L1 in buffer").arg(EventModel::defaultCapacity)));
+    bar->addWidget(m_countersLabel, 1);
     m_rateGraph = new EventRateGraph(this);
     bar->addWidget(m_rateGraph);
 
@@ -477,9 +484,12 @@ void MonitorPane::updateCounters()
         parts << tr("%L1 waiting").arg(m_events->pendingCount());
     if (m_events->droppedCount() > 0)
         parts << tr("%L1 dropped").arg(m_events->droppedCount());
-    m_countersLabel->setText(parts.join(QStringLiteral(" · ")));
+    const QString counters = parts.join(QStringLiteral(" · "));
+    m_countersLabel->setText(counters);
+    // The whole text, should a narrow dock cut the label short.
     m_countersLabel->setToolTip(
-            tr("The buffer keeps the newest %L1 events; older ones are dropped").arg(capacity()));
+            counters + QLatin1Char('\n')
+            + tr("The buffer keeps the newest %L1 events; older ones are dropped").arg(capacity()));
 }
 
 void MonitorPane::sampleRate()
