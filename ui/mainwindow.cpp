@@ -55,6 +55,7 @@ const QString LastConnectionKey = QStringLiteral("connection/last");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString RecentFilesKey = QStringLiteral("files/recent");
+const QString MonitorCapacityKey = QStringLiteral("monitor/capacity");
 const QString DesignFilter = QObject::tr("Trigon designs (*.trigon.json *.json);;All files (*)");
 constexpr int MaxRecentFiles = 8;
 // Long enough to coalesce a burst of keystrokes, short enough to feel live.
@@ -229,6 +230,13 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 
     restoreLayout();
     const QSettings settings;
+    bool capacityRead = false;
+    const int capacity = settings.value(MonitorCapacityKey).toInt(&capacityRead);
+    if (capacityRead && capacity >= MonitorPane::minimumCapacity
+        && capacity <= MonitorPane::maximumCapacity)
+        m_monitor->setCapacity(capacity);
+    connect(m_monitor, &MonitorPane::capacityChanged, this,
+            [](int events) { QSettings().setValue(MonitorCapacityKey, events); });
     if (settings.contains(LastConnectionKey))
         m_welcome->setLastConnection(
                 pg::ConnectionProfile::fromSettings(settings.value(LastConnectionKey).toMap())

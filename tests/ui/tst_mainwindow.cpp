@@ -2,6 +2,7 @@
 #include "tests/common/screenshot.h"
 #include "tests/common/serverdirectory.h"
 #include "ui/mainwindow.h"
+#include "ui/monitor/monitorpane.h"
 #include "ui/sandbox/sandboxcontroller.h"
 
 #include <QAction>
@@ -26,6 +27,8 @@ private slots:
     void hasTheMenusOfAFirstWindow_data();
     void hasTheMenusOfAFirstWindow();
     void offersTheSandboxWhenNothingIsSaved();
+    void remembersTheMonitorBufferSize_data();
+    void remembersTheMonitorBufferSize();
     void sandboxOpensWithTheDemoSchemaAndStopsOnClose();
     void failedConnectionKeepsTheWindowUsable();
 
@@ -93,6 +96,38 @@ void TestMainWindow::offersTheSandboxWhenNothingIsSaved()
     QVERIFY(sandboxButton->isVisible());
     QVERIFY(sandboxButton->isDefault());
     grab(&window, QStringLiteral("welcome"));
+}
+
+void TestMainWindow::remembersTheMonitorBufferSize_data()
+{
+    QTest::addColumn<QVariant>("stored");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("nothing stored") << QVariant() << 100000;
+    QTest::newRow("a size") << QVariant(250000) << 250000;
+    QTest::newRow("below the minimum") << QVariant(-3) << 100000;
+    QTest::newRow("not a number") << QVariant(QStringLiteral("lots")) << 100000;
+}
+
+void TestMainWindow::remembersTheMonitorBufferSize()
+{
+    QFETCH(QVariant, stored);
+    QFETCH(int, expected);
+    const QString key = QStringLiteral("monitor/capacity");
+    if (stored.isValid())
+        QSettings().setValue(key, stored);
+    else
+        QSettings().remove(key);
+    {
+        ui::MainWindow window(options());
+        auto *monitor = window.findChild<ui::MonitorPane *>();
+        QVERIFY(monitor);
+        QCOMPARE(monitor->capacity(), expected);
+        monitor->setCapacity(300000);
+    }
+    QCOMPARE(QSettings().value(key).toInt(), 300000);
+    ui::MainWindow reopened(options());
+    QCOMPARE(reopened.findChild<ui::MonitorPane *>()->capacity(), 300000);
+    QSettings().remove(key);
 }
 
 void TestMainWindow::sandboxOpensWithTheDemoSchemaAndStopsOnClose()

@@ -9,12 +9,16 @@
 #include "ui/monitor/jsontreemodel.h"
 #include "ui/monitor/payloadformat.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -158,7 +162,8 @@ void MonitorPane::buildUi()
     m_pauseButton = new QToolButton(this);
     m_pauseButton->setText(tr("Pause"));
     m_pauseButton->setCheckable(true);
-    m_pauseButton->setToolTip(tr("Stop the table from moving; events keep arriving in the buffer"));
+    m_pauseButton->setToolTip(
+            tr("Stop the table from moving; events keep arriving in the buffer (Ctrl+.)"));
     connect(m_pauseButton, &QToolButton::toggled, this, &MonitorPane::setPaused);
     bar->addWidget(m_pauseButton);
 
@@ -260,6 +265,7 @@ void MonitorPane::buildUi()
     m_eventView = makeEventTable(eventsPage);
     m_eventView->setModel(m_filter);
     sizeColumns(m_eventView);
+    addEventViewActions();
     connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MonitorPane::showCurrentEvent);
     eventsLayout->addWidget(m_eventView, 1);
@@ -436,9 +442,15 @@ void MonitorPane::flush()
 
 void MonitorPane::setCapacity(int events)
 {
+    events = std::clamp(events, 1, maximumCapacity);
+    if (events == capacity())
+        return;
     m_events->setCapacity(events);
     m_messages->setCapacity(events);
+    if (m_listener->isListening())
+        m_events->reserve();
     updateCounters();
+    emit capacityChanged(events);
 }
 
 int MonitorPane::capacity() const
@@ -453,6 +465,8 @@ void MonitorPane::setPaused(bool paused)
     m_messages->setFrozen(paused);
     if (m_pauseButton->isChecked() != paused)
         m_pauseButton->setChecked(paused);
+    if (m_pauseAction->isChecked() != paused)
+        m_pauseAction->setChecked(paused);
     m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
     if (!paused)
         flush();
@@ -573,6 +587,49 @@ QString MonitorPane::detailText() const
     return m_detailText->toPlainText();
 }
 
+QList<MonitorEvent> MonitorPane::selectedEvents() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_eventView->selectionModel()->selectedRows())
+        rows.append(m_filter->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    QList<MonitorEvent> events;
+    for (const int row : std::as_const(rows)) {
+        if (!m_events->isDropped(row))
+            events.append(m_events->event(row));
+    }
+    return events;
+}
+
+void MonitorPane::copySelection(CopyFormat format)
+{
+    const QList<MonitorEvent> events = selectedEvents();
+    if (events.isEmpty())
+        return;
+    QString text;
+    if (format == CopyFormat::JsonLines) {
+        text = QString::fromUtf8(eventsToJsonLines(events));
+    } else {
+        QStringList payloads;
+        for (const MonitorEvent &event : events)
+            payloads.append(event.text);
+        text = payloads.join(QLatin1Char('\n'));
+    }
+    QGuiApplication::clipboard()->setText(text);
+}
+
+void MonitorPane::askCapacity()
+{
+    bool ok = false;
+    const int events = QInputDialog::getInt(
+            this, tr("Buffer Size"),
+            tr("Keep the newest events (older ones are dropped and counted).\nEach takes about "
+               "50 bytes plus its payload."),
+            capacity(), minimumCapacity, maximumCapacity, 10000, &ok);
+    if (ok)
+        setCapacity(events);
+}
+
 bool MonitorPane::exportEvents(const QString &fileName, ExportFormat format, ExportScope scope)
 {
     QList<MonitorEvent> events;
@@ -583,14 +640,7 @@ bool MonitorPane::exportEvents(const QString &fileName, ExportFormat format, Exp
                 events.append(m_events->event(row));
         }
     } else {
-        QList<int> rows;
-        for (const QModelIndex &index : m_eventView->selectionModel()->selectedRows())
-            rows.append(m_filter->mapToSource(index).row());
-        std::sort(rows.begin(), rows.end());
-        for (const int row : std::as_const(rows)) {
-            if (!m_events->isDropped(row))
-                events.append(m_events->event(row));
-        }
+        events = selectedEvents();
     }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -711,6 +761,42 @@ void MonitorPane::runDdlScript(bool install, bool askFirst)
                     }
                 });
             });
+}
+
+void MonitorPane::addEventViewActions()
+{
+    // Shortcuts work while the focus is in the pane, so they take nothing from the rest of the
+    // window.
+    const auto addAction
+            = [this](QWidget *widget, const QString &text, const QKeySequence &keys, auto slot) {
+                  auto *action = new QAction(text, widget);
+                  action->setShortcut(keys);
+                  action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+                  connect(action, &QAction::triggered, this, slot);
+                  widget->addAction(action);
+                  return action;
+              };
+    m_eventView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addAction(m_eventView, tr("Copy Payload"), QKeySequence::Copy,
+              [this] { copySelection(CopyFormat::Payloads); });
+    addAction(m_eventView, tr("Copy as JSON Lines"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+              [this] { copySelection(CopyFormat::JsonLines); });
+    addAction(m_eventView, tr("Export Selection as JSON Lines…"), {},
+              [this] { exportWithDialog(ExportFormat::JsonLines, ExportScope::Selection); });
+    auto *separator = new QAction(m_eventView);
+    separator->setSeparator(true);
+    m_eventView->addAction(separator);
+    m_pauseAction = addAction(m_eventView, tr("Pause"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+                              [this](bool checked) { setPaused(checked); });
+    m_pauseAction->setCheckable(true);
+    addAction(m_eventView, tr("Clear"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { clear(); });
+    addAction(m_eventView, tr("Buffer Size…"), {}, [this] { askCapacity(); });
+    // Find goes to the text filter from anywhere in the pane.
+    addAction(this, tr("Find"), QKeySequence::Find, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_textFilter->setFocus(Qt::ShortcutFocusReason);
+        m_textFilter->selectAll();
+    });
 }
 
 void MonitorPane::setStatus(Status status, const QString &text)

@@ -2,10 +2,12 @@
 
 #include "core/pg/listener.h"
 #include "core/pg/notification.h"
+#include "ui/monitor/monitorevent.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -45,6 +47,11 @@ public:
     Q_ENUM(ExportFormat)
     enum class ExportScope { Buffer, Selection };
     Q_ENUM(ExportScope)
+    enum class CopyFormat { Payloads, JsonLines };
+    Q_ENUM(CopyFormat)
+
+    static constexpr int minimumCapacity = 1000; // offered by askCapacity()
+    static constexpr int maximumCapacity = 10000000;
 
     explicit MonitorPane(QWidget *parent = nullptr);
     ~MonitorPane() override;
@@ -65,8 +72,10 @@ public:
     // says which ("Deploy", "Test run", ...).
     void appendNotice(const QString &source, const pg::Notice &notice);
 
-    void setCapacity(int events); // default 100,000, for each of the two streams
+    // Default 100,000, for each of the two streams; at most maximumCapacity.
+    void setCapacity(int events);
     int capacity() const;
+    void askCapacity(); // a dialog
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void clear();
@@ -78,6 +87,8 @@ public:
     bool setJsonFilter(const QString &expression);
 
     bool exportEvents(const QString &fileName, ExportFormat format, ExportScope scope);
+    // The selected rows' payloads, one per line, or the rows as JSON lines, to the clipboard.
+    void copySelection(CopyFormat format);
 
     // DDL events: install (or remove) the event trigger that notifies trigon_ddl, on a short
     // connection of its own. `askFirst` shows a confirmation; the outcome arrives in
@@ -103,9 +114,12 @@ public:
 signals:
     void statusChanged(trigon::ui::MonitorPane::Status status, const QString &text);
     void ddlEventsFinished(bool ok, bool installed, const QString &message);
+    void capacityChanged(int events);
 
 private:
     void buildUi();
+    void addEventViewActions();
+    QList<MonitorEvent> selectedEvents() const;
     void setStatus(Status status, const QString &text);
     QString listeningText() const;
     void showMessage(const QString &text, bool error);
@@ -136,6 +150,7 @@ private:
     QLabel *m_countersLabel = nullptr;
     EventRateGraph *m_rateGraph = nullptr;
     QToolButton *m_pauseButton = nullptr;
+    QAction *m_pauseAction = nullptr;
     QComboBox *m_channelInput = nullptr;
     QListWidget *m_channelList = nullptr;
     QComboBox *m_channelFilter = nullptr;

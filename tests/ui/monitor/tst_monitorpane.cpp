@@ -8,6 +8,8 @@
 #include "ui/monitor/monitorpane.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTableView>
@@ -27,6 +29,7 @@ private slots:
     void reconnectsAfterTerminateAndShowsTheGap();
     void pauseKeepsTheTableStill();
     void overflowWhilePausedDropsTheOldestRows();
+    void keyboardCopiesPausesFindsAndClears();
     void exportsBufferAndSelection_data();
     void exportsBufferAndSelection();
     void noticesAreASecondStream();
@@ -268,6 +271,63 @@ void TestMonitorPane::overflowWhilePausedDropsTheOldestRows()
     QCOMPARE(model->index(11, EventModel::TextColumn).data().toString(),
              QStringLiteral("event 15"));
     QCOMPARE(pane.droppedCount(), 3);
+}
+
+void TestMonitorPane::keyboardCopiesPausesFindsAndClears()
+{
+    TestDatabase db;
+    MonitorPane pane;
+    Testers testers(pane);
+    pane.resize(1000, 400);
+    pane.show();
+    QApplication::setActiveWindow(&pane);
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    pane.setChannels({QStringLiteral("alpha")});
+    pane.setConnectionInfo(db.conninfo());
+    QVERIFY(waitForStatus(pane, MonitorPane::Status::Listening, 15000));
+    for (const QString &payload :
+         {QStringLiteral("{\"id\":1}"), QStringLiteral("two"), QStringLiteral("three\nlines")})
+        send(db.connection(), QStringLiteral("alpha"), payload);
+    QTRY_COMPARE_WITH_TIMEOUT(pane.eventModel()->rowCount(), 3, 10000);
+
+    QTableView *view = pane.eventView();
+    view->setFocus();
+    view->selectRow(0);
+    view->selectionModel()->select(pane.filterModel()->index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("{\"id\":1}\nthree\nlines"));
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString lines = QGuiApplication::clipboard()->text();
+    QCOMPARE(lines.count(QLatin1Char('\n')), 2);
+    QVERIFY2(lines.startsWith(QStringLiteral("{\"time\": \"")), qPrintable(lines));
+    QVERIFY(lines.contains(QStringLiteral("\"payload\": \"three\\nlines\"")));
+
+    QTest::keyClick(view, Qt::Key_Period, Qt::ControlModifier);
+    QVERIFY(pane.isPaused());
+    QTest::keyClick(view, Qt::Key_Period, Qt::ControlModifier);
+    QVERIFY(!pane.isPaused());
+
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->metaObject()->className(), "QLineEdit");
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("two"));
+    QCOMPARE(pane.filterModel()->rowCount(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+    QCOMPARE(pane.filterModel()->rowCount(), 3);
+
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(pane.eventModel()->rowCount(), 0);
+
+    // The size, as the Buffer Size… dialog sets it: said once per change.
+    QSignalSpy changed(&pane, &MonitorPane::capacityChanged);
+    pane.setCapacity(250000);
+    pane.setCapacity(250000);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(pane.capacity(), 250000);
+    QCOMPARE(pane.messageModel()->capacity(), 250000);
 }
 
 void TestMonitorPane::exportsBufferAndSelection_data()
