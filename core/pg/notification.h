@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace trigon::pg {
 
 // One NOTIFY as delivered to a listening session.

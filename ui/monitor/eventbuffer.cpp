@@ -7,12 +7,15 @@ namespace trigon::ui {
 
 namespace {
 
-// Big enough that a flood of short payloads takes a new chunk a few times a second, not per
-// event; small enough that a nearly empty buffer costs little.
+// Some 40,000 short payloads to a chunk: a flood takes a new one every few tens of thousands of
+// events, not per event, and a nearly empty buffer still costs little.
 constexpr qsizetype chunkSize = qsizetype(1) << 20;
 // The ring starts small (the Server Messages stream rarely holds more than a few events) and
 // doubles up to the capacity.
 constexpr size_t firstRingSize = 1024;
+// reserve() allocates no more than this many slots (6 MB) up front: a buffer made to hold
+// millions of events should not take hundreds of MB before the first one arrives.
+constexpr size_t largestReservation = size_t(1) << 17;
 
 } // namespace
 
@@ -51,8 +54,9 @@ void EventBuffer::setCapacity(int capacity)
 
 void EventBuffer::reserve()
 {
-    if (m_slots.size() < static_cast<size_t>(m_capacity))
-        resizeRing(static_cast<size_t>(m_capacity));
+    const size_t size = std::min(static_cast<size_t>(m_capacity), largestReservation);
+    if (m_slots.size() < size)
+        resizeRing(size);
 }
 
 void EventBuffer::clear()

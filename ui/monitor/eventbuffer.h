@@ -37,8 +37,8 @@ public:
 
     int capacity() const { return m_capacity; }
     void setCapacity(int capacity); // keeps the newest
-    // Allocates the ring for the whole capacity now, so that a flood does not pay for growing it
-    // (it otherwise starts small and doubles).
+    // Allocates the ring for the whole capacity now (up to 131,072 events), so that a flood does
+    // not pay for growing it; it otherwise starts small and doubles.
     void reserve();
     void clear(); // empty, numbering from 0 again; the ring stays allocated
 

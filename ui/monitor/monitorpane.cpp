@@ -789,8 +789,12 @@ void MonitorPane::addEventViewActions()
     m_pauseAction = addAction(m_eventView, tr("Pause"), QKeySequence(Qt::CTRL | Qt::Key_Period),
                               [this](bool checked) { setPaused(checked); });
     m_pauseAction->setCheckable(true);
-    addAction(m_eventView, tr("Clear"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { clear(); });
+    QAction *clearAction = addAction(m_eventView, tr("Clear"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                                     [this] { clear(); });
     addAction(m_eventView, tr("Buffer Size…"), {}, [this] { askCapacity(); });
+    // Pausing and clearing are not about the selection: their keys work anywhere in the pane.
+    QWidget::addAction(m_pauseAction);
+    QWidget::addAction(clearAction);
     // Find goes to the text filter from anywhere in the pane.
     addAction(this, tr("Find"), QKeySequence::Find, [this] {
         m_tabs->setCurrentIndex(0);

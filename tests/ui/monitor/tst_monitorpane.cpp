@@ -317,8 +317,8 @@ void TestMonitorPane::keyboardCopiesPausesFindsAndClears()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
     QCOMPARE(pane.filterModel()->rowCount(), 3);
 
-    view->setFocus();
-    QTest::keyClick(view, Qt::Key_L, Qt::ControlModifier);
+    // Clearing works from anywhere in the pane, the filter line included.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
     QCOMPARE(pane.eventModel()->rowCount(), 0);
 
     // The size, as the Buffer Size… dialog sets it: said once per change.
