@@ -81,6 +81,16 @@ void EventModel::reportDropped()
 
 int EventModel::flush()
 {
+    if (m_rowEnd > m_rowBegin && m_buffer.begin() >= m_rowEnd) {
+        // Every row was dropped (a flood of more than the buffer since the last flush): one reset
+        // costs the views far less than removing all the rows and inserting as many.
+        beginResetModel();
+        m_rowBegin = m_buffer.begin();
+        m_rowEnd = m_frozen ? m_rowBegin : m_buffer.end();
+        endResetModel();
+        reportDropped();
+        return rowCount();
+    }
     removeDroppedRows();
     int added = 0;
     if (!m_frozen && m_buffer.end() > m_rowEnd) {

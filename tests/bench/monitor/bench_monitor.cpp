@@ -190,7 +190,7 @@ Run paneBurst(const QString &conninfo, ui::MonitorPane &pane, int count)
     QEventLoop loop;
     qint64 last = 0;
     qint64 cpuLast = 0;
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, &context, [&] {
+    const auto shown = [&] {
         if (model->totalReceived() >= target && model->pendingCount() == 0 && !run.complete) {
             last = clock.nsecsElapsed();
             cpuLast = threadCpuNs();
@@ -198,7 +198,10 @@ Run paneBurst(const QString &conninfo, ui::MonitorPane &pane, int count)
             run.complete = true;
             loop.quit();
         }
-    });
+    };
+    // Rows come as an insertion, or as a reset when all the rows shown before were dropped.
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, &context, shown);
+    QObject::connect(model, &QAbstractItemModel::modelReset, &context, shown);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     std::thread sender = sendBurst(conninfo, QStringLiteral("bench"), count);
     loop.exec();

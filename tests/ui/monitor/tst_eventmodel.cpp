@@ -209,13 +209,27 @@ void TestEventModel::droppedRowsLeaveAtTheNextFlush()
     QCOMPARE(dropped.size(), 1);
     QCOMPARE(dropped.at(0).at(0).toLongLong(), 3);
     QCOMPARE(payloads(model), (QStringList {"3", "4", "5", "6", "7"}));
-    // More than the whole buffer between two flushes: every row goes, and the queue too.
+    // More than the whole buffer between two flushes: every row goes, and the queue too, in one
+    // reset rather than a removal and an insertion of as many rows.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     for (int i = 8; i < 20; ++i)
         model.enqueue(notification(QStringLiteral("a"), QString::number(i)));
     QCOMPARE(model.pendingCount(), 5);
-    model.flush();
+    QCOMPARE(model.flush(), 5);
+    QCOMPARE(reset.size(), 1);
     QCOMPARE(payloads(model), (QStringList {"15", "16", "17", "18", "19"}));
     QCOMPARE(model.droppedCount(), 15);
+    // The same while frozen: the rows go, the newest wait.
+    model.setFrozen(true);
+    for (int i = 20; i < 27; ++i)
+        model.enqueue(notification(QStringLiteral("a"), QString::number(i)));
+    QCOMPARE(model.flush(), 0);
+    QCOMPARE(reset.size(), 2);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.pendingCount(), 5);
+    model.setFrozen(false);
+    QCOMPARE(model.flush(), 5);
+    QCOMPARE(payloads(model), (QStringList {"22", "23", "24", "25", "26"}));
 }
 
 void TestEventModel::filters_data()
