@@ -642,7 +642,7 @@ void MainWindow::updatePreview()
     QString text;
     if (m_wholeFilePreview && m_wholeFilePreview->isChecked()) {
         text = uninstall ? renderUninstallScript(m_design->document(), options)
-                         : renderInstallScript(m_design->document(), options);
+                         : m_wholeFileRenderer.render(m_design->document().triggers, options);
     } else if (const TriggerDesign *trigger = m_design->trigger(m_form->triggerId())) {
         text = uninstall ? renderTriggerUninstall(*trigger, options)
                          : renderTriggerInstall(*trigger, options);

@@ -3,6 +3,7 @@
 #include "core/analysis/diagnostic.h"
 #include "core/catalog/catalogsnapshot.h"
 #include "core/pg/connectionprofile.h"
+#include "core/sql/scriptrenderer.h"
 
 #include <QMainWindow>
 
@@ -168,6 +169,8 @@ private:
     QAction *m_seedSandboxAction = nullptr;
     QAction *m_reloadCatalogAction = nullptr;
     QAction *m_wholeFilePreview = nullptr;
+    // The whole-file preview renders again only the triggers an edit changed.
+    InstallScriptRenderer m_wholeFileRenderer;
 };
 
 } // namespace trigon::ui

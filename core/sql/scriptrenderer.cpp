@@ -932,7 +932,12 @@ QString renderTriggerUninstall(const TriggerDesign &trigger, const RenderOptions
     return triggerUninstall(trigger);
 }
 
-QString renderInstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options)
+namespace {
+
+// The install script around each trigger's part, which `triggerPart` gives.
+template<typename TriggerPart>
+QString installScript(const QList<TriggerDesign> &triggers, const RenderOptions &options,
+                      TriggerPart triggerPart)
 {
     QString sql = scriptHeader(QStringLiteral("install"), triggers.size(), options);
     sql += QStringLiteral(
@@ -942,9 +947,37 @@ QString renderInstallScript(const QList<TriggerDesign> &triggers, const RenderOp
     for (const TableRef &table : auditTablesToCreate(triggers))
         sql += auditTableStatements(table) + u'\n';
     for (const TriggerDesign &trigger : triggers)
-        sql += triggerInstall(trigger, options) + u'\n';
+        sql += triggerPart(trigger) + u'\n';
     if (options.singleTransaction)
         sql += QStringLiteral("COMMIT;\n");
+    return sql;
+}
+
+} // namespace
+
+QString renderInstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options)
+{
+    return installScript(triggers, options, [&options](const TriggerDesign &trigger) {
+        return triggerInstall(trigger, options);
+    });
+}
+
+QString InstallScriptRenderer::render(const QList<TriggerDesign> &triggers,
+                                      const RenderOptions &options)
+{
+    if (!(options == m_options))
+        m_parts.clear();
+    m_options = options;
+    // Parts of triggers no longer in the list are not kept.
+    QHash<QString, Part> kept;
+    kept.reserve(triggers.size());
+    QString sql = installScript(triggers, options, [&](const TriggerDesign &trigger) {
+        auto part = m_parts.find(trigger.id);
+        if (part == m_parts.end() || !(part->trigger == trigger))
+            part = m_parts.insert(trigger.id, Part {trigger, triggerInstall(trigger, options)});
+        return kept.insert(trigger.id, *part)->sql;
+    });
+    m_parts = std::move(kept);
     return sql;
 }
 

@@ -3,6 +3,7 @@
 #include "core/model/designdocument.h"
 #include "core/model/triggerdesign.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,8 @@ struct RenderOptions
 
     // 15 -> 150000, 9.6 style 90600 and 150000 stay as they are.
     static int versionNumber(int majorOrNumber);
+
+    friend bool operator==(const RenderOptions &, const RenderOptions &) = default;
 };
 
 // The unqualified name of the trigger function Trigon makes for `trigger`: "<table>__<trigger>",
@@ -72,6 +75,25 @@ inline QString renderUninstallScript(const DesignDocument &design, const RenderO
 {
     return renderUninstallScript(design.triggers, options);
 }
+
+// renderInstallScript() for a preview that renders the whole file again after every edit. Each
+// trigger's part is kept with the trigger it came from and rendered again only when that trigger
+// (or the options) changed: an edit touches one trigger, and rendering the hundreds of others
+// again was most of the time a whole-file preview took.
+class InstallScriptRenderer
+{
+public:
+    QString render(const QList<TriggerDesign> &triggers, const RenderOptions &options);
+
+private:
+    struct Part
+    {
+        TriggerDesign trigger;
+        QString sql;
+    };
+    QHash<QString, Part> m_parts; // by trigger id
+    RenderOptions m_options;
+};
 
 // The columns of the audit tables Trigon writes (and creates with create_table).
 QString renderAuditTable(const TableRef &table);

@@ -92,6 +92,55 @@ private slots:
                       goldenDir + u'/' + base + QStringLiteral(".uninstall.sql"));
     }
 
+    // The whole-file preview's renderer gives what renderInstallScript() gives, after any edit:
+    // every golden design's triggers in one list (their ids repeat across files, which it must
+    // survive too), rendered once, edited, rendered again.
+    void installScriptRendererFollowsEdits_data()
+    {
+        QTest::addColumn<QString>("edit");
+        for (const char *edit : {"unchanged", "renamed", "condition removed", "removed",
+                                 "reordered", "added", "server version", "no transaction"})
+            QTest::newRow(edit) << QString::fromLatin1(edit);
+    }
+
+    void installScriptRendererFollowsEdits()
+    {
+        QFETCH(QString, edit);
+        QList<TriggerDesign> triggers;
+        const QStringList files
+                = QDir(goldenDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (const QString &name : files) {
+            const DesignReadResult read = readDesignFile(goldenDir + u'/' + name);
+            QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+            triggers += read.document->triggers;
+        }
+        QVERIFY(triggers.size() > 5);
+        RenderOptions options;
+        InstallScriptRenderer renderer;
+        QCOMPARE(renderer.render(triggers, options), renderInstallScript(triggers, options));
+
+        if (edit == QLatin1String("renamed"))
+            triggers[0].name += QStringLiteral("_renamed");
+        else if (edit == QLatin1String("condition removed"))
+            triggers[1].condition.reset();
+        else if (edit == QLatin1String("removed"))
+            triggers.removeAt(2);
+        else if (edit == QLatin1String("reordered"))
+            triggers.move(triggers.size() - 1, 0);
+        else if (edit == QLatin1String("added")) {
+            TriggerDesign added = triggers.constFirst();
+            added.id = QStringLiteral("new");
+            added.name = QStringLiteral("added_trigger");
+            triggers.append(added);
+        } else if (edit == QLatin1String("server version"))
+            options.serverVersion = 100000;
+        else if (edit == QLatin1String("no transaction"))
+            options.singleTransaction = false;
+        const QString expected = renderInstallScript(triggers, options);
+        QCOMPARE(renderer.render(triggers, options), expected);
+        QCOMPARE(renderer.render(triggers, options), expected); // from what it kept
+    }
+
     void serverVersions_data()
     {
         QTest::addColumn<int>("version");
