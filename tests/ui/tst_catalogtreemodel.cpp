@@ -1,6 +1,7 @@
 #include "core/pg/catalogloader.h"
 #include "core/pg/sandbox.h"
 #include "tests/common/testdatabase.h"
+#include "ui/catalog/catalogfiltermodel.h"
 #include "ui/catalog/catalogpane.h"
 #include "ui/catalog/catalogtreemodel.h"
 
@@ -9,6 +10,8 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTreeView>
+
+#include <functional>
 
 using namespace trigon;
 using namespace trigon::ui;
@@ -21,6 +24,8 @@ private slots:
     void showsSchemasTablesColumnsAndTriggers();
     void passesTheModelTester();
     void filterKeepsTheWayToAMatch();
+    void filterMatchesNamesAndTypes_data();
+    void filterMatchesNamesAndTypes();
 
 private:
     std::shared_ptr<const CatalogSnapshot> m_snapshot;
@@ -97,6 +102,54 @@ void TestCatalogTreeModel::filterKeepsTheWayToAMatch()
     QCOMPARE(table.data().toString(), QStringLiteral("orders"));
     QCOMPARE(shown->rowCount(table), 1);
     QCOMPARE(shown->index(0, 0, table).data().toString(), QStringLiteral("orders_touch"));
+}
+
+void TestCatalogTreeModel::filterMatchesNamesAndTypes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("matches"); // every node shown that matches, depth first
+    QTest::newRow("a trigger, any case")
+            << QStringLiteral("ORDERS_TOUCH") << QStringList {"orders_touch"};
+    QTest::newRow("a table and what it holds")
+            << QStringLiteral("order_items") << QStringList {"order_items"};
+    QTest::newRow("a column type")
+            << QStringLiteral("jsonb") << QStringList {"old_row  jsonb", "new_row  jsonb"};
+    QTest::newRow("nothing") << QStringLiteral("no such thing") << QStringList {};
+    QTest::newRow("everything") << QString() << QStringList {};
+}
+
+void TestCatalogTreeModel::filterMatchesNamesAndTypes()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, matches);
+    CatalogTreeModel model;
+    model.setSnapshot(m_snapshot);
+    CatalogFilterModel filter(&model);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setText(text);
+    QCOMPARE(filter.text(), text);
+    QStringList found;
+    const std::function<int(const QAbstractItemModel &, const QModelIndex &)> walk
+            = [&](const QAbstractItemModel &shown, const QModelIndex &parent) {
+                  int nodes = 0;
+                  for (int row = 0; row < shown.rowCount(parent); ++row) {
+                      const QModelIndex index = shown.index(row, 0, parent);
+                      if (&shown == &filter && !text.isEmpty()
+                          && model.matches(filter.mapToSource(index), text))
+                          found.append(index.data().toString());
+                      nodes += 1 + walk(shown, index);
+                  }
+                  return nodes;
+              };
+    const int shown = walk(filter, {});
+    // A match keeps the way to it: its schema, and its table.
+    if (text.isEmpty()) {
+        QCOMPARE(shown, walk(model, {}));
+    } else {
+        QCOMPARE(found, matches);
+        QCOMPARE(filter.rowCount(), matches.isEmpty() ? 0 : 1);
+    }
 }
 
 QTEST_MAIN(TestCatalogTreeModel)

@@ -1,5 +1,6 @@
 #include "ui/catalog/catalogpane.h"
 
+#include "ui/catalog/catalogfiltermodel.h"
 #include "ui/catalog/catalogtreemodel.h"
 
 #include <QHBoxLayout>
@@ -7,7 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -18,16 +18,12 @@ namespace trigon::ui {
 CatalogPane::CatalogPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new CatalogTreeModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CatalogFilterModel(m_model, this))
     , m_view(new QTreeView(this))
     , m_filter(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_filterTimer(new QTimer(this))
 {
-    m_proxy->setSourceModel(m_model);
-    // A match deep down (a column, a trigger) keeps its table and schema visible.
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true); // keeps large catalogs smooth
@@ -82,7 +78,7 @@ void CatalogPane::setStatus(const QString &text)
 
 void CatalogPane::applyFilter()
 {
-    m_proxy->setFilterFixedString(m_filter->text());
+    m_proxy->setText(m_filter->text());
     if (!m_filter->text().isEmpty())
         m_view->expandToDepth(1);
 }

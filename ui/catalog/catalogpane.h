@@ -8,12 +8,12 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTimer;
 class QTreeView;
 
 namespace trigon::ui {
 
+class CatalogFilterModel;
 class CatalogTreeModel;
 
 // The Catalog pane: the connected database's schemas, tables, views, columns and triggers, with
@@ -41,7 +41,7 @@ private:
     void applyFilter();
 
     CatalogTreeModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    CatalogFilterModel *m_proxy;
     QTreeView *m_view;
     QLineEdit *m_filter;
     QLabel *m_status;

@@ -136,6 +136,35 @@ QVariant CatalogTreeModel::display(const Node &node) const
     return {};
 }
 
+bool CatalogTreeModel::matches(const QModelIndex &index, QStringView text) const
+{
+    const Node *found = node(index);
+    if (!found)
+        return false;
+    const CatalogSnapshot &catalog = *m_snapshot;
+    const auto has = [text](QStringView name) {
+        return name.contains(text, Qt::CaseInsensitive);
+    };
+    switch (found->kind) {
+    case NodeKind::Schema:
+        return has(catalog.schemas[found->item].name);
+    case NodeKind::Relation:
+        return has(catalog.relations[found->item].name);
+    case NodeKind::Column: {
+        const CatalogColumn &column
+                = catalog.relations[m_nodes[found->parent].item].columns[found->item];
+        return has(column.name) || has(column.type);
+    }
+    case NodeKind::Trigger:
+        return has(catalog.triggers[found->item].name);
+    case NodeKind::EventTriggers:
+        return has(tr("Event triggers"));
+    case NodeKind::EventTrigger:
+        return has(catalog.eventTriggers[found->item].name);
+    }
+    return false;
+}
+
 QVariant CatalogTreeModel::toolTip(const Node &node) const
 {
     const CatalogSnapshot &catalog = *m_snapshot;

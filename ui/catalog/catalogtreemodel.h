@@ -35,6 +35,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
+    // Whether the name an index shows (a column: its name or type) contains `text`, ignoring
+    // case. Reads the snapshot directly, for filtering hundreds of thousands of nodes.
+    bool matches(const QModelIndex &index, QStringView text) const;
+
     // The catalog trigger an index shows, or nullptr.
     const CatalogTrigger *trigger(const QModelIndex &index) const;
     const CatalogRelation *relation(const QModelIndex &index) const;
