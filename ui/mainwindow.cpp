@@ -220,7 +220,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
             &MainWindow::showTriggerDefinition);
     connect(m_diagnosticsView, &QTreeView::activated, this, &MainWindow::activateDiagnostic);
     // A deploy changes what the catalog shows.
-    connect(m_deploy, &DeployPane::deployFinished, this, &MainWindow::reloadCatalog);
+    // Only a deploy that ran changes the catalog: not a cancelled plan, not a failure.
+    connect(m_deploy, &DeployPane::deployFinished, this, [this](bool ok) {
+        if (ok)
+            reloadCatalog();
+    });
     connect(m_deploy, &DeployPane::noticeReceived, m_monitor, &MonitorPane::appendNotice);
     connect(m_deploy, &DeployPane::functionFindings, this,
             [this](const QList<Diagnostic> &findings) {

@@ -85,8 +85,6 @@ public slots:
     bool saveAs();
     // Renders the preview and validates now (edits schedule it after a short pause).
     void updatePreview();
-    void updateDiagnostics();
-    int designServerVersion() const;
 
 signals:
     // Emitted when a connection attempt ends; `error` is empty on success.
@@ -99,6 +97,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void updateDiagnostics();
+    int designServerVersion() const;
     void createDocks();
     void createActions();
     void restoreLayout();

@@ -5,7 +5,8 @@ namespace trigon::pg {
 namespace {
 
 // Room for a full read of a flood (libpq reads 16 kB at a time, 30 to 40 bytes a notification)
-// from the start, instead of growing through a dozen reallocations per read.
+// once a second notification shows it is one, instead of growing through a dozen reallocations
+// per read. A read of a single notification, the usual case, takes no more than it needs.
 constexpr qsizetype firstPayloadBytes = 16 * 1024;
 constexpr qsizetype firstEntries = 512;
 
@@ -13,7 +14,7 @@ constexpr qsizetype firstEntries = 512;
 
 void NotificationBatch::append(QByteArrayView channel, QByteArrayView payload, int senderPid)
 {
-    if (m_entries.isEmpty()) {
+    if (m_entries.size() == 1) {
         m_entries.reserve(firstEntries);
         m_payloads.reserve(firstPayloadBytes);
     }

@@ -38,7 +38,7 @@ $capture$;
 CREATE FUNCTION %1(text, text, text, text, text, text) RETURNS void
     LANGUAGE plpgsql SET client_min_messages = notice AS $fired$
 BEGIN
-    RAISE NOTICE USING MESSAGE = json_build_array($2, $3, $1, $4, $5, $6)::text, ERRCODE = %2;
+    RAISE NOTICE USING MESSAGE = json_build_array($1, $2, $3, $4, $5, $6)::text, ERRCODE = %2;
 END
 $fired$;
 SELECT set_config('search_path',
@@ -51,14 +51,18 @@ SELECT set_config('search_path',
 void takeFirings(TestCaseResult &result, const QList<Notice> &notices)
 {
     for (const Notice &notice : notices) {
-        const QJsonArray fields = QJsonDocument::fromJson(notice.message.toUtf8()).array();
-        if (notice.sqlState != firedSqlState || fields.size() != 6) {
+        // The trigger's own notices are not parsed: only the trace's SQLSTATE says it is one.
+        const QJsonArray fields = notice.sqlState == firedSqlState
+                ? QJsonDocument::fromJson(notice.message.toUtf8()).array()
+                : QJsonArray();
+        if (fields.size() != 6) {
             result.notices.append(notice);
             continue;
         }
+        // In the order the trace function takes them: TG_NAME, TG_TABLE_SCHEMA, TG_TABLE_NAME, ...
         FiredTrigger fired;
-        fired.table = TableRef {fields.at(0).toString(), fields.at(1).toString()}.displayName();
-        fired.trigger = fields.at(2).toString();
+        fired.trigger = fields.at(0).toString();
+        fired.table = TableRef {fields.at(1).toString(), fields.at(2).toString()}.displayName();
         fired.timing = fields.at(3).toString();
         fired.level = fields.at(4).toString();
         fired.event = fields.at(5).toString();
@@ -173,6 +177,12 @@ void checkQuery(TestCaseResult &result, BlockingConnection &connection,
                    .arg(query.sql, rowsText(query.rows), rowsText(rows.rows())));
 }
 
+QueryResult countRows(BlockingConnection &connection, const TableRef &table)
+{
+    return connection.exec(
+            QStringLiteral("SELECT count(*) FROM %1").arg(quoteQualifiedName(table)));
+}
+
 void checkRowCount(TestCaseResult &result, BlockingConnection &connection,
                    const RowCountExpectation &count, qint64 before)
 {
@@ -181,8 +191,7 @@ void checkRowCount(TestCaseResult &result, BlockingConnection &connection,
     outcome.description
             = QStringLiteral("change of the row count of %1").arg(count.table.displayName());
     outcome.expected = signedNumber(count.change);
-    const QueryResult after = connection.exec(
-            QStringLiteral("SELECT count(*) FROM %1").arg(quoteQualifiedName(count.table)));
+    const QueryResult after = countRows(connection, count.table);
     if (!after.ok() || before < 0) {
         outcome.actual = QStringLiteral("error: ") + after.error().message;
         record(result, outcome,
@@ -314,9 +323,7 @@ TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDe
             && (test.setup.isEmpty() || step(QStringLiteral("the setup"), test.setup))) {
             QList<qint64> countsBefore;
             for (const RowCountExpectation &count : test.rowCounts) {
-                const QueryResult before
-                        = connection.exec(QStringLiteral("SELECT count(*) FROM %1")
-                                                  .arg(quoteQualifiedName(count.table)));
+                const QueryResult before = countRows(connection, count.table);
                 countsBefore.append(before.ok() ? before.value(0, 0).toLongLong() : -1);
             }
             connection.takeNotices();

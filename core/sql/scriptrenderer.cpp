@@ -965,17 +965,17 @@ QString renderInstallScript(const QList<TriggerDesign> &triggers, const RenderOp
 QString InstallScriptRenderer::render(const QList<TriggerDesign> &triggers,
                                       const RenderOptions &options)
 {
-    if (!(options == m_options))
+    if (options != m_options)
         m_parts.clear();
     m_options = options;
     // Parts of triggers no longer in the list are not kept.
     QHash<QString, Part> kept;
     kept.reserve(triggers.size());
     QString sql = installScript(triggers, options, [&](const TriggerDesign &trigger) {
-        auto part = m_parts.find(trigger.id);
-        if (part == m_parts.end() || !(part->trigger == trigger))
-            part = m_parts.insert(trigger.id, Part {trigger, triggerInstall(trigger, options)});
-        return kept.insert(trigger.id, *part)->sql;
+        const auto part = m_parts.constFind(trigger.id);
+        if (part != m_parts.constEnd() && part->trigger == trigger)
+            return kept.insert(trigger.id, *part)->sql;
+        return kept.insert(trigger.id, Part {trigger, triggerInstall(trigger, options)})->sql;
     });
     m_parts = std::move(kept);
     return sql;

@@ -6,7 +6,6 @@ namespace trigon::ui {
 
 CatalogFilterModel::CatalogFilterModel(CatalogTreeModel *catalog, QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_catalog(catalog)
 {
     setRecursiveFilteringEnabled(true);
     setSourceModel(catalog);
@@ -22,8 +21,11 @@ void CatalogFilterModel::setText(const QString &text)
 
 bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    return m_text.isEmpty()
-            || m_catalog->matches(m_catalog->index(sourceRow, 0, sourceParent), m_text);
+    if (m_text.isEmpty())
+        return true;
+    // The source is the CatalogTreeModel the constructor was given.
+    const auto *catalog = static_cast<const CatalogTreeModel *>(sourceModel());
+    return catalog->matches(catalog->index(sourceRow, 0, sourceParent), m_text);
 }
 
 } // namespace trigon::ui

@@ -25,7 +25,6 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    CatalogTreeModel *m_catalog;
     QString m_text;
 };
 

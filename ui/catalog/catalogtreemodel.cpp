@@ -10,6 +10,11 @@ CatalogTreeModel::CatalogTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 { }
 
+const CatalogColumn &CatalogTreeModel::columnOf(const Node &node) const
+{
+    return m_snapshot->relations[m_nodes[node.parent].item].columns[node.item];
+}
+
 int CatalogTreeModel::addNode(NodeKind kind, int parent, int item)
 {
     const int id = static_cast<int>(m_nodes.size());
@@ -122,8 +127,7 @@ QVariant CatalogTreeModel::display(const Node &node) const
     case NodeKind::Relation:
         return catalog.relations[node.item].name;
     case NodeKind::Column: {
-        const CatalogColumn &column
-                = catalog.relations[m_nodes[node.parent].item].columns[node.item];
+        const CatalogColumn &column = columnOf(node);
         return QStringLiteral("%1  %2").arg(column.name, column.type);
     }
     case NodeKind::Trigger:
@@ -151,8 +155,7 @@ bool CatalogTreeModel::matches(const QModelIndex &index, QStringView text) const
     case NodeKind::Relation:
         return has(catalog.relations[found->item].name);
     case NodeKind::Column: {
-        const CatalogColumn &column
-                = catalog.relations[m_nodes[found->parent].item].columns[found->item];
+        const CatalogColumn &column = columnOf(*found);
         return has(column.name) || has(column.type);
     }
     case NodeKind::Trigger:
@@ -181,8 +184,7 @@ QVariant CatalogTreeModel::toolTip(const Node &node) const
         return text;
     }
     case NodeKind::Column: {
-        const CatalogColumn &column
-                = catalog.relations[m_nodes[node.parent].item].columns[node.item];
+        const CatalogColumn &column = columnOf(node);
         QStringList lines {column.type + (column.notNull ? tr(", not null") : QString())};
         if (!column.defaultExpression.isEmpty())
             lines.append(tr("default %1").arg(column.defaultExpression));
@@ -224,8 +226,7 @@ QVariant CatalogTreeModel::decoration(const Node &node) const
         return relationIcon(kind == RelationKind::View || kind == RelationKind::MaterializedView);
     }
     case NodeKind::Column:
-        return columnIcon(
-                catalog.relations[m_nodes[node.parent].item].columns[node.item].primaryKey);
+        return columnIcon(columnOf(node).primaryKey);
     case NodeKind::Trigger: {
         const CatalogTrigger &trigger = catalog.triggers[node.item];
         return triggerIcon(trigger.timing, trigger.level, trigger.enabled);

@@ -54,6 +54,7 @@ private:
     };
     int addNode(NodeKind kind, int parent, int item);
     const Node *node(const QModelIndex &index) const;
+    const CatalogColumn &columnOf(const Node &node) const; // of a Column node
     QVariant display(const Node &node) const;
     QVariant toolTip(const Node &node) const;
     QVariant decoration(const Node &node) const;

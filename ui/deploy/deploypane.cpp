@@ -190,7 +190,6 @@ void DeployPane::setConnectionInfo(const QString &conninfo, const QString &prote
     m_conninfo = conninfo;
     m_protectedDatabase = protectedDatabase;
     if (conninfo.isEmpty()) {
-        m_statuses.clear();
         fillStatusTable({});
         m_summary->setText(tr("Not connected."));
     } else {
@@ -209,11 +208,6 @@ DeployPlanDialog *DeployPane::planDialog() const
 QString DeployPane::log() const
 {
     return m_log->toPlainText();
-}
-
-void DeployPane::setPruneOrphans(bool prune)
-{
-    m_prune->setChecked(prune);
 }
 
 void DeployPane::setBusy(bool busy, const QString &what)
@@ -426,6 +420,9 @@ void DeployPane::runAllTests()
 
 void DeployPane::runSelectedTests()
 {
+    // The selection names cases by position in the tree: it must be the current document's.
+    if (m_testBenchStale)
+        refreshTestBench();
     runTests(m_tests->selectedCases());
 }
 

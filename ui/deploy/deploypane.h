@@ -65,7 +65,6 @@ public:
     // The plan waiting to be applied or cancelled, or null.
     DeployPlanDialog *planDialog() const;
     QString log() const;
-    void setPruneOrphans(bool prune);
 
 public slots:
     void refreshStatus();

@@ -128,7 +128,6 @@ MonitorPane::MonitorPane(QWidget *parent)
             });
     connect(m_listener, &pg::Listener::noticeReceived, this,
             [this](const pg::Notice &notice) { appendNotice(tr("Listener"), notice); });
-    connect(m_events, &EventModel::droppedCountChanged, this, &MonitorPane::updateCounters);
     setStatus(Status::Idle, tr("Not connected"));
 }
 
@@ -767,7 +766,7 @@ void MonitorPane::addEventViewActions()
 {
     // Shortcuts work while the focus is in the pane, so they take nothing from the rest of the
     // window.
-    const auto addAction
+    const auto addShortcutAction
             = [this](QWidget *widget, const QString &text, const QKeySequence &keys, auto slot) {
                   auto *action = new QAction(text, widget);
                   action->setShortcut(keys);
@@ -777,26 +776,29 @@ void MonitorPane::addEventViewActions()
                   return action;
               };
     m_eventView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    addAction(m_eventView, tr("Copy Payload"), QKeySequence::Copy,
-              [this] { copySelection(CopyFormat::Payloads); });
-    addAction(m_eventView, tr("Copy as JSON Lines"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-              [this] { copySelection(CopyFormat::JsonLines); });
-    addAction(m_eventView, tr("Export Selection as JSON Lines…"), {},
-              [this] { exportWithDialog(ExportFormat::JsonLines, ExportScope::Selection); });
+    addShortcutAction(m_eventView, tr("Copy Payload"), QKeySequence::Copy,
+                      [this] { copySelection(CopyFormat::Payloads); });
+    addShortcutAction(m_eventView, tr("Copy as JSON Lines"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                      [this] { copySelection(CopyFormat::JsonLines); });
+    addShortcutAction(m_eventView, tr("Export Selection as JSON Lines…"), {}, [this] {
+        exportWithDialog(ExportFormat::JsonLines, ExportScope::Selection);
+    });
     auto *separator = new QAction(m_eventView);
     separator->setSeparator(true);
     m_eventView->addAction(separator);
-    m_pauseAction = addAction(m_eventView, tr("Pause"), QKeySequence(Qt::CTRL | Qt::Key_Period),
-                              [this](bool checked) { setPaused(checked); });
+    m_pauseAction
+            = addShortcutAction(m_eventView, tr("Pause"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+                                [this](bool checked) { setPaused(checked); });
     m_pauseAction->setCheckable(true);
-    QAction *clearAction = addAction(m_eventView, tr("Clear"), QKeySequence(Qt::CTRL | Qt::Key_L),
-                                     [this] { clear(); });
-    addAction(m_eventView, tr("Buffer Size…"), {}, [this] { askCapacity(); });
+    QAction *clearAction = addShortcutAction(
+            m_eventView, tr("Clear"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { clear(); });
+    addShortcutAction(m_eventView, tr("Buffer Size…"), {}, [this] { askCapacity(); });
     // Pausing and clearing are not about the selection: their keys work anywhere in the pane.
-    QWidget::addAction(m_pauseAction);
-    QWidget::addAction(clearAction);
+    addAction(m_pauseAction);
+    addAction(clearAction);
     // Find goes to the text filter from anywhere in the pane.
-    addAction(this, tr("Find"), QKeySequence::Find, [this] {
+    addShortcutAction(this, tr("Find"), QKeySequence::Find, [this] {
         m_tabs->setCurrentIndex(0);
         m_textFilter->setFocus(Qt::ShortcutFocusReason);
         m_textFilter->selectAll();

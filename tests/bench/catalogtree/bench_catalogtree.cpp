@@ -11,7 +11,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTest>
 #include <QThread>
 #include <QTreeView>
