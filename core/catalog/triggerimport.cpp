@@ -1,6 +1,7 @@
 #include "core/catalog/triggerimport.h"
 
 #include "core/sql/quoting.h"
+#include "core/sql/sqllexer.h"
 
 #include <QJsonArray>
 
@@ -8,9 +9,9 @@ namespace trigon {
 
 namespace {
 
-// A small SQL tokenizer: enough to read deparsed WHEN expressions and to find the outer block of
-// a PL/pgSQL body. Comments are skipped; strings (also E'' and dollar-quoted) and quoted names
-// are single tokens, so nothing inside them is mistaken for a keyword.
+// The significant tokens of deparsed WHEN expressions and PL/pgSQL bodies, as the import reads
+// them: strings (also E'' and dollar-quoted) and quoted names are single tokens, so nothing
+// inside them is mistaken for a keyword.
 struct Token
 {
     enum Kind { Word, QuotedName, String, EscapeString, Number, Symbol };
@@ -29,132 +30,38 @@ struct Token
     }
 };
 
-bool isOperatorCharacter(QChar c)
+Token::Kind importKind(SqlTokenKind kind)
 {
-    return QStringView(u"+-*/<>=~!@#%^&|`?").contains(c);
-}
-
-bool isWordStart(QChar c)
-{
-    return c.isLetter() || c == u'_';
-}
-
-bool isWordPart(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_' || c == u'$';
-}
-
-// Reads a quoted token starting at `i` (at the quote); returns the index after it, -1 if open.
-qsizetype readQuoted(const QString &text, qsizetype i, QChar quote, bool backslashes,
-                     QString *value)
-{
-    for (++i; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (backslashes && c == u'\\' && i + 1 < text.size()) {
-            value->append(text.at(++i));
-        } else if (c == quote) {
-            if (i + 1 < text.size() && text.at(i + 1) == quote) {
-                value->append(quote);
-                ++i;
-            } else {
-                return i + 1;
-            }
-        } else {
-            value->append(c);
-        }
+    switch (kind) {
+    case SqlTokenKind::Word:
+        return Token::Word;
+    case SqlTokenKind::QuotedIdentifier:
+        return Token::QuotedName;
+    case SqlTokenKind::String:
+    case SqlTokenKind::DollarString:
+        return Token::String;
+    case SqlTokenKind::EscapeString:
+        return Token::EscapeString;
+    case SqlTokenKind::Number:
+        return Token::Number;
+    default:
+        return Token::Symbol;
     }
-    return -1;
 }
 
+// The tokens of `text`, or nothing when it ends inside a string, a name or a comment.
 std::optional<QList<Token>> tokenize(const QString &text)
 {
     QList<Token> tokens;
-    qsizetype i = 0;
-    const qsizetype size = text.size();
-    while (i < size) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < size ? text.at(i + 1) : QChar();
-        if (c.isSpace()) {
-            ++i;
+    SqlLexer lexer(text);
+    while (!lexer.atEnd()) {
+        const SqlToken token = lexer.next();
+        if (!token.terminated)
+            return std::nullopt;
+        if (!token.isSignificant())
             continue;
-        }
-        if (c == u'-' && next == u'-') {
-            while (i < size && text.at(i) != u'\n')
-                ++i;
-            continue;
-        }
-        if (c == u'/' && next == u'*') {
-            int depth = 0;
-            for (; i + 1 < size; ++i) {
-                if (text.at(i) == u'/' && text.at(i + 1) == u'*') {
-                    ++depth;
-                    ++i;
-                } else if (text.at(i) == u'*' && text.at(i + 1) == u'/' && --depth == 0) {
-                    ++i;
-                    break;
-                }
-            }
-            if (depth != 0)
-                return std::nullopt;
-            ++i;
-            continue;
-        }
-        Token token;
-        token.start = i;
-        if (c == u'"' || c == u'\'' || ((c == u'E' || c == u'e') && next == u'\'')) {
-            const bool escape = c != u'"' && c != u'\'';
-            token.kind = c == u'"' ? Token::QuotedName
-                                   : (escape ? Token::EscapeString : Token::String);
-            i = readQuoted(text, escape ? i + 1 : i, escape ? QChar(u'\'') : c, escape,
-                           &token.text);
-            if (i < 0)
-                return std::nullopt;
-        } else if (c == u'$' && (next == u'$' || isWordStart(next))) {
-            qsizetype tagEnd = i + 1;
-            while (tagEnd < size && isWordPart(text.at(tagEnd)) && text.at(tagEnd) != u'$')
-                ++tagEnd;
-            if (tagEnd < size && text.at(tagEnd) == u'$') {
-                const QString tag = text.mid(i, tagEnd - i + 1);
-                const qsizetype close = text.indexOf(tag, tagEnd + 1);
-                if (close < 0)
-                    return std::nullopt;
-                token.kind = Token::String;
-                token.text = text.mid(tagEnd + 1, close - tagEnd - 1);
-                i = close + tag.size();
-            } else {
-                token.text = c;
-                ++i;
-            }
-        } else if (c.isDigit() || (c == u'.' && next.isDigit())) {
-            token.kind = Token::Number;
-            while (i < size && (text.at(i).isDigit() || text.at(i) == u'.'))
-                ++i;
-            if (i < size && (text.at(i) == u'e' || text.at(i) == u'E')) {
-                ++i;
-                if (i < size && (text.at(i) == u'+' || text.at(i) == u'-'))
-                    ++i;
-                while (i < size && text.at(i).isDigit())
-                    ++i;
-            }
-            token.text = text.mid(token.start, i - token.start);
-        } else if (isWordStart(c)) {
-            token.kind = Token::Word;
-            while (i < size && isWordPart(text.at(i)))
-                ++i;
-            token.text = text.mid(token.start, i - token.start);
-        } else if (c == u':' && next == u':') {
-            token.text = QStringLiteral("::");
-            i += 2;
-        } else if (isOperatorCharacter(c)) {
-            while (i < size && isOperatorCharacter(text.at(i)))
-                ++i;
-            token.text = text.mid(token.start, i - token.start);
-        } else {
-            token.text = c;
-            ++i;
-        }
-        token.end = i;
-        tokens.append(token);
+        tokens.append({importKind(token.kind), token.start, token.end,
+                       sqlTokenValue(text, token)});
     }
     return tokens;
 }

@@ -1,6 +1,7 @@
 #include "core/model/condition.h"
 
 #include "core/model/enumnames.h"
+#include "core/sql/sqllexer.h"
 
 #include <utility>
 
@@ -45,11 +46,6 @@ void collectReferences(const Condition &condition, ConditionReferences &referenc
         references.newRow = references.newRow || sqlReferencesRow(condition.sql, RowVersion::New);
         return;
     }
-}
-
-bool isIdentifierChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_' || c == u'$';
 }
 
 } // namespace
@@ -176,31 +172,13 @@ std::optional<Lookup> lookupFromName(const QString &name)
 bool sqlReferencesRow(const QString &sql, RowVersion row)
 {
     const QLatin1String word = row == RowVersion::Old ? QLatin1String("old") : QLatin1String("new");
-    const qsizetype length = sql.size();
-    for (qsizetype i = 0; i < length; ++i) {
-        const QChar c = sql.at(i);
-        if (c == u'\'' || c == u'"') {
-            // Skip the literal or quoted identifier; a doubled quote stays inside it.
-            for (++i; i < length; ++i) {
-                if (sql.at(i) == c) {
-                    if (i + 1 < length && sql.at(i + 1) == c)
-                        ++i;
-                    else
-                        break;
-                }
-            }
-            continue;
-        }
-        if (i > 0 && isIdentifierChar(sql.at(i - 1)))
-            continue;
-        if (sql.mid(i, word.size()).compare(word, Qt::CaseInsensitive) != 0)
-            continue;
-        qsizetype j = i + word.size();
-        if (j < length && isIdentifierChar(sql.at(j)))
-            continue;
-        while (j < length && sql.at(j).isSpace())
-            ++j;
-        if (j < length && sql.at(j) == u'.')
+    const QList<SqlToken> tokens = significantSqlTokens(sql);
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens[i].kind == SqlTokenKind::Word
+            && QStringView(sql).sliced(tokens[i].start, tokens[i].length())
+                            .compare(word, Qt::CaseInsensitive)
+                    == 0
+            && tokens[i + 1].kind == SqlTokenKind::Punctuation && sql.at(tokens[i + 1].start) == u'.')
             return true;
     }
     return false;

@@ -3,6 +3,7 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/connection.h"
 #include "core/sql/definitionmarker.h"
+#include "core/sql/sqllexer.h"
 
 #include <libpq-fe.h>
 
@@ -606,66 +607,41 @@ int loadCatalog(Connection &connection, const QObject *context, CatalogCallback 
                              });
 }
 
-namespace {
-
-// The index of the ')' closing the '(' at `open`, skipping quoted names and strings; -1 if none.
-int closingParenthesis(const QString &text, int open)
-{
-    int level = 0;
-    for (int i = open; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'"' || c == u'\'') {
-            // A doubled quote inside reads as two adjacent quoted parts: the same result.
-            for (++i; i < text.size() && text.at(i) != c; ++i) { }
-        } else if (c == u'(') {
-            ++level;
-        } else if (c == u')' && --level == 0) {
-            return i;
-        }
-    }
-    return -1;
-}
-
-} // namespace
-
 QString whenClause(const QString &definition)
 {
-    // Walk the text outside quoted names and strings, at parenthesis depth 0, looking for
-    // "FOR EACH ROW|STATEMENT WHEN (": pg_get_triggerdef prints the clause exactly so.
-    const int size = static_cast<int>(definition.size());
-    QStringList words; // the words seen at depth 0 since the last other token
-    for (int i = 0; i < size;) {
-        const QChar c = definition.at(i);
-        if (c == u'"' || c == u'\'') {
-            for (++i; i < size && definition.at(i) != c; ++i) { }
-            ++i;
-            words.clear();
-        } else if (c == u'(') {
-            const int close = closingParenthesis(definition, i);
-            if (close < 0)
-                return {};
-            if (words.size() >= 4 && words.at(words.size() - 1) == QLatin1String("WHEN")
-                && words.at(words.size() - 4) == QLatin1String("FOR")
-                && words.at(words.size() - 3) == QLatin1String("EACH")) {
-                QString expression = definition.mid(i + 1, close - i - 1);
-                // The deparser wraps most expressions in parentheses of their own.
-                if (expression.startsWith(u'(')
-                    && closingParenthesis(expression, 0) == expression.size() - 1)
-                    expression = expression.mid(1, expression.size() - 2);
-                return expression;
+    // Look at depth 0 for "FOR EACH ROW|STATEMENT WHEN (": pg_get_triggerdef prints the clause
+    // exactly so, and a name or string holding those words is one token.
+    const QList<SqlToken> tokens = significantSqlTokens(definition);
+    const auto isWord = [&](qsizetype i, QLatin1String word) {
+        return i >= 0 && tokens[i].kind == SqlTokenKind::Word
+                && QStringView(definition).sliced(tokens[i].start, tokens[i].length()) == word;
+    };
+    const auto isOpening = [&](qsizetype i) {
+        return i < tokens.size() && tokens[i].kind == SqlTokenKind::Punctuation
+                && definition.at(tokens[i].start) == u'(';
+    };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (!isOpening(i))
+            continue;
+        const qsizetype close = matchingSqlBracket(definition, tokens, i);
+        if (close < 0)
+            return {};
+        if (isWord(i - 1, QLatin1String("WHEN"))
+            && (isWord(i - 2, QLatin1String("ROW")) || isWord(i - 2, QLatin1String("STATEMENT")))
+            && isWord(i - 3, QLatin1String("EACH"))
+            && isWord(i - 4, QLatin1String("FOR"))) {
+            qsizetype from = tokens[i].end;
+            qsizetype to = tokens[close].start;
+            // The deparser wraps most expressions in parentheses of their own.
+            if (isOpening(i + 1) && tokens[i + 1].start == from
+                && matchingSqlBracket(definition, tokens, i + 1) == close - 1
+                && tokens[close - 1].end == to) {
+                ++from;
+                --to;
             }
-            i = close + 1;
-            words.clear();
-        } else if (c.isLetter() || c == u'_') {
-            const int start = i;
-            while (i < size && (definition.at(i).isLetterOrNumber() || definition.at(i) == u'_'))
-                ++i;
-            words.append(definition.mid(start, i - start));
-        } else {
-            if (!c.isSpace())
-                words.clear();
-            ++i;
+            return definition.mid(from, to - from);
         }
+        i = close;
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "core/sql/conditionrenderer.h"
 #include "core/sql/definitionmarker.h"
 #include "core/sql/quoting.h"
+#include "core/sql/sqllexer.h"
 
 #include <QSet>
 
@@ -27,127 +28,28 @@ QString commentSafe(const QString &text)
     return result;
 }
 
-bool isIdentifierChar(char16_t c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-            || c == u'_' || c == u'$' || c > 0x7f;
-}
-
-// Follows SQL text line by line to tell whether a line starts inside a quoted identifier, a
-// literal, a dollar quote or a block comment: such a line continues a token and must not be
-// re-indented. Runs over raw UTF-16, since the live preview re-renders on every keystroke.
-class TokenScanner
-{
-public:
-    bool insideToken() const { return m_state != State::Code; }
-
-    // Consumes the line starting at `i`; returns the index of its '\n' (or `n`).
-    qsizetype scanLine(const char16_t *p, qsizetype n, qsizetype i)
-    {
-        for (; i < n; ++i) {
-            if (m_state == State::Code) {
-                // Every character that matters in code is below '0' and not a space.
-                while (i < n && (p[i] >= u'0' || p[i] == u' '))
-                    ++i;
-                if (i == n)
-                    break;
-            }
-            const char16_t c = p[i];
-            if (c == u'\n')
-                return i;
-            const char16_t next = i + 1 < n ? p[i + 1] : 0;
-            switch (m_state) {
-            case State::Code:
-                if (c == u'\'') {
-                    const bool escaped = i > 0 && (p[i - 1] == u'E' || p[i - 1] == u'e')
-                            && (i < 2 || !isIdentifierChar(p[i - 2]));
-                    m_state = escaped ? State::EscapeSingle : State::Single;
-                } else if (c == u'"') {
-                    m_state = State::Double;
-                } else if (c == u'-' && next == u'-') {
-                    while (i + 1 < n && p[i + 1] != u'\n')
-                        ++i;
-                } else if (c == u'/' && next == u'*') {
-                    m_state = State::Block;
-                    m_blockDepth = 1;
-                    ++i;
-                } else if (c == u'$' && (i == 0 || !isIdentifierChar(p[i - 1]))) {
-                    qsizetype j = i + 1;
-                    while (j < n && p[j] != u'$' && isIdentifierChar(p[j]))
-                        ++j;
-                    const bool tagStartsWell
-                            = j == i + 1 || !(p[i + 1] >= u'0' && p[i + 1] <= u'9');
-                    if (j < n && p[j] == u'$' && tagStartsWell) {
-                        m_dollarTag = QStringView(p + i, j - i + 1);
-                        m_state = State::Dollar;
-                        i = j;
-                    }
-                }
-                break;
-            case State::Single:
-            case State::EscapeSingle:
-                if (m_state == State::EscapeSingle && c == u'\\') {
-                    ++i; // the escaped character, which may be a quote (or a newline)
-                } else if (c == u'\'') {
-                    if (next == u'\'')
-                        ++i;
-                    else
-                        m_state = State::Code;
-                }
-                break;
-            case State::Double:
-                if (c == u'"') {
-                    if (next == u'"')
-                        ++i;
-                    else
-                        m_state = State::Code;
-                }
-                break;
-            case State::Dollar:
-                if (c == u'$'
-                    && QStringView(p + i, std::min(n - i, m_dollarTag.size())) == m_dollarTag) {
-                    i += m_dollarTag.size() - 1;
-                    m_state = State::Code;
-                }
-                break;
-            case State::Block:
-                if (c == u'/' && next == u'*') {
-                    ++m_blockDepth;
-                    ++i;
-                } else if (c == u'*' && next == u'/') {
-                    ++i;
-                    if (--m_blockDepth == 0)
-                        m_state = State::Code;
-                }
-                break;
-            }
-        }
-        return n;
-    }
-
-private:
-    enum class State { Code, Single, EscapeSingle, Double, Dollar, Block };
-    State m_state = State::Code;
-    QStringView m_dollarTag;
-    int m_blockDepth = 0;
-};
-
 // Indents every line of SQL `text` except those that continue a multi-line token (an identifier,
 // literal or comment holding a newline), whose contents must stay exactly as they are.
 QString indented(const QString &text, int levels)
 {
     const QString prefix = indentUnit.repeated(levels);
-    const auto *p = reinterpret_cast<const char16_t *>(text.constData());
+    const QStringView view(text);
     const qsizetype n = text.size();
     QString result;
     result.reserve(n + n / 4);
-    TokenScanner scanner;
+    SqlLexer lexer(view);
+    SqlToken token; // the token that holds the start of the current line, or one before it
     for (qsizetype start = 0; start <= n;) {
-        const bool continuation = scanner.insideToken();
-        const qsizetype end = scanner.scanLine(p, n, start);
+        while (token.end <= start && !lexer.atEnd())
+            token = lexer.next();
+        const bool continuation = token.start < start && start < token.end
+                && token.kind != SqlTokenKind::Whitespace;
+        qsizetype end = view.indexOf(u'\n', start);
+        if (end < 0)
+            end = n;
         if (end > start && !continuation)
             result += prefix;
-        result += QStringView(p + start, end - start);
+        result += view.sliced(start, end - start);
         if (end < n)
             result += u'\n';
         start = end + 1;

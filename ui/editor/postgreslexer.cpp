@@ -1,12 +1,13 @@
 #include "ui/editor/postgreslexer.h"
 
+#include "core/sql/sqllexer.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
 #include <Qsci/qsciscintilla.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace trigon::ui {
 
@@ -87,55 +88,20 @@ const QSet<QByteArray> &typeSet()
     return words;
 }
 
-bool isIdentifierStart(uchar c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
-}
-
-bool isDigit(uchar c)
-{
-    return c >= '0' && c <= '9';
-}
-
-// PostgreSQL allows $ inside identifiers (not first), which is why `AS$$` is one identifier.
-bool isIdentifierChar(uchar c)
-{
-    return isIdentifierStart(c) || isDigit(c) || c == '$';
-}
-
-bool isOperatorChar(uchar c)
-{
-    return std::strchr("+-*/<>=~!@#%^&|`?()[]{},;:.", c) != nullptr && c != '\0';
-}
-
-// The length of the dollar-quote delimiter ($$ or $tag$) at text[i], 0 when there is none.
-int dollarDelimiterLength(const char *text, int length, int i)
-{
-    int j = i + 1;
-    if (j < length && text[j] == '$')
-        return 2;
-    if (j >= length || !isIdentifierStart(uchar(text[j])))
-        return 0;
-    while (j < length && (isIdentifierStart(uchar(text[j])) || isDigit(uchar(text[j]))))
-        ++j;
-    return j < length && text[j] == '$' ? j + 1 - i : 0;
-}
-
 constexpr int foldBase = QsciScintillaBase::SC_FOLDLEVELBASE;
 constexpr int maximumDepth = QsciScintillaBase::SC_FOLDLEVELNUMBERMASK - foldBase;
 
 } // namespace
 
-// The lexer's state between two characters; stored per line (at its end) as Scintilla's line
-// state, packed into one int: context 3 bits, in-body 1, comment depth 6, previous 2, the body's
-// and the string's dollar tag 9 bits each.
+// The lexer's state between two lines, stored per line (at its end) as Scintilla's line state and
+// packed into one int: the SQL lexer's context 3 bits, in-body 1, comment depth 6, previous 2, the
+// body's and the string's dollar tag 9 bits each (ids from tagId()).
 struct PostgresLexer::State
 {
-    enum class Context { Code, BlockComment, String, EscapeString, QuotedIdentifier, DollarString };
     // What came before, as far as folding and function bodies care.
     enum class Previous { StatementStart, AsOrDo, End, Other };
 
-    Context context = Context::Code;
+    SqlLexerState::Context context = SqlLexerState::Context::Code;
     bool inBody = false; // inside a dollar-quoted function body styled as code
     int commentDepth = 0;
     Previous previous = Previous::StatementStart;
@@ -150,7 +116,7 @@ struct PostgresLexer::State
     static State decode(int value)
     {
         State state;
-        state.context = Context(value & 0x7);
+        state.context = SqlLexerState::Context(value & 0x7);
         state.inBody = (value >> 3) & 0x1;
         state.commentDepth = (value >> 4) & 0x3f;
         state.previous = Previous((value >> 10) & 0x3);
@@ -424,9 +390,8 @@ void PostgresLexer::styleText(int start, int end)
 void PostgresLexer::lexLine(const char *text, int length, State &state, int &depth,
                             int &minimumDepth, QByteArray &styles)
 {
-    using Context = State::Context;
     using Previous = State::Previous;
-    const auto style = [&styles](int count, Style s) {
+    const auto style = [&styles](qsizetype count, Style s) {
         styles.append(count, char(s));
     };
     const auto open = [&depth] {
@@ -437,171 +402,90 @@ void PostgresLexer::lexLine(const char *text, int length, State &state, int &dep
         minimumDepth = std::min(minimumDepth, depth);
     };
 
-    int i = 0;
-    while (i < length) {
-        const uchar c = uchar(text[i]);
-        const uchar next = i + 1 < length ? uchar(text[i + 1]) : 0;
-        switch (state.context) {
-        case Context::BlockComment: {
-            int j = i;
-            while (j < length && state.context == Context::BlockComment) {
-                if (text[j] == '/' && j + 1 < length && text[j + 1] == '*') {
-                    ++state.commentDepth;
-                    j += 2;
-                } else if (text[j] == '*' && j + 1 < length && text[j + 1] == '/') {
-                    j += 2;
-                    if (--state.commentDepth <= 0) {
-                        state.commentDepth = 0;
-                        state.context = Context::Code;
-                        close();
-                    }
-                } else {
-                    ++j;
-                }
-            }
-            style(j - i, BlockComment);
-            i = j;
-            continue;
-        }
-        case Context::String:
-        case Context::EscapeString: {
-            int j = i;
-            while (j < length) {
-                if (state.context == Context::EscapeString && text[j] == '\\') {
-                    j += 2;
-                } else if (text[j] == '\'') {
-                    if (j + 1 < length && text[j + 1] == '\'') {
-                        j += 2;
-                    } else {
-                        ++j;
-                        state.context = Context::Code;
-                        break;
-                    }
-                } else {
-                    ++j;
-                }
-            }
-            j = std::min(j, length);
-            style(j - i, String);
-            i = j;
-            continue;
-        }
-        case Context::QuotedIdentifier: {
-            int j = i;
-            while (j < length) {
-                if (text[j] == '"') {
-                    if (j + 1 < length && text[j + 1] == '"') {
-                        j += 2;
-                    } else {
-                        ++j;
-                        state.context = Context::Code;
-                        break;
-                    }
-                } else {
-                    ++j;
-                }
-            }
-            style(j - i, QuotedIdentifier);
-            i = j;
-            continue;
-        }
-        case Context::DollarString: {
-            const QByteArray delimiter = '$' + m_tags.value(state.stringTag) + '$';
-            const int found = QByteArray::fromRawData(text, length).indexOf(delimiter, i);
-            const int j = found < 0 ? length : found + int(delimiter.size());
-            if (found >= 0)
-                state.context = Context::Code;
-            style(j - i, DollarString);
-            i = j;
-            continue;
-        }
-        case Context::Code:
+    SqlLexerState lexerState;
+    lexerState.context = state.context;
+    lexerState.commentDepth = state.commentDepth;
+    if (state.context == SqlLexerState::Context::DollarString)
+        lexerState.dollarTag = QString::fromUtf8(m_tags.value(state.stringTag));
+    SqlLexer lexer(QByteArrayView(text, length), lexerState);
+    while (!lexer.atEnd()) {
+        const SqlToken token = lexer.next();
+        const QByteArrayView tokenText(text + token.start, token.length());
+        switch (token.kind) {
+        case SqlTokenKind::Whitespace:
+        case SqlTokenKind::Other:
+            style(token.length(), Default);
             break;
-        }
-
-        // Code.
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
-            style(1, Default);
-            ++i;
-        } else if (c == '-' && next == '-') {
-            int j = i;
-            while (j < length && text[j] != '\r' && text[j] != '\n')
-                ++j;
-            style(j - i, LineComment);
-            i = j;
-        } else if (c == '/' && next == '*') {
-            state.context = Context::BlockComment;
-            state.commentDepth = 1;
-            open();
-            style(2, BlockComment);
-            i += 2;
-        } else if (c == '\'') {
-            state.context = Context::String;
+        case SqlTokenKind::LineComment:
+            style(token.length(), LineComment);
+            break;
+        case SqlTokenKind::BlockComment:
+            // One fold from the comment's opening to its end, however deeply it nests.
+            if (token.openerLength > 0)
+                open();
+            if (token.terminated)
+                close();
+            style(token.length(), BlockComment);
+            break;
+        case SqlTokenKind::String:
+        case SqlTokenKind::EscapeString:
+            style(token.length(), String);
             state.previous = Previous::Other;
-            style(1, String);
-            ++i;
-        } else if (c == '"') {
-            state.context = Context::QuotedIdentifier;
+            break;
+        case SqlTokenKind::QuotedIdentifier:
+            style(token.length(), QuotedIdentifier);
             state.previous = Previous::Other;
-            style(1, QuotedIdentifier);
-            ++i;
-        } else if (c == '$' && isDigit(next)) {
-            int j = i + 1;
-            while (j < length && isDigit(uchar(text[j])))
-                ++j;
-            style(j - i, Parameter);
-            state.previous = Previous::Other;
-            i = j;
-        } else if (const int delimiterLength
-                   = c == '$' ? dollarDelimiterLength(text, length, i) : 0;
-                   delimiterLength > 0) {
-            const int tag = tagId(QByteArray(text + i + 1, delimiterLength - 2));
+            break;
+        case SqlTokenKind::DollarString: {
+            if (token.openerLength == 0) { // a string continued from an earlier line
+                style(token.length(), DollarString);
+                break;
+            }
+            const int tag = tagId(QByteArray(text + token.start + 1, token.openerLength - 2));
             if (state.inBody && tag == state.bodyTag) {
                 state.inBody = false;
                 state.previous = Previous::Other;
                 close();
-                style(delimiterLength, BodyDelimiter);
             } else if (!state.inBody && state.previous == Previous::AsOrDo) {
                 state.inBody = true;
                 state.bodyTag = tag;
                 state.previous = Previous::StatementStart;
                 open();
-                style(delimiterLength, BodyDelimiter);
             } else {
-                state.context = Context::DollarString;
+                style(token.length(), DollarString);
                 state.stringTag = tag;
                 state.previous = Previous::Other;
-                style(delimiterLength, DollarString);
+                break;
             }
-            i += delimiterLength;
-        } else if (isDigit(c) || (c == '.' && isDigit(next))) {
-            int j = i + 1;
-            while (j < length) {
-                const uchar d = uchar(text[j]);
-                const uchar before = uchar(text[j - 1]);
-                if (isIdentifierStart(d) || isDigit(d) || d == '.'
-                    || ((d == '+' || d == '-') && (before == 'e' || before == 'E')))
-                    ++j;
-                else
-                    break;
-            }
-            style(j - i, Number);
+            // A function body's delimiter: what follows it is code.
+            style(token.openerLength, BodyDelimiter);
+            lexer.resumeAsCode(token.start + token.openerLength);
+            break;
+        }
+        case SqlTokenKind::Parameter:
+            style(token.length(), Parameter);
             state.previous = Previous::Other;
-            i = j;
-        } else if (isIdentifierStart(c)) {
-            int j = i + 1;
-            while (j < length && isIdentifierChar(uchar(text[j])))
-                ++j;
-            const QByteArray word = QByteArray(text + i, j - i).toLower();
-            // E'...' has backslash escapes; B'', X'' and N'' are plain strings to a highlighter.
-            if (j - i == 1 && j < length && text[j] == '\'' && std::strchr("ebxn", word[0])) {
-                state.context = word == "e" ? Context::EscapeString : Context::String;
-                state.previous = Previous::Other;
-                style(2, String);
-                i = j + 1;
-                continue;
-            }
-            const bool afterDot = i > 0 && text[i - 1] == '.';
+            break;
+        case SqlTokenKind::Number:
+            style(token.length(), Number);
+            state.previous = Previous::Other;
+            break;
+        case SqlTokenKind::Operator:
+        case SqlTokenKind::Punctuation: {
+            style(token.length(), Operator);
+            if (tokenText == "(")
+                open();
+            else if (tokenText == ")")
+                close();
+            // `;` ends a statement, `>>` ends a block label: either way an IF may follow.
+            state.previous = tokenText == ";" || tokenText.endsWith(">>")
+                    ? Previous::StatementStart
+                    : Previous::Other;
+            break;
+        }
+        case SqlTokenKind::Word: {
+            const QByteArray word = tokenText.toByteArray().toLower();
+            const bool afterDot = token.start > 0 && text[token.start - 1] == '.';
             Style wordStyle = Identifier;
             if (afterDot)
                 wordStyle = m_catalogNames.contains(word) ? CatalogName : Identifier;
@@ -611,13 +495,12 @@ void PostgresLexer::lexLine(const char *text, int length, State &state, int &dep
                 wordStyle = CatalogName;
             else if (isTypeName(word))
                 wordStyle = Type;
-            style(j - i, wordStyle);
-            i = j;
+            style(token.length(), wordStyle);
 
             const Previous previous = state.previous;
             state.previous = Previous::Other;
             if (wordStyle != Keyword)
-                continue;
+                break;
             // Folding: blocks open at BEGIN, CASE, LOOP and a statement's IF, and close at END
             // (END IF, END LOOP and END CASE close once). A top-level BEGIN; is a transaction,
             // closed by COMMIT or ROLLBACK.
@@ -647,22 +530,14 @@ void PostgresLexer::lexLine(const char *text, int length, State &state, int &dep
                        || word == "exception") {
                 state.previous = Previous::StatementStart;
             }
-        } else if (isOperatorChar(c)) {
-            style(1, Operator);
-            if (c == '(')
-                open();
-            else if (c == ')')
-                close();
-            // `;` ends a statement, `>>` ends a block label: either way an IF may follow.
-            state.previous = c == ';' || (c == '>' && i > 0 && text[i - 1] == '>')
-                    ? Previous::StatementStart
-                    : Previous::Other;
-            ++i;
-        } else {
-            style(1, Default);
-            ++i;
+            break;
+        }
         }
     }
+    state.context = lexer.state().context;
+    state.commentDepth = lexer.state().commentDepth;
+    if (state.context == SqlLexerState::Context::DollarString)
+        state.stringTag = tagId(lexer.state().dollarTag.toUtf8());
 }
 
 } // namespace trigon::ui
