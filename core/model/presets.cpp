@@ -3,7 +3,9 @@
 // The one quoting function, for the raw SQL expression of notifyChanges().
 #include "core/sql/quoting.h"
 
-namespace trigon::presets {
+namespace trigon {
+
+namespace presets {
 
 namespace {
 
@@ -19,14 +21,35 @@ TriggerDesign base(const TableRef &table, const QList<TableColumn> &columns, con
     return trigger;
 }
 
-QStringList keyColumns(const QList<TableColumn> &columns)
+QStringList declaredKeys(const QList<TableColumn> &columns)
 {
     QStringList keys;
     for (const TableColumn &column : columns) {
         if (column.key)
             keys.append(column.name);
     }
+    return keys;
+}
+
+// The key columns, or `id` when the columns declare none.
+QStringList keyColumns(const QList<TableColumn> &columns)
+{
+    const QStringList keys = declaredKeys(columns);
     return keys.isEmpty() ? QStringList {QStringLiteral("id")} : keys;
+}
+
+void setShape(TriggerDesign &trigger, TriggerTiming timing, QList<TriggerEvent> events)
+{
+    trigger.timing = timing;
+    trigger.level = TriggerLevel::Row;
+    trigger.events = std::move(events);
+    if (!trigger.hasEvent(TriggerEvent::Update))
+        trigger.columns.clear();
+    // Transition tables belong to AFTER triggers of one event only.
+    if (timing == TriggerTiming::Before || trigger.events.size() > 1)
+        trigger.referencing = {};
+    if (timing == TriggerTiming::Before)
+        trigger.constraint.reset();
 }
 
 } // namespace
@@ -136,4 +159,59 @@ TriggerDesign notifyChanges(const TableRef &table, const QList<TableColumn> &col
     return trigger;
 }
 
-} // namespace trigon::presets
+} // namespace presets
+
+void applyActionPreset(TriggerDesign &trigger, ActionPreset preset)
+{
+    const QList<TriggerEvent> allChanges
+            = {TriggerEvent::Insert, TriggerEvent::Update, TriggerEvent::Delete};
+    switch (preset) {
+    case ActionPreset::ReadOnly:
+        presets::setShape(trigger, TriggerTiming::Before, {TriggerEvent::Update});
+        // The UPDATE OF columns, when there are any, are the ones made read-only.
+        trigger.condition = Condition::change(ConditionKind::AnyChange, trigger.columns);
+        trigger.actions = {ProtectAction {}};
+        return;
+    case ActionPreset::ProtectDeletes:
+        presets::setShape(trigger, TriggerTiming::Before, {TriggerEvent::Delete});
+        trigger.condition.reset();
+        trigger.actions = {ProtectAction {}};
+        return;
+    case ActionPreset::SoftDelete: {
+        presets::setShape(trigger, TriggerTiming::Before, {TriggerEvent::Delete});
+        trigger.condition.reset();
+        SoftDeleteAction action;
+        for (const TableColumn &column : trigger.tableColumns) {
+            if (column.name == QLatin1String("is_deleted")
+                || column.name == QLatin1String("deleted")) {
+                action.column = column.name;
+                break;
+            }
+        }
+        if (const QStringList keys = presets::declaredKeys(trigger.tableColumns); !keys.isEmpty())
+            action.key = keys;
+        trigger.actions = {action};
+        return;
+    }
+    case ActionPreset::AuditAllChanges:
+        presets::setShape(trigger, TriggerTiming::After, allChanges);
+        trigger.condition.reset();
+        trigger.actions = {AuditAction {}};
+        return;
+    case ActionPreset::NotifyOnChange: {
+        presets::setShape(trigger, TriggerTiming::After, allChanges);
+        trigger.condition.reset();
+        NotifyAction action;
+        action.channel = trigger.table.name.isEmpty() ? QStringLiteral("table_changes")
+                                                      : trigger.table.name;
+        action.payload = {{QStringLiteral("op"), PayloadValue::tg(QStringLiteral("op"))},
+                          {QStringLiteral("table"), PayloadValue::tg(QStringLiteral("table_name"))},
+                          {QStringLiteral("new"), PayloadValue::wholeRow(RowVersion::New)},
+                          {QStringLiteral("old"), PayloadValue::wholeRow(RowVersion::Old)}};
+        trigger.actions = {action};
+        return;
+    }
+    }
+}
+
+} // namespace trigon

@@ -39,4 +39,22 @@ TriggerDesign notifyChanges(const TableRef &table, const QList<TableColumn> &col
                             const QString &channel);
 
 } // namespace presets
+
+// The presets the actions editor offers over a trigger that exists already. Each is a
+// combination of existing action kinds with the timing, events and condition they need, not a
+// kind of its own.
+enum class ActionPreset {
+    ReadOnly,        // BEFORE UPDATE, when any (UPDATE OF, else every) field changes: protect
+    ProtectDeletes,  // BEFORE DELETE: protect
+    SoftDelete,      // BEFORE DELETE: soft_delete
+    AuditAllChanges, // AFTER INSERT/UPDATE/DELETE: audit
+    NotifyOnChange,  // AFTER INSERT/UPDATE/DELETE: notify with the operation and the rows
+};
+
+// Sets the timing, level, events, condition and actions of `trigger` for `preset`; keeps its
+// name, table and columns, and drops what the new shape cannot have (transition tables of a
+// BEFORE trigger or of more than one event, the constraint option of a BEFORE trigger, UPDATE OF
+// without an UPDATE event).
+void applyActionPreset(TriggerDesign &trigger, ActionPreset preset);
+
 } // namespace trigon

@@ -21,7 +21,7 @@ using namespace trigon;
 using namespace trigon::ui;
 
 Q_DECLARE_METATYPE(trigon::Action)
-Q_DECLARE_METATYPE(trigon::ui::ActionPreset)
+Q_DECLARE_METATYPE(trigon::ActionPreset)
 
 class TestActionsEditor : public QObject
 {

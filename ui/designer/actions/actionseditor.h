@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/action.h"
-#include "ui/designer/actions/actionpresets.h"
+#include "core/model/presets.h"
 
 #include <QWidget>
 
