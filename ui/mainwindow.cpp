@@ -17,6 +17,7 @@
 #include "ui/designer/triggerform.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/document/designcontroller.h"
+#include "ui/document/previewcontroller.h"
 #include "ui/document/recoverystore.h"
 #include "ui/editor/sqlpreview.h"
 #include "ui/monitor/monitorpane.h"
@@ -58,8 +59,6 @@ const QString RecentFilesKey = QStringLiteral("files/recent");
 const QString MonitorCapacityKey = QStringLiteral("monitor/capacity");
 const QString DesignFilter = QObject::tr("Trigon designs (*.trigon.json *.json);;All files (*)");
 constexpr int MaxRecentFiles = 8;
-// Long enough to coalesce a burst of keystrokes, short enough to feel live.
-constexpr int PreviewDelayMs = 30;
 
 QString designDirectory(const QString &fileName)
 {
@@ -87,7 +86,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_form(new TriggerForm(m_design, this))
     , m_designList(new DesignListPane(m_design, this))
     , m_catalogPane(new CatalogPane(this))
-    , m_diagnosticsModel(new DiagnosticsModel(this))
+    , m_previewController(new PreviewController(m_design, this))
     , m_diagnosticsView(new QTreeView(this))
     , m_conditions(new ConditionBuilder(m_design, this))
     , m_actions(new ActionsEditor(m_design, this))
@@ -96,7 +95,6 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_preview(new SqlPreview(this))
     , m_connectionLabel(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
-    , m_previewTimer(new QTimer(this))
     , m_autosaveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -123,9 +121,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     createDocks();
     createActions();
 
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(PreviewDelayMs);
-    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::updatePreview);
+    connect(m_previewController, &PreviewController::updated, this, &MainWindow::showPreview);
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(m_options.autosaveDelayMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
@@ -133,9 +129,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     // During an undo command's redo() the stack does not count as modified yet: autosave()
     // looks again when its timer fires.
     connect(m_design, &DesignController::documentChanged, this, [this] {
-        schedulePreview();
         m_deploy->setDocument(m_design->document());
-        m_functionFindings.clear(); // they were about the design before this edit
         m_autosaveTimer->start();
     });
     connect(m_design, &DesignController::modifiedChanged, this, [this](bool modified) {
@@ -148,7 +142,9 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_design, &DesignController::triggerInserted, this, &MainWindow::updateCentral);
     connect(m_design, &DesignController::triggerRemoved, this, &MainWindow::updateCentral);
     connect(m_designList, &DesignListPane::currentTriggerChanged, this, &MainWindow::selectTrigger);
-    connect(m_preview, &SqlPreview::modeChanged, this, &MainWindow::updatePreview);
+    connect(m_preview, &SqlPreview::modeChanged, this, [this](SqlPreview::Mode mode) {
+        m_previewController->setUninstall(mode == SqlPreview::Mode::Uninstall);
+    });
 
     connect(m_welcome, &WelcomePage::openSandboxRequested, this, &MainWindow::openSandbox);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::showConnectDialog);
@@ -226,11 +222,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
             reloadCatalog();
     });
     connect(m_deploy, &DeployPane::noticeReceived, m_monitor, &MonitorPane::appendNotice);
-    connect(m_deploy, &DeployPane::functionFindings, this,
-            [this](const QList<Diagnostic> &findings) {
-                m_functionFindings = findings;
-                updateDiagnostics();
-            });
+    connect(m_deploy, &DeployPane::functionFindings, m_previewController,
+            &PreviewController::setFunctionFindings);
 
     restoreLayout();
     const QSettings settings;
@@ -288,7 +281,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(conditions, actions);
     conditions->raise();
 
-    m_diagnosticsView->setModel(m_diagnosticsModel);
+    m_diagnosticsView->setModel(m_previewController->diagnostics());
     m_diagnosticsView->setRootIsDecorated(false);
     m_diagnosticsView->setAlternatingRowColors(true);
     m_diagnosticsView->header()->setStretchLastSection(true);
@@ -347,7 +340,8 @@ void MainWindow::createActions()
     view->addSeparator();
     m_wholeFilePreview = view->addAction(tr("Preview the &Whole File"));
     m_wholeFilePreview->setCheckable(true);
-    connect(m_wholeFilePreview, &QAction::toggled, this, &MainWindow::updatePreview);
+    connect(m_wholeFilePreview, &QAction::toggled, m_previewController,
+            &PreviewController::setWholeFile);
     view->addAction(m_preview->installAction());
     view->addAction(m_preview->uninstallAction());
 
@@ -489,6 +483,7 @@ void MainWindow::reloadCatalog()
                 m_catalogPane->setSnapshot(m_catalog);
                 m_catalogPane->setStatus(QString());
                 m_form->setCatalog(m_catalog);
+                m_previewController->setServerVersion(m_catalog->server.versionNumber);
                 emit catalogLoaded();
             });
 }
@@ -502,6 +497,7 @@ void MainWindow::disconnectFromDatabase()
     m_catalog.reset();
     m_catalogPane->setSnapshot(nullptr);
     m_form->setCatalog(nullptr);
+    m_previewController->setServerVersion(0);
     updateConnectionState();
 }
 
@@ -600,9 +596,9 @@ void MainWindow::updateCentral()
     m_centralStack->setCurrentWidget(m_emptyHint);
 }
 
-void MainWindow::schedulePreview()
+DiagnosticsModel *MainWindow::diagnostics() const
 {
-    m_previewTimer->start();
+    return m_previewController->diagnostics();
 }
 
 QString MainWindow::previewText() const
@@ -617,7 +613,7 @@ void MainWindow::selectTrigger(const QString &id)
     m_conditions->setTriggerId(id);
     m_actions->setTriggerId(id);
     updateCentral();
-    schedulePreview();
+    m_previewController->setCurrentTriggerId(id);
 }
 
 QStringList MainWindow::notifyChannels() const
@@ -633,43 +629,23 @@ QStringList MainWindow::notifyChannels() const
     return channels;
 }
 
-// The server the designs are rendered and validated for: the connected one, else PostgreSQL 15.
-int MainWindow::designServerVersion() const
-{
-    return m_catalog ? m_catalog->server.versionNumber : 150000;
-}
-
 void MainWindow::updatePreview()
 {
-    const RenderOptions options {designServerVersion(), true};
-    const bool uninstall = m_preview->mode() == SqlPreview::Mode::Uninstall;
-    QString text;
-    if (m_wholeFilePreview && m_wholeFilePreview->isChecked()) {
-        text = uninstall ? renderUninstallScript(m_design->document(), options)
-                         : m_wholeFileRenderer.render(m_design->document().triggers, options);
-    } else if (const TriggerDesign *trigger = m_design->trigger(m_form->triggerId())) {
-        text = uninstall ? renderTriggerUninstall(*trigger, options)
-                         : renderTriggerInstall(*trigger, options);
-    }
-    m_preview->setScript(text);
-
-    updateDiagnostics();
-    emit previewUpdated();
+    m_previewController->update();
 }
 
-// The validator's findings, then plpgsql_check's from the last deploy plan of this version.
-void MainWindow::updateDiagnostics()
+void MainWindow::showPreview(const QString &script)
 {
-    QList<Diagnostic> diagnostics
-            = validateDesign(m_design->document(), ValidationOptions {designServerVersion()});
-    diagnostics += m_functionFindings;
-    m_diagnosticsModel->setDiagnostics(std::move(diagnostics));
-    const int errors = m_diagnosticsModel->errorCount();
-    const int warnings = m_diagnosticsModel->rowCount() - errors;
-    m_diagnosticsDock->setWindowTitle(
-            errors + warnings == 0
-                    ? tr("Diagnostics")
-                    : tr("Diagnostics (%1 errors, %2 warnings)").arg(errors).arg(warnings));
+    m_preview->setScript(script);
+    const DiagnosticsModel *diagnostics = m_previewController->diagnostics();
+    const int errors = diagnostics->errorCount();
+    const int warnings = diagnostics->rowCount() - errors;
+    m_diagnosticsDock->setWindowTitle(errors + warnings == 0
+                                              ? tr("Diagnostics")
+                                              : tr("Diagnostics (%1, %2)")
+                                                        .arg(tr("%n error(s)", "", errors),
+                                                             tr("%n warning(s)", "", warnings)));
+    emit previewUpdated();
 }
 
 void MainWindow::activateDiagnostic(const QModelIndex &index)
@@ -826,7 +802,7 @@ void MainWindow::exportScript()
                                                           tr("SQL scripts (*.sql);;All files (*)"));
     if (fileName.isEmpty())
         return;
-    const RenderOptions options {designServerVersion(), true};
+    const RenderOptions options {m_previewController->serverVersion(), true};
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(renderInstallScript(m_design->document(), options).toUtf8()) < 0

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "core/analysis/diagnostic.h"
 #include "core/catalog/catalogsnapshot.h"
 #include "core/pg/connectionprofile.h"
-#include "core/sql/scriptrenderer.h"
 
 #include <QMainWindow>
 
@@ -32,6 +30,7 @@ class DeployPane;
 class DesignListPane;
 class DiagnosticsModel;
 class MonitorPane;
+class PreviewController;
 class RecoveryStore;
 class SandboxController;
 class SqlPreview;
@@ -58,7 +57,8 @@ public:
     DesignController *design() const { return m_design; }
     DesignListPane *designList() const { return m_designList; }
     TriggerForm *triggerForm() const { return m_form; }
-    DiagnosticsModel *diagnostics() const { return m_diagnosticsModel; }
+    DiagnosticsModel *diagnostics() const;
+    PreviewController *preview() const { return m_previewController; }
     CatalogPane *catalogPane() const { return m_catalogPane; }
     ConditionBuilder *conditionBuilder() const { return m_conditions; }
     ActionsEditor *actionsEditor() const { return m_actions; }
@@ -97,8 +97,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void updateDiagnostics();
-    int designServerVersion() const;
+    void showPreview(const QString &script);
     void createDocks();
     void createActions();
     void restoreLayout();
@@ -113,7 +112,6 @@ private:
     void onConnectionFailed(const QString &message);
     void updateTitle();
     void updateCentral();
-    void schedulePreview();
     void autosave();
     bool maybeSave();
     void newDesign();
@@ -147,13 +145,12 @@ private:
     TriggerForm *m_form;
     DesignListPane *m_designList;
     CatalogPane *m_catalogPane;
-    DiagnosticsModel *m_diagnosticsModel;
+    PreviewController *m_previewController;
     QTreeView *m_diagnosticsView;
     ConditionBuilder *m_conditions;
     ActionsEditor *m_actions;
     MonitorPane *m_monitor;
     DeployPane *m_deploy;
-    QList<Diagnostic> m_functionFindings; // plpgsql_check's, until the next edit
     SqlPreview *m_preview;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
@@ -161,7 +158,6 @@ private:
 
     QLabel *m_connectionLabel;
     QProgressBar *m_busyIndicator;
-    QTimer *m_previewTimer;
     QTimer *m_autosaveTimer;
     QMenu *m_recentMenu = nullptr;
     QAction *m_disconnectAction = nullptr;
@@ -169,8 +165,6 @@ private:
     QAction *m_seedSandboxAction = nullptr;
     QAction *m_reloadCatalogAction = nullptr;
     QAction *m_wholeFilePreview = nullptr;
-    // The whole-file preview renders again only the triggers an edit changed.
-    InstallScriptRenderer m_wholeFileRenderer;
 };
 
 } // namespace trigon::ui
