@@ -17,8 +17,8 @@
 #include "ui/designer/triggerform.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/document/designcontroller.h"
+#include "ui/document/documentfiles.h"
 #include "ui/document/previewcontroller.h"
-#include "ui/document/recoverystore.h"
 #include "ui/editor/sqlpreview.h"
 #include "ui/monitor/monitorpane.h"
 #include "ui/sandbox/sandboxcontroller.h"
@@ -27,22 +27,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -55,30 +50,18 @@ namespace {
 const QString LastConnectionKey = QStringLiteral("connection/last");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
-const QString RecentFilesKey = QStringLiteral("files/recent");
 const QString MonitorCapacityKey = QStringLiteral("monitor/capacity");
-const QString DesignFilter = QObject::tr("Trigon designs (*.trigon.json *.json);;All files (*)");
-constexpr int MaxRecentFiles = 8;
-
-QString designDirectory(const QString &fileName)
-{
-    return fileName.isEmpty() ? QDir::homePath() : QFileInfo(fileName).absolutePath();
-}
 
 } // namespace
 
 MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     : QMainWindow(parent)
-    , m_options(options)
     , m_design(new DesignController(this))
     , m_sandbox(new SandboxController(options.sandboxDataDir.isEmpty()
                                               ? pg::Sandbox::defaultDataDir()
                                               : options.sandboxDataDir,
                                       this))
     , m_connection(new pg::Connection(this))
-    , m_recovery(std::make_unique<RecoveryStore>(options.recoveryDirectory.isEmpty()
-                                                         ? RecoveryStore::defaultDirectory()
-                                                         : options.recoveryDirectory))
     , m_centralStack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_emptyHint(new QLabel(this))
@@ -87,6 +70,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_designList(new DesignListPane(m_design, this))
     , m_catalogPane(new CatalogPane(this))
     , m_previewController(new PreviewController(m_design, this))
+    , m_files(new DocumentFiles(m_design, m_previewController,
+                                {options.recoveryDirectory, options.autosaveDelayMs}, this))
     , m_diagnosticsView(new QTreeView(this))
     , m_conditions(new ConditionBuilder(m_design, this))
     , m_actions(new ActionsEditor(m_design, this))
@@ -95,7 +80,6 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_preview(new SqlPreview(this))
     , m_connectionLabel(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
-    , m_autosaveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     resize(1280, 820);
@@ -122,21 +106,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     createActions();
 
     connect(m_previewController, &PreviewController::updated, this, &MainWindow::showPreview);
-    m_autosaveTimer->setSingleShot(true);
-    m_autosaveTimer->setInterval(m_options.autosaveDelayMs);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(m_files, &DocumentFiles::statusMessage, statusBar(), &QStatusBar::showMessage);
 
-    // During an undo command's redo() the stack does not count as modified yet: autosave()
-    // looks again when its timer fires.
-    connect(m_design, &DesignController::documentChanged, this, [this] {
-        m_deploy->setDocument(m_design->document());
-        m_autosaveTimer->start();
-    });
-    connect(m_design, &DesignController::modifiedChanged, this, [this](bool modified) {
-        updateTitle();
-        if (!modified)
-            m_recovery->discard();
-    });
+    connect(m_design, &DesignController::documentChanged, this,
+            [this] { m_deploy->setDocument(m_design->document()); });
+    connect(m_design, &DesignController::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_design, &DesignController::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_design, &DesignController::documentReset, this, &MainWindow::updateCentral);
     connect(m_design, &DesignController::triggerInserted, this, &MainWindow::updateCentral);
@@ -249,8 +223,6 @@ MainWindow::~MainWindow()
     // back into a half-destroyed window.
     for (QObject *child : std::initializer_list<QObject *> {m_design, m_connection, m_sandbox})
         disconnect(child, nullptr, this, nullptr);
-    // A normal end leaves nothing to recover.
-    m_recovery->discard();
 }
 
 void MainWindow::createDocks()
@@ -309,15 +281,15 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Design"), QKeySequence::New, this, &MainWindow::newDesign);
-    file->addAction(tr("&Open Design…"), QKeySequence::Open, this, &MainWindow::openDesignDialog);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentMenu();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(tr("&New Design"), QKeySequence::New, m_files, &DocumentFiles::newDesign);
+    file->addAction(tr("&Open Design…"), QKeySequence::Open, m_files,
+                    &DocumentFiles::openDesignDialog);
+    file->addMenu(m_files->recentMenu());
+    file->addAction(tr("&Save"), QKeySequence::Save, m_files, &DocumentFiles::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &DocumentFiles::saveAs);
     file->addSeparator();
-    file->addAction(tr("&Export SQL Script…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                    &MainWindow::exportScript);
+    file->addAction(tr("&Export SQL Script…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_files,
+                    &DocumentFiles::exportScript);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -716,160 +688,24 @@ void MainWindow::showTriggerDefinition(const CatalogTrigger &trigger)
 
 // --- files ---
 
-bool MainWindow::maybeSave()
-{
-    if (!m_design->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-            this, tr("Unsaved Changes"),
-            tr("%1 has changes that are not saved. Save them?").arg(m_design->displayName()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-void MainWindow::newDesign()
-{
-    if (maybeSave())
-        m_design->newDocument();
-}
-
-void MainWindow::openDesignDialog()
-{
-    if (!maybeSave())
-        return;
-    const QString fileName = QFileDialog::getOpenFileName(
-            this, tr("Open Design"), designDirectory(m_design->fileName()), DesignFilter);
-    if (!fileName.isEmpty())
-        openDesign(fileName);
-}
-
 bool MainWindow::openDesign(const QString &fileName)
 {
-    const QString error = m_design->open(fileName);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot Open Design"),
-                             tr("The design could not be read:\n\n%1").arg(error));
-        return false;
-    }
-    addRecentFile(m_design->fileName());
-    statusBar()->showMessage(tr("Opened %1").arg(m_design->displayName()), 4000);
-    return true;
+    return m_files->openDesign(fileName);
 }
 
 bool MainWindow::save()
 {
-    if (m_design->fileName().isEmpty())
-        return saveAs();
-    const QString error = m_design->save(m_design->fileName());
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot Save"),
-                             tr("%1 could not be written:\n\n%2")
-                                     .arg(QDir::toNativeSeparators(m_design->fileName()), error));
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(m_design->displayName()), 4000);
-    return true;
+    return m_files->save();
 }
 
 bool MainWindow::saveAs()
 {
-    QString fileName
-            = QFileDialog::getSaveFileName(this, tr("Save Design As"),
-                                           m_design->fileName().isEmpty() ? QDir::homePath()
-                                                           + QStringLiteral("/triggers.trigon.json")
-                                                                          : m_design->fileName(),
-                                           DesignFilter);
-    if (fileName.isEmpty())
-        return false;
-    const QString error = m_design->save(fileName);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot Save"),
-                             tr("%1 could not be written:\n\n%2")
-                                     .arg(QDir::toNativeSeparators(fileName), error));
-        return false;
-    }
-    addRecentFile(m_design->fileName());
-    return true;
-}
-
-void MainWindow::exportScript()
-{
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export SQL Script"),
-                                                          designDirectory(m_design->fileName())
-                                                                  + QStringLiteral("/install.sql"),
-                                                          tr("SQL scripts (*.sql);;All files (*)"));
-    if (fileName.isEmpty())
-        return;
-    const RenderOptions options {m_previewController->serverVersion(), true};
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(renderInstallScript(m_design->document(), options).toUtf8()) < 0
-        || !file.commit()) {
-        QMessageBox::warning(this, tr("Cannot Export"),
-                             tr("%1 could not be written: %2")
-                                     .arg(QDir::toNativeSeparators(fileName), file.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 4000);
-}
-
-void MainWindow::addRecentFile(const QString &fileName)
-{
-    QSettings settings;
-    QStringList files = settings.value(RecentFilesKey).toStringList();
-    files.removeAll(fileName);
-    files.prepend(fileName);
-    settings.setValue(RecentFilesKey, files.mid(0, MaxRecentFiles));
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(RecentFilesKey).toStringList();
-    for (const QString &fileName : files) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(fileName), this, [this, fileName] {
-            if (maybeSave())
-                openDesign(fileName);
-        });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-}
-
-void MainWindow::autosave()
-{
-    if (!m_design->isModified())
-        return;
-    QString error;
-    if (!m_recovery->save(m_design->document(), m_design->fileName(), &error))
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
+    return m_files->saveAs();
 }
 
 bool MainWindow::offerRecovery()
 {
-    const QList<RecoveryStore::Entry> orphans = m_recovery->orphans();
-    if (orphans.isEmpty())
-        return false;
-    const RecoveryStore::Entry &newest = orphans.first();
-    const QString name = newest.fileName.isEmpty() ? tr("an untitled design")
-                                                   : QFileInfo(newest.fileName).fileName();
-    const auto answer = QMessageBox::question(
-            this, tr("Recover Unsaved Work"),
-            tr("Trigon did not quit normally. Recover the unsaved changes to %1 from %2?")
-                    .arg(name,
-                         QLocale().toString(newest.saved.toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        RecoveryStore::remove(newest);
-        return false;
-    }
-    m_design->adoptRecovered(newest.document, newest.fileName);
-    // Recovered work is this session's now: its own autosave takes over.
-    autosave();
-    RecoveryStore::remove(newest);
-    return true;
+    return m_files->offerRecovery();
 }
 
 // --- the rest ---
@@ -907,7 +743,7 @@ void MainWindow::clearBusy()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }

@@ -13,7 +13,6 @@ class QMenu;
 class QProgressBar;
 class QScrollArea;
 class QStackedWidget;
-class QTimer;
 class QTreeView;
 
 namespace trigon::pg {
@@ -28,10 +27,10 @@ class ConditionBuilder;
 class DesignController;
 class DeployPane;
 class DesignListPane;
+class DocumentFiles;
 class DiagnosticsModel;
 class MonitorPane;
 class PreviewController;
-class RecoveryStore;
 class SandboxController;
 class SqlPreview;
 class TriggerForm;
@@ -112,13 +111,6 @@ private:
     void onConnectionFailed(const QString &message);
     void updateTitle();
     void updateCentral();
-    void autosave();
-    bool maybeSave();
-    void newDesign();
-    void openDesignDialog();
-    void addRecentFile(const QString &fileName);
-    void updateRecentMenu();
-    void exportScript();
     void newTriggerOn(const CatalogRelation &relation);
     void importTrigger(const CatalogTrigger &trigger);
     void showTriggerDefinition(const CatalogTrigger &trigger);
@@ -126,11 +118,9 @@ private:
     void selectTrigger(const QString &id);
     QStringList notifyChannels() const;
 
-    MainWindowOptions m_options;
     DesignController *m_design;
     SandboxController *m_sandbox;
     pg::Connection *m_connection;
-    std::unique_ptr<RecoveryStore> m_recovery;
     std::shared_ptr<const CatalogSnapshot> m_catalog;
     pg::ConnectionProfile m_profile;
     QString m_password; // for this session only, never written anywhere
@@ -146,6 +136,7 @@ private:
     DesignListPane *m_designList;
     CatalogPane *m_catalogPane;
     PreviewController *m_previewController;
+    DocumentFiles *m_files;
     QTreeView *m_diagnosticsView;
     ConditionBuilder *m_conditions;
     ActionsEditor *m_actions;
@@ -158,8 +149,6 @@ private:
 
     QLabel *m_connectionLabel;
     QProgressBar *m_busyIndicator;
-    QTimer *m_autosaveTimer;
-    QMenu *m_recentMenu = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_resetSandboxAction = nullptr;
     QAction *m_seedSandboxAction = nullptr;
