@@ -22,6 +22,7 @@
 #include "ui/editor/sqlpreview.h"
 #include "ui/monitor/monitorpane.h"
 #include "ui/sandbox/sandboxcontroller.h"
+#include "ui/session/session.h"
 #include "ui/welcomepage.h"
 
 #include <QAction>
@@ -47,7 +48,6 @@ namespace trigon::ui {
 
 namespace {
 
-const QString LastConnectionKey = QStringLiteral("connection/last");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString MonitorCapacityKey = QStringLiteral("monitor/capacity");
@@ -61,7 +61,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
                                               ? pg::Sandbox::defaultDataDir()
                                               : options.sandboxDataDir,
                                       this))
-    , m_connection(new pg::Connection(this))
+    , m_session(new Session(this))
     , m_centralStack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_emptyHint(new QLabel(this))
@@ -123,10 +123,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_welcome, &WelcomePage::openSandboxRequested, this, &MainWindow::openSandbox);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_welcome, &WelcomePage::reconnectRequested, this, [this] {
-        m_rememberConnection = true;
-        m_sandboxConnection = false;
-        openConnection(
-                pg::ConnectionProfile::fromSettings(QSettings().value(LastConnectionKey).toMap()));
+        m_session->openProfile(Session::lastProfile(), Session::Kind::Regular, true);
     });
     connect(m_sandbox, &SandboxController::progress, this, &MainWindow::setBusy);
     connect(m_sandbox, &SandboxController::started, this,
@@ -134,9 +131,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
                 statusBar()->showMessage(created ? tr("Sandbox created with the demo schema")
                                                  : tr("Sandbox started"),
                                          5000);
-                m_rememberConnection = false; // the sandbox is reopened with its own button
-                m_sandboxConnection = true;
-                connectTo(conninfo);
+                // The sandbox is reopened with its own button, never remembered.
+                m_session->open(conninfo, Session::Kind::Sandbox, false);
             });
     connect(m_sandbox, &SandboxController::failed, this, [this](const QString &message) {
         clearBusy();
@@ -149,9 +145,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
                 statusBar()->showMessage(
                         tr("Sandbox database '%1' holds the copied schema").arg(databaseName),
                         5000);
-                m_rememberConnection = false;
-                m_sandboxConnection = true;
-                connectTo(conninfo);
+                m_session->open(conninfo, Session::Kind::Sandbox, false);
             });
     connect(m_sandbox, &SandboxController::seedTargetExists, this,
             [this](const QString &sourceConninfo, const QString &databaseName) {
@@ -171,17 +165,33 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         emit connectionFinished(message);
     });
 
-    connect(m_connection, &pg::Connection::connected, this, &MainWindow::onConnected);
-    // RAISE NOTICE and WARNING from Trigon's own session show up in the monitor's second stream.
-    connect(m_connection, &pg::Connection::noticeReceived, m_monitor,
-            [this](const pg::Notice &notice) { m_monitor->appendNotice(tr("Trigon"), notice); });
-    connect(m_connection, &pg::Connection::connectionFailed, this,
-            [this](const pg::PgError &error) { onConnectionFailed(error.toString()); });
-    connect(m_connection, &pg::Connection::connectionLost, this, [this](const pg::PgError &error) {
-        m_conninfo.clear();
-        updateConnectionState();
-        statusBar()->showMessage(tr("Connection lost: %1").arg(error.message));
+    connect(m_session, &Session::opening, this, [this](const QString &displayName) {
+        setBusy(tr("Connecting to %1…").arg(displayName));
     });
+    connect(m_session, &Session::opened, this, &MainWindow::onConnected);
+    connect(m_session, &Session::openFailed, this, &MainWindow::onConnectionFailed);
+    connect(m_session, &Session::lost, this, [this](const QString &message) {
+        updateConnectionState();
+        statusBar()->showMessage(tr("Connection lost: %1").arg(message));
+    });
+    connect(m_session, &Session::closed, this, &MainWindow::updateConnectionState);
+    // RAISE NOTICE and WARNING from Trigon's own session show up in the monitor's second stream.
+    connect(m_session, &Session::noticeReceived, m_monitor,
+            [this](const pg::Notice &notice) { m_monitor->appendNotice(tr("Trigon"), notice); });
+    connect(m_session, &Session::catalogLoading, m_catalogPane,
+            [this] { m_catalogPane->setStatus(tr("Loading the catalog…")); });
+    connect(m_session, &Session::catalogFailed, m_catalogPane, [this](const QString &message) {
+        m_catalogPane->setStatus(tr("The catalog could not be loaded: %1").arg(message));
+    });
+    connect(m_session, &Session::catalogChanged, this,
+            [this](const std::shared_ptr<const CatalogSnapshot> &catalog) {
+                m_catalogPane->setSnapshot(catalog);
+                m_catalogPane->setStatus(QString());
+                m_form->setCatalog(catalog);
+                m_previewController->setServerVersion(catalog ? catalog->server.versionNumber : 0);
+                if (catalog)
+                    emit catalogLoaded();
+            });
 
     connect(m_catalogPane, &CatalogPane::refreshRequested, this, &MainWindow::reloadCatalog);
     connect(m_catalogPane, &CatalogPane::newTriggerRequested, this, &MainWindow::newTriggerOn);
@@ -208,10 +218,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         m_monitor->setCapacity(capacity);
     connect(m_monitor, &MonitorPane::capacityChanged, this,
             [](int events) { QSettings().setValue(MonitorCapacityKey, events); });
-    if (settings.contains(LastConnectionKey))
-        m_welcome->setLastConnection(
-                pg::ConnectionProfile::fromSettings(settings.value(LastConnectionKey).toMap())
-                        .displayName());
+    if (Session::hasLastProfile())
+        m_welcome->setLastConnection(Session::lastProfile().displayName());
     updateTitle();
     updateConnectionState();
     updatePreview();
@@ -221,7 +229,7 @@ MainWindow::~MainWindow()
 {
     // Children outlive this destructor's body (QObject deletes them later): they must not call
     // back into a half-destroyed window.
-    for (QObject *child : std::initializer_list<QObject *> {m_design, m_connection, m_sandbox})
+    for (QObject *child : std::initializer_list<QObject *> {m_design, m_session, m_sandbox})
         disconnect(child, nullptr, this, nullptr);
 }
 
@@ -357,57 +365,45 @@ void MainWindow::openSandbox()
 
 void MainWindow::showConnectDialog()
 {
-    const pg::ConnectionProfile last
-            = pg::ConnectionProfile::fromSettings(QSettings().value(LastConnectionKey).toMap());
-    ConnectDialog dialog(last.toConninfo(), this);
+    ConnectDialog dialog(Session::lastProfile().toConninfo(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.conninfo().isEmpty())
         return;
-    m_rememberConnection = dialog.remember();
-    m_sandboxConnection = false;
-    connectTo(dialog.conninfo());
+    m_session->open(dialog.conninfo(), Session::Kind::Regular, dialog.remember());
 }
 
 void MainWindow::connectTo(const QString &conninfo)
 {
-    QString error;
-    QString password;
-    const std::optional<pg::ConnectionProfile> profile
-            = pg::ConnectionProfile::fromConninfo(conninfo, &error, &password);
-    if (!profile) {
-        onConnectionFailed(tr("The connection string is not valid: %1").arg(error));
-        return;
-    }
-    m_password = password;
-    openConnection(*profile);
+    m_session->open(conninfo, Session::Kind::Regular, false);
 }
 
-void MainWindow::openConnection(const pg::ConnectionProfile &profile)
+QString MainWindow::connectedConninfo() const
 {
-    m_profile = profile;
-    m_conninfo.clear();
-    setBusy(tr("Connecting to %1…").arg(profile.displayName()));
-    m_connection->open(profile.parameters(m_password));
+    return m_session->conninfo();
+}
+
+std::shared_ptr<const CatalogSnapshot> MainWindow::catalog() const
+{
+    return m_session->catalog();
 }
 
 void MainWindow::onConnectionFailed(const QString &message)
 {
     clearBusy();
-    if (m_connection->passwordNeeded()) {
+    if (m_session->passwordNeeded()) {
         bool ok = false;
         const QString password = QInputDialog::getText(
                 this, tr("Password"),
                 tr("Password for %1 (kept until Trigon quits, never saved):")
-                        .arg(m_profile.displayName()),
+                        .arg(m_session->profile().displayName()),
                 QLineEdit::Password, QString(), &ok);
         if (ok && !password.isEmpty()) {
-            m_password = password;
-            openConnection(m_profile);
+            m_session->retryWithPassword(password);
             return;
         }
     } else {
-        QMessageBox::warning(
-                this, tr("Connection Failed"),
-                tr("Could not connect to %1.\n\n%2").arg(m_profile.displayName(), message));
+        QMessageBox::warning(this, tr("Connection Failed"),
+                             tr("Could not connect to %1.\n\n%2")
+                                     .arg(m_session->profile().displayName(), message));
     }
     updateConnectionState();
     emit connectionFinished(message);
@@ -416,66 +412,38 @@ void MainWindow::onConnectionFailed(const QString &message)
 void MainWindow::onConnected()
 {
     clearBusy();
-    m_conninfo = m_profile.toConninfo(m_password);
-    const bool isSandbox = m_sandboxConnection;
-    const int version = m_connection->serverVersion();
-    m_connectionLabel->setText(tr("%1 %2@%3 — PostgreSQL %4.%5")
-                                       .arg(isSandbox ? tr("Sandbox:") : tr("Connected:"),
-                                            m_connection->user(), m_connection->database())
-                                       .arg(version / 10000)
-                                       .arg(version % 10000));
-    m_connectionLabel->setToolTip(m_profile.displayName());
-    if (m_rememberConnection && !isSandbox)
-        QSettings().setValue(LastConnectionKey, m_profile.toSettings());
+    const int version = m_session->serverVersion();
+    m_connectionLabel->setText(
+            tr("%1 %2@%3 — PostgreSQL %4.%5")
+                    .arg(m_session->isSandbox() ? tr("Sandbox:") : tr("Connected:"),
+                         m_session->user(), m_session->database())
+                    .arg(version / 10000)
+                    .arg(version % 10000));
+    m_connectionLabel->setToolTip(m_session->profile().displayName());
     updateConnectionState();
-    m_monitor->setConnectionInfo(m_conninfo);
+    m_monitor->setConnectionInfo(m_session->conninfo());
     m_monitor->suggestChannels(notifyChannels());
     // A protected profile makes destructive steps ask for the database's name.
-    m_deploy->setConnectionInfo(m_conninfo,
-                                m_profile.isProtected() && !isSandbox ? m_connection->database()
-                                                                      : QString());
-    reloadCatalog();
+    m_deploy->setConnectionInfo(m_session->conninfo(),
+                                m_session->isProtected() ? m_session->database() : QString());
     emit connectionFinished(QString());
 }
 
 void MainWindow::reloadCatalog()
 {
-    if (!m_connection->isOpen())
-        return;
-    m_catalogPane->setStatus(tr("Loading the catalog…"));
-    pg::loadCatalog(
-            *m_connection, this,
-            [this](const std::optional<CatalogSnapshot> &snapshot, const pg::PgError &error) {
-                if (!snapshot) {
-                    m_catalogPane->setStatus(
-                            tr("The catalog could not be loaded: %1").arg(error.message));
-                    return;
-                }
-                m_catalog = std::make_shared<const CatalogSnapshot>(*snapshot);
-                m_catalogPane->setSnapshot(m_catalog);
-                m_catalogPane->setStatus(QString());
-                m_form->setCatalog(m_catalog);
-                m_previewController->setServerVersion(m_catalog->server.versionNumber);
-                emit catalogLoaded();
-            });
+    m_session->reloadCatalog();
 }
 
 void MainWindow::disconnectFromDatabase()
 {
     m_monitor->setConnectionInfo(QString());
     m_deploy->setConnectionInfo(QString());
-    m_connection->close();
-    m_conninfo.clear();
-    m_catalog.reset();
-    m_catalogPane->setSnapshot(nullptr);
-    m_form->setCatalog(nullptr);
-    m_previewController->setServerVersion(0);
-    updateConnectionState();
+    m_session->close();
 }
 
 void MainWindow::updateConnectionState()
 {
-    const bool connected = m_connection->isOpen();
+    const bool connected = m_session->isOpen();
     if (!connected) {
         m_connectionLabel->setText(tr("Not connected"));
         m_connectionLabel->setToolTip(QString());
@@ -497,16 +465,14 @@ void MainWindow::resetSandbox()
             QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Reset)
         return;
-    if (m_connection->isOpen() && m_sandboxConnection)
+    if (m_session->isOpen() && m_session->isSandbox())
         disconnectFromDatabase();
     m_sandbox->reset();
 }
 
 void MainWindow::showSeedSandboxDialog()
 {
-    const pg::ConnectionProfile last
-            = pg::ConnectionProfile::fromSettings(QSettings().value(LastConnectionKey).toMap());
-    ConnectDialog dialog(last.toConninfo(), this);
+    ConnectDialog dialog(Session::lastProfile().toConninfo(), this);
     dialog.setWindowTitle(tr("Seed Sandbox from Connection"));
     if (dialog.exec() != QDialog::Accepted || dialog.conninfo().isEmpty())
         return;
@@ -520,7 +486,7 @@ void MainWindow::showSeedSandboxDialog()
         return;
     }
     if (dialog.remember())
-        QSettings().setValue(LastConnectionKey, profile->toSettings());
+        Session::rememberProfile(*profile);
     bool ok = false;
     const QString name
             = QInputDialog::getText(this, tr("Seed Sandbox"),
@@ -537,7 +503,7 @@ void MainWindow::seedSandbox(const QString &sourceConninfo, const QString &datab
                              bool replace)
 {
     // The copy about to be dropped may be the one open here.
-    if (replace && m_sandboxConnection && m_connection->isOpen())
+    if (replace && m_session->isSandbox() && m_session->isOpen())
         disconnectFromDatabase();
     m_sandbox->seed(sourceConninfo, databaseName, replace);
 }
@@ -556,8 +522,7 @@ void MainWindow::updateCentral()
         m_centralStack->setCurrentWidget(m_formArea);
         return;
     }
-    if (m_design->triggers().isEmpty() && !m_connection->isOpen()
-        && m_design->fileName().isEmpty()) {
+    if (m_design->triggers().isEmpty() && !m_session->isOpen() && m_design->fileName().isEmpty()) {
         m_centralStack->setCurrentWidget(m_welcome);
         return;
     }
@@ -656,9 +621,10 @@ void MainWindow::newTriggerOn(const CatalogRelation &relation)
 
 void MainWindow::importTrigger(const CatalogTrigger &trigger)
 {
-    if (!m_catalog)
+    const std::shared_ptr<const CatalogSnapshot> catalog = m_session->catalog();
+    if (!catalog)
         return;
-    const TriggerImport imported = trigon::importTrigger(*m_catalog, trigger);
+    const TriggerImport imported = trigon::importTrigger(*catalog, trigger);
     if (!imported.design) {
         QMessageBox::information(
                 this, tr("Cannot Import"),
@@ -674,8 +640,8 @@ void MainWindow::importTrigger(const CatalogTrigger &trigger)
 void MainWindow::showTriggerDefinition(const CatalogTrigger &trigger)
 {
     QString text = trigger.definition + QStringLiteral(";\n");
-    if (m_catalog) {
-        if (const CatalogFunction *function = m_catalog->function(trigger.function))
+    if (const std::shared_ptr<const CatalogSnapshot> catalog = m_session->catalog()) {
+        if (const CatalogFunction *function = catalog->function(trigger.function))
             text += tr("\n-- %1.%2(), %3:\n%4")
                             .arg(function->schema, function->name, function->language,
                                  function->source.trimmed());
@@ -751,7 +717,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     m_monitor->setConnectionInfo(QString());
-    m_connection->close();
+    m_session->close();
     if (m_sandbox->isRunning() || m_sandbox->isBusy())
         statusBar()->showMessage(tr("Stopping the sandbox…"));
     m_sandbox->stop();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/catalog/catalogsnapshot.h"
-#include "core/pg/connectionprofile.h"
 
 #include <QMainWindow>
 
@@ -14,10 +13,6 @@ class QProgressBar;
 class QScrollArea;
 class QStackedWidget;
 class QTreeView;
-
-namespace trigon::pg {
-class Connection;
-}
 
 namespace trigon::ui {
 
@@ -32,6 +27,7 @@ class DiagnosticsModel;
 class MonitorPane;
 class PreviewController;
 class SandboxController;
+class Session;
 class SqlPreview;
 class TriggerForm;
 class WelcomePage;
@@ -51,7 +47,7 @@ public:
     explicit MainWindow(const MainWindowOptions &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QString connectedConninfo() const { return m_conninfo; }
+    QString connectedConninfo() const;
     SandboxController *sandbox() const { return m_sandbox; }
     DesignController *design() const { return m_design; }
     DesignListPane *designList() const { return m_designList; }
@@ -62,7 +58,8 @@ public:
     ConditionBuilder *conditionBuilder() const { return m_conditions; }
     ActionsEditor *actionsEditor() const { return m_actions; }
     MonitorPane *monitor() const { return m_monitor; }
-    std::shared_ptr<const CatalogSnapshot> catalog() const { return m_catalog; }
+    std::shared_ptr<const CatalogSnapshot> catalog() const;
+    Session *session() const { return m_session; }
     // The SQL the preview shows right now.
     QString previewText() const;
 
@@ -106,7 +103,6 @@ private:
     void setBusy(const QString &message);
     void clearBusy();
     void updateConnectionState();
-    void openConnection(const pg::ConnectionProfile &profile);
     void onConnected();
     void onConnectionFailed(const QString &message);
     void updateTitle();
@@ -120,13 +116,7 @@ private:
 
     DesignController *m_design;
     SandboxController *m_sandbox;
-    pg::Connection *m_connection;
-    std::shared_ptr<const CatalogSnapshot> m_catalog;
-    pg::ConnectionProfile m_profile;
-    QString m_password; // for this session only, never written anywhere
-    bool m_rememberConnection = false;
-    bool m_sandboxConnection = false; // the open (or opening) connection is the sandbox's
-    QString m_conninfo;
+    Session *m_session;
 
     QStackedWidget *m_centralStack;
     WelcomePage *m_welcome;

@@ -1,0 +1,108 @@
+#include "tests/common/testdatabase.h"
+#include "ui/session/session.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace trigon;
+using namespace trigon::ui;
+
+// The window's database session against the test cluster: opening, the catalog, closing, what
+// is remembered, and what a bad connection string gives.
+class TestSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void opensLoadsTheCatalogAndCloses();
+    void remembersOnlyWhatItShould_data();
+    void remembersOnlyWhatItShould();
+    void invalidConnectionStringFails();
+};
+
+void TestSession::initTestCase()
+{
+    // Settings go to a throwaway location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestSession::opensLoadsTheCatalogAndCloses()
+{
+    test::TestDatabase database(QStringLiteral("session"));
+    database.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, status text)"));
+    Session session;
+    QSignalSpy opened(&session, &Session::opened);
+    QSignalSpy catalogChanged(&session, &Session::catalogChanged);
+    session.open(database.conninfo(), Session::Kind::Regular, false);
+    QVERIFY(opened.wait(30'000));
+    QVERIFY(session.isOpen());
+    QCOMPARE(session.database(), database.name());
+    QVERIFY(session.serverVersion() >= 110000);
+    QVERIFY(!session.conninfo().isEmpty());
+
+    QVERIFY(catalogChanged.wait(30'000));
+    QVERIFY(session.catalog());
+    QVERIFY(session.catalog()->relation(QStringLiteral("public"), QStringLiteral("orders")));
+
+    session.close();
+    QVERIFY(!session.isOpen());
+    QVERIFY(!session.catalog());
+    QVERIFY(session.conninfo().isEmpty());
+    QCOMPARE(catalogChanged.count(), 2);
+    QVERIFY(!catalogChanged.last().at(0).value<std::shared_ptr<const CatalogSnapshot>>());
+}
+
+void TestSession::remembersOnlyWhatItShould_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("remember");
+    QTest::addColumn<bool>("remembered");
+    QTest::newRow("asked to") << int(Session::Kind::Regular) << true << true;
+    QTest::newRow("not asked to") << int(Session::Kind::Regular) << false << false;
+    QTest::newRow("the sandbox, never") << int(Session::Kind::Sandbox) << true << false;
+}
+
+void TestSession::remembersOnlyWhatItShould()
+{
+    QFETCH(int, kind);
+    QFETCH(bool, remember);
+    QFETCH(bool, remembered);
+    QSettings().clear();
+    test::TestDatabase database(QStringLiteral("session"));
+    Session session;
+    QSignalSpy opened(&session, &Session::opened);
+    // The test cluster trusts local connections: the password is only carried, never needed.
+    session.open(database.conninfo() + QStringLiteral(" password=never-on-disk"),
+                 Session::Kind(kind), remember);
+    QVERIFY(opened.wait(30'000));
+    QCOMPARE(session.isSandbox(), Session::Kind(kind) == Session::Kind::Sandbox);
+    QVERIFY(session.conninfo().contains(QLatin1String("never-on-disk")));
+    QCOMPARE(Session::hasLastProfile(), remembered);
+    if (remembered) {
+        QCOMPARE(Session::lastProfile().displayName(), session.profile().displayName());
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains(QLatin1String("never-on-disk")));
+        QVERIFY(!Session::lastProfile().toConninfo().contains(QLatin1String("never-on-disk")));
+    }
+}
+
+void TestSession::invalidConnectionStringFails()
+{
+    QSettings().clear();
+    Session session;
+    QSignalSpy failed(&session, &Session::openFailed);
+    session.open(QStringLiteral("host='unterminated"), Session::Kind::Regular, true);
+    QCOMPARE(failed.count(), 1); // at once: nothing was sent anywhere
+    QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("not valid")),
+             qPrintable(failed.first().at(0).toString()));
+    QVERIFY(!session.isOpen());
+    QVERIFY(session.conninfo().isEmpty());
+    QVERIFY(!Session::hasLastProfile());
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

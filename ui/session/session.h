@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/catalog/catalogsnapshot.h"
+#include "core/pg/connectionprofile.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace trigon::pg {
+class Connection;
+struct Notice;
+} // namespace trigon::pg
+
+namespace trigon::ui {
+
+// The database the window works with, outside any widget: the connection, the profile it was
+// opened with and its password (kept in memory for this session only, never written anywhere),
+// the catalog snapshot and the server version. Panes and controllers follow its signals.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind {
+        Regular, // a database the user named
+        Sandbox, // the sandbox's: never remembered as the last connection, never protected
+    };
+
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    // The profile last connected to with "remember", if any.
+    static pg::ConnectionProfile lastProfile();
+    static bool hasLastProfile();
+    // Stores `profile` (never a password) as the last connection.
+    static void rememberProfile(const pg::ConnectionProfile &profile);
+
+    // Opens `conninfo`, whose password is kept for this session only; opened() or openFailed()
+    // follows. `remember` stores the profile (never the password) as the last connection.
+    void open(const QString &conninfo, Kind kind, bool remember);
+    void openProfile(const pg::ConnectionProfile &profile, Kind kind, bool remember);
+    // After openFailed() with passwordNeeded(): tries again with `password`.
+    void retryWithPassword(const QString &password);
+    void close();
+    // Loads the catalog again; catalogChanged() or catalogFailed() follows.
+    void reloadCatalog();
+
+    bool isOpen() const;
+    // After openFailed(): the server asked for a password and none (or a wrong one) was given.
+    bool passwordNeeded() const;
+    bool isSandbox() const { return m_kind == Kind::Sandbox; }
+    // Whether destructive steps must ask for the database's name (a protected profile, not the
+    // sandbox's).
+    bool isProtected() const { return m_profile.isProtected() && !isSandbox(); }
+    const pg::ConnectionProfile &profile() const { return m_profile; }
+    QString user() const;
+    QString database() const;
+    // The server's version, e.g. 150018; 0 when not open.
+    int serverVersion() const;
+    // The connection string with the password, for the panes that open connections of their
+    // own; empty when not open.
+    QString conninfo() const;
+    std::shared_ptr<const CatalogSnapshot> catalog() const { return m_catalog; }
+    pg::Connection *connection() const { return m_connection; }
+
+signals:
+    void opening(const QString &displayName);
+    void opened();
+    void openFailed(const QString &message);
+    void lost(const QString &message);
+    void closed();
+    void catalogLoading();
+    // A new snapshot; nullptr after close().
+    void catalogChanged(std::shared_ptr<const CatalogSnapshot> catalog);
+    void catalogFailed(const QString &message);
+    // RAISE NOTICE and WARNING from this session.
+    void noticeReceived(const trigon::pg::Notice &notice);
+
+private:
+    void openCurrentProfile();
+
+    pg::Connection *m_connection;
+    pg::ConnectionProfile m_profile;
+    QString m_password;
+    Kind m_kind = Kind::Regular;
+    bool m_remember = false;
+    bool m_open = false;
+    std::shared_ptr<const CatalogSnapshot> m_catalog;
+};
+
+} // namespace trigon::ui
