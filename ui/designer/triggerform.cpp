@@ -2,6 +2,7 @@
 
 #include "core/analysis/designvalidator.h"
 #include "ui/document/designcontroller.h"
+#include "ui/document/triggerbinding.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -87,17 +88,11 @@ TableRef parseTableRef(const QString &text)
 TriggerForm::TriggerForm(DesignController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
+    , m_binding(new TriggerBinding(controller, this))
 {
     buildForm();
-    connect(m_controller, &DesignController::triggerChanged, this, [this](qsizetype index) {
-        if (m_controller->indexOf(m_triggerId) == index)
-            refresh();
-    });
-    connect(m_controller, &DesignController::documentReset, this, &TriggerForm::refresh);
-    connect(m_controller, &DesignController::triggerRemoved, this, [this] {
-        if (!m_controller->trigger(m_triggerId))
-            setTriggerId(QString());
-    });
+    connect(m_binding, &TriggerBinding::refreshNeeded, this, &TriggerForm::refresh);
+    connect(m_binding, &TriggerBinding::triggerRemoved, this, [this] { setTriggerId(QString()); });
     refresh();
 }
 
@@ -175,7 +170,7 @@ void TriggerForm::buildForm()
     m_updateColumns->setFlow(QListView::LeftToRight);
     m_updateColumns->setWrapping(true);
     connect(m_updateColumns, &QListWidget::itemChanged, this, [this] {
-        if (m_updating)
+        if (m_binding->isUpdating())
             return;
         QStringList columns;
         for (int i = 0; i < m_updateColumns->count(); ++i) {
@@ -275,7 +270,7 @@ void TriggerForm::buildForm()
     m_arguments->setPlaceholderText(tr("One argument per line (TG_ARGV)"));
     m_arguments->setMaximumHeight(60);
     connect(m_arguments, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_updating)
+        if (m_binding->isUpdating())
             return;
         QStringList arguments = m_arguments->toPlainText().split(QLatin1Char('\n'));
         while (!arguments.isEmpty() && arguments.last().isEmpty())
@@ -354,11 +349,16 @@ bool TriggerForm::eventFilter(QObject *watched, QEvent *event)
 
 void TriggerForm::setTriggerId(const QString &id)
 {
-    if (id == m_triggerId)
+    if (id == m_binding->triggerId())
         return;
     m_controller->sealMerging();
-    m_triggerId = id;
+    m_binding->setTriggerId(id);
     refresh();
+}
+
+QString TriggerForm::triggerId() const
+{
+    return m_binding->triggerId();
 }
 
 void TriggerForm::setCatalog(std::shared_ptr<const CatalogSnapshot> catalog)
@@ -375,9 +375,9 @@ const CatalogRelation *TriggerForm::catalogRelation(const TriggerDesign &trigger
 void TriggerForm::edit(const QString &description, const QString &mergeKey,
                        const std::function<void(TriggerDesign &)> &change)
 {
-    if (m_updating || m_triggerId.isEmpty())
+    if (m_binding->isUpdating() || m_binding->triggerId().isEmpty())
         return;
-    m_controller->editTrigger(m_triggerId, description, mergeKey, change);
+    m_controller->editTrigger(m_binding->triggerId(), description, mergeKey, change);
 }
 
 void TriggerForm::fillTableColumnsFromCatalog()
@@ -395,7 +395,7 @@ void TriggerForm::fillTableColumnsFromCatalog()
 
 void TriggerForm::editTableColumn(int row, int column)
 {
-    if (m_updating)
+    if (m_binding->isUpdating())
         return;
     QTableWidgetItem *item = m_tableColumns->item(row, column);
     if (!item)
@@ -423,10 +423,10 @@ void TriggerForm::editTableColumn(int row, int column)
 
 void TriggerForm::refresh()
 {
-    const TriggerDesign *found = m_controller->trigger(m_triggerId);
+    const TriggerDesign *found = m_binding->trigger();
     setEnabled(found != nullptr);
     const TriggerDesign trigger = found ? *found : TriggerDesign {};
-    const QScopedValueRollback<bool> updating(m_updating, true);
+    const auto updating = m_binding->updating();
 
     setTextIfDifferent(m_name, trigger.name);
 

@@ -20,6 +20,7 @@ class QTableWidget;
 namespace trigon::ui {
 
 class DesignController;
+class TriggerBinding;
 
 // The form for one trigger's CREATE TRIGGER properties: table, timing, events, UPDATE OF,
 // level, transition tables, constraint options, arguments, enabled state, comment, and the
@@ -36,7 +37,7 @@ public:
     explicit TriggerForm(DesignController *controller, QWidget *parent = nullptr);
 
     void setTriggerId(const QString &id);
-    QString triggerId() const { return m_triggerId; }
+    QString triggerId() const;
     // Table names for the pickers and columns for "Columns from catalog"; null when offline.
     void setCatalog(std::shared_ptr<const CatalogSnapshot> catalog);
     // Puts the focus on the widget of a diagnostic's field ("events", "referencing.old", ...).
@@ -57,8 +58,7 @@ private:
 
     DesignController *m_controller;
     std::shared_ptr<const CatalogSnapshot> m_catalog;
-    QString m_triggerId;
-    bool m_updating = false; // widgets are being filled from the design: no edits
+    TriggerBinding *m_binding;
 
     QLineEdit *m_name;
     QComboBox *m_schema;

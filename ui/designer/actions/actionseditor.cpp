@@ -2,6 +2,7 @@
 
 #include "ui/designer/actions/actionform.h"
 #include "ui/document/designcontroller.h"
+#include "ui/document/triggerbinding.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -17,6 +18,7 @@ namespace trigon::ui {
 ActionsEditor::ActionsEditor(DesignController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
+    , m_binding(new TriggerBinding(controller, this))
     , m_list(new QListWidget(this))
     , m_form(new ActionForm(controller, this))
 {
@@ -75,9 +77,9 @@ ActionsEditor::ActionsEditor(DesignController *controller, QWidget *parent)
     m_list->addAction(m_moveUp);
     m_list->addAction(m_moveDown);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_updating)
+        if (m_binding->isUpdating())
             return;
-        m_form->setAction(m_triggerId, row);
+        m_form->setAction(m_binding->triggerId(), row);
         updateButtons();
         emit currentActionChanged(row);
     });
@@ -94,15 +96,8 @@ ActionsEditor::ActionsEditor(DesignController *controller, QWidget *parent)
     layout->addWidget(toolBar);
     layout->addWidget(splitter);
 
-    connect(m_controller, &DesignController::triggerChanged, this, [this](qsizetype index) {
-        if (index == m_controller->indexOf(m_triggerId))
-            refresh();
-    });
-    connect(m_controller, &DesignController::documentReset, this, &ActionsEditor::refresh);
-    connect(m_controller, &DesignController::triggerRemoved, this, [this] {
-        if (!m_controller->trigger(m_triggerId))
-            setTriggerId(QString());
-    });
+    connect(m_binding, &TriggerBinding::refreshNeeded, this, &ActionsEditor::refresh);
+    connect(m_binding, &TriggerBinding::triggerRemoved, this, [this] { setTriggerId(QString()); });
     setTriggerId(QString());
 }
 
@@ -177,22 +172,27 @@ QString ActionsEditor::summary(const Action &action) const
     return {};
 }
 
+QString ActionsEditor::triggerId() const
+{
+    return m_binding->triggerId();
+}
+
 void ActionsEditor::setTriggerId(const QString &id)
 {
-    if (id != m_triggerId)
+    if (id != m_binding->triggerId())
         m_controller->sealMerging();
-    m_triggerId = id;
+    m_binding->setTriggerId(id);
     refresh();
     setCurrentActionIndex(m_list->count() > 0 ? 0 : -1);
 }
 
 void ActionsEditor::refresh()
 {
-    const TriggerDesign *trigger = m_controller->trigger(m_triggerId);
+    const TriggerDesign *trigger = m_binding->trigger();
     setEnabled(trigger != nullptr);
     const QList<Action> actions = trigger ? trigger->actions : QList<Action>();
     const int previous = m_list->currentRow();
-    m_updating = true;
+    m_binding->setUpdating(true);
     while (m_list->count() > actions.size())
         delete m_list->takeItem(m_list->count() - 1);
     while (m_list->count() < actions.size())
@@ -208,8 +208,8 @@ void ActionsEditor::refresh()
         select = 0;
     if (m_list->currentRow() != select)
         m_list->setCurrentRow(select);
-    m_updating = false;
-    m_form->setAction(m_triggerId, select);
+    m_binding->setUpdating(false);
+    m_form->setAction(m_binding->triggerId(), select);
     updateButtons();
     if (select != previous)
         emit currentActionChanged(select);
@@ -233,7 +233,7 @@ int ActionsEditor::currentActionIndex() const
 void ActionsEditor::setCurrentActionIndex(int index)
 {
     m_list->setCurrentRow(index);
-    m_form->setAction(m_triggerId, m_list->currentRow());
+    m_form->setAction(m_binding->triggerId(), m_list->currentRow());
     updateButtons();
 }
 
@@ -254,10 +254,10 @@ bool ActionsEditor::selectPath(const QString &fieldPath)
 void ActionsEditor::editActions(const QString &description,
                                 const std::function<void(QList<Action> &)> &change, int select)
 {
-    if (!m_controller->trigger(m_triggerId))
+    if (!m_binding->trigger())
         return;
     m_pendingSelection = select;
-    m_controller->editTrigger(m_triggerId, description, QString(),
+    m_controller->editTrigger(m_binding->triggerId(), description, QString(),
                               [&](TriggerDesign &t) { change(t.actions); });
     m_pendingSelection.reset();
 }
@@ -275,10 +275,10 @@ void ActionsEditor::appendAction(ActionKind kind)
 
 void ActionsEditor::applyPreset(ActionPreset preset)
 {
-    if (!m_controller->trigger(m_triggerId))
+    if (!m_binding->trigger())
         return;
     m_pendingSelection = 0;
-    m_controller->editTrigger(m_triggerId, tr("Preset: %1").arg(presetText(preset)), QString(),
+    m_controller->editTrigger(m_binding->triggerId(), tr("Preset: %1").arg(presetText(preset)), QString(),
                               [&](TriggerDesign &t) { applyActionPreset(t, preset); });
     m_pendingSelection.reset();
 }

@@ -15,6 +15,7 @@ namespace trigon::ui {
 
 class ActionForm;
 class DesignController;
+class TriggerBinding;
 
 // The actions of one trigger, in the order its function runs them: a list with add (by kind),
 // remove, duplicate and move, presets, and the form of the selected action. Every change is one
@@ -27,7 +28,7 @@ public:
 
     // The trigger to show; empty: nothing is selected and the editor is disabled.
     void setTriggerId(const QString &id);
-    QString triggerId() const { return m_triggerId; }
+    QString triggerId() const;
     // Selects the action a validator field path names ("actions[2].channel") and focuses the
     // field; false when the path names no action of this trigger.
     bool selectPath(const QString &fieldPath);
@@ -60,8 +61,7 @@ private:
     void moveCurrent(int delta);
 
     DesignController *m_controller;
-    QString m_triggerId;
-    bool m_updating = false;
+    TriggerBinding *m_binding;
     std::optional<int> m_pendingSelection;
 
     QListWidget *m_list;

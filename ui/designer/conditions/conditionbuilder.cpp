@@ -6,6 +6,7 @@
 #include "ui/designer/conditions/jsonliteraltext.h"
 #include "ui/designer/conditions/widgetsync.h"
 #include "ui/document/designcontroller.h"
+#include "ui/document/triggerbinding.h"
 #include "ui/editor/sqleditor.h"
 
 #include <Qsci/qscilexerjson.h>
@@ -86,6 +87,7 @@ void fillRowCombo(QComboBox *combo)
 ConditionBuilder::ConditionBuilder(DesignController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
+    , m_binding(new TriggerBinding(controller, this))
     , m_model(new ConditionTreeModel(this))
 {
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -104,15 +106,8 @@ ConditionBuilder::ConditionBuilder(DesignController *controller, QWidget *parent
     m_parseTimer.setInterval(300); // a typing pause, short enough to feel live
     connect(&m_parseTimer, &QTimer::timeout, this, &ConditionBuilder::applyText);
 
-    connect(m_controller, &DesignController::triggerChanged, this, [this](qsizetype index) {
-        if (index == m_controller->indexOf(m_triggerId))
-            refresh();
-    });
-    connect(m_controller, &DesignController::documentReset, this, &ConditionBuilder::refresh);
-    connect(m_controller, &DesignController::triggerRemoved, this, [this] {
-        if (!m_controller->trigger(m_triggerId))
-            setTriggerId(QString());
-    });
+    connect(m_binding, &TriggerBinding::refreshNeeded, this, &ConditionBuilder::refresh);
+    connect(m_binding, &TriggerBinding::triggerRemoved, this, [this] { setTriggerId(QString()); });
     setTriggerId(QString());
 }
 
@@ -196,7 +191,7 @@ QWidget *ConditionBuilder::createTreePane()
     m_tree->addAction(m_moveUp);
     m_tree->addAction(m_moveDown);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        if (m_updating)
+        if (m_binding->isUpdating())
             return;
         m_controller->sealMerging();
         updateEditor();
@@ -432,7 +427,7 @@ QWidget *ConditionBuilder::createTextPane()
     m_text->setIndentationsUseTabs(false);
     m_text->installEventFilter(this);
     connect(m_text, &QsciScintilla::textChanged, this, [this] {
-        if (m_updating)
+        if (m_binding->isUpdating())
             return;
         m_textDirty = true;
         m_parseTimer.start();
@@ -473,27 +468,32 @@ bool ConditionBuilder::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QString ConditionBuilder::triggerId() const
+{
+    return m_binding->triggerId();
+}
+
 void ConditionBuilder::setTriggerId(const QString &id)
 {
-    if (m_textDirty && id != m_triggerId) {
+    if (m_textDirty && id != m_binding->triggerId()) {
         m_parseTimer.stop();
         applyText();
     }
-    m_triggerId = id;
+    m_binding->setTriggerId(id);
     m_textDirty = false;
     refresh();
 }
 
 std::optional<Condition> ConditionBuilder::currentCondition() const
 {
-    const TriggerDesign *trigger = m_controller->trigger(m_triggerId);
+    const TriggerDesign *trigger = m_binding->trigger();
     return trigger ? trigger->condition : std::nullopt;
 }
 
 QStringList ConditionBuilder::columnNames() const
 {
     QStringList names;
-    if (const TriggerDesign *trigger = m_controller->trigger(m_triggerId)) {
+    if (const TriggerDesign *trigger = m_binding->trigger()) {
         for (const TableColumn &column : trigger->tableColumns)
             names.append(column.name);
     }
@@ -522,10 +522,10 @@ bool ConditionBuilder::selectPath(const QString &fieldPath)
 
 void ConditionBuilder::refresh()
 {
-    const TriggerDesign *trigger = m_controller->trigger(m_triggerId);
+    const TriggerDesign *trigger = m_binding->trigger();
     const NodePath previous = currentNodePath();
     const bool hadSelection = m_tree->currentIndex().isValid();
-    m_updating = true;
+    m_binding->setUpdating(true);
     setEnabled(trigger != nullptr);
     if (trigger)
         m_model->setCondition(trigger->condition, ConditionContext::forTrigger(*trigger));
@@ -557,19 +557,19 @@ void ConditionBuilder::refresh()
     updateEditor();
     updateTextView();
     updateActions();
-    m_updating = false;
+    m_binding->setUpdating(false);
 }
 
 void ConditionBuilder::updateEditor()
 {
-    const bool wasUpdating = std::exchange(m_updating, true);
+    const auto updating = m_binding->updating();
     const std::optional<Condition> condition = m_model->condition();
     const QModelIndex current = m_tree->currentIndex();
     const ConstNodeRef ref = condition && current.isValid()
             ? findNode(*condition, m_model->nodePath(current))
             : ConstNodeRef {};
     const QStringList columns = columnNames();
-    if (const TriggerDesign *trigger = m_controller->trigger(m_triggerId); trigger
+    if (const TriggerDesign *trigger = m_binding->trigger(); trigger
         && (m_sqlEdit->triggerTable() != trigger->table.name
             || m_sqlEdit->triggerSchema() != trigger->table.schema))
         m_sqlEdit->setTriggerTable(trigger->table.schema, trigger->table.name);
@@ -645,7 +645,6 @@ void ConditionBuilder::updateEditor()
             break;
         }
     }
-    m_updating = wasUpdating;
 }
 
 void ConditionBuilder::updateTextView()
@@ -661,10 +660,9 @@ void ConditionBuilder::updateTextView()
             return;
     }
     const QString text = condition ? conditionToJson(*condition) : QString();
-    const bool wasUpdating = std::exchange(m_updating, true);
+    const auto updating = m_binding->updating();
     if (m_text->text() != text)
         m_text->setText(text);
-    m_updating = wasUpdating;
     m_textDirty = false;
     showTextError({});
 }
@@ -672,7 +670,7 @@ void ConditionBuilder::updateTextView()
 void ConditionBuilder::updateActions()
 {
     const std::optional<Condition> &condition = m_model->condition();
-    const bool hasTrigger = m_controller->trigger(m_triggerId) != nullptr;
+    const bool hasTrigger = m_binding->trigger() != nullptr;
     const bool hasNode = condition && m_tree->currentIndex().isValid();
     const NodePath path = currentNodePath();
     m_addMenu->setEnabled(hasTrigger);
@@ -729,7 +727,7 @@ void ConditionBuilder::showTextError(const DesignFileError &error)
 
 void ConditionBuilder::applyText()
 {
-    if (!m_textDirty || m_updating || !m_controller->trigger(m_triggerId))
+    if (!m_textDirty || m_binding->isUpdating() || !m_binding->trigger())
         return;
     const QString text = m_text->text();
     std::optional<Condition> parsed;
@@ -751,10 +749,10 @@ void ConditionBuilder::editCondition(const QString &description, const QString &
                                      const ConditionChange &change,
                                      const std::optional<NodePath> &select)
 {
-    if (m_updating || !m_controller->trigger(m_triggerId))
+    if (m_binding->isUpdating() || !m_binding->trigger())
         return;
     m_pendingSelection = select;
-    m_controller->editTrigger(m_triggerId, description, mergeKey,
+    m_controller->editTrigger(m_binding->triggerId(), description, mergeKey,
                               [&](TriggerDesign &t) { change(t.condition); });
     m_pendingSelection.reset();
 }
@@ -762,7 +760,7 @@ void ConditionBuilder::editCondition(const QString &description, const QString &
 void ConditionBuilder::editNode(const QString &field,
                                 const std::function<void(Condition &)> &change)
 {
-    if (m_updating)
+    if (m_binding->isUpdating())
         return;
     const NodePath path = currentNodePath();
     editCondition(tr("Change Condition"), nodePathKey(path) + u':' + field,
@@ -822,7 +820,7 @@ std::optional<QEntry> ConditionBuilder::entryFromForm() const
 
 void ConditionBuilder::editEntryFromForm(const QString &field)
 {
-    if (m_updating)
+    if (m_binding->isUpdating())
         return;
     const NodePath path = currentNodePath();
     const std::optional<Condition> condition = m_model->condition();

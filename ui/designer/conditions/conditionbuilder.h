@@ -25,6 +25,7 @@ namespace trigon::ui {
 class ColumnChecklist;
 class ConditionTreeModel;
 class DesignController;
+class TriggerBinding;
 class SqlEditor;
 
 // The condition (WHEN) of one trigger: a tree with a toolbar to add, wrap, delete and move nodes,
@@ -39,7 +40,7 @@ public:
 
     // The trigger to show; empty: nothing is selected and the builder is disabled.
     void setTriggerId(const QString &id);
-    QString triggerId() const { return m_triggerId; }
+    QString triggerId() const;
 
     // Selects the node a validator field path names ("condition.and[1].q.old__status"); false
     // when the path is not inside this trigger's condition.
@@ -96,8 +97,7 @@ private:
     void moveSelected(int delta);
 
     DesignController *m_controller;
-    QString m_triggerId;
-    bool m_updating = false;
+    TriggerBinding *m_binding;
     std::optional<NodePath> m_pendingSelection;
 
     ConditionTreeModel *m_model;
