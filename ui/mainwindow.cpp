@@ -115,7 +115,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_design, &DesignController::documentReset, this, &MainWindow::updateCentral);
     connect(m_design, &DesignController::triggerInserted, this, &MainWindow::updateCentral);
     connect(m_design, &DesignController::triggerRemoved, this, &MainWindow::updateCentral);
-    connect(m_designList, &DesignListPane::currentTriggerChanged, this, &MainWindow::selectTrigger);
+    connect(m_design, &DesignController::currentTriggerChanged, this, &MainWindow::showTrigger);
     connect(m_preview, &SqlPreview::modeChanged, this, [this](SqlPreview::Mode mode) {
         m_previewController->setUninstall(mode == SqlPreview::Mode::Uninstall);
     });
@@ -518,7 +518,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateCentral()
 {
-    if (!m_form->triggerId().isEmpty() && m_design->trigger(m_form->triggerId())) {
+    if (m_design->trigger(m_design->currentTriggerId())) {
         m_centralStack->setCurrentWidget(m_formArea);
         return;
     }
@@ -543,9 +543,8 @@ QString MainWindow::previewText() const
     return m_preview->script();
 }
 
-void MainWindow::selectTrigger(const QString &id)
+void MainWindow::showTrigger(const QString &id)
 {
-    m_design->sealMerging();
     m_form->setTriggerId(id);
     m_conditions->setTriggerId(id);
     m_actions->setTriggerId(id);
@@ -590,7 +589,7 @@ void MainWindow::activateDiagnostic(const QModelIndex &index)
     const QString triggerId = index.data(DiagnosticsModel::TriggerIdRole).toString();
     const QString field = index.data(DiagnosticsModel::FieldRole).toString();
     if (!triggerId.isEmpty())
-        m_designList->selectTrigger(triggerId);
+        m_design->setCurrentTriggerId(triggerId);
     // Each pane knows its own part of the design.
     if (field.startsWith(QLatin1String("condition"))) {
         m_conditions->parentWidget()->show();
@@ -616,7 +615,7 @@ void MainWindow::newTriggerOn(const CatalogRelation &relation)
     for (const CatalogColumn &column : relation.columns)
         trigger.tableColumns.append(
                 TableColumn {column.name, column.type, column.looksAutomatic, column.primaryKey});
-    m_designList->selectTrigger(m_design->addTrigger(trigger));
+    m_design->setCurrentTriggerId(m_design->addTrigger(trigger));
 }
 
 void MainWindow::importTrigger(const CatalogTrigger &trigger)
@@ -632,7 +631,7 @@ void MainWindow::importTrigger(const CatalogTrigger &trigger)
                         .arg(trigger.name, imported.notes.join(QLatin1Char('\n'))));
         return;
     }
-    m_designList->selectTrigger(m_design->addTrigger(*imported.design));
+    m_design->setCurrentTriggerId(m_design->addTrigger(*imported.design));
     if (!imported.notes.isEmpty())
         statusBar()->showMessage(imported.notes.join(QStringLiteral("; ")), 10000);
 }

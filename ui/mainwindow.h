@@ -111,7 +111,7 @@ private:
     void importTrigger(const CatalogTrigger &trigger);
     void showTriggerDefinition(const CatalogTrigger &trigger);
     void activateDiagnostic(const QModelIndex &index);
-    void selectTrigger(const QString &id);
+    void showTrigger(const QString &id);
     QStringList notifyChannels() const;
 
     DesignController *m_design;

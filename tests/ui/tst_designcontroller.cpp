@@ -1,4 +1,5 @@
 #include "ui/designer/designlistmodel.h"
+#include "ui/designer/designlistpane.h"
 #include "ui/document/designcontroller.h"
 
 #include <QAbstractItemModelTester>
@@ -34,6 +35,9 @@ private slots:
     void addRemoveMoveUndo();
     void duplicateGetsAUniqueName();
     void listModelFollowsEveryChange();
+    void currentTriggerIsClearedWhenItGoes();
+    void choosingAnotherTriggerSealsMerging();
+    void listPaneAndCurrentTriggerFollowEachOther();
     void saveMarksCleanAndUndoMarksModified();
 };
 
@@ -172,6 +176,60 @@ void TestDesignController::listModelFollowsEveryChange()
     QCOMPARE(model.rowCount(), 0);
     controller.newDocument();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDesignController::currentTriggerIsClearedWhenItGoes()
+{
+    DesignController controller;
+    QSignalSpy changed(&controller, &DesignController::currentTriggerChanged);
+    const QString a = controller.addTrigger(namedTrigger(QStringLiteral("a")));
+    const QString b = controller.addTrigger(namedTrigger(QStringLiteral("b")));
+    controller.setCurrentTriggerId(b);
+    controller.setCurrentTriggerId(b);
+    QCOMPARE(changed.size(), 1);
+    controller.removeTrigger(a); // another one: the current stays
+    QCOMPARE(controller.currentTriggerId(), b);
+    controller.removeTrigger(b);
+    QCOMPARE(controller.currentTriggerId(), QString());
+    QCOMPARE(changed.size(), 2);
+    controller.undoStack()->undo(); // b is back, but nobody chose it
+    QCOMPARE(controller.currentTriggerId(), QString());
+    controller.setCurrentTriggerId(b);
+    controller.newDocument();
+    QCOMPARE(controller.currentTriggerId(), QString());
+    QCOMPARE(changed.last().constFirst().toString(), QString());
+}
+
+void TestDesignController::choosingAnotherTriggerSealsMerging()
+{
+    DesignController controller;
+    const QString a = controller.addTrigger(namedTrigger(QStringLiteral("a")));
+    const QString b = controller.addTrigger(namedTrigger(QStringLiteral("b")));
+    controller.setCurrentTriggerId(a);
+    const auto rename = [&](const QString &name) {
+        controller.editTrigger(a, QStringLiteral("Rename"), QStringLiteral("name"),
+                               [&](TriggerDesign &t) { t.name = name; });
+    };
+    rename(QStringLiteral("a1"));
+    controller.setCurrentTriggerId(b);
+    controller.setCurrentTriggerId(a);
+    rename(QStringLiteral("a12"));
+    QCOMPARE(controller.undoStack()->count(), 4); // two adds, two renames
+}
+
+void TestDesignController::listPaneAndCurrentTriggerFollowEachOther()
+{
+    DesignController controller;
+    DesignListPane pane(&controller);
+    const QString a = controller.addTrigger(namedTrigger(QStringLiteral("a")));
+    const QString b = controller.addTrigger(namedTrigger(QStringLiteral("b")));
+    controller.setCurrentTriggerId(b);
+    QCOMPARE(pane.currentTriggerId(), b);
+    pane.selectTrigger(a);
+    QCOMPARE(controller.currentTriggerId(), a);
+    controller.removeTrigger(a); // the list moves to the neighbour, and so does the current
+    QCOMPARE(controller.currentTriggerId(), b);
+    QCOMPARE(pane.currentTriggerId(), b);
 }
 
 void TestDesignController::saveMarksCleanAndUndoMarksModified()

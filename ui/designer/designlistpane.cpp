@@ -56,8 +56,10 @@ DesignListPane::DesignListPane(DesignController *controller, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
-        emit currentTriggerChanged(currentTriggerId());
+        m_controller->setCurrentTriggerId(currentTriggerId());
     });
+    connect(m_controller, &DesignController::currentTriggerChanged, this,
+            &DesignListPane::selectTrigger);
     // Undo and redo select what they changed, so the user sees it.
     connect(m_controller, &DesignController::triggerTouched, this, &DesignListPane::selectTrigger);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DesignListPane::updateActions);
@@ -66,7 +68,7 @@ DesignListPane::DesignListPane(DesignController *controller, QWidget *parent)
         if (m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0));
         updateActions();
-        emit currentTriggerChanged(currentTriggerId());
+        m_controller->setCurrentTriggerId(currentTriggerId());
     });
     updateActions();
 }

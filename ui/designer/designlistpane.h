@@ -17,6 +17,8 @@ class DesignListPane : public QWidget
 public:
     explicit DesignListPane(DesignController *controller, QWidget *parent = nullptr);
 
+    // The list's current row follows the controller's current trigger, and the user's choice
+    // of row becomes the controller's current trigger.
     QString currentTriggerId() const;
     void selectTrigger(const QString &id);
     DesignListModel *model() const { return m_model; }
@@ -24,9 +26,6 @@ public:
     QAction *addAction() const { return m_add; }
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *deleteAction() const { return m_delete; }
-
-signals:
-    void currentTriggerChanged(const QString &id);
 
 private:
     void updateActions();

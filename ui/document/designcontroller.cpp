@@ -115,7 +115,19 @@ void DesignController::applyRemove(const QString &id)
     emit aboutToRemoveTrigger(index);
     m_document.triggers.removeAt(index);
     emit triggerRemoved(index);
+    // A view may already have chosen a neighbour while the row went.
+    if (m_currentTriggerId == id)
+        setCurrentTriggerId(QString());
     emit documentChanged();
+}
+
+void DesignController::setCurrentTriggerId(const QString &id)
+{
+    if (id == m_currentTriggerId)
+        return;
+    sealMerging();
+    m_currentTriggerId = id;
+    emit currentTriggerChanged(id);
 }
 
 void DesignController::applyMove(const QString &id, qsizetype toIndex)
@@ -140,6 +152,8 @@ void DesignController::replaceDocument(DesignDocument document, const QString &f
     const bool renamed = fileName != m_fileName;
     m_fileName = fileName;
     emit documentReset();
+    if (indexOf(m_currentTriggerId) < 0)
+        setCurrentTriggerId(QString());
     emit documentChanged();
     if (renamed)
         emit fileNameChanged(m_fileName);

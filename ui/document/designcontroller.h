@@ -31,6 +31,12 @@ public:
     const TriggerDesign *trigger(const QString &id) const;
     qsizetype indexOf(const QString &id) const { return m_document.indexOfId(id); }
 
+    // The trigger the user works on: what the editors show and the preview scrolls to. Empty
+    // when none is; it is cleared when that trigger is removed or the document is replaced
+    // without it. Choosing another one seals merging, so edits of the two never merge.
+    QString currentTriggerId() const { return m_currentTriggerId; }
+    void setCurrentTriggerId(const QString &id);
+
     QUndoStack *undoStack() { return &m_undoStack; }
     QString fileName() const { return m_fileName; }
     bool isModified() const { return !m_undoStack.isClean() || m_modifiedWithoutUndo; }
@@ -87,6 +93,7 @@ signals:
     void triggerTouched(const QString &id);
     void fileNameChanged(const QString &fileName);
     void modifiedChanged(bool modified);
+    void currentTriggerChanged(const QString &id);
 
 private:
     void replaceDocument(DesignDocument document, const QString &fileName, bool modified);
@@ -94,6 +101,7 @@ private:
     DesignDocument m_document;
     QUndoStack m_undoStack;
     QString m_fileName;
+    QString m_currentTriggerId;
     int m_mergeGeneration = 0;
     bool m_modifiedWithoutUndo = false;
 };
