@@ -332,18 +332,9 @@ int runDeploy(const QStringList &arguments)
     const pg::DeployResult result = pg::applyPlan(*connection, plan, prepared->fingerprint);
     if (!result.ok) {
         QTextStream &err = standardError();
-        err << command << ": deploy failed, everything was rolled back\n";
-        if (result.failedStep >= 0) {
-            const DeployStep &step = plan.steps.at(result.failedStep);
-            err << "  at step: " << deployActionName(step.action) << ' ' << step.table.displayName()
-                << ' ' << step.name << '\n';
-        }
-        err << "  " << result.error.toString() << '\n';
-        if (!result.error.sqlState.isEmpty())
-            err << "  SQLSTATE " << result.error.sqlState << '\n';
-        if (result.error.position > 0)
-            err << "  at position " << result.error.position << ": "
-                << pg::lineAtPosition(result.error.statement, result.error.position) << '\n';
+        err << command << ": deploy failed\n";
+        for (const QString &line : pg::describeDeployFailure(plan, result).split(u'\n'))
+            err << "  " << line << '\n';
         err.flush();
         return ExitDesignErrors;
     }

@@ -8,6 +8,7 @@
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace trigon::pg {
@@ -251,15 +252,35 @@ DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,
     return deploy;
 }
 
-QString lineAtPosition(const QString &statement, int position)
+QString describeDeployFailure(const DeployPlan &plan, const DeployResult &result)
 {
-    if (position <= 0 || position > statement.size())
-        return {};
-    const qsizetype start = statement.lastIndexOf(u'\n', position - 1) + 1;
-    qsizetype end = statement.indexOf(u'\n', position - 1);
-    if (end < 0)
-        end = statement.size();
-    return statement.mid(start, end - start);
+    if (result.changedSincePlan)
+        return QCoreApplication::translate(
+                "trigon::pg::Deploy",
+                "Refused: triggers or their functions changed in the database since the plan "
+                "was made; nothing was run. Make the plan again.");
+    QStringList lines {
+            QCoreApplication::translate("trigon::pg::Deploy", "Failed, everything was rolled back.")};
+    if (result.failedStep >= 0 && result.failedStep < plan.steps.size()) {
+        const DeployStep &step = plan.steps.at(result.failedStep);
+        lines << QCoreApplication::translate("trigon::pg::Deploy", "Step: %1 %2 %3")
+                         .arg(deployActionName(step.action), step.table.displayName(), step.name);
+    }
+    lines << result.error.toString();
+    if (!result.error.sqlState.isEmpty())
+        lines << QCoreApplication::translate("trigon::pg::Deploy", "SQLSTATE %1")
+                         .arg(result.error.sqlState);
+    const QString &statement = result.error.statement;
+    const int position = result.error.position;
+    if (position > 0 && position <= statement.size()) {
+        const qsizetype start = statement.lastIndexOf(u'\n', position - 1) + 1;
+        qsizetype end = statement.indexOf(u'\n', position - 1);
+        if (end < 0)
+            end = statement.size();
+        lines << QCoreApplication::translate("trigon::pg::Deploy", "At: %1")
+                         .arg(statement.mid(start, end - start).trimmed());
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace trigon::pg

@@ -73,7 +73,9 @@ struct DeployResult
 DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,
                        const QString &fingerprint);
 
-// The line of `statement` at 1-based character `position`, for error messages.
-QString lineAtPosition(const QString &statement, int position);
+// Why `result` of applying `plan` is not a success, in lines for a log or for stderr: the
+// refusal, or the rollback with the failed step, the server's message, its SQLSTATE and the line
+// of the statement the server points at. The CLI and the deploy pane both print this.
+QString describeDeployFailure(const DeployPlan &plan, const DeployResult &result);
 
 } // namespace trigon::pg

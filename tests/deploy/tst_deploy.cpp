@@ -264,6 +264,14 @@ RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN OLD; END $f$)sql")
         QVERIFY2(result.error.statement.startsWith(QLatin1String("CREATE OR REPLACE TRIGGER")),
                  qPrintable(result.error.statement));
         QVERIFY(result.error.statement.contains(QLatin1String("no_such_table")));
+        // What the CLI and the deploy pane print: the step, the message, the SQLSTATE, the line.
+        const QStringList described = pg::describeDeployFailure(plan, result).split(u'\n');
+        QCOMPARE(described.value(0), QStringLiteral("Failed, everything was rolled back."));
+        QVERIFY2(described.value(1).startsWith(QLatin1String("Step: ")), qPrintable(described[1]));
+        QVERIFY(described.value(1).endsWith(QLatin1String(" other")));
+        QVERIFY(described.contains(QStringLiteral("SQLSTATE 42P01")));
+        // The server names no position for a missing relation in CREATE TRIGGER.
+        QCOMPARE(described.constLast(), QStringLiteral("SQLSTATE 42P01"));
         QVERIFY(!triggerExists(db, QStringLiteral("guard")));
         QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = "
                                             "'orders__guard'"))
@@ -341,6 +349,7 @@ RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN OLD; END $f$)sql")
         const pg::DeployResult result = pg::applyPlan(db.connection(), plan, report.fingerprint);
         QVERIFY(!result.ok);
         QVERIFY(result.changedSincePlan);
+        QVERIFY(pg::describeDeployFailure(plan, result).contains(QLatin1String("nothing was run")));
         QCOMPARE(db.mustExec(QStringLiteral("SELECT tgenabled FROM pg_trigger WHERE tgname = "
                                             "'guard'"))
                          .value(0, 0),

@@ -34,7 +34,7 @@ struct Run
 Run run(const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(TRIGON_DB_DRIVER), arguments);
+    process.start(QStringLiteral(TRIGON_CLI), arguments);
     Run result;
     if (!process.waitForFinished(60000))
         return result;

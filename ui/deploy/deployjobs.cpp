@@ -2,6 +2,8 @@
 
 #include "core/pg/blockingconnection.h"
 
+#include <QCoreApplication>
+
 namespace trigon::ui {
 
 StatusOutcome loadStatus(const QString &conninfo, const QList<TriggerDesign> &designs)
@@ -37,29 +39,12 @@ ApplyOutcome applyPlan(const QString &conninfo, const QList<TriggerDesign> &desi
     }
     const pg::DeployResult result = pg::applyPlan(connection, plan, fingerprint);
     outcome.notices = connection.takeNotices();
-    if (result.changedSincePlan) {
-        outcome.message = QStringLiteral("Refused: triggers or their functions changed in the "
-                                         "database since the plan was made; nothing was run. "
-                                         "Make the plan again.");
-    } else if (!result.ok) {
-        outcome.message = QStringLiteral("Failed, everything was rolled back.\n%1")
-                                  .arg(result.error.toString());
-        if (result.failedStep >= 0 && result.failedStep < plan.steps.size()) {
-            const DeployStep &step = plan.steps.at(result.failedStep);
-            outcome.message += QStringLiteral("\nStep: %1 %2 %3")
-                                       .arg(deployActionName(step.action), step.table.displayName(),
-                                            step.name);
-        }
-        if (!result.error.statement.isEmpty()) {
-            outcome.message += QStringLiteral("\nStatement: %1").arg(result.error.statement);
-            if (result.error.position > 0)
-                outcome.message += QStringLiteral("\nAt: %1")
-                                           .arg(pg::lineAtPosition(result.error.statement,
-                                                                   result.error.position));
-        }
+    if (!result.ok) {
+        outcome.message = pg::describeDeployFailure(plan, result);
     } else {
         outcome.ok = true;
-        outcome.message = QStringLiteral("Applied in one transaction.");
+        outcome.message = QCoreApplication::translate("trigon::ui::DeployPane",
+                                                    "Applied in one transaction.");
     }
     pg::PgError error;
     if (const std::optional<pg::StatusReport> report = pg::checkStatus(connection, designs, &error))

@@ -1,0 +1,83 @@
+#include "app/cli/cli.h"
+
+#include "app/cli/clicommand.h"
+#include "app/cli/dbcommands.h"
+#include "app/cli/deploycommands.h"
+#include "app/cli/designcommands.h"
+#include "app/cli/listencommand.h"
+#include "app/cli/sandboxcommand.h"
+#include "core/version.h"
+
+#include <array>
+
+namespace trigon::cli {
+
+namespace {
+
+const std::array commands = {
+        Command {QStringLiteral("render"),
+                 QStringLiteral("Print the install (or uninstall) script of designs"), runRender},
+        Command {QStringLiteral("lint"), QStringLiteral("Check designs and print diagnostics"),
+                 runLint},
+        Command {QStringLiteral("export"), QStringLiteral("Write script files for designs"),
+                 runExport},
+        Command {QStringLiteral("catalog"),
+                 QStringLiteral("Print a database's schemas, tables and triggers (--json)"),
+                 runCatalog},
+        Command {QStringLiteral("import"),
+                 QStringLiteral("Turn a database's triggers into a design file"), runImport},
+        Command {QStringLiteral("status"),
+                 QStringLiteral("Compare designs with a database (exit 3 when they differ)"),
+                 runStatus},
+        Command {QStringLiteral("deploy"),
+                 QStringLiteral("Install designs in one transaction (--dry-run shows the plan)"),
+                 runDeploy},
+        Command {QStringLiteral("test"),
+                 QStringLiteral("Run the designs' test cases, leaving nothing behind"), runTest},
+        Command {QStringLiteral("listen"),
+                 QStringLiteral("Print NOTIFY events as JSON lines, reconnecting when dropped"),
+                 runListen},
+        Command {QStringLiteral("sandbox"),
+                 QStringLiteral("Start or stop the sandbox; seed it with a database's schema"),
+                 runSandbox},
+};
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: trigon-cli <command> [options]\n"
+           "       trigon-cli --version | --help\n\n"
+           "Design, check and deploy PostgreSQL triggers without a screen.\n\n"
+           "Commands:\n";
+    for (const Command &command : commands)
+        out << "  " << command.name.leftJustified(10) << command.summary << '\n';
+    out << "\n`trigon-cli <command> --help` describes a command's options.\n";
+    out.flush();
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        standardOutput() << "trigon-cli " << trigon::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        printUsage(first.isEmpty() ? standardError() : standardOutput());
+        return first.isEmpty() ? ExitUsage : ExitOk;
+    }
+    for (const Command &command : commands) {
+        if (command.name == first) {
+            QStringList commandArguments = arguments.mid(2);
+            commandArguments.prepend(QStringLiteral("trigon-cli ") + command.name);
+            return command.run(commandArguments);
+        }
+    }
+    standardError() << "trigon-cli: unknown command '" << first << "'\n\n";
+    printUsage(standardError());
+    return ExitUsage;
+}
+
+} // namespace trigon::cli
