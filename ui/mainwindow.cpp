@@ -168,6 +168,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_session, &Session::opening, this, [this](const QString &displayName) {
         setBusy(tr("Connecting to %1…").arg(displayName));
     });
+    m_monitor->setSession(m_session);
+    m_deploy->setSession(m_session);
     connect(m_session, &Session::opened, this, &MainWindow::onConnected);
     connect(m_session, &Session::openFailed, this, &MainWindow::onConnectionFailed);
     connect(m_session, &Session::lost, this, [this](const QString &message) {
@@ -421,11 +423,7 @@ void MainWindow::onConnected()
                     .arg(version % 10000));
     m_connectionLabel->setToolTip(m_session->profile().displayName());
     updateConnectionState();
-    m_monitor->setConnectionInfo(m_session->conninfo());
     m_monitor->suggestChannels(notifyChannels());
-    // A protected profile makes destructive steps ask for the database's name.
-    m_deploy->setConnectionInfo(m_session->conninfo(),
-                                m_session->isProtected() ? m_session->database() : QString());
     emit connectionFinished(QString());
 }
 
@@ -436,8 +434,6 @@ void MainWindow::reloadCatalog()
 
 void MainWindow::disconnectFromDatabase()
 {
-    m_monitor->setConnectionInfo(QString());
-    m_deploy->setConnectionInfo(QString());
     m_session->close();
 }
 
@@ -715,7 +711,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
-    m_monitor->setConnectionInfo(QString());
     m_session->close();
     if (m_sandbox->isRunning() || m_sandbox->isBusy())
         statusBar()->showMessage(tr("Stopping the sandbox…"));

@@ -2,6 +2,7 @@
 
 #include "ui/deploy/deployplandialog.h"
 #include "ui/deploy/testbenchview.h"
+#include "ui/session/session.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -185,19 +186,33 @@ void DeployPane::refreshTestBench()
     updateActions();
 }
 
-void DeployPane::setConnectionInfo(const QString &conninfo, const QString &protectedDatabase)
+void DeployPane::setSession(Session *session)
 {
-    m_conninfo = conninfo;
-    m_protectedDatabase = protectedDatabase;
-    if (conninfo.isEmpty()) {
-        fillStatusTable({});
-        m_summary->setText(tr("Not connected."));
-    } else {
-        m_summary->setText(protectedDatabase.isEmpty()
-                                   ? QString()
-                                   : tr("Protected: destructive steps need the database name."));
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    const auto follow = [this] {
+        if (!isConnected()) {
+            fillStatusTable({});
+            m_summary->setText(tr("Not connected."));
+        } else {
+            m_summary->setText(m_session->isProtected()
+                                       ? tr("Protected: destructive steps need the database name.")
+                                       : QString());
+        }
+        updateActions();
+    };
+    if (m_session) {
+        connect(m_session, &Session::opened, this, follow);
+        connect(m_session, &Session::closed, this, follow);
+        connect(m_session, &Session::lost, this, follow);
     }
-    updateActions();
+    follow();
+}
+
+bool DeployPane::isConnected() const
+{
+    return m_session && m_session->isOpen();
 }
 
 DeployPlanDialog *DeployPane::planDialog() const
@@ -226,7 +241,7 @@ void DeployPane::setBusy(bool busy, const QString &what)
 
 void DeployPane::updateActions()
 {
-    const bool ready = !m_busy && !m_conninfo.isEmpty();
+    const bool ready = !m_busy && isConnected();
     const bool hasTests
             = m_testBenchStale ? !m_document.triggers.isEmpty() : !m_tests->allCases().isEmpty();
     m_statusAction->setEnabled(ready);
@@ -281,7 +296,7 @@ QList<TriggerTarget> DeployPane::selectedTargets() const
 
 void DeployPane::refreshStatus()
 {
-    if (m_busy || m_conninfo.isEmpty())
+    if (m_busy || !isConnected())
         return;
     setBusy(true, tr("Checking the status…"));
     auto *watcher = new QFutureWatcher<StatusOutcome>(this);
@@ -300,7 +315,7 @@ void DeployPane::refreshStatus()
         }
         emit statusRefreshed(outcome.report.has_value());
     });
-    watcher->setFuture(QtConcurrent::run(loadStatus, m_conninfo, m_document.triggers));
+    watcher->setFuture(QtConcurrent::run(loadStatus, m_session->conninfo(), m_document.triggers));
 }
 
 void DeployPane::deploy()
@@ -322,7 +337,7 @@ void DeployPane::applyOperation(TriggerOperation operation)
 
 void DeployPane::requestPlan(const QString &title, const pg::PlanRequest &request)
 {
-    if (m_busy || m_conninfo.isEmpty())
+    if (m_busy || !isConnected())
         return;
     setBusy(true, tr("Making the plan…"));
     auto *watcher = new QFutureWatcher<PlanOutcome>(this);
@@ -334,7 +349,7 @@ void DeployPane::requestPlan(const QString &title, const pg::PlanRequest &reques
                     emit functionFindings(outcome.prepared->findings);
                 showPlan(title, outcome);
             });
-    watcher->setFuture(QtConcurrent::run(preparePlan, m_conninfo, m_document.triggers, request));
+    watcher->setFuture(QtConcurrent::run(preparePlan, m_session->conninfo(), m_document.triggers, request));
 }
 
 void DeployPane::showPlan(const QString &title, const PlanOutcome &outcome)
@@ -359,7 +374,7 @@ void DeployPane::showPlan(const QString &title, const PlanOutcome &outcome)
     // Stays busy while the plan is open: it was made for this document and this status.
     m_summary->setText(tr("Waiting for the plan to be applied…"));
     m_planDialog = new DeployPlanDialog(title, prepared.plan, prepared.findings,
-                                        m_protectedDatabase, this);
+                                        m_session->isProtected() ? m_session->database() : QString(), this);
     m_planDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_planDialog, &QDialog::finished, this,
             [this, title, plan = prepared.plan, fingerprint = prepared.fingerprint](int result) {
@@ -408,7 +423,7 @@ void DeployPane::apply(const DeployPlan &plan, const QString &fingerprint)
         emit deployFinished(outcome.ok);
     });
     watcher->setFuture(
-            QtConcurrent::run(applyPlan, m_conninfo, m_document.triggers, plan, fingerprint));
+            QtConcurrent::run(applyPlan, m_session->conninfo(), m_document.triggers, plan, fingerprint));
 }
 
 void DeployPane::runAllTests()
@@ -428,7 +443,7 @@ void DeployPane::runSelectedTests()
 
 void DeployPane::runTests(const QList<CaseRef> &cases)
 {
-    if (m_busy || m_conninfo.isEmpty() || cases.isEmpty())
+    if (m_busy || !isConnected() || cases.isEmpty())
         return;
     if (m_testBenchStale)
         refreshTestBench();
@@ -459,7 +474,7 @@ void DeployPane::runTests(const QList<CaseRef> &cases)
         appendLog(m_summary->text());
         emit testsFinished(*passed, failed);
     });
-    watcher->setFuture(QtConcurrent::run(runTestCases, m_conninfo, designs, cases));
+    watcher->setFuture(QtConcurrent::run(runTestCases, m_session->conninfo(), designs, cases));
 }
 
 } // namespace trigon::ui

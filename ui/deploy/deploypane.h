@@ -23,6 +23,7 @@ class QTableWidget;
 namespace trigon::ui {
 
 class DeployPlanDialog;
+class Session;
 class TestBenchView;
 
 // Status, deploy and the test bench for one design document against one connection.
@@ -45,9 +46,11 @@ public:
     ~DeployPane() override;
 
     void setDocument(const DesignDocument &document);
-    // `protectedDatabase` is the database's name when the connection is marked protected: its
-    // destructive steps then need that name typed. Empty conninfo: not connected.
-    void setConnectionInfo(const QString &conninfo, const QString &protectedDatabase = {});
+    // The database the pane works on: it follows the session's opening and closing, and each job
+    // opens a connection of its own there. A protected session's destructive steps need the
+    // database's name typed.
+    void setSession(Session *session);
+    bool isConnected() const;
     bool isBusy() const { return m_busy; }
 
     // For menus and tests; each is disabled while it cannot run.
@@ -104,8 +107,7 @@ private:
     void refreshTestBench();
 
     DesignDocument m_document;
-    QString m_conninfo;
-    QString m_protectedDatabase;
+    QPointer<Session> m_session; // may go before the pane
     bool m_busy = false;
     QList<TriggerStatus> m_statuses;
     QTimer m_testBenchRefresh; // the test tree follows edits, a little behind

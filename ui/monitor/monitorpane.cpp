@@ -8,6 +8,7 @@
 #include "ui/monitor/eventrategraph.h"
 #include "ui/monitor/jsontreemodel.h"
 #include "ui/monitor/payloadformat.h"
+#include "ui/session/session.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -300,13 +301,22 @@ void MonitorPane::buildUi()
     updateCounters();
 }
 
-void MonitorPane::setConnectionInfo(const QString &conninfo)
+void MonitorPane::setSession(Session *session)
 {
-    m_conninfo = conninfo;
-    if (conninfo.isEmpty())
-        m_listener->stop();
-    else
-        m_listener->start(conninfo);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    const auto follow = [this] {
+        if (m_session && m_session->isOpen())
+            m_listener->start(m_session->conninfo());
+        else
+            m_listener->stop();
+    };
+    if (m_session) {
+        connect(m_session, &Session::opened, this, follow);
+        connect(m_session, &Session::closed, this, follow);
+    }
+    follow();
 }
 
 void MonitorPane::setChannels(const QStringList &channels)
@@ -678,7 +688,7 @@ void MonitorPane::removeDdlEvents(bool askFirst)
 
 void MonitorPane::runDdlScript(bool install, bool askFirst)
 {
-    if (m_conninfo.isEmpty()) {
+    if (!m_session || !m_session->isOpen()) {
         showMessage(tr("Connect to a database first."), true);
         return;
     }
@@ -693,7 +703,7 @@ void MonitorPane::runDdlScript(bool install, bool askFirst)
         m_admin = nullptr;
         emit ddlEventsFinished(ok, installed, message);
     };
-    m_admin->open(m_conninfo);
+    m_admin->open(m_session->conninfo());
     m_admin->query(
             pg::ddlNotificationStatusQuery(), {}, this, [=, this](const pg::QueryResult &result) {
                 if (!result.ok()) {

@@ -5,6 +5,7 @@
 #include "ui/monitor/monitorevent.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -28,13 +29,14 @@ namespace trigon::ui {
 class EventFilterModel;
 class EventModel;
 class EventRateGraph;
+class Session;
 class JsonTreeModel;
 
 // The live event monitor: LISTEN on channels of one database and watch notifications arrive,
 // filter and inspect them; RAISE NOTICE / WARNING of Trigon's own connections in a second tab.
 //
-// Embedding: put it in a dock, call setConnectionInfo() when the window connects (and with an
-// empty string when it disconnects), suggestChannels() with what open designs notify on, and
+// Embedding: put it in a dock, give it the window's session with setSession() (it listens while
+// the session is open), suggestChannels() with what open designs notify on, and
 // connect each connection's noticeReceived to appendNotice(). statusChanged() says what the
 // listener is doing, for a status bar.
 class MonitorPane : public QWidget
@@ -56,9 +58,9 @@ public:
     explicit MonitorPane(QWidget *parent = nullptr);
     ~MonitorPane() override;
 
-    // Starts listening on channels() there; an empty conninfo stops listening.
-    void setConnectionInfo(const QString &conninfo);
-    QString connectionInfo() const { return m_conninfo; }
+    // Listens on channels() in the session's database while it is open (on a connection of its
+    // own); stops when it closes or is lost.
+    void setSession(Session *session);
 
     void setChannels(const QStringList &channels);
     QStringList channels() const;
@@ -163,7 +165,7 @@ private:
     QPlainTextEdit *m_detailText = nullptr;
     QTreeView *m_jsonView = nullptr;
 
-    QString m_conninfo;
+    QPointer<Session> m_session; // may go before the pane
     QStringList m_suggestions;
     Status m_status = Status::Idle;
     QString m_statusText;

@@ -20,6 +20,7 @@
 #include "core/pg/throwawaycluster.h"
 #include "ui/monitor/eventmodel.h"
 #include "ui/monitor/monitorpane.h"
+#include "ui/session/session.h"
 
 #include <libpq-fe.h>
 
@@ -242,11 +243,13 @@ int main(int argc, char *argv[])
     std::printf("floor (bare libpq loop): %9.0f events/s, %6.0f ns CPU per event\n", floor.rate,
                 floor.cpuNsPerEvent);
 
+    ui::Session session;
+    session.open(conninfo, ui::Session::Kind::Regular, false);
     ui::MonitorPane pane;
     pane.resize(1200, 600);
     pane.show();
     pane.setChannels({QStringLiteral("bench")});
-    pane.setConnectionInfo(conninfo);
+    pane.setSession(&session);
     {
         QEventLoop loop;
         QObject::connect(pane.listener(), &pg::Listener::listening, &loop, &QEventLoop::quit);
@@ -299,7 +302,7 @@ int main(int argc, char *argv[])
                 "cap %s, memory flat %s\n",
                 complete ? "ok" : "FAIL", rateOk ? "ok" : "FAIL", stallOk ? "ok" : "FAIL",
                 bufferOk ? "ok" : "FAIL", flatOk ? "ok" : "FAIL");
-    pane.setConnectionInfo(QString());
+    session.close();
     cluster.stop();
     return complete && rateOk && stallOk && bufferOk && flatOk ? 0 : 1;
 }

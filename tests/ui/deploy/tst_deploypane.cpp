@@ -4,6 +4,7 @@
 #include "core/io/designfile.h"
 #include "tests/common/screenshot.h"
 #include "tests/common/testdatabase.h"
+#include "tests/ui/opensession.h"
 #include "ui/deploy/deploypane.h"
 #include "ui/deploy/deployplandialog.h"
 #include "ui/deploy/testbenchview.h"
@@ -19,6 +20,7 @@
 #include <QTreeWidget>
 
 using namespace trigon;
+using trigon::test::openSession;
 using trigon::test::TestDatabase;
 
 namespace {
@@ -107,7 +109,9 @@ private slots:
         createOrders(db);
         ui::DeployPane pane;
         pane.setDocument(document());
-        pane.setConnectionInfo(db.conninfo());
+        ui::Session session;
+        QVERIFY(openSession(session, db.conninfo()));
+        pane.setSession(&session);
         refresh(pane);
         QCOMPARE(stateOfFirstRow(pane), QStringLiteral("missing"));
 
@@ -145,7 +149,9 @@ private slots:
         createOrders(db);
         ui::DeployPane pane;
         pane.setDocument(document());
-        pane.setConnectionInfo(db.conninfo(), isProtected ? db.name() : QString());
+        ui::Session session;
+        QVERIFY(openSession(session, db.conninfo(), isProtected));
+        pane.setSession(&session);
         QVERIFY(finish(pane, waitForPlan(pane, [&] { pane.deploy(); }), true));
         db.mustExec(handChangedFunction);
 
@@ -184,7 +190,9 @@ private slots:
         createOrders(db);
         ui::DeployPane pane;
         pane.setDocument(document());
-        pane.setConnectionInfo(db.conninfo());
+        ui::Session session;
+        QVERIFY(openSession(session, db.conninfo()));
+        pane.setSession(&session);
         ui::DeployPlanDialog *dialog = waitForPlan(pane, [&] { pane.deploy(); });
         QVERIFY(dialog);
         db.mustExec(QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $f$ "
@@ -202,7 +210,9 @@ private slots:
         createOrders(db);
         ui::DeployPane pane;
         pane.setDocument(document());
-        pane.setConnectionInfo(db.conninfo());
+        ui::Session session;
+        QVERIFY(openSession(session, db.conninfo()));
+        pane.setSession(&session);
         QVERIFY(finish(pane, waitForPlan(pane, [&] { pane.deploy(); }), true));
         QVERIFY(!pane.disableAction()->isEnabled()); // nothing selected
         pane.statusTable()->selectRow(0);
@@ -236,7 +246,9 @@ private slots:
         ui::DeployPane pane;
         pane.resize(1100, 520);
         pane.setDocument(document());
-        pane.setConnectionInfo(db.conninfo());
+        ui::Session session;
+        QVERIFY(openSession(session, db.conninfo()));
+        pane.setSession(&session);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         ui::TestBenchView *bench = pane.testBench();
@@ -291,7 +303,9 @@ private slots:
         QVERIFY(read.ok());
         ui::DeployPane pane;
         pane.setDocument(*read.document);
-        pane.setConnectionInfo(db.conninfo());
+        ui::Session session;
+        QVERIFY(openSession(session, db.conninfo()));
+        pane.setSession(&session);
         QSignalSpy findings(&pane, &ui::DeployPane::functionFindings);
         ui::DeployPlanDialog *dialog = waitForPlan(pane, [&] { pane.deploy(); });
         QVERIFY(dialog);
@@ -312,7 +326,9 @@ private slots:
         TestDatabase db; // no orders table: CREATE TRIGGER fails
         ui::DeployPane pane;
         pane.setDocument(document());
-        pane.setConnectionInfo(db.conninfo());
+        ui::Session session;
+        QVERIFY(openSession(session, db.conninfo()));
+        pane.setSession(&session);
         ui::DeployPlanDialog *dialog = waitForPlan(pane, [&] { pane.deploy(); });
         QVERIFY(dialog);
         QVERIFY(!finish(pane, dialog, true));

@@ -2,6 +2,7 @@
 #include "core/pg/notificationddl.h"
 #include "tests/common/screenshot.h"
 #include "tests/common/testdatabase.h"
+#include "tests/ui/opensession.h"
 #include "ui/monitor/eventfiltermodel.h"
 #include "ui/monitor/eventmodel.h"
 #include "ui/monitor/jsontreemodel.h"
@@ -18,6 +19,7 @@
 
 using namespace trigon;
 using namespace trigon::ui;
+using trigon::test::openSession;
 using trigon::test::TestDatabase;
 
 // The pane against a real server, on the offscreen platform.
@@ -87,7 +89,9 @@ void TestMonitorPane::showsNotificationsAndTheSelectedPayload()
     pane.show();
     pane.suggestChannels({QStringLiteral("order_events"), QStringLiteral("audit")});
     pane.setChannels({QStringLiteral("order_events"), QStringLiteral("Audit Log")});
-    pane.setConnectionInfo(db.conninfo());
+    Session session;
+    QVERIFY(openSession(session, db.conninfo()));
+    pane.setSession(&session);
     QVERIFY(waitForStatus(pane, MonitorPane::Status::Listening, 15000));
     QVERIFY2(pane.statusText().contains(QStringLiteral("order_events, Audit Log")),
              qPrintable(pane.statusText()));
@@ -157,7 +161,9 @@ void TestMonitorPane::reconnectsAfterTerminateAndShowsTheGap()
     pane.resize(1100, 360);
     pane.show();
     pane.setChannels({QStringLiteral("alpha")});
-    pane.setConnectionInfo(db.conninfo());
+    Session session;
+    QVERIFY(openSession(session, db.conninfo()));
+    pane.setSession(&session);
     QVERIFY(waitForStatus(pane, MonitorPane::Status::Listening, 15000));
     pg::BlockingConnection &sender = db.connection();
     send(sender, QStringLiteral("alpha"), QStringLiteral("before"));
@@ -191,7 +197,9 @@ void TestMonitorPane::pauseKeepsTheTableStill()
     MonitorPane pane;
     Testers testers(pane);
     pane.setChannels({QStringLiteral("alpha")});
-    pane.setConnectionInfo(db.conninfo());
+    Session session;
+    QVERIFY(openSession(session, db.conninfo()));
+    pane.setSession(&session);
     QVERIFY(waitForStatus(pane, MonitorPane::Status::Listening, 15000));
     pg::BlockingConnection &sender = db.connection();
     send(sender, QStringLiteral("alpha"), QStringLiteral("1"));
@@ -218,7 +226,9 @@ void TestMonitorPane::overflowWhilePausedDropsTheOldestRows()
     pane.show();
     pane.setCapacity(12);
     pane.setChannels({QStringLiteral("alpha")});
-    pane.setConnectionInfo(db.conninfo());
+    Session session;
+    QVERIFY(openSession(session, db.conninfo()));
+    pane.setSession(&session);
     QVERIFY(waitForStatus(pane, MonitorPane::Status::Listening, 15000));
     pg::BlockingConnection &sender = db.connection();
     const QString burst = QStringLiteral("SELECT count(pg_notify('alpha', 'event ' || i)) FROM "
@@ -283,7 +293,9 @@ void TestMonitorPane::keyboardCopiesPausesFindsAndClears()
     QApplication::setActiveWindow(&pane);
     QVERIFY(QTest::qWaitForWindowActive(&pane));
     pane.setChannels({QStringLiteral("alpha")});
-    pane.setConnectionInfo(db.conninfo());
+    Session session;
+    QVERIFY(openSession(session, db.conninfo()));
+    pane.setSession(&session);
     QVERIFY(waitForStatus(pane, MonitorPane::Status::Listening, 15000));
     for (const QString &payload :
          {QStringLiteral("{\"id\":1}"), QStringLiteral("two"), QStringLiteral("three\nlines")})
@@ -353,7 +365,9 @@ void TestMonitorPane::exportsBufferAndSelection()
     TestDatabase db;
     MonitorPane pane;
     pane.setChannels({QStringLiteral("alpha")});
-    pane.setConnectionInfo(db.conninfo());
+    Session session;
+    QVERIFY(openSession(session, db.conninfo()));
+    pane.setSession(&session);
     QVERIFY(waitForStatus(pane, MonitorPane::Status::Listening, 15000));
     for (int i = 0; i < 3; ++i)
         send(db.connection(), QStringLiteral("alpha"), QStringLiteral("line %1\nsecond").arg(i));
@@ -406,7 +420,9 @@ void TestMonitorPane::ddlEventsNeedASuperuser()
     {
         MonitorPane pane;
         QSignalSpy finished(&pane, &MonitorPane::ddlEventsFinished);
-        pane.setConnectionInfo(db.conninfo() + QStringLiteral(" user=") + role);
+        Session session;
+        QVERIFY(openSession(session, db.conninfo() + QStringLiteral(" user=") + role));
+        pane.setSession(&session);
         pane.installDdlEvents(false);
         QVERIFY(finished.wait(15000));
         QCOMPARE(finished.first().at(0).toBool(), false);
@@ -425,7 +441,9 @@ void TestMonitorPane::ddlEventsInstallAndRemove()
     MonitorPane pane;
     Testers testers(pane);
     QSignalSpy finished(&pane, &MonitorPane::ddlEventsFinished);
-    pane.setConnectionInfo(db.conninfo());
+    Session session;
+    QVERIFY(openSession(session, db.conninfo()));
+    pane.setSession(&session);
     QVERIFY(waitForStatus(pane, MonitorPane::Status::Listening, 15000));
     pane.installDdlEvents(false);
     QVERIFY(finished.wait(15000));
