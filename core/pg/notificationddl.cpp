@@ -1,5 +1,7 @@
 #include "core/pg/notificationddl.h"
 
+#include "core/pg/blockingconnection.h"
+
 namespace trigon::pg {
 
 QString ddlNotificationChannel()
@@ -7,24 +9,37 @@ QString ddlNotificationChannel()
     return QStringLiteral("trigon_ddl");
 }
 
-QString ddlNotificationStatusQuery()
+std::optional<DdlNotificationStatus> readDdlNotificationStatus(BlockingConnection &connection,
+                                                               PgError *error)
 {
-    return QStringLiteral("SELECT r.rolsuper,"
-                          " (SELECT count(*) = 2 FROM pg_catalog.pg_event_trigger"
-                          "  WHERE evtname IN ('trigon_ddl_command_end', 'trigon_sql_drop')),"
-                          " current_user"
-                          " FROM pg_catalog.pg_roles r WHERE r.rolname = current_user");
+    const QueryResult result = connection.exec(QStringLiteral(
+            "SELECT r.rolsuper,"
+            " (SELECT count(*) = 2 FROM pg_catalog.pg_event_trigger"
+            "  WHERE evtname IN ('trigon_ddl_command_end', 'trigon_sql_drop')),"
+            " current_user, current_database()"
+            " FROM pg_catalog.pg_roles r WHERE r.rolname = current_user"));
+    if (!result.ok() || result.rowCount() != 1) {
+        if (error)
+            *error = result.error();
+        return std::nullopt;
+    }
+    DdlNotificationStatus status;
+    status.superuser = result.value(0, 0) == QLatin1String("t");
+    status.installed = result.value(0, 1) == QLatin1String("t");
+    status.user = result.value(0, 2);
+    status.database = result.value(0, 3);
+    return status;
 }
 
-DdlNotificationStatus ddlNotificationStatus(const QueryResult &statusResult)
+bool changeDdlNotifications(BlockingConnection &connection, bool install, PgError *error)
 {
-    DdlNotificationStatus status;
-    if (!statusResult.ok() || statusResult.rowCount() != 1)
-        return status;
-    status.superuser = statusResult.value(0, 0) == QLatin1String("t");
-    status.installed = statusResult.value(0, 1) == QLatin1String("t");
-    status.user = statusResult.value(0, 2);
-    return status;
+    // A script sent as one simple query runs as one transaction: all of it or nothing.
+    const QueryResult result = connection.execScript(
+            install ? ddlNotificationInstallScript(connection.serverVersion())
+                    : ddlNotificationRemoveScript());
+    if (!result.ok() && error)
+        *error = result.error();
+    return result.ok();
 }
 
 QString ddlNotificationInstallScript(int serverVersion)

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/pg/pgerror.h"
 #include "core/pg/queryresult.h"
 
 #include <QString>
 
+#include <optional>
+
 namespace trigon::pg {
+
+class BlockingConnection;
 
 // Schema changes as notifications: an event trigger on ddl_command_end and sql_drop that sends, on
 // channel ddlNotificationChannel(), one JSON payload per object a command touched:
@@ -16,15 +21,21 @@ namespace trigon::pg {
 
 QString ddlNotificationChannel(); // "trigon_ddl"
 
-// One row: superuser (t/f), installed (t/f), user.
-QString ddlNotificationStatusQuery();
 struct DdlNotificationStatus
 {
     bool superuser = false;
     bool installed = false; // both event triggers exist
     QString user;
+    QString database;
 };
-DdlNotificationStatus ddlNotificationStatus(const QueryResult &statusResult);
+
+// Whether the session's user may install, and whether it is installed (blocking; for worker
+// threads and the CLI). nullopt with `error` set when the server could not be asked.
+std::optional<DdlNotificationStatus> readDdlNotificationStatus(BlockingConnection &connection,
+                                                               PgError *error);
+// Installs (`install`) or removes the event triggers and their function, in one transaction.
+// False with `error` set when the server refused; nothing is changed then.
+bool changeDdlNotifications(BlockingConnection &connection, bool install, PgError *error);
 
 // `serverVersion` as PQserverVersion gives it: before 11, EXECUTE PROCEDURE is spelt instead of
 // EXECUTE FUNCTION.

@@ -323,16 +323,21 @@ void TestListener::ddlEventTriggerReportsSchemaChanges()
 {
     TestDatabase db;
     BlockingConnection &admin = db.connection();
-    QCOMPARE(ddlNotificationStatus(admin.exec(ddlNotificationStatusQuery())).installed, false);
-    const QueryResult installed
-            = admin.execScript(ddlNotificationInstallScript(admin.serverVersion()));
-    QVERIFY2(installed.ok(), installed.ok() ? "" : qPrintable(installed.error().message));
-    const DdlNotificationStatus status
-            = ddlNotificationStatus(admin.exec(ddlNotificationStatusQuery()));
-    QVERIFY(status.superuser);
-    QVERIFY(status.installed);
+    const auto installedNow = [&admin] {
+        PgError error;
+        const std::optional<DdlNotificationStatus> status = readDdlNotificationStatus(admin, &error);
+        return status && status->installed;
+    };
+    QVERIFY(!installedNow());
+    PgError error;
+    QVERIFY2(changeDdlNotifications(admin, true, &error), qPrintable(error.message));
+    const std::optional<DdlNotificationStatus> status = readDdlNotificationStatus(admin, &error);
+    QVERIFY(status);
+    QVERIFY(status->superuser);
+    QVERIFY(status->installed);
+    QCOMPARE(status->database, db.name());
     // Installing twice replaces, it does not fail.
-    QVERIFY(admin.execScript(ddlNotificationInstallScript(admin.serverVersion())).ok());
+    QVERIFY(changeDdlNotifications(admin, true, &error));
 
     Listener listener;
     listener.setChannels({ddlNotificationChannel()});
@@ -354,8 +359,8 @@ void TestListener::ddlEventTriggerReportsSchemaChanges()
     QCOMPARE(field(1, "tag"), QStringLiteral("DROP TABLE"));
     QCOMPARE(field(1, "identity"), QStringLiteral("public.orders"));
 
-    QVERIFY(admin.execScript(ddlNotificationRemoveScript()).ok());
-    QCOMPARE(ddlNotificationStatus(admin.exec(ddlNotificationStatusQuery())).installed, false);
+    QVERIFY(changeDdlNotifications(admin, false, &error));
+    QVERIFY(!installedNow());
     db.mustExec(QStringLiteral("CREATE TABLE quiet (id int);"));
     notify(admin, ddlNotificationChannel(), QStringLiteral("marker"));
     QTRY_COMPARE_WITH_TIMEOUT(recorder.received.size(), 3, 10000);
@@ -372,14 +377,13 @@ void TestListener::ddlEventTriggerNeedsASuperuser()
     {
         BlockingConnection plain(db.conninfo() + QStringLiteral(" user=") + role);
         QVERIFY(plain.isOpen());
-        const DdlNotificationStatus status
-                = ddlNotificationStatus(plain.exec(ddlNotificationStatusQuery()));
-        QCOMPARE(status.superuser, false);
-        QCOMPARE(status.user, role);
-        const QueryResult refused
-                = plain.execScript(ddlNotificationInstallScript(plain.serverVersion()));
-        QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().sqlState, QStringLiteral("42501")); // insufficient_privilege
+        PgError error;
+        const std::optional<DdlNotificationStatus> status = readDdlNotificationStatus(plain, &error);
+        QVERIFY(status);
+        QCOMPARE(status->superuser, false);
+        QCOMPARE(status->user, role);
+        QVERIFY(!changeDdlNotifications(plain, true, &error));
+        QCOMPARE(error.sqlState, QStringLiteral("42501")); // insufficient_privilege
         // One transaction: the function created before the refusal is gone too.
         QCOMPARE(plain.exec(QStringLiteral("SELECT to_regproc('public.trigon_ddl_notify') IS NULL"))
                          .value(0, 0),

@@ -1,6 +1,6 @@
 #include "ui/monitor/monitorpane.h"
 
-#include "core/pg/connection.h"
+#include "core/pg/blockingconnection.h"
 #include "core/pg/notificationddl.h"
 #include "ui/monitor/eventexport.h"
 #include "ui/monitor/eventfiltermodel.h"
@@ -16,6 +16,7 @@
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +38,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -686,90 +688,116 @@ void MonitorPane::removeDdlEvents(bool askFirst)
     runDdlScript(false, askFirst);
 }
 
+namespace {
+
+// One DDL-events step on a connection of its own, off the GUI thread.
+struct DdlStepOutcome
+{
+    std::optional<pg::DdlNotificationStatus> status; // as read before any change
+    bool changed = false;
+    pg::PgError error;
+    QList<pg::Notice> notices;
+};
+
+DdlStepOutcome runDdlStep(const QString &conninfo, std::optional<bool> install)
+{
+    DdlStepOutcome outcome;
+    pg::BlockingConnection connection(conninfo);
+    if (!connection.isOpen()) {
+        outcome.error = connection.connectionError();
+        return outcome;
+    }
+    outcome.status = pg::readDdlNotificationStatus(connection, &outcome.error);
+    if (outcome.status && install)
+        outcome.changed = pg::changeDdlNotifications(connection, *install, &outcome.error);
+    outcome.notices = connection.takeNotices();
+    return outcome;
+}
+
+} // namespace
+
 void MonitorPane::runDdlScript(bool install, bool askFirst)
 {
     if (!m_session || !m_session->isOpen()) {
         showMessage(tr("Connect to a database first."), true);
         return;
     }
-    if (m_admin)
+    if (m_ddlBusy)
         return; // one at a time
-    m_admin = new pg::Connection(this);
-    connect(m_admin, &pg::Connection::noticeReceived, this,
-            [this](const pg::Notice &notice) { appendNotice(tr("DDL events"), notice); });
+    m_ddlBusy = true;
+    // First read whether the user may and whether it is there, then ask, then change: each step
+    // a blocking call on a worker thread, the answer coming back here.
+    const QString conninfo = m_session->conninfo();
     const auto finish = [this](bool ok, bool installed, const QString &message) {
+        m_ddlBusy = false;
         showMessage(message, !ok);
-        m_admin->deleteLater();
-        m_admin = nullptr;
         emit ddlEventsFinished(ok, installed, message);
     };
-    m_admin->open(m_session->conninfo());
-    m_admin->query(
-            pg::ddlNotificationStatusQuery(), {}, this, [=, this](const pg::QueryResult &result) {
-                if (!result.ok()) {
-                    finish(false, false,
-                           tr("Cannot check the DDL event trigger: %1")
-                                   .arg(result.error().message));
-                    return;
-                }
-                const pg::DdlNotificationStatus status = pg::ddlNotificationStatus(result);
-                const QString database = m_admin->database();
-                if (install && !status.superuser) {
-                    finish(false, false,
-                           tr("Only a superuser can create event triggers, and %1 is not one. "
-                              "Connect as "
-                              "a superuser to install DDL events in %2, or ask one to do it.")
-                                   .arg(status.user, database));
-                    return;
-                }
-                if (!install && !status.installed) {
-                    finish(true, false,
-                           tr("The DDL event trigger is not installed in %1.").arg(database));
-                    return;
-                }
-                if (askFirst) {
-                    const QString question = install
-                            ? tr("Install an event trigger in database %1?\n\nIt creates the "
-                                 "function "
-                                 "public.trigon_ddl_notify() and the event triggers "
-                                 "trigon_ddl_command_end "
-                                 "and trigon_sql_drop. Every schema change in this database, by "
-                                 "anyone, "
-                                 "then sends a notification on channel %2.")
-                                      .arg(database, pg::ddlNotificationChannel())
-                            : tr("Remove the DDL event trigger and its function from database %1?")
-                                      .arg(database);
-                    if (QMessageBox::question(this, tr("DDL Events"), question)
-                        != QMessageBox::Yes) {
-                        finish(true, status.installed, QString());
-                        return;
-                    }
-                }
-                const QString script = install
-                        ? pg::ddlNotificationInstallScript(m_admin->serverVersion())
-                        : pg::ddlNotificationRemoveScript();
-                m_admin->script(script, [=, this](const QList<pg::QueryResult> &results) {
-                    for (const pg::QueryResult &step : results) {
-                        if (!step.ok()) {
-                            finish(false, !install,
-                                   tr("Cannot %1 the DDL event trigger: %2")
-                                           .arg(install ? tr("install") : tr("remove"),
-                                                step.error().message));
-                            return;
-                        }
-                    }
-                    if (install) {
-                        addChannel(pg::ddlNotificationChannel());
-                        finish(true, true,
-                               tr("DDL events installed in %1: schema changes arrive on channel "
-                                  "%2.")
-                                       .arg(database, pg::ddlNotificationChannel()));
-                    } else {
-                        removeChannel(pg::ddlNotificationChannel());
-                        finish(true, false, tr("DDL events removed from %1.").arg(database));
-                    }
-                });
-            });
+    const auto runStep = [this](const QString &conninfo, std::optional<bool> change,
+                                std::function<void(const DdlStepOutcome &)> done) {
+        auto *watcher = new QFutureWatcher<DdlStepOutcome>(this);
+        connect(watcher, &QFutureWatcher<DdlStepOutcome>::finished, this, [=, this] {
+            const DdlStepOutcome outcome = watcher->result();
+            watcher->deleteLater();
+            for (const pg::Notice &notice : outcome.notices)
+                appendNotice(tr("DDL events"), notice);
+            done(outcome);
+        });
+        watcher->setFuture(QtConcurrent::run(runDdlStep, conninfo, change));
+    };
+    runStep(conninfo, std::nullopt, [=, this](const DdlStepOutcome &checked) {
+        if (!checked.status) {
+            finish(false, false,
+                   tr("Cannot check the DDL event trigger: %1").arg(checked.error.message));
+            return;
+        }
+        const pg::DdlNotificationStatus status = *checked.status;
+        if (install && !status.superuser) {
+            finish(false, false,
+                   tr("Only a superuser can create event triggers, and %1 is not one. Connect as "
+                      "a superuser to install DDL events in %2, or ask one to do it.")
+                           .arg(status.user, status.database));
+            return;
+        }
+        if (!install && !status.installed) {
+            finish(true, false,
+                   tr("The DDL event trigger is not installed in %1.").arg(status.database));
+            return;
+        }
+        if (askFirst) {
+            const QString question = install
+                    ? tr("Install an event trigger in database %1?\n\nIt creates the function "
+                         "public.trigon_ddl_notify() and the event triggers "
+                         "trigon_ddl_command_end and trigon_sql_drop. Every schema change in "
+                         "this database, by anyone, then sends a notification on channel %2.")
+                              .arg(status.database, pg::ddlNotificationChannel())
+                    : tr("Remove the DDL event trigger and its function from database %1?")
+                              .arg(status.database);
+            if (QMessageBox::question(this, tr("DDL Events"), question) != QMessageBox::Yes) {
+                finish(true, status.installed, QString());
+                return;
+            }
+        }
+        runStep(conninfo, install, [=, this](const DdlStepOutcome &changed) {
+            if (!changed.changed) {
+                finish(false, !install,
+                       install ? tr("Cannot install the DDL event trigger: %1")
+                                         .arg(changed.error.message)
+                               : tr("Cannot remove the DDL event trigger: %1")
+                                         .arg(changed.error.message));
+                return;
+            }
+            if (install) {
+                addChannel(pg::ddlNotificationChannel());
+                finish(true, true,
+                       tr("DDL events installed in %1: schema changes arrive on channel %2.")
+                               .arg(status.database, pg::ddlNotificationChannel()));
+            } else {
+                removeChannel(pg::ddlNotificationChannel());
+                finish(true, false, tr("DDL events removed from %1.").arg(status.database));
+            }
+        });
+    });
 }
 
 void MonitorPane::addEventViewActions()

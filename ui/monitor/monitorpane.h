@@ -20,10 +20,6 @@ class QTimer;
 class QToolButton;
 class QTreeView;
 
-namespace trigon::pg {
-class Connection;
-}
-
 namespace trigon::ui {
 
 class EventFilterModel;
@@ -145,7 +141,7 @@ private:
     JsonTreeModel *m_json;
     QTimer *m_flushTimer;
     QTimer *m_rateTimer;
-    pg::Connection *m_admin = nullptr; // DDL install/remove, while it runs
+    bool m_ddlBusy = false; // a DDL-events install or removal runs
 
     QLabel *m_statusLabel = nullptr;
     QLabel *m_messageLabel = nullptr;

@@ -469,9 +469,11 @@ void TestMonitorPane::ddlEventsInstallAndRemove()
     QCOMPARE(finished.last().at(0).toBool(), true);
     QCOMPARE(finished.last().at(1).toBool(), false);
     QVERIFY(pane.channels().isEmpty());
-    QCOMPARE(pg::ddlNotificationStatus(db.connection().exec(pg::ddlNotificationStatusQuery()))
-                     .installed,
-             false);
+    pg::PgError error;
+    const std::optional<pg::DdlNotificationStatus> status
+            = pg::readDdlNotificationStatus(db.connection(), &error);
+    QVERIFY(status);
+    QVERIFY(!status->installed);
 }
 
 QTEST_MAIN(TestMonitorPane)
