@@ -127,7 +127,8 @@ QString Sandbox::conninfo(const QString &database) const
 }
 
 SchemaCopyResult Sandbox::seedFromSchema(const QString &sourceConninfo, const QString &databaseName,
-                                         bool replace, const SchemaCopyProgress &progress)
+                                         bool replace, const SchemaCopyProgress &progress,
+                                         const SchemaCopyCancelled &cancelled)
 {
     if (!isRunning())
         return {SchemaCopyResult::Status::Failed, SchemaCopyStep::Connecting,
@@ -136,7 +137,7 @@ SchemaCopyResult Sandbox::seedFromSchema(const QString &sourceConninfo, const QS
         return {SchemaCopyResult::Status::Failed, SchemaCopyStep::Connecting,
                 QStringLiteral("'%1' holds the demo shop; choose another name").arg(databaseName)};
     return copySchema({sourceConninfo, m_cluster->conninfo(), databaseName,
-                       m_cluster->binaries().binDir, replace},
+                       m_cluster->binaries().binDir, replace, cancelled},
                       progress);
 }
 

@@ -52,7 +52,8 @@ public:
     // instead of production. The sandbox must be running. A database of that name is replaced
     // only with `replace`; without it the result is TargetExists. The demo's name is refused.
     SchemaCopyResult seedFromSchema(const QString &sourceConninfo, const QString &databaseName,
-                                    bool replace, const SchemaCopyProgress &progress = {});
+                                    bool replace, const SchemaCopyProgress &progress = {},
+                                    const SchemaCopyCancelled &cancelled = {});
     // The name a copy of the source gets unless told otherwise: the source database's name, or
     // "seed" when the connection string names none; "_copy" added to a name that is taken
     // (the demo's, or one the server keeps).

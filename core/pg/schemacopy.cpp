@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -43,8 +44,10 @@ struct ToolOutcome
 // Runs a client program as the current user: pg_dump and psql need no server account, and
 // reach the sandbox through its socket.
 ToolOutcome runClient(const QString &program, const QStringList &arguments,
-                      const QProcessEnvironment &environment)
+                      const QProcessEnvironment &environment, const SchemaCopyCancelled &cancelled)
 {
+    if (cancelled && cancelled())
+        return {false, QStringLiteral("cancelled")};
     QProcess process;
     process.setProcessEnvironment(environment);
     // Only stderr matters; psql prints the dump's SELECT set_config(...) results to stdout.
@@ -52,13 +55,23 @@ ToolOutcome runClient(const QString &program, const QStringList &arguments,
     process.start(program, arguments);
     if (!process.waitForStarted(10'000))
         return {false, QStringLiteral("cannot start %1: %2").arg(program, process.errorString())};
-    if (!process.waitForFinished(ToolTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(5'000);
-        return {false,
-                QStringLiteral("%1 did not finish within %2 minutes")
-                        .arg(QFileInfo(program).fileName())
-                        .arg(ToolTimeoutMs / 60'000)};
+    // Waits in short slices so a cancellation is noticed within a tenth of a second.
+    QElapsedTimer running;
+    running.start();
+    while (!process.waitForFinished(100)) {
+        const bool stop = cancelled && cancelled();
+        if (stop || running.hasExpired(ToolTimeoutMs)) {
+            process.kill();
+            process.waitForFinished(5'000);
+            if (stop)
+                return {false, QStringLiteral("cancelled")};
+            return {false,
+                    QStringLiteral("%1 did not finish within %2 minutes")
+                            .arg(QFileInfo(program).fileName())
+                            .arg(ToolTimeoutMs / 60'000)};
+        }
+        if (process.state() == QProcess::NotRunning)
+            break;
     }
     const QString errors = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit)
@@ -253,7 +266,9 @@ SchemaCopyResult copySchema(const SchemaCopyRequest &request, const SchemaCopyPr
              QStringLiteral("--no-publications"), QStringLiteral("--no-subscriptions"),
              QStringLiteral("--no-security-labels"), QStringLiteral("--file=") + dumpFile,
              QStringLiteral("--dbname=") + source->conninfo},
-            source->environment);
+            source->environment, request.cancelled);
+    if (!dumped.ok && dumped.errors == QLatin1String("cancelled"))
+        return fail(dumped.errors);
     if (!dumped.ok)
         return fail(
                 QStringLiteral("pg_dump of %1 failed: %2").arg(source->displayName, dumped.errors));
@@ -285,10 +300,12 @@ SchemaCopyResult copySchema(const SchemaCopyRequest &request, const SchemaCopyPr
                         {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
                          QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-f"), dumpFile,
                          QStringLiteral("-d"), stagingClient->conninfo},
-                        stagingClient->environment);
+                        stagingClient->environment, request.cancelled);
     if (!loaded.ok) {
         dropStaging();
-        return fail(describeLoadError(loaded.errors, dumpFile));
+        return fail(loaded.errors == QLatin1String("cancelled")
+                            ? loaded.errors
+                            : describeLoadError(loaded.errors, dumpFile));
     }
 
     begin(SchemaCopyStep::Finishing);

@@ -19,6 +19,9 @@ enum class SchemaCopyStep {
 QString schemaCopyStepText(SchemaCopyStep step);
 
 using SchemaCopyProgress = std::function<void(SchemaCopyStep)>;
+// Asked while pg_dump or psql runs (on the copying thread): true stops the copy, and the tool
+// is killed. A quitting application uses it so it does not wait for a long dump.
+using SchemaCopyCancelled = std::function<bool()>;
 
 struct SchemaCopyRequest
 {
@@ -32,6 +35,7 @@ struct SchemaCopyRequest
     QString clientBinDir;
     // Drop a target database of that name first; otherwise finding one ends with TargetExists.
     bool replace = false;
+    SchemaCopyCancelled cancelled; // unset: runs to its end
 };
 
 struct SchemaCopyResult
@@ -39,7 +43,7 @@ struct SchemaCopyResult
     enum class Status { Copied, TargetExists, Failed };
     Status status = Status::Failed;
     SchemaCopyStep step = SchemaCopyStep::Connecting; // the step that failed
-    QString error; // what failed, naming the source, the tool or the statement
+    QString error; // what failed, naming the source, the tool or the statement; "cancelled"
 
     bool ok() const { return status == Status::Copied; }
 };

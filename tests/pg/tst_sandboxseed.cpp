@@ -28,6 +28,8 @@ private slots:
     void copiesTheStructureWithoutRows();
     void copiedTriggerWorks();
     void reportsEachStep();
+    void cancelledCopyLeavesNothingBehind_data();
+    void cancelledCopyLeavesNothingBehind();
     void existingCopyIsReplacedOnlyWhenAsked();
     void badSourceLeavesNothingBehind_data();
     void badSourceLeavesNothingBehind();
@@ -217,6 +219,30 @@ void TestSandboxSeed::reportsEachStep()
                                           SchemaCopyStep::Creating, SchemaCopyStep::Loading,
                                           SchemaCopyStep::Finishing};
     QCOMPARE(steps, expected);
+}
+
+void TestSandboxSeed::cancelledCopyLeavesNothingBehind_data()
+{
+    QTest::addColumn<SchemaCopyStep>("cancelAt");
+    QTest::newRow("while dumping") << SchemaCopyStep::Dumping;
+    QTest::newRow("while loading") << SchemaCopyStep::Loading;
+}
+
+// What a quitting window does to a seed in progress: the tool is stopped, the staging database
+// is dropped, and no copy appears under the name.
+void TestSandboxSeed::cancelledCopyLeavesNothingBehind()
+{
+    QFETCH(SchemaCopyStep, cancelAt);
+    const QStringList before = sandboxDatabases();
+    bool cancel = false;
+    const SchemaCopyResult result = m_sandbox->seedFromSchema(
+            m_source->conninfo(), QStringLiteral("cancelled_copy"), false,
+            [&](SchemaCopyStep step) { cancel = cancel || step == cancelAt; },
+            [&] { return cancel; });
+    QCOMPARE(result.status, SchemaCopyResult::Status::Failed);
+    QCOMPARE(result.step, cancelAt);
+    QVERIFY2(result.error.contains(QLatin1String("cancelled")), qPrintable(result.error));
+    QCOMPARE(sandboxDatabases(), before);
 }
 
 void TestSandboxSeed::existingCopyIsReplacedOnlyWhenAsked()

@@ -161,7 +161,12 @@ DeployPane::DeployPane(QWidget *parent)
     updateActions();
 }
 
-DeployPane::~DeployPane() = default;
+// A test run still going is told to stop after its current case, so quitting does not wait
+// for the rest (the application's thread pool waits for the case at hand only).
+DeployPane::~DeployPane()
+{
+    m_testRun.cancel();
+}
 
 void DeployPane::setDocument(const DesignDocument &document)
 {
@@ -474,7 +479,8 @@ void DeployPane::runTests(const QList<CaseRef> &cases)
         appendLog(m_summary->text());
         emit testsFinished(*passed, failed);
     });
-    watcher->setFuture(QtConcurrent::run(runTestCases, m_session->conninfo(), designs, cases));
+    m_testRun = QtConcurrent::run(runTestCases, m_session->conninfo(), designs, cases);
+    watcher->setFuture(m_testRun);
 }
 
 } // namespace trigon::ui

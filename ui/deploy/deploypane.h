@@ -6,6 +6,7 @@
 #include "core/pg/notification.h"
 #include "ui/deploy/deployjobs.h"
 
+#include <QFuture>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -108,6 +109,7 @@ private:
 
     DesignDocument m_document;
     QPointer<Session> m_session; // may go before the pane
+    QFuture<pg::TestCaseResult> m_testRun;
     bool m_busy = false;
     QList<TriggerStatus> m_statuses;
     QTimer m_testBenchRefresh; // the test tree follows edits, a little behind

@@ -80,13 +80,17 @@ void SandboxController::seed(const QString &sourceConninfo, const QString &datab
                         [this, databaseName](pg::SchemaCopyStep step) {
                             emit progress(tr("Seeding sandbox database '%1': %2…")
                                                   .arg(databaseName, pg::schemaCopyStepText(step)));
-                        });
+                        },
+                        [this] { return m_stopping.load(); });
                 return outcome;
             }));
 }
 
 void SandboxController::stop()
 {
+    // A seed in progress is cancelled (its tool killed, its staging database dropped) rather
+    // than waited for.
+    m_stopping = true;
     m_watcher.waitForFinished();
     m_seedWatcher.waitForFinished();
     m_sandbox->stop();

@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 namespace trigon::pg {
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<pg::Sandbox> m_sandbox;
     QFutureWatcher<bool> m_watcher;
     QFutureWatcher<SeedOutcome> m_seedWatcher;
+    std::atomic_bool m_stopping {false}; // read by the seeding thread
 };
 
 } // namespace trigon::ui
