@@ -259,8 +259,8 @@ QString describeDeployFailure(const DeployPlan &plan, const DeployResult &result
                 "trigon::pg::Deploy",
                 "Refused: triggers or their functions changed in the database since the plan "
                 "was made; nothing was run. Make the plan again.");
-    QStringList lines {
-            QCoreApplication::translate("trigon::pg::Deploy", "Failed, everything was rolled back.")};
+    QStringList lines {QCoreApplication::translate("trigon::pg::Deploy",
+                                                   "Failed, everything was rolled back.")};
     if (result.failedStep >= 0 && result.failedStep < plan.steps.size()) {
         const DeployStep &step = plan.steps.at(result.failedStep);
         lines << QCoreApplication::translate("trigon::pg::Deploy", "Step: %1 %2 %3")

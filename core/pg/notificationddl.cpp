@@ -12,12 +12,12 @@ QString ddlNotificationChannel()
 std::optional<DdlNotificationStatus> readDdlNotificationStatus(BlockingConnection &connection,
                                                                PgError *error)
 {
-    const QueryResult result = connection.exec(QStringLiteral(
-            "SELECT r.rolsuper,"
-            " (SELECT count(*) = 2 FROM pg_catalog.pg_event_trigger"
-            "  WHERE evtname IN ('trigon_ddl_command_end', 'trigon_sql_drop')),"
-            " current_user, current_database()"
-            " FROM pg_catalog.pg_roles r WHERE r.rolname = current_user"));
+    const QueryResult result = connection.exec(
+            QStringLiteral("SELECT r.rolsuper,"
+                           " (SELECT count(*) = 2 FROM pg_catalog.pg_event_trigger"
+                           "  WHERE evtname IN ('trigon_ddl_command_end', 'trigon_sql_drop')),"
+                           " current_user, current_database()"
+                           " FROM pg_catalog.pg_roles r WHERE r.rolname = current_user"));
     if (!result.ok() || result.rowCount() != 1) {
         if (error)
             *error = result.error();

@@ -325,7 +325,8 @@ void TestListener::ddlEventTriggerReportsSchemaChanges()
     BlockingConnection &admin = db.connection();
     const auto installedNow = [&admin] {
         PgError error;
-        const std::optional<DdlNotificationStatus> status = readDdlNotificationStatus(admin, &error);
+        const std::optional<DdlNotificationStatus> status
+                = readDdlNotificationStatus(admin, &error);
         return status && status->installed;
     };
     QVERIFY(!installedNow());
@@ -378,7 +379,8 @@ void TestListener::ddlEventTriggerNeedsASuperuser()
         BlockingConnection plain(db.conninfo() + QStringLiteral(" user=") + role);
         QVERIFY(plain.isOpen());
         PgError error;
-        const std::optional<DdlNotificationStatus> status = readDdlNotificationStatus(plain, &error);
+        const std::optional<DdlNotificationStatus> status
+                = readDdlNotificationStatus(plain, &error);
         QVERIFY(status);
         QCOMPARE(status->superuser, false);
         QCOMPARE(status->user, role);

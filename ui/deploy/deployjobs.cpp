@@ -44,7 +44,7 @@ ApplyOutcome applyPlan(const QString &conninfo, const QList<TriggerDesign> &desi
     } else {
         outcome.ok = true;
         outcome.message = QCoreApplication::translate("trigon::ui::DeployPane",
-                                                    "Applied in one transaction.");
+                                                      "Applied in one transaction.");
     }
     pg::PgError error;
     if (const std::optional<pg::StatusReport> report = pg::checkStatus(connection, designs, &error))

@@ -354,7 +354,8 @@ void DeployPane::requestPlan(const QString &title, const pg::PlanRequest &reques
                     emit functionFindings(outcome.prepared->findings);
                 showPlan(title, outcome);
             });
-    watcher->setFuture(QtConcurrent::run(preparePlan, m_session->conninfo(), m_document.triggers, request));
+    watcher->setFuture(
+            QtConcurrent::run(preparePlan, m_session->conninfo(), m_document.triggers, request));
 }
 
 void DeployPane::showPlan(const QString &title, const PlanOutcome &outcome)
@@ -378,8 +379,10 @@ void DeployPane::showPlan(const QString &title, const PlanOutcome &outcome)
     }
     // Stays busy while the plan is open: it was made for this document and this status.
     m_summary->setText(tr("Waiting for the plan to be applied…"));
-    m_planDialog = new DeployPlanDialog(title, prepared.plan, prepared.findings,
-                                        m_session->isProtected() ? m_session->database() : QString(), this);
+    const QString protectedDatabase
+            = isConnected() && m_session->isProtected() ? m_session->database() : QString();
+    m_planDialog = new DeployPlanDialog(title, prepared.plan, prepared.findings, protectedDatabase,
+                                        this);
     m_planDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_planDialog, &QDialog::finished, this,
             [this, title, plan = prepared.plan, fingerprint = prepared.fingerprint](int result) {
@@ -404,6 +407,15 @@ void DeployPane::showPlan(const QString &title, const PlanOutcome &outcome)
 
 void DeployPane::apply(const DeployPlan &plan, const QString &fingerprint)
 {
+    // The session may have closed while the plan was open: a job must never fall back to
+    // libpq's default server.
+    if (!isConnected()) {
+        setBusy(false);
+        m_summary->setText(tr("Not connected."));
+        appendLog(tr("The connection closed before the plan was applied; nothing was run."));
+        emit deployFinished(false);
+        return;
+    }
     setBusy(true, tr("Applying the plan…"));
     for (const DeployStep &step : plan.steps) {
         if (!step.sql.isEmpty())
@@ -427,8 +439,8 @@ void DeployPane::apply(const DeployPlan &plan, const QString &fingerprint)
             m_tabs->setCurrentIndex(0);
         emit deployFinished(outcome.ok);
     });
-    watcher->setFuture(
-            QtConcurrent::run(applyPlan, m_session->conninfo(), m_document.triggers, plan, fingerprint));
+    watcher->setFuture(QtConcurrent::run(applyPlan, m_session->conninfo(), m_document.triggers,
+                                         plan, fingerprint));
 }
 
 void DeployPane::runAllTests()

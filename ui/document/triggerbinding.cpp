@@ -12,8 +12,7 @@ TriggerBinding::TriggerBinding(DesignController *controller, QObject *parent)
         if (!m_triggerId.isEmpty() && m_controller->indexOf(m_triggerId) == index)
             emit refreshNeeded();
     });
-    connect(m_controller, &DesignController::documentReset, this,
-            &TriggerBinding::refreshNeeded);
+    connect(m_controller, &DesignController::documentReset, this, &TriggerBinding::refreshNeeded);
     connect(m_controller, &DesignController::triggerRemoved, this, [this] {
         if (!m_triggerId.isEmpty() && !m_controller->trigger(m_triggerId))
             emit triggerRemoved();

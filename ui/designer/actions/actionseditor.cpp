@@ -278,8 +278,8 @@ void ActionsEditor::applyPreset(ActionPreset preset)
     if (!m_binding->trigger())
         return;
     m_pendingSelection = 0;
-    m_controller->editTrigger(m_binding->triggerId(), tr("Preset: %1").arg(presetText(preset)), QString(),
-                              [&](TriggerDesign &t) { applyActionPreset(t, preset); });
+    m_controller->editTrigger(m_binding->triggerId(), tr("Preset: %1").arg(presetText(preset)),
+                              QString(), [&](TriggerDesign &t) { applyActionPreset(t, preset); });
     m_pendingSelection.reset();
 }
 
