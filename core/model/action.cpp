@@ -1,49 +1,53 @@
 #include "core/model/action.h"
 
-#include "core/model/enumnames.h"
+#include <array>
+#include <utility>
 
 namespace trigon {
 
 namespace {
-constexpr std::array<const char *, 9> kindNames
-        = {"protect",  "soft_delete",   "fsm",    "audit", "notify",
-           "validate", "set_timestamp", "insert", "sql"};
-static_assert(kindNames.size() == std::variant_size_v<Action>);
+
+template<size_t... I>
+constexpr std::array<const char *, sizeof...(I)> kindNames(std::index_sequence<I...>)
+{
+    return {std::variant_alternative_t<I, Action>::kindName...};
+}
+constexpr auto names = kindNames(std::make_index_sequence<actionKindCount>());
+
+template<size_t... I>
+Action defaultAction(size_t index, std::index_sequence<I...>)
+{
+    Action action;
+    ((index == I ? void(action = std::variant_alternative_t<I, Action> {}) : void()), ...);
+    return action;
+}
+
 } // namespace
 
 QString actionKindName(ActionKind kind)
 {
-    return enumName(kindNames, kind);
+    const auto index = size_t(kind);
+    return index < names.size() ? QString::fromLatin1(names[index]) : QString();
 }
 
 std::optional<ActionKind> actionKindFromName(const QString &name)
 {
-    return enumFromName<ActionKind>(kindNames, name);
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (name == QLatin1String(names[i]))
+            return ActionKind(i);
+    }
+    return std::nullopt;
 }
 
 Action makeAction(ActionKind kind)
 {
-    switch (kind) {
-    case ActionKind::Protect:
-        return ProtectAction {};
-    case ActionKind::SoftDelete:
-        return SoftDeleteAction {};
-    case ActionKind::Fsm:
-        return FsmAction {};
-    case ActionKind::Audit:
-        return AuditAction {};
-    case ActionKind::Notify:
-        return NotifyAction {};
-    case ActionKind::Validate:
-        return ValidateAction {};
-    case ActionKind::SetTimestamp:
-        return SetTimestampAction {};
-    case ActionKind::Insert:
-        return InsertAction {};
-    case ActionKind::Sql:
-        return SqlAction {};
-    }
-    return ProtectAction {};
+    return defaultAction(size_t(kind), std::make_index_sequence<actionKindCount>());
+}
+
+bool actionChangesOutcome(const Action &action)
+{
+    return std::visit([](const auto &a) { return std::decay_t<decltype(a)>::changesOutcome; },
+                      action);
 }
 
 } // namespace trigon

@@ -13,6 +13,14 @@ constexpr std::array<const char *, 4> enabledNames = {"origin", "disabled", "rep
 
 } // namespace
 
+QStringList TriggerDesign::columnNames() const
+{
+    QStringList names;
+    for (const TableColumn &column : tableColumns)
+        names.append(column.name);
+    return names;
+}
+
 QStringList TriggerDesign::autoColumns() const
 {
     QStringList result;

@@ -62,6 +62,8 @@ struct TriggerDesign
     QList<TriggerTestCase> tests; // the test bench's cases; never part of the rendered SQL
 
     bool hasEvent(TriggerEvent event) const { return events.contains(event); }
+    // The names of table_columns, in order.
+    QStringList columnNames() const;
     // Columns the database maintains itself: marked auto, or set by a set_timestamp action.
     QStringList autoColumns() const;
 

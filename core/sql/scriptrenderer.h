@@ -95,7 +95,4 @@ private:
     RenderOptions m_options;
 };
 
-// The columns of the audit tables Trigon writes (and creates with create_table).
-QString renderAuditTable(const TableRef &table);
-
 } // namespace trigon

@@ -1,0 +1,24 @@
+#pragma once
+
+// What every action kind's header (core/actions/<kind>/<kind>action.h) declares beside its model
+// value, for the one kind it is about:
+//
+//   void writeActionFields(const XAction &action, JsonNode &node);       // <kind>json.cpp
+//   bool readActionFields(ActionFieldsReader &reader, XAction &action);  // <kind>json.cpp
+//   void checkAction(const XAction &action, TriggerChecks &checks,      // <kind>rules.cpp
+//                    const QString &path);
+//   QString renderAction(const XAction &action, const FunctionBody &body); // <kind>sql.cpp
+//
+// The design file, the validator and the renderer call them through std::visit over Action, so
+// overload resolution finds each kind's part by its type.
+
+#include <QString>
+
+namespace trigon {
+
+struct JsonNode;
+class ActionFieldsReader;
+class TriggerChecks;
+class FunctionBody;
+
+} // namespace trigon

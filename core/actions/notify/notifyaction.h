@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/actions/actionkind.h"
+#include "core/model/payloadvalue.h"
+
+#include <QList>
+
+namespace trigon {
+
+// pg_notify(channel, payload) with a JSON object built from `payload`.
+struct NotifyAction
+{
+    static constexpr const char *kindName = "notify";
+    static constexpr bool changesOutcome = false;
+
+    // NOTIFY payloads must be shorter than 8000 bytes; what to do with a longer one.
+    enum class Overflow {
+        Truncate, // send {"truncated": true, "bytes": n, "op": ..., "table": ...} instead
+        Skip,     // send nothing, raise a WARNING
+        Error,    // raise an error: the statement fails
+    };
+    QString channel;
+    QList<NamedValue> payload;
+    Overflow onOverflow = Overflow::Truncate;
+
+    friend bool operator==(const NotifyAction &, const NotifyAction &) = default;
+};
+
+void writeActionFields(const NotifyAction &action, JsonNode &node);
+bool readActionFields(ActionFieldsReader &reader, NotifyAction &action);
+void checkAction(const NotifyAction &action, TriggerChecks &checks, const QString &path);
+QString renderAction(const NotifyAction &action, const FunctionBody &body);
+
+} // namespace trigon

@@ -1,0 +1,19 @@
+#include "core/actions/sql/sqlaction.h"
+
+#include "core/sql/functionbody.h"
+#include "core/sql/plpgsqltext.h"
+#include "core/sql/quoting.h"
+
+namespace trigon {
+
+QString renderAction(const SqlAction &action, const FunctionBody &body)
+{
+    QString block;
+    if (!action.declarations.trimmed().isEmpty())
+        block += QStringLiteral("DECLARE\n") + indented(action.declarations.trimmed(), 1) + u'\n';
+    block += QStringLiteral("BEGIN\n") + indented(action.body.trimmed(), 1)
+            + QStringLiteral("\nEND;");
+    return body.guarded(block);
+}
+
+} // namespace trigon

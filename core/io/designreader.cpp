@@ -1,0 +1,376 @@
+#include "core/io/designreader.h"
+
+namespace trigon {
+
+namespace {
+
+QStringList conditionKindNames()
+{
+    QStringList names;
+    for (ConditionKind kind :
+         {ConditionKind::AnyChange, ConditionKind::AnyDontChange, ConditionKind::AllChange,
+          ConditionKind::AllDontChange, ConditionKind::Q, ConditionKind::And, ConditionKind::Or,
+          ConditionKind::Not, ConditionKind::Sql})
+        names.append(conditionKindName(kind));
+    return names;
+}
+
+} // namespace
+
+DesignReader::DesignReader(QString fileName)
+    : m_fileName(std::move(fileName))
+{ }
+
+bool DesignReader::fail(const JsonNode &node, const QString &path, const QString &message)
+{
+    if (!m_failed) {
+        m_failed = true;
+        m_error = {m_fileName, node.line, node.column, path, message};
+    }
+    return false;
+}
+
+bool DesignReader::expectType(const JsonNode &node, const QString &path, JsonNode::Type type,
+                              const QString &what)
+{
+    if (node.type == type)
+        return true;
+    return fail(node, path, QStringLiteral("expected %1, found %2").arg(what, node.typeName()));
+}
+
+// An object whose members are all among `allowed`.
+bool DesignReader::expectObject(const JsonNode &node, const QString &path,
+                                const QStringList &allowed)
+{
+    if (!expectType(node, path, JsonNode::Type::Object, QStringLiteral("an object")))
+        return false;
+    for (const JsonMember &member : node.members) {
+        if (!allowed.contains(member.key)) {
+            return fail(member.value, join(path, member.key),
+                        QStringLiteral("unknown key \"%1\" (expected one of %2)")
+                                .arg(member.key, quotedList(allowed)));
+        }
+    }
+    return true;
+}
+
+QString DesignReader::join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+QString DesignReader::index(const QString &path, qsizetype i)
+{
+    return path + QStringLiteral("[%1]").arg(i);
+}
+
+bool DesignReader::readString(const JsonNode &node, const QString &path, QString &out)
+{
+    if (!expectType(node, path, JsonNode::Type::String, QStringLiteral("a string")))
+        return false;
+    out = node.string;
+    return true;
+}
+
+bool DesignReader::readBool(const JsonNode &node, const QString &path, bool &out)
+{
+    if (!expectType(node, path, JsonNode::Type::Bool, QStringLiteral("true or false")))
+        return false;
+    out = node.boolean;
+    return true;
+}
+
+bool DesignReader::readStringList(const JsonNode &node, const QString &path, QStringList &out)
+{
+    if (!expectType(node, path, JsonNode::Type::Array, QStringLiteral("an array of strings")))
+        return false;
+    out.clear();
+    for (qsizetype i = 0; i < node.items.size(); ++i) {
+        QString text;
+        if (!readString(node.items.at(i), index(path, i), text))
+            return false;
+        out.append(text);
+    }
+    return true;
+}
+
+bool DesignReader::readTable(const JsonNode &node, const QString &path, TableRef &out)
+{
+    if (!expectObject(node, path, {QStringLiteral("schema"), QStringLiteral("name")}))
+        return false;
+    out = TableRef {};
+    if (!optionalMember(node, path, QStringLiteral("schema"), out.schema,
+                        &DesignReader::readString))
+        return false;
+    const JsonNode *name = requiredMember(node, path, QStringLiteral("name"));
+    return name && readString(*name, join(path, QStringLiteral("name")), out.name);
+}
+
+bool DesignReader::readFieldRef(const JsonNode &node, const QString &path, FieldRef &out)
+{
+    QString text;
+    if (!readString(node, path, text))
+        return false;
+    const std::optional<QEntry> entry = QEntry::fromKey(text);
+    if (!entry || entry->lookup != Lookup::Exact) {
+        return fail(node, path,
+                    QStringLiteral("\"%1\" is no field: write old__<column> or new__<column>")
+                            .arg(text));
+    }
+    out = entry->field;
+    return true;
+}
+
+bool DesignReader::readCondition(const JsonNode &node, const QString &path, Condition &out)
+{
+    if (!expectType(node, path, JsonNode::Type::Object, QStringLiteral("a condition object")))
+        return false;
+    if (node.members.size() != 1) {
+        return fail(node, path,
+                    QStringLiteral("a condition has exactly one key, its kind (one of %1)")
+                            .arg(quotedList(conditionKindNames())));
+    }
+    const JsonMember &member = node.members.first();
+    const std::optional<ConditionKind> kind = conditionKindFromName(member.key);
+    const QString inner = join(path, member.key);
+    if (!kind) {
+        return fail(node, inner,
+                    QStringLiteral("unknown condition kind \"%1\" (expected one of %2)")
+                            .arg(member.key, quotedList(conditionKindNames())));
+    }
+    out = Condition {};
+    out.kind = *kind;
+    const JsonNode &value = member.value;
+    switch (*kind) {
+    case ConditionKind::AnyChange:
+    case ConditionKind::AnyDontChange:
+    case ConditionKind::AllChange:
+    case ConditionKind::AllDontChange:
+        return expectObject(value, inner,
+                            {QStringLiteral("fields"), QStringLiteral("exclude"),
+                             QStringLiteral("exclude_auto")})
+                && optionalMember(value, inner, QStringLiteral("fields"), out.fields,
+                                  &DesignReader::readStringList)
+                && optionalMember(value, inner, QStringLiteral("exclude"), out.exclude,
+                                  &DesignReader::readStringList)
+                && optionalMember(value, inner, QStringLiteral("exclude_auto"), out.excludeAuto,
+                                  &DesignReader::readBool);
+    case ConditionKind::Q:
+        if (!expectType(value, inner, JsonNode::Type::Object, QStringLiteral("an object")))
+            return false;
+        for (const JsonMember &entryMember : value.members) {
+            const QString entryPath = join(inner, entryMember.key);
+            std::optional<QEntry> entry = QEntry::fromKey(entryMember.key);
+            if (!entry) {
+                return fail(entryMember.value, entryPath,
+                            QStringLiteral("\"%1\" is no q key: write old__<column>[__<lookup>] "
+                                           "or new__<column>[__<lookup>]")
+                                    .arg(entryMember.key));
+            }
+            const JsonNode &v = entryMember.value;
+            if (v.isObject() && v.members.size() == 1
+                && v.members.first().key == QLatin1String("f")) {
+                FieldRef ref;
+                if (!readFieldRef(v.members.first().value, join(entryPath, QStringLiteral("f")),
+                                  ref))
+                    return false;
+                entry->ref = ref;
+            } else {
+                entry->literal = v.toJsonValue();
+            }
+            out.entries.append(*entry);
+        }
+        return true;
+    case ConditionKind::And:
+    case ConditionKind::Or:
+        if (!expectType(value, inner, JsonNode::Type::Array,
+                        QStringLiteral("an array of conditions")))
+            return false;
+        for (qsizetype i = 0; i < value.items.size(); ++i) {
+            Condition operand;
+            if (!readCondition(value.items.at(i), index(inner, i), operand))
+                return false;
+            out.operands.append(operand);
+        }
+        return true;
+    case ConditionKind::Not: {
+        Condition operand;
+        if (!readCondition(value, inner, operand))
+            return false;
+        out.operands = {operand};
+        return true;
+    }
+    case ConditionKind::Sql:
+        return readString(value, inner, out.sql);
+    }
+    return false;
+}
+
+bool DesignReader::readPayloadValue(const JsonNode &node, const QString &path, PayloadValue &out)
+{
+    static const QStringList specialKeys
+            = {QStringLiteral("new"), QStringLiteral("old"), QStringLiteral("row"),
+               QStringLiteral("tg"),  QStringLiteral("now"), QStringLiteral("setting"),
+               QStringLiteral("sql")};
+    if (!node.isObject() || node.members.size() != 1
+        || !specialKeys.contains(node.members.first().key)) {
+        out = PayloadValue::json(node.toJsonValue());
+        return true;
+    }
+    const QString key = node.members.first().key;
+    const JsonNode &value = node.members.first().value;
+    const QString inner = join(path, key);
+    if (key == QLatin1String("now")) {
+        if (!(value.type == JsonNode::Type::Bool && value.boolean))
+            return fail(value, inner, QStringLiteral("write {\"now\": true}"));
+        out = PayloadValue::now();
+        return true;
+    }
+    QString text;
+    if (!readString(value, inner, text))
+        return false;
+    if (key == QLatin1String("new") || key == QLatin1String("old")) {
+        out = PayloadValue::column(key == QLatin1String("old") ? RowVersion::Old : RowVersion::New,
+                                   text);
+    } else if (key == QLatin1String("row")) {
+        if (text != QLatin1String("new") && text != QLatin1String("old"))
+            return fail(value, inner, QStringLiteral("expected \"new\" or \"old\""));
+        out = PayloadValue::wholeRow(text == QLatin1String("old") ? RowVersion::Old
+                                                                  : RowVersion::New);
+    } else if (key == QLatin1String("tg")) {
+        if (!tgVariableNames().contains(text)) {
+            return fail(value, inner,
+                        QStringLiteral("unknown trigger variable \"%1\" (expected one of %2)")
+                                .arg(text, quotedList(tgVariableNames())));
+        }
+        out = PayloadValue::tg(text);
+    } else if (key == QLatin1String("setting")) {
+        out = PayloadValue::setting(text);
+    } else {
+        out = PayloadValue::sqlExpression(text);
+    }
+    return true;
+}
+
+bool DesignReader::readNamedValues(const JsonNode &node, const QString &path,
+                                   QList<NamedValue> &out)
+{
+    if (!expectType(node, path, JsonNode::Type::Object, QStringLiteral("an object")))
+        return false;
+    out.clear();
+    for (const JsonMember &member : node.members) {
+        NamedValue value {member.key, {}};
+        if (!readPayloadValue(member.value, join(path, member.key), value.value))
+            return false;
+        out.append(value);
+    }
+    return true;
+}
+
+const JsonNode *DesignReader::requiredMember(const JsonNode &object, const QString &path,
+                                             const QString &key)
+{
+    const JsonNode *value = object.member(key);
+    if (!value)
+        fail(object, path, QStringLiteral("missing key \"%1\"").arg(key));
+    return value;
+}
+
+bool DesignReader::failUnknownValue(const JsonNode &node, const QString &path, const QString &text,
+                                    const QStringList &names)
+{
+    return fail(node, path,
+                QStringLiteral("unknown value \"%1\" (expected one of %2)")
+                        .arg(text, quotedList(names)));
+}
+
+QString DesignReader::quotedList(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(u'"' + name + u'"');
+    return quoted.join(QLatin1String(", "));
+}
+
+ActionFieldsReader::ActionFieldsReader(DesignReader &reader, const JsonNode &node, QString path)
+    : m_reader(reader)
+    , m_node(node)
+    , m_path(std::move(path))
+{ }
+
+const JsonNode *ActionFieldsReader::member(const char *key) const
+{
+    return m_node.member(QString::fromLatin1(key));
+}
+
+QString ActionFieldsReader::path(const char *key) const
+{
+    return DesignReader::join(m_path, QString::fromLatin1(key));
+}
+
+bool ActionFieldsReader::allowOnly(std::initializer_list<const char *> keys)
+{
+    QStringList allowed = {QStringLiteral("kind")};
+    for (const char *key : keys)
+        allowed.append(QString::fromLatin1(key));
+    return m_reader.expectObject(m_node, m_path, allowed);
+}
+
+bool ActionFieldsReader::optionalString(const char *key, QString &out)
+{
+    return m_reader.optionalMember(m_node, m_path, QString::fromLatin1(key), out,
+                                   &DesignReader::readString);
+}
+
+bool ActionFieldsReader::optionalStringList(const char *key, QStringList &out)
+{
+    return m_reader.optionalMember(m_node, m_path, QString::fromLatin1(key), out,
+                                   &DesignReader::readStringList);
+}
+
+bool ActionFieldsReader::optionalBool(const char *key, bool &out)
+{
+    return m_reader.optionalMember(m_node, m_path, QString::fromLatin1(key), out,
+                                   &DesignReader::readBool);
+}
+
+bool ActionFieldsReader::optionalTable(const char *key, TableRef &out)
+{
+    return m_reader.optionalMember(m_node, m_path, QString::fromLatin1(key), out,
+                                   &DesignReader::readTable);
+}
+
+bool ActionFieldsReader::optionalNamedValues(const char *key, QList<NamedValue> &out)
+{
+    return m_reader.optionalMember(m_node, m_path, QString::fromLatin1(key), out,
+                                   &DesignReader::readNamedValues);
+}
+
+bool ActionFieldsReader::requiredTable(const char *key, TableRef &out)
+{
+    const JsonNode *value = m_reader.requiredMember(m_node, m_path, QString::fromLatin1(key));
+    return value && m_reader.readTable(*value, path(key), out);
+}
+
+bool ActionFieldsReader::requiredCondition(const char *key, Condition &out)
+{
+    const JsonNode *value = m_reader.requiredMember(m_node, m_path, QString::fromLatin1(key));
+    return value && m_reader.readCondition(*value, path(key), out);
+}
+
+bool ActionFieldsReader::forEachItem(
+        const char *key, const std::function<bool(const JsonNode &, const QString &)> &read)
+{
+    const JsonNode *list = member(key);
+    if (!list)
+        return true;
+    const QString listPath = path(key);
+    if (!m_reader.expectType(*list, listPath, JsonNode::Type::Array, QStringLiteral("an array")))
+        return false;
+    for (qsizetype i = 0; i < list->items.size(); ++i) {
+        if (!read(list->items.at(i), DesignReader::index(listPath, i)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace trigon
