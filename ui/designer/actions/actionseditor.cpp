@@ -1,6 +1,7 @@
 #include "ui/designer/actions/actionseditor.h"
 
 #include "ui/designer/actions/actionform.h"
+#include "ui/designer/actions/actionpages.h"
 #include "ui/document/designcontroller.h"
 #include "ui/document/triggerbinding.h"
 
@@ -27,9 +28,9 @@ ActionsEditor::ActionsEditor(DesignController *controller, QWidget *parent)
 
     m_addMenu = new QMenu(tr("&Add Action"), this);
     m_addMenu->setObjectName(QStringLiteral("actionAddMenu"));
-    for (int i = int(ActionKind::Protect); i <= int(ActionKind::Sql); ++i) {
+    for (int i = 0; i < actionKindCount; ++i) {
         const auto kind = ActionKind(i);
-        QAction *action = m_addMenu->addAction(kindText(kind));
+        QAction *action = m_addMenu->addAction(actionKindTitle(kind));
         action->setObjectName(QStringLiteral("addAction_") + actionKindName(kind));
         connect(action, &QAction::triggered, this, [this, kind] { appendAction(kind); });
     }
@@ -101,31 +102,6 @@ ActionsEditor::ActionsEditor(DesignController *controller, QWidget *parent)
     setTriggerId(QString());
 }
 
-QString ActionsEditor::kindText(ActionKind kind)
-{
-    switch (kind) {
-    case ActionKind::Protect:
-        return tr("Protect (raise an error)");
-    case ActionKind::SoftDelete:
-        return tr("Soft delete");
-    case ActionKind::Fsm:
-        return tr("State machine");
-    case ActionKind::Audit:
-        return tr("Audit");
-    case ActionKind::Notify:
-        return tr("Notify");
-    case ActionKind::Validate:
-        return tr("Validate");
-    case ActionKind::SetTimestamp:
-        return tr("Set timestamp");
-    case ActionKind::Insert:
-        return tr("Insert into a table");
-    case ActionKind::Sql:
-        return tr("Custom PL/pgSQL");
-    }
-    return {};
-}
-
 QString ActionsEditor::presetText(ActionPreset preset)
 {
     switch (preset) {
@@ -140,35 +116,6 @@ QString ActionsEditor::presetText(ActionPreset preset)
     case ActionPreset::NotifyOnChange:
         return tr("Notify on change");
     }
-    return {};
-}
-
-QString ActionsEditor::summary(const Action &action) const
-{
-    if (const auto *a = std::get_if<ProtectAction>(&action))
-        return a->message.isEmpty() ? tr("Protect: refuse the change")
-                                    : tr("Protect: \"%1\"").arg(a->message);
-    if (const auto *a = std::get_if<SoftDeleteAction>(&action))
-        return tr("Soft delete: set %1 instead of deleting").arg(a->column);
-    if (const auto *a = std::get_if<FsmAction>(&action))
-        return tr("State machine on %1 (%n transition(s))", nullptr, int(a->transitions.size()))
-                .arg(a->column);
-    if (const auto *a = std::get_if<AuditAction>(&action))
-        return tr("Audit into %1 (%2)")
-                .arg(a->table.displayName(),
-                     a->mode == AuditAction::Mode::FullRows ? tr("whole rows")
-                                                            : tr("changed fields"));
-    if (const auto *a = std::get_if<NotifyAction>(&action))
-        return tr("Notify on \"%1\" (%n key(s))", nullptr, int(a->payload.size())).arg(a->channel);
-    if (const auto *a = std::get_if<ValidateAction>(&action))
-        return a->message.isEmpty() ? tr("Validate") : tr("Validate: \"%1\"").arg(a->message);
-    if (const auto *a = std::get_if<SetTimestampAction>(&action))
-        return tr("Set timestamp: %1").arg(a->columns.join(QStringLiteral(", ")));
-    if (const auto *a = std::get_if<InsertAction>(&action))
-        return tr("Insert into %1").arg(a->table.displayName());
-    if (const auto *a = std::get_if<SqlAction>(&action))
-        return tr("Custom PL/pgSQL (%n line(s))", nullptr,
-                  int(a->body.isEmpty() ? 0 : a->body.count(u'\n') + 1));
     return {};
 }
 
@@ -198,7 +145,7 @@ void ActionsEditor::refresh()
     while (m_list->count() < actions.size())
         m_list->addItem(QString());
     for (int i = 0; i < actions.size(); ++i) {
-        const QString text = QStringLiteral("%1. %2").arg(i + 1).arg(summary(actions.at(i)));
+        const QString text = QStringLiteral("%1. %2").arg(i + 1).arg(actionSummary(actions.at(i)));
         if (m_list->item(i)->text() != text)
             m_list->item(i)->setText(text);
     }
@@ -266,7 +213,7 @@ void ActionsEditor::appendAction(ActionKind kind)
 {
     const int row = m_list->currentRow() + 1 > 0 ? m_list->currentRow() + 1 : m_list->count();
     editActions(
-            tr("Add %1 Action").arg(kindText(kind)),
+            tr("Add %1 Action").arg(actionKindTitle(kind)),
             [&](QList<Action> &actions) {
                 actions.insert(std::min<qsizetype>(row, actions.size()), makeAction(kind));
             },

@@ -43,8 +43,6 @@ public:
     QListWidget *actionList() const { return m_list; }
     ActionForm *form() const { return m_form; }
 
-    // "Notify", "State machine", ... for menus and the list.
-    static QString kindText(ActionKind kind);
     static QString presetText(ActionPreset preset);
 
 signals:
@@ -53,7 +51,6 @@ signals:
 private:
     void refresh();
     void updateButtons();
-    QString summary(const Action &action) const;
     void editActions(const QString &description, const std::function<void(QList<Action> &)> &change,
                      int select);
     void removeCurrent();

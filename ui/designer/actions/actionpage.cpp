@@ -1,0 +1,128 @@
+#include "ui/designer/actions/actionpage.h"
+
+#include "ui/document/designcontroller.h"
+#include "ui/editor/sqleditor.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace trigon::ui {
+
+ActionPage::ActionPage(DesignController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{ }
+
+void ActionPage::showAction(const QString &triggerId, int index, const TriggerDesign &trigger,
+                            bool another)
+{
+    m_triggerId = triggerId;
+    m_index = index;
+    asLoading([&] {
+        if (another)
+            startAnotherAction();
+        load(trigger.actions.at(index), trigger);
+    });
+}
+
+void ActionPage::asLoading(const std::function<void()> &fill)
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    fill();
+    m_loading = wasLoading;
+}
+
+const TriggerDesign *ActionPage::trigger() const
+{
+    return m_controller->trigger(m_triggerId);
+}
+
+const Action *ActionPage::action() const
+{
+    const TriggerDesign *shown = trigger();
+    if (!shown || m_index < 0 || m_index >= shown->actions.size())
+        return nullptr;
+    return &shown->actions.at(m_index);
+}
+
+void ActionPage::editAction(const QString &field, const std::function<void(Action &)> &change)
+{
+    if (m_loading || m_index < 0)
+        return;
+    const int index = m_index;
+    m_controller->editTrigger(m_triggerId, tr("Edit Action"),
+                              QStringLiteral("actions[%1].%2").arg(index).arg(field),
+                              [&](TriggerDesign &t) {
+                                  if (index < t.actions.size())
+                                      change(t.actions[index]);
+                              });
+}
+
+bool ActionPage::namesField(const QString &subPath, const char *field)
+{
+    const QString prefix = u'.' + QLatin1String(field);
+    return subPath == prefix || subPath.startsWith(prefix + u'.')
+            || subPath.startsWith(prefix + u'[');
+}
+
+QFormLayout *ActionPage::formLayout(const QString &description)
+{
+    auto *layout = new QFormLayout(this);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *label = new QLabel(description, this);
+    label->setWordWrap(true);
+    layout->addRow(label);
+    return layout;
+}
+
+QLineEdit *ActionPage::lineEdit(const QString &objectName, const QString &field,
+                                const std::function<void(Action &, const QString &)> &apply)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    connect(edit, &QLineEdit::textEdited, this, [this, field, apply](const QString &text) {
+        editAction(field, [&](Action &action) { apply(action, text); });
+    });
+    connect(edit, &QLineEdit::editingFinished, m_controller, &DesignController::sealMerging);
+    return edit;
+}
+
+QComboBox *ActionPage::columnCombo(const QString &objectName, const QString &field,
+                                   const std::function<void(Action &, const QString &)> &apply)
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    connect(combo, &QComboBox::currentTextChanged, this, [this, field, apply](const QString &text) {
+        editAction(field, [&](Action &action) { apply(action, text.trimmed()); });
+    });
+    return combo;
+}
+
+SqlEditor *ActionPage::codeEdit(const QString &objectName, const QString &field,
+                                const std::function<void(Action &, const QString &)> &apply)
+{
+    auto *edit = new SqlEditor(this);
+    edit->setObjectName(objectName);
+    edit->installEventFilter(this);
+    connect(edit, &SqlEditor::textChanged, this, [this, edit, field, apply] {
+        const QString text = edit->text();
+        editAction(field, [&](Action &action) { apply(action, text); });
+    });
+    return edit;
+}
+
+bool ActionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut
+        && (qobject_cast<QPlainTextEdit *>(watched) || qobject_cast<SqlEditor *>(watched)))
+        m_controller->sealMerging();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace trigon::ui
