@@ -1,5 +1,4 @@
-#include "core/io/designfile.h"
-#include "ui/designer/conditions/conditiontreeedits.h"
+#include "tests/core/conditionjson.h"
 #include "ui/designer/conditions/conditiontreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -8,24 +7,9 @@
 
 using namespace trigon;
 using namespace trigon::ui;
+using trigon::test::conditionFromJson;
 
 namespace {
-
-// Conditions are written as design-file JSON here: short, and what users read too.
-std::optional<Condition> fromJson(const QString &json)
-{
-    if (json.isEmpty())
-        return std::nullopt;
-    const ConditionParseResult result = parseConditionJson(json);
-    if (!result.ok())
-        qFatal("bad test condition %s: %s", qPrintable(json), qPrintable(result.error.toString()));
-    return result.condition;
-}
-
-QString toJson(const std::optional<Condition> &condition)
-{
-    return condition ? conditionToJson(*condition).simplified() : QString();
-}
 
 ConditionContext ordersContext()
 {
@@ -44,8 +28,6 @@ private slots:
     void valueChangesKeepIndexes();
     void fieldPaths_data();
     void fieldPaths();
-    void edits_data();
-    void edits();
 };
 
 void TestConditionTreeModel::passesTheModelTester_data()
@@ -76,7 +58,7 @@ void TestConditionTreeModel::passesTheModelTester()
     QFETCH(int, topRows);
     ConditionTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCondition(fromJson(first), ordersContext());
+    model.setCondition(conditionFromJson(first), ordersContext());
     QCOMPARE(model.rowCount(), topRows);
     // Walking every index exercises data() and parent() under the tester's eye.
     std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
@@ -91,9 +73,9 @@ void TestConditionTreeModel::passesTheModelTester()
         }
     };
     walk({});
-    model.setCondition(fromJson(second), ordersContext());
+    model.setCondition(conditionFromJson(second), ordersContext());
     walk({});
-    model.setCondition(fromJson(first), ordersContext());
+    model.setCondition(conditionFromJson(first), ordersContext());
     walk({});
 }
 
@@ -101,12 +83,13 @@ void TestConditionTreeModel::valueChangesKeepIndexes()
 {
     ConditionTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCondition(fromJson(QStringLiteral(R"({"and": [{"q": {"old__status": "paid"}}]})")),
-                       ordersContext());
+    model.setCondition(
+            conditionFromJson(QStringLiteral(R"({"and": [{"q": {"old__status": "paid"}}]})")),
+            ordersContext());
     const QPersistentModelIndex entry = model.indexForNodePath({0, 0});
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
-    model.setCondition(fromJson(QStringLiteral(R"({"or": [{"q": {"new__id__gt": 1}}]})")),
+    model.setCondition(conditionFromJson(QStringLiteral(R"({"or": [{"q": {"new__id__gt": 1}}]})")),
                        ordersContext());
     QCOMPARE(resets.size(), 0);
     QVERIFY(!changes.isEmpty());
@@ -145,7 +128,7 @@ void TestConditionTreeModel::fieldPaths()
     QFETCH(QString, fieldPath);
     QFETCH(NodePath, expected);
     ConditionTreeModel model;
-    model.setCondition(fromJson(condition), ordersContext());
+    model.setCondition(conditionFromJson(condition), ordersContext());
     const QModelIndex index = model.indexForFieldPath(fieldPath);
     QVERIFY(index.isValid());
     QCOMPARE(model.nodePath(index), expected);
@@ -155,91 +138,6 @@ void TestConditionTreeModel::fieldPaths()
     QVERIFY2(fieldPath.startsWith(nodePath) || nodePath.startsWith(fieldPath),
              qPrintable(nodePath));
     QVERIFY(!model.indexForFieldPath(QStringLiteral("actions[0].channel")).isValid());
-}
-
-void TestConditionTreeModel::edits_data()
-{
-    QTest::addColumn<QString>("before");
-    QTest::addColumn<QString>("edit");
-    QTest::addColumn<NodePath>("selected");
-    QTest::addColumn<QString>("after");
-    QTest::addColumn<NodePath>("selectedAfter");
-    const QString q = QStringLiteral(R"({"q": {"old__status": "paid"}})");
-    const QString andTwo
-            = QStringLiteral(R"({"and": [{"q": {"old__status": "paid"}}, {"sql": "x"}]})");
-    QTest::newRow("add to nothing") << QString() << QStringLiteral("add") << NodePath {}
-                                    << QStringLiteral(R"({"sql": "added"})") << NodePath {};
-    QTest::newRow("add to a leaf ands")
-            << q << QStringLiteral("add") << NodePath {}
-            << QStringLiteral(R"({"and": [{"q": {"old__status": "paid"}}, {"sql": "added"}]})")
-            << NodePath {1};
-    QTest::newRow("add into a group")
-            << andTwo << QStringLiteral("add") << NodePath {}
-            << QStringLiteral(
-                       R"({"and": [{"q": {"old__status": "paid"}}, {"sql": "x"}, {"sql": "added"}]})")
-            << NodePath {2};
-    QTest::newRow("add after an operand")
-            << andTwo << QStringLiteral("add") << NodePath {0}
-            << QStringLiteral(
-                       R"({"and": [{"q": {"old__status": "paid"}}, {"sql": "added"}, {"sql": "x"}]})")
-            << NodePath {1};
-    QTest::newRow("entry into a q")
-            << q << QStringLiteral("entry") << NodePath {}
-            << QStringLiteral(R"({"q": {"old__status": "paid", "new__id": 1}})") << NodePath {1};
-    QTest::newRow("wrap in or") << q << QStringLiteral("wrap_or") << NodePath {0}
-                                << QStringLiteral(R"({"or": [{"q": {"old__status": "paid"}}]})")
-                                << NodePath {0};
-    QTest::newRow("wrap in not")
-            << andTwo << QStringLiteral("wrap_not") << NodePath {1}
-            << QStringLiteral(R"({"and": [{"q": {"old__status": "paid"}}, {"not": {"sql": "x"}}]})")
-            << NodePath {1, 0};
-    QTest::newRow("remove operand")
-            << andTwo << QStringLiteral("remove") << NodePath {1}
-            << QStringLiteral(R"({"and": [{"q": {"old__status": "paid"}}]})") << NodePath {0};
-    QTest::newRow("remove last entry takes the q")
-            << andTwo << QStringLiteral("remove") << NodePath {0, 0}
-            << QStringLiteral(R"({"and": [{"sql": "x"}]})") << NodePath {0};
-    QTest::newRow("remove under not takes the not")
-            << QStringLiteral(R"({"not": {"sql": "x"}})") << QStringLiteral("remove")
-            << NodePath {0} << QString() << NodePath {};
-    QTest::newRow("remove root") << q << QStringLiteral("remove") << NodePath {} << QString()
-                                 << NodePath {};
-    QTest::newRow("move down")
-            << andTwo << QStringLiteral("down") << NodePath {0}
-            << QStringLiteral(R"({"and": [{"sql": "x"}, {"q": {"old__status": "paid"}}]})")
-            << NodePath {1};
-}
-
-void TestConditionTreeModel::edits()
-{
-    QFETCH(QString, before);
-    QFETCH(QString, edit);
-    QFETCH(NodePath, selected);
-    QFETCH(QString, after);
-    QFETCH(NodePath, selectedAfter);
-    // `shared` shares its lists with `condition`: an edit must never write through to it.
-    const std::optional<Condition> shared = fromJson(before);
-    std::optional<Condition> condition = shared;
-    NodePath result;
-    if (edit == QLatin1String("add")) {
-        result = addCondition(condition, selected, Condition::rawSql(QStringLiteral("added")));
-    } else if (edit == QLatin1String("entry")) {
-        QEntry entry;
-        entry.field = {RowVersion::New, QStringLiteral("id")};
-        entry.literal = 1;
-        result = addEntry(condition, selected, entry);
-    } else if (edit == QLatin1String("wrap_or")) {
-        result = wrapNode(condition, selected, ConditionKind::Or);
-    } else if (edit == QLatin1String("wrap_not")) {
-        result = wrapNode(condition, selected, ConditionKind::Not);
-    } else if (edit == QLatin1String("remove")) {
-        result = removeNode(condition, selected).value_or(NodePath {});
-    } else if (edit == QLatin1String("down")) {
-        result = moveNode(condition, selected, 1).value_or(NodePath {-1});
-    }
-    QCOMPARE(toJson(condition), toJson(fromJson(after)));
-    QCOMPARE(result, selectedAfter);
-    QCOMPARE(toJson(shared), toJson(fromJson(before)));
 }
 
 QTEST_MAIN(TestConditionTreeModel)

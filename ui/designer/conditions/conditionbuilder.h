@@ -2,7 +2,7 @@
 
 #include "core/io/designfile.h"
 #include "core/model/condition.h"
-#include "ui/designer/conditions/conditiontreeedits.h"
+#include "core/model/conditiontreeedits.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/model/condition.h"
+#include "core/model/conditiontreeedits.h"
 #include "core/sql/conditionrenderer.h"
-#include "ui/designer/conditions/conditiontreeedits.h"
 
 #include <QAbstractItemModel>
 

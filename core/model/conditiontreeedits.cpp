@@ -1,6 +1,6 @@
-#include "ui/designer/conditions/conditiontreeedits.h"
+#include "core/model/conditiontreeedits.h"
 
-namespace trigon::ui {
+namespace trigon {
 
 namespace {
 
@@ -168,4 +168,4 @@ std::optional<NodePath> moveNode(std::optional<Condition> &root, const NodePath 
     return parentPath + NodePath {to};
 }
 
-} // namespace trigon::ui
+} // namespace trigon

@@ -11,7 +11,7 @@
 //
 // A node is addressed by the rows taken from the root condition: {} is the root, {1} its second
 // operand, {1, 0} the first operand of that, or the first entry when {1} is a q.
-namespace trigon::ui {
+namespace trigon {
 
 using NodePath = QList<int>;
 
@@ -45,4 +45,4 @@ std::optional<NodePath> removeNode(std::optional<Condition> &root, const NodePat
 std::optional<NodePath> moveNode(std::optional<Condition> &root, const NodePath &selected,
                                  int delta);
 
-} // namespace trigon::ui
+} // namespace trigon

@@ -1,0 +1,115 @@
+#include "core/io/designfile.h"
+#include "core/model/conditiontreeedits.h"
+#include "tests/core/conditionjson.h"
+
+#include <QTest>
+
+using namespace trigon;
+using trigon::test::conditionFromJson;
+
+namespace {
+
+QString toJson(const std::optional<Condition> &condition)
+{
+    return condition ? conditionToJson(*condition).simplified() : QString();
+}
+
+} // namespace
+
+// The condition builder's structural edits, on condition values: the new condition, the node
+// to select next, and a copy sharing the value's lists left untouched.
+class TestConditionTreeEdits : public QObject
+{
+    Q_OBJECT
+private slots:
+    void edits_data();
+    void edits();
+};
+
+void TestConditionTreeEdits::edits_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<NodePath>("selected");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<NodePath>("selectedAfter");
+    const QString q = QStringLiteral(R"({"q": {"old__status": "paid"}})");
+    const QString andTwo
+            = QStringLiteral(R"({"and": [{"q": {"old__status": "paid"}}, {"sql": "x"}]})");
+    QTest::newRow("add to nothing") << QString() << QStringLiteral("add") << NodePath {}
+                                    << QStringLiteral(R"({"sql": "added"})") << NodePath {};
+    QTest::newRow("add to a leaf ands")
+            << q << QStringLiteral("add") << NodePath {}
+            << QStringLiteral(R"({"and": [{"q": {"old__status": "paid"}}, {"sql": "added"}]})")
+            << NodePath {1};
+    QTest::newRow("add into a group")
+            << andTwo << QStringLiteral("add") << NodePath {}
+            << QStringLiteral(
+                       R"({"and": [{"q": {"old__status": "paid"}}, {"sql": "x"}, {"sql": "added"}]})")
+            << NodePath {2};
+    QTest::newRow("add after an operand")
+            << andTwo << QStringLiteral("add") << NodePath {0}
+            << QStringLiteral(
+                       R"({"and": [{"q": {"old__status": "paid"}}, {"sql": "added"}, {"sql": "x"}]})")
+            << NodePath {1};
+    QTest::newRow("entry into a q")
+            << q << QStringLiteral("entry") << NodePath {}
+            << QStringLiteral(R"({"q": {"old__status": "paid", "new__id": 1}})") << NodePath {1};
+    QTest::newRow("wrap in or") << q << QStringLiteral("wrap_or") << NodePath {0}
+                                << QStringLiteral(R"({"or": [{"q": {"old__status": "paid"}}]})")
+                                << NodePath {0};
+    QTest::newRow("wrap in not")
+            << andTwo << QStringLiteral("wrap_not") << NodePath {1}
+            << QStringLiteral(R"({"and": [{"q": {"old__status": "paid"}}, {"not": {"sql": "x"}}]})")
+            << NodePath {1, 0};
+    QTest::newRow("remove operand")
+            << andTwo << QStringLiteral("remove") << NodePath {1}
+            << QStringLiteral(R"({"and": [{"q": {"old__status": "paid"}}]})") << NodePath {0};
+    QTest::newRow("remove last entry takes the q")
+            << andTwo << QStringLiteral("remove") << NodePath {0, 0}
+            << QStringLiteral(R"({"and": [{"sql": "x"}]})") << NodePath {0};
+    QTest::newRow("remove under not takes the not")
+            << QStringLiteral(R"({"not": {"sql": "x"}})") << QStringLiteral("remove")
+            << NodePath {0} << QString() << NodePath {};
+    QTest::newRow("remove root") << q << QStringLiteral("remove") << NodePath {} << QString()
+                                 << NodePath {};
+    QTest::newRow("move down")
+            << andTwo << QStringLiteral("down") << NodePath {0}
+            << QStringLiteral(R"({"and": [{"sql": "x"}, {"q": {"old__status": "paid"}}]})")
+            << NodePath {1};
+}
+
+void TestConditionTreeEdits::edits()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, edit);
+    QFETCH(NodePath, selected);
+    QFETCH(QString, after);
+    QFETCH(NodePath, selectedAfter);
+    // `shared` shares its lists with `condition`: an edit must never write through to it.
+    const std::optional<Condition> shared = conditionFromJson(before);
+    std::optional<Condition> condition = shared;
+    NodePath result;
+    if (edit == QLatin1String("add")) {
+        result = addCondition(condition, selected, Condition::rawSql(QStringLiteral("added")));
+    } else if (edit == QLatin1String("entry")) {
+        QEntry entry;
+        entry.field = {RowVersion::New, QStringLiteral("id")};
+        entry.literal = 1;
+        result = addEntry(condition, selected, entry);
+    } else if (edit == QLatin1String("wrap_or")) {
+        result = wrapNode(condition, selected, ConditionKind::Or);
+    } else if (edit == QLatin1String("wrap_not")) {
+        result = wrapNode(condition, selected, ConditionKind::Not);
+    } else if (edit == QLatin1String("remove")) {
+        result = removeNode(condition, selected).value_or(NodePath {});
+    } else if (edit == QLatin1String("down")) {
+        result = moveNode(condition, selected, 1).value_or(NodePath {-1});
+    }
+    QCOMPARE(toJson(condition), toJson(conditionFromJson(after)));
+    QCOMPARE(result, selectedAfter);
+    QCOMPARE(toJson(shared), toJson(conditionFromJson(before)));
+}
+
+QTEST_GUILESS_MAIN(TestConditionTreeEdits)
+#include "tst_conditiontreeedits.moc"
