@@ -1,6 +1,6 @@
 #include "ui/monitor/eventmodel.h"
 
-#include "ui/monitor/payloadformat.h"
+#include "core/monitor/payloadformat.h"
 
 #include <QBrush>
 #include <QColor>

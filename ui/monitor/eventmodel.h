@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/monitor/eventbuffer.h"
-#include "ui/monitor/monitorevent.h"
+#include "core/monitor/eventbuffer.h"
+#include "core/monitor/monitorevent.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,13 +1,13 @@
 #include "ui/monitor/monitorpane.h"
 
+#include "core/monitor/eventexport.h"
+#include "core/monitor/payloadformat.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/notificationddl.h"
-#include "ui/monitor/eventexport.h"
 #include "ui/monitor/eventfiltermodel.h"
 #include "ui/monitor/eventmodel.h"
 #include "ui/monitor/eventrategraph.h"
 #include "ui/monitor/jsontreemodel.h"
-#include "ui/monitor/payloadformat.h"
 #include "ui/session/session.h"
 
 #include <QAction>

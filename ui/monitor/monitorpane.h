@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/monitor/monitorevent.h"
 #include "core/pg/listener.h"
 #include "core/pg/notification.h"
-#include "ui/monitor/monitorevent.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

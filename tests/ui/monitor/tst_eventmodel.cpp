@@ -1,8 +1,6 @@
-#include "ui/monitor/eventexport.h"
 #include "ui/monitor/eventfiltermodel.h"
 #include "ui/monitor/eventmodel.h"
 #include "ui/monitor/jsontreemodel.h"
-#include "ui/monitor/payloadformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -41,7 +39,7 @@ QStringList payloads(const QAbstractItemModel &model)
 
 } // namespace
 
-// The monitor's item models and the pure helpers behind the pane.
+// The monitor's item models.
 class TestEventModel : public QObject
 {
     Q_OBJECT
@@ -57,11 +55,6 @@ private slots:
     void gapRowsPassEveryFilter();
     void jsonTree_data();
     void jsonTree();
-    void indentedJsonKeepsTokens_data();
-    void indentedJsonKeepsTokens();
-    void utf8Length_data();
-    void utf8Length();
-    void exportFormats();
 };
 
 void TestEventModel::flushInsertsOneBatch()
@@ -362,67 +355,6 @@ void TestEventModel::jsonTree()
     }
     model.clear();
     QCOMPARE(model.rowCount(), 0);
-}
-
-void TestEventModel::indentedJsonKeepsTokens_data()
-{
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("object") << QStringLiteral(R"({"b":1,"a":[1,2]})")
-                            << QStringLiteral("{\n  \"b\": 1,\n  \"a\": [\n    1,\n    2\n  ]\n}");
-    QTest::newRow("big integer stays exact") << QStringLiteral(R"({"id":9007199254740993})")
-                                             << QStringLiteral("{\n  \"id\": 9007199254740993\n}");
-    QTest::newRow("strings untouched") << QStringLiteral(R"(["a, {b}: \"c\""])")
-                                       << QStringLiteral("[\n  \"a, {b}: \\\"c\\\"\"\n]");
-    QTest::newRow("empty containers") << QStringLiteral(R"({"a":{},"b":[ ]})")
-                                      << QStringLiteral("{\n  \"a\": {},\n  \"b\": []\n}");
-    QTest::newRow("not json") << QStringLiteral("plain text") << QString();
-}
-
-void TestEventModel::indentedJsonKeepsTokens()
-{
-    QFETCH(QString, input);
-    QFETCH(QString, expected);
-    QCOMPARE(indentedJson(input), expected);
-}
-
-void TestEventModel::utf8Length_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::newRow("ascii") << QStringLiteral("hello");
-    QTest::newRow("two bytes") << QStringLiteral("naïve é");
-    QTest::newRow("three bytes") << QStringLiteral("日本語");
-    QTest::newRow("four bytes") << QStringLiteral("🐘𝄞");
-    QTest::newRow("empty") << QString();
-}
-
-void TestEventModel::utf8Length()
-{
-    QFETCH(QString, text);
-    QCOMPARE(ui::utf8Length(text), text.toUtf8().size());
-}
-
-void TestEventModel::exportFormats()
-{
-    MonitorEvent first = notification(QStringLiteral("orders"), QStringLiteral("a,\"b\"\nc"), 42);
-    first.received = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
-    MonitorEvent gap = gapEvent();
-    gap.received = first.received.addSecs(1);
-    gap.lostAt = first.received.addMSecs(500);
-    const QByteArray lines = eventsToJsonLines({first, gap});
-    QCOMPARE(lines.count('\n'), 2);
-    const QList<QByteArray> split = lines.split('\n');
-    QCOMPARE(split.at(0),
-             QByteArray(R"({"time": "2026-01-02T03:04:05.006Z", "channel": "orders", "pid": 42, )"
-                        R"("payload": "a,\"b\"\nc"})"));
-    QCOMPARE(split.at(1),
-             QByteArray(R"({"time": "2026-01-02T03:04:06.006Z", "gap": true, )"
-                        R"("lost_at": "2026-01-02T03:04:05.506Z", )"
-                        R"("reason": "terminated"})"));
-    QCOMPARE(eventsToCsv({first, gap}),
-             QByteArray("time,kind,channel,pid,payload\r\n"
-                        "2026-01-02T03:04:05.006Z,notification,orders,42,\"a,\"\"b\"\"\nc\"\r\n"
-                        "2026-01-02T03:04:06.006Z,gap,,,terminated\r\n"));
 }
 
 QTEST_MAIN(TestEventModel)

@@ -1,8 +1,8 @@
-#include "ui/monitor/eventexport.h"
+#include "core/monitor/eventexport.h"
 
 #include "core/pg/notificationjson.h"
 
-namespace trigon::ui {
+namespace trigon {
 
 namespace {
 
@@ -63,4 +63,4 @@ QByteArray eventsToCsv(const QList<MonitorEvent> &events)
     return out;
 }
 
-} // namespace trigon::ui
+} // namespace trigon

@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
-namespace trigon::ui {
+namespace trigon {
 
 // One row of the monitor: a notification, a gap in the listening session, or a server message
 // (RAISE NOTICE / WARNING) from one of Trigon's own connections.
@@ -28,4 +28,4 @@ struct MonitorEvent
                                    const QDateTime &received);
 };
 
-} // namespace trigon::ui
+} // namespace trigon

@@ -1,9 +1,9 @@
-#include "ui/monitor/payloadformat.h"
+#include "core/monitor/payloadformat.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-namespace trigon::ui {
+namespace trigon {
 
 qsizetype utf8Length(QStringView text)
 {
@@ -25,8 +25,8 @@ qsizetype utf8Length(QStringView text)
 QString formatBytes(qsizetype bytes)
 {
     if (bytes < 1024)
-        return QCoreApplication::translate("trigon::ui::MonitorPane", "%1 B").arg(bytes);
-    return QCoreApplication::translate("trigon::ui::MonitorPane", "%1 KiB")
+        return QCoreApplication::translate("trigon::PayloadFormat", "%1 B").arg(bytes);
+    return QCoreApplication::translate("trigon::PayloadFormat", "%1 KiB")
             .arg(static_cast<double>(bytes) / 1024.0, 0, 'f', 1);
 }
 
@@ -91,4 +91,4 @@ QString indentedJson(const QString &text)
     return out;
 }
 
-} // namespace trigon::ui
+} // namespace trigon

@@ -1,6 +1,6 @@
-#include "ui/monitor/monitorevent.h"
+#include "core/monitor/monitorevent.h"
 
-namespace trigon::ui {
+namespace trigon {
 
 MonitorEvent MonitorEvent::fromGap(const pg::ListenerGap &gap)
 {
@@ -25,4 +25,4 @@ MonitorEvent MonitorEvent::fromNotice(const QString &source, const pg::Notice &n
     return event;
 }
 
-} // namespace trigon::ui
+} // namespace trigon

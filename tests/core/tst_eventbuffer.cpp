@@ -1,10 +1,10 @@
-#include "ui/monitor/eventbuffer.h"
+#include "core/monitor/eventbuffer.h"
 
 #include <QTest>
 
 #include <algorithm>
 
-using namespace trigon::ui;
+using namespace trigon;
 
 namespace {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ui/monitor/monitorevent.h"
+#include "core/monitor/monitorevent.h"
 
 #include <QByteArray>
 #include <QList>
 
-namespace trigon::ui {
+namespace trigon {
 
 // The monitor's events as files. JSON lines: notifications and gaps exactly as `trigon-cli listen`
 // prints them (see core/pg/notificationjson.h); a server message is
@@ -15,4 +15,4 @@ namespace trigon::ui {
 QByteArray eventsToJsonLines(const QList<MonitorEvent> &events);
 QByteArray eventsToCsv(const QList<MonitorEvent> &events);
 
-} // namespace trigon::ui
+} // namespace trigon

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/monitor/monitorevent.h"
+#include "core/monitor/monitorevent.h"
 
 #include <QByteArrayView>
 
@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-namespace trigon::ui {
+namespace trigon {
 
 // The monitor's bounded store of events, numbered in arrival order by a sequence number that
 // never repeats until clear(). It holds the newest capacity() events: appending to a full buffer
@@ -93,4 +93,4 @@ private:
     Chunk m_spare; // the last released chunk of the usual size, ready for the next one
 };
 
-} // namespace trigon::ui
+} // namespace trigon

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringView>
 
-namespace trigon::ui {
+namespace trigon {
 
 // The payload's size as NOTIFY counts it (UTF-8 bytes), without converting it.
 qsizetype utf8Length(QStringView text);
@@ -16,4 +16,4 @@ QString payloadPreview(const QString &payload, int maximum = 200);
 // Returns an empty string when `text` is not JSON.
 QString indentedJson(const QString &text);
 
-} // namespace trigon::ui
+} // namespace trigon

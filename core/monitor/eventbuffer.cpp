@@ -1,9 +1,9 @@
-#include "ui/monitor/eventbuffer.h"
+#include "core/monitor/eventbuffer.h"
 
 #include <algorithm>
 #include <cstring>
 
-namespace trigon::ui {
+namespace trigon {
 
 namespace {
 
@@ -122,4 +122,4 @@ void EventBuffer::releaseChunks()
     }
 }
 
-} // namespace trigon::ui
+} // namespace trigon
