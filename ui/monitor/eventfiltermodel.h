@@ -1,7 +1,8 @@
 #pragma once
 
+#include "core/monitor/jsonfieldfilter.h"
+
 #include <QSortFilterProxyModel>
-#include <QStringList>
 
 namespace trigon::ui {
 
@@ -22,15 +23,10 @@ public:
     QString channel() const { return m_channel; }
     void setText(const QString &text); // case-insensitive, in channel or payload
     QString text() const { return m_text; }
-    // "field=value" or "a.b.0.c=value": the payload is JSON and the value at that path, written as
-    // JSON would write it (strings without quotes; true, null, 42), equals `value`. Empty: off.
-    // Returns false, changing nothing, when the expression has no '='.
+    // "field=value" or "a.b.0.c=value" (see JsonFieldFilter). Empty: off. Returns false, changing
+    // nothing, when the expression has no '='.
     bool setJsonFilter(const QString &expression);
     QString jsonFilter() const { return m_jsonExpression; }
-
-    // The test behind setJsonFilter(), for one payload.
-    static bool jsonFieldMatches(const QString &payload, const QStringList &path,
-                                 const QString &value);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -40,8 +36,7 @@ private:
     QString m_channel;
     QString m_text;
     QString m_jsonExpression;
-    QStringList m_jsonPath;
-    QString m_jsonValue;
+    JsonFieldFilter m_jsonFilter;
 };
 
 } // namespace trigon::ui
