@@ -7,6 +7,7 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/catalogloader.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace trigon::cli {
@@ -190,8 +191,12 @@ int runImport(const QStringList &arguments)
         standardError() << command << ": cannot write " << file << ": " << error << Qt::endl;
         return ExitUsage;
     }
-    standardError() << command << ": imported " << imported.document.triggers.size()
-                    << " trigger(s), skipped " << imported.skipped << Qt::endl;
+    standardError() << command << ": "
+                    << QCoreApplication::translate("trigon::cli",
+                                                   "imported %n trigger(s), skipped %1", nullptr,
+                                                   int(imported.document.triggers.size()))
+                               .arg(imported.skipped)
+                    << Qt::endl;
     return ExitOk;
 }
 

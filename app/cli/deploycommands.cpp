@@ -10,6 +10,7 @@
 #include "core/pg/testrunner.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
 
@@ -395,7 +396,10 @@ int runTest(const QStringList &arguments)
             out << "    fired: " << line << '\n';
         failed += result.passed ? 0 : 1;
     }
-    out << results.size() << " test case(s), " << failed << " failed" << Qt::endl;
+    out << QCoreApplication::translate("trigon::cli", "%n test case(s), %1 failed", nullptr,
+                                       int(results.size()))
+                    .arg(failed)
+        << Qt::endl;
     if (parser.isSet(junit)) {
         QSaveFile file(parser.value(junit));
         if (!file.open(QIODevice::WriteOnly) || file.write(junitXml(results)) < 0

@@ -100,17 +100,17 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     if (index.column() == TypeColumn) {
         switch (node.type) {
         case JsonNode::Type::Null:
-            return QStringLiteral("null");
+            return tr("null", "JSON type");
         case JsonNode::Type::Bool:
-            return QStringLiteral("boolean");
+            return tr("boolean", "JSON type");
         case JsonNode::Type::Number:
-            return QStringLiteral("number");
+            return tr("number", "JSON type");
         case JsonNode::Type::String:
-            return QStringLiteral("string");
+            return tr("string", "JSON type");
         case JsonNode::Type::Array:
-            return QStringLiteral("array");
+            return tr("array", "JSON type");
         case JsonNode::Type::Object:
-            return QStringLiteral("object");
+            return tr("object", "JSON type");
         }
         return {};
     }
