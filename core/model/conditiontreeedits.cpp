@@ -21,6 +21,32 @@ NodePath conditionTarget(const Condition &root, NodePath selected)
     return selected;
 }
 
+// Every node from `condition` down, parents first, as paths from the root; `path` is
+// `condition`'s own.
+void collectNodePaths(const Condition &condition, NodePath &path, QList<NodePath> &out)
+{
+    out.append(path);
+    if (condition.kind == ConditionKind::Q) {
+        for (int row = 0; row < int(condition.entries.size()); ++row)
+            out.append(path + NodePath {row});
+        return;
+    }
+    for (int row = 0; row < int(condition.operands.size()); ++row) {
+        path.append(row);
+        collectNodePaths(condition.operands.at(row), path, out);
+        path.removeLast();
+    }
+}
+
+// `fieldPath` is `nodePath` itself or names something inside that node.
+bool fieldIsWithin(const QString &fieldPath, const QString &nodePath)
+{
+    return fieldPath == nodePath
+            || (fieldPath.startsWith(nodePath)
+                && (fieldPath.at(nodePath.size()) == u'.'
+                    || fieldPath.at(nodePath.size()) == u'['));
+}
+
 } // namespace
 
 ConstNodeRef findNode(const Condition &root, const NodePath &path)
@@ -63,6 +89,45 @@ QEntry *entryAt(Condition &root, const NodePath &path)
     if (!q || q->kind != ConditionKind::Q || row < 0 || row >= q->entries.size())
         return nullptr;
     return &q->entries[row];
+}
+
+QString fieldPathOf(const Condition &root, const NodePath &path, const QString &prefix)
+{
+    if (!findNode(root, path).isValid())
+        return {};
+    QString fieldPath = prefix;
+    const Condition *current = &root;
+    for (const int row : path) {
+        if (current->kind == ConditionKind::Q)
+            return fieldPath + QStringLiteral(".q.") + current->entries.at(row).key();
+        if (current->kind == ConditionKind::Not)
+            fieldPath += QStringLiteral(".not");
+        else
+            fieldPath += u'.' + conditionKindName(current->kind) + QStringLiteral("[%1]").arg(row);
+        current = &current->operands.at(row);
+    }
+    return fieldPath + u'.' + conditionKindName(current->kind);
+}
+
+std::optional<NodePath> nodePathOfField(const Condition &root, const QString &fieldPath,
+                                        const QString &prefix)
+{
+    QList<NodePath> paths;
+    NodePath path;
+    collectNodePaths(root, path, paths);
+    std::optional<NodePath> best;
+    qsizetype bestLength = -1;
+    for (const NodePath &candidate : paths) {
+        const QString own = fieldPathOf(root, candidate, prefix);
+        if (fieldIsWithin(fieldPath, own) && own.size() > bestLength) {
+            best = candidate;
+            bestLength = own.size();
+        }
+    }
+    // A diagnostic about the whole condition ("condition") points at its root.
+    if (!best && fieldPath == prefix)
+        return NodePath {};
+    return best;
 }
 
 NodePath addCondition(std::optional<Condition> &root, const NodePath &selected, Condition node)

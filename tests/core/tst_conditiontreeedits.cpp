@@ -17,13 +17,18 @@ QString toJson(const std::optional<Condition> &condition)
 } // namespace
 
 // The condition builder's structural edits, on condition values: the new condition, the node
-// to select next, and a copy sharing the value's lists left untouched.
+// to select next, and a copy sharing the value's lists left untouched. And the validator's field
+// paths of nodes, both ways.
 class TestConditionTreeEdits : public QObject
 {
     Q_OBJECT
 private slots:
     void edits_data();
     void edits();
+    void fieldPathOf_data();
+    void fieldPathOf();
+    void nodePathOfField_data();
+    void nodePathOfField();
 };
 
 void TestConditionTreeEdits::edits_data()
@@ -109,6 +114,75 @@ void TestConditionTreeEdits::edits()
     QCOMPARE(toJson(condition), toJson(conditionFromJson(after)));
     QCOMPARE(result, selectedAfter);
     QCOMPARE(toJson(shared), toJson(conditionFromJson(before)));
+}
+
+void TestConditionTreeEdits::fieldPathOf_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<NodePath>("path");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("expected");
+    const QString andQ
+            = QStringLiteral(R"({"and": [{"sql": "x"}, {"q": {"old__status": "paid"}}]})");
+    const QString condition = QStringLiteral("condition");
+    QTest::newRow("root") << andQ << NodePath {} << condition << QStringLiteral("condition.and");
+    QTest::newRow("operand") << andQ << NodePath {1} << condition
+                             << QStringLiteral("condition.and[1].q");
+    QTest::newRow("entry") << andQ << NodePath {1, 0} << condition
+                           << QStringLiteral("condition.and[1].q.old__status");
+    QTest::newRow("under not") << QStringLiteral(
+            R"({"not": {"q": {"old__x__df": {"f": "new__x"}}}})")
+                               << NodePath {0, 0} << condition
+                               << QStringLiteral("condition.not.q.old__x__df");
+    QTest::newRow("a check's condition")
+            << QStringLiteral(R"({"sql": "x"})") << NodePath {}
+            << QStringLiteral("actions[0].check") << QStringLiteral("actions[0].check.sql");
+    QTest::newRow("no such node") << andQ << NodePath {2} << condition << QString();
+}
+
+void TestConditionTreeEdits::fieldPathOf()
+{
+    QFETCH(QString, condition);
+    QFETCH(NodePath, path);
+    QFETCH(QString, prefix);
+    QFETCH(QString, expected);
+    QCOMPARE(trigon::fieldPathOf(*conditionFromJson(condition), path, prefix), expected);
+}
+
+void TestConditionTreeEdits::nodePathOfField_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<QString>("fieldPath");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<std::optional<NodePath>>("expected");
+    const QString andQ = QStringLiteral(
+            R"({"and": [{"any_change": {"fields": ["status"]}}, {"q": {"old__status": "paid"}}]})");
+    const QString condition = QStringLiteral("condition");
+    QTest::newRow("the prefix alone is the root")
+            << andQ << condition << condition << std::optional(NodePath {});
+    QTest::newRow("a field inside a node")
+            << andQ << QStringLiteral("condition.and[0].any_change.fields[0]") << condition
+            << std::optional(NodePath {0});
+    QTest::newRow("an entry") << andQ << QStringLiteral("condition.and[1].q.old__status")
+                              << condition << std::optional(NodePath {1, 0});
+    QTest::newRow("letters past a node's path are not inside it")
+            << andQ << QStringLiteral("condition.and[1].qx") << condition
+            << std::optional(NodePath {});
+    QTest::newRow("another prefix")
+            << QStringLiteral(R"({"or": [{"sql": ""}]})")
+            << QStringLiteral("actions[0].check.or[0].sql") << QStringLiteral("actions[0].check")
+            << std::optional(NodePath {0});
+    QTest::newRow("elsewhere") << andQ << QStringLiteral("actions[0].channel") << condition
+                               << std::optional<NodePath>();
+}
+
+void TestConditionTreeEdits::nodePathOfField()
+{
+    QFETCH(QString, condition);
+    QFETCH(QString, fieldPath);
+    QFETCH(QString, prefix);
+    QFETCH(std::optional<NodePath>, expected);
+    QCOMPARE(trigon::nodePathOfField(*conditionFromJson(condition), fieldPath, prefix), expected);
 }
 
 QTEST_GUILESS_MAIN(TestConditionTreeEdits)

@@ -135,49 +135,15 @@ QString ConditionTreeModel::fieldPath(const QModelIndex &index) const
 {
     if (!m_condition || !index.isValid())
         return {};
-    QString path = m_pathPrefix;
-    const Condition *current = &*m_condition;
-    for (const int row : nodePath(index)) {
-        if (current->kind == ConditionKind::Q)
-            return path + QStringLiteral(".q.") + current->entries.at(row).key();
-        if (current->kind == ConditionKind::Not)
-            path += QStringLiteral(".not");
-        else
-            path += u'.' + conditionKindName(current->kind) + QStringLiteral("[%1]").arg(row);
-        current = &current->operands.at(row);
-    }
-    return path + u'.' + conditionKindName(current->kind);
-}
-
-void ConditionTreeModel::collectPaths(const QModelIndex &parent,
-                                      QList<QPair<QString, QModelIndex>> &out) const
-{
-    for (int row = 0; row < rowCount(parent); ++row) {
-        const QModelIndex child = index(row, 0, parent);
-        out.append({fieldPath(child), child});
-        collectPaths(child, out);
-    }
+    return fieldPathOf(*m_condition, nodePath(index), m_pathPrefix);
 }
 
 QModelIndex ConditionTreeModel::indexForFieldPath(const QString &fieldPath) const
 {
-    QList<QPair<QString, QModelIndex>> paths;
-    collectPaths({}, paths);
-    QModelIndex best;
-    qsizetype bestLength = -1;
-    for (const auto &[path, index] : paths) {
-        const bool matches = fieldPath == path
-                || (fieldPath.startsWith(path)
-                    && (fieldPath.at(path.size()) == u'.' || fieldPath.at(path.size()) == u'['));
-        if (matches && path.size() > bestLength) {
-            best = index;
-            bestLength = path.size();
-        }
-    }
-    // A diagnostic about the whole condition ("condition") points at its root.
-    if (!best.isValid() && m_condition && fieldPath == m_pathPrefix)
-        return index(0, 0);
-    return best;
+    if (!m_condition)
+        return {};
+    const std::optional<NodePath> path = nodePathOfField(*m_condition, fieldPath, m_pathPrefix);
+    return path ? indexForNodePath(*path) : QModelIndex();
 }
 
 QModelIndex ConditionTreeModel::index(int row, int column, const QModelIndex &parent) const

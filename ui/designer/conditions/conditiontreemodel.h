@@ -38,9 +38,9 @@ public:
 
     NodePath nodePath(const QModelIndex &index) const;
     QModelIndex indexForNodePath(const NodePath &path) const;
+    // The validator's path of a node, and the node a validator's path names (see fieldPathOf()
+    // and nodePathOfField()); invalid when none does.
     QString fieldPath(const QModelIndex &index) const;
-    // The deepest node whose own path starts `fieldPath` (a diagnostic may name a field inside a
-    // node: "...any_change.fields[0]"); invalid when none does.
     QModelIndex indexForFieldPath(const QString &fieldPath) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -64,7 +64,6 @@ private:
     const Node *nodeFor(const QModelIndex &index) const;
     QString describe(const ConstNodeRef &ref) const;
     QString renderSql(const ConstNodeRef &ref) const;
-    void collectPaths(const QModelIndex &parent, QList<QPair<QString, QModelIndex>> &out) const;
 
     std::optional<Condition> m_condition;
     ConditionContext m_context;
