@@ -40,15 +40,15 @@ QString className(TypeClass type)
 {
     switch (type) {
     case TypeClass::Number:
-        return QStringLiteral("a number");
+        return TriggerChecks::tr("a number");
     case TypeClass::Text:
-        return QStringLiteral("text");
+        return TriggerChecks::tr("text");
     case TypeClass::Boolean:
-        return QStringLiteral("a boolean");
+        return TriggerChecks::tr("a boolean");
     case TypeClass::Unknown:
         break;
     }
-    return QStringLiteral("a value");
+    return TriggerChecks::tr("a value");
 }
 
 // Whether a literal can stand for a value of `type` in a comparison: strings are read in the
@@ -85,42 +85,39 @@ void TriggerChecks::checkConditionTree(const Condition &condition, const QString
         const QString inner = path + u'.' + conditionKindName(condition.kind);
         for (qsizetype i = 0; i < condition.fields.size(); ++i)
             checkColumnKnown(inner + QStringLiteral(".fields[%1]").arg(i), condition.fields.at(i),
-                             QStringLiteral("field"));
+                             tr("field"));
         for (qsizetype i = 0; i < condition.exclude.size(); ++i)
             checkColumnKnown(inner + QStringLiteral(".exclude[%1]").arg(i), condition.exclude.at(i),
-                             QStringLiteral("excluded field"));
+                             tr("excluded field"));
         if (condition.fields.isEmpty() && !knowsColumns()) {
             const bool wholeRowKind = condition.kind == ConditionKind::AnyChange
                     || condition.kind == ConditionKind::AllDontChange;
             if (!wholeRowKind) {
                 error(inner,
-                      QStringLiteral("without fields, %1 needs the table's columns: list them "
-                                     "in table_columns or name the fields")
+                      tr("without fields, %1 needs the table's columns: list them "
+                         "in table_columns or name the fields")
                               .arg(conditionKindName(condition.kind)));
             } else if (!condition.exclude.isEmpty()) {
-                error(inner,
-                      QStringLiteral(
-                              "exclude needs the table's columns: list them in table_columns"));
+                error(inner, tr("exclude needs the table's columns: list them in table_columns"));
             } else if (condition.excludeAuto && !m_trigger.autoColumns().isEmpty()) {
                 error(inner,
-                      QStringLiteral("exclude_auto needs the table's columns: list them in "
-                                     "table_columns"));
+                      tr("exclude_auto needs the table's columns: list them in "
+                         "table_columns"));
             }
             return;
         }
         if (resolveChangeFields(condition, ConditionContext::forTrigger(m_trigger))
                     .fields.isEmpty()) {
             error(inner,
-                  QStringLiteral("no field is left to compare after exclude%1")
-                          .arg(condition.excludeAuto ? QStringLiteral(" and exclude_auto")
-                                                     : QString()));
+                  tr("no field is left to compare after exclude%1")
+                          .arg(condition.excludeAuto ? tr(" and exclude_auto") : QString()));
         }
         return;
     }
     case ConditionKind::Q: {
         const QString inner = path + QStringLiteral(".q");
         if (condition.entries.isEmpty())
-            warning(inner, QStringLiteral("an empty q is always true"));
+            warning(inner, tr("an empty q is always true"));
         for (const QEntry &entry : condition.entries)
             checkEntry(entry, inner + u'.' + entry.key());
         return;
@@ -130,9 +127,8 @@ void TriggerChecks::checkConditionTree(const Condition &condition, const QString
         const QString inner = path + u'.' + conditionKindName(condition.kind);
         if (condition.operands.isEmpty()) {
             warning(inner,
-                    condition.kind == ConditionKind::And
-                            ? QStringLiteral("an empty \"and\" is always true")
-                            : QStringLiteral("an empty \"or\" is always false"));
+                    condition.kind == ConditionKind::And ? tr("an empty \"and\" is always true")
+                                                         : tr("an empty \"or\" is always false"));
         }
         for (qsizetype i = 0; i < condition.operands.size(); ++i)
             checkConditionTree(condition.operands.at(i), inner + QStringLiteral("[%1]").arg(i));
@@ -140,15 +136,14 @@ void TriggerChecks::checkConditionTree(const Condition &condition, const QString
     }
     case ConditionKind::Not:
         if (condition.operands.size() != 1) {
-            error(path + QStringLiteral(".not"),
-                  QStringLiteral("\"not\" takes exactly one condition"));
+            error(path + QStringLiteral(".not"), tr("\"not\" takes exactly one condition"));
             return;
         }
         checkConditionTree(condition.operands.first(), path + QStringLiteral(".not"));
         return;
     case ConditionKind::Sql:
         if (condition.sql.trimmed().isEmpty())
-            error(path + QStringLiteral(".sql"), QStringLiteral("the SQL condition is empty"));
+            error(path + QStringLiteral(".sql"), tr("the SQL condition is empty"));
         return;
     }
 }
@@ -160,7 +155,7 @@ void TriggerChecks::checkLiteralTypes(const QEntry &entry, const QString &path)
         const TypeClass other = columnClass(m_trigger, entry.ref->column);
         if (type != TypeClass::Unknown && other != TypeClass::Unknown && type != other) {
             error(path,
-                  QStringLiteral("compares %1 with %2: PostgreSQL has no such operator")
+                  tr("compares %1 with %2: PostgreSQL has no such operator")
                           .arg(className(type), className(other)));
         }
         return;
@@ -172,7 +167,7 @@ void TriggerChecks::checkLiteralTypes(const QEntry &entry, const QString &path)
     for (const QJsonValue &item : items) {
         if (!literalFits(item, type)) {
             error(path,
-                  QStringLiteral("column \"%1\" holds %2; %3 is not one")
+                  tr("column \"%1\" holds %2; %3 is not one")
                           .arg(entry.field.column, className(type),
                                QString::fromUtf8(QJsonDocument(QJsonArray {item})
                                                          .toJson(QJsonDocument::Compact))
@@ -185,9 +180,9 @@ void TriggerChecks::checkLiteralTypes(const QEntry &entry, const QString &path)
 
 void TriggerChecks::checkEntry(const QEntry &entry, const QString &path)
 {
-    checkColumnKnown(path, entry.field.column, QStringLiteral("field"));
+    checkColumnKnown(path, entry.field.column, tr("field"));
     if (entry.ref)
-        checkColumnKnown(path + QStringLiteral(".f"), entry.ref->column, QStringLiteral("field"));
+        checkColumnKnown(path + QStringLiteral(".f"), entry.ref->column, tr("field"));
     const QJsonValue &literal = entry.literal;
     switch (entry.lookup) {
     case Lookup::Exact:
@@ -206,13 +201,13 @@ void TriggerChecks::checkEntry(const QEntry &entry, const QString &path)
     switch (entry.lookup) {
     case Lookup::In:
         if (!entry.ref && !literal.isArray())
-            error(path, QStringLiteral("the in lookup takes an array of values"));
+            error(path, tr("the in lookup takes an array of values"));
         else if (!entry.ref && literal.toArray().isEmpty())
-            warning(path, QStringLiteral("in an empty list is always false"));
+            warning(path, tr("in an empty list is always false"));
         break;
     case Lookup::IsNull:
         if (entry.ref || !literal.isBool())
-            error(path, QStringLiteral("the isnull lookup takes true or false"));
+            error(path, tr("the isnull lookup takes true or false"));
         break;
     case Lookup::Contains:
     case Lookup::IContains:
@@ -220,24 +215,22 @@ void TriggerChecks::checkEntry(const QEntry &entry, const QString &path)
     case Lookup::EndsWith:
     case Lookup::Regex:
         if (!entry.ref && !literal.isString() && !literal.isDouble())
-            error(path,
-                  QStringLiteral("the %1 lookup takes a text value").arg(lookupName(entry.lookup)));
+            error(path, tr("the %1 lookup takes a text value").arg(lookupName(entry.lookup)));
         break;
     case Lookup::Exact:
     case Lookup::Df:
     case Lookup::Ndf:
         if (!entry.ref && (literal.isArray() || literal.isObject()))
-            error(path,
-                  QStringLiteral("compare with a single value (use the in lookup for a list)"));
+            error(path, tr("compare with a single value (use the in lookup for a list)"));
         break;
     case Lookup::Gt:
     case Lookup::Gte:
     case Lookup::Lt:
     case Lookup::Lte:
         if (!entry.ref && (literal.isArray() || literal.isObject()))
-            error(path, QStringLiteral("compare with a single value"));
+            error(path, tr("compare with a single value"));
         else if (!entry.ref && literal.isNull())
-            warning(path, QStringLiteral("comparing with null is never true (use isnull)"));
+            warning(path, tr("comparing with null is never true (use isnull)"));
         break;
     }
 }

@@ -43,25 +43,24 @@ private:
 
     void checkNames()
     {
-        checkIdentifier(QStringLiteral("name"), QStringLiteral("trigger name"), trigger().name);
-        checkIdentifier(QStringLiteral("table.name"), QStringLiteral("table name"),
-                        trigger().table.name);
-        checkIdentifier(QStringLiteral("table.schema"), QStringLiteral("schema name"),
-                        trigger().table.schema, false);
+        checkIdentifier(QStringLiteral("name"), tr("trigger name"), trigger().name);
+        checkIdentifier(QStringLiteral("table.name"), tr("table name"), trigger().table.name);
+        checkIdentifier(QStringLiteral("table.schema"), tr("schema name"), trigger().table.schema,
+                        false);
         QSet<QString> seen;
         for (qsizetype i = 0; i < trigger().tableColumns.size(); ++i) {
             const QString name = trigger().tableColumns.at(i).name;
             const QString field = QStringLiteral("table_columns[%1].name").arg(i);
-            checkIdentifier(field, QStringLiteral("column name"), name);
+            checkIdentifier(field, tr("column name"), name);
             if (seen.contains(name))
-                warning(field, QStringLiteral("column \"%1\" is listed twice").arg(name));
+                warning(field, tr("column \"%1\" is listed twice").arg(name));
             seen.insert(name);
         }
         for (qsizetype i = 0; i < trigger().arguments.size(); ++i) {
             if (trigger().arguments.at(i).contains(QChar(0))) {
                 error(QStringLiteral("arguments[%1]").arg(i),
-                      QStringLiteral("the argument contains a NUL character, which PostgreSQL "
-                                     "cannot store"));
+                      tr("the argument contains a NUL character, which PostgreSQL "
+                         "cannot store"));
             }
         }
     }
@@ -71,49 +70,44 @@ private:
         const QString events = QStringLiteral("events");
         if (trigger().events.isEmpty())
             error(events,
-                  QStringLiteral("a trigger needs at least one event (insert, update, delete or "
-                                 "truncate)"));
+                  tr("a trigger needs at least one event (insert, update, delete or "
+                     "truncate)"));
         for (qsizetype i = 0; i < trigger().events.size(); ++i) {
             if (trigger().events.indexOf(trigger().events.at(i)) != i) {
                 warning(QStringLiteral("events[%1]").arg(i),
-                        QStringLiteral("%1 is listed twice")
-                                .arg(eventName(trigger().events.at(i)).toUpper()));
+                        tr("%1 is listed twice").arg(eventName(trigger().events.at(i)).toUpper()));
             }
         }
         if (has(TriggerEvent::Truncate) && isRow()) {
             error(QStringLiteral("level"),
-                  QStringLiteral(
-                          "TRUNCATE triggers fire once per statement: set the level to statement"));
+                  tr("TRUNCATE triggers fire once per statement: set the level to statement"));
         }
         if (trigger().timing == TriggerTiming::InsteadOf) {
             if (!isRow())
-                error(QStringLiteral("level"),
-                      QStringLiteral("INSTEAD OF triggers must be FOR EACH ROW"));
+                error(QStringLiteral("level"), tr("INSTEAD OF triggers must be FOR EACH ROW"));
             if (hasColumnList())
                 error(QStringLiteral("columns"),
-                      QStringLiteral("INSTEAD OF triggers cannot have an UPDATE OF column list"));
+                      tr("INSTEAD OF triggers cannot have an UPDATE OF column list"));
             if (trigger().condition)
                 error(QStringLiteral("condition"),
-                      QStringLiteral("INSTEAD OF triggers cannot have a WHEN condition"));
+                      tr("INSTEAD OF triggers cannot have a WHEN condition"));
             if (trigger().enabled != TriggerEnabled::Origin) {
                 error(QStringLiteral("enabled"),
-                      QStringLiteral(
-                              "INSTEAD OF triggers live on views, and a view's triggers cannot be "
-                              "disabled or set to replica/always"));
+                      tr("INSTEAD OF triggers live on views, and a view's triggers cannot be "
+                         "disabled or set to replica/always"));
             }
         }
         if (!trigger().columns.isEmpty() && !has(TriggerEvent::Update)) {
             warning(QStringLiteral("columns"),
-                    QStringLiteral(
-                            "UPDATE OF columns are ignored: the trigger has no update event"));
+                    tr("UPDATE OF columns are ignored: the trigger has no update event"));
         }
         QSet<QString> seen;
         for (qsizetype i = 0; i < trigger().columns.size(); ++i) {
             const QString column = trigger().columns.at(i);
             const QString field = QStringLiteral("columns[%1]").arg(i);
-            checkColumnKnown(field, column, QStringLiteral("UPDATE OF column"));
+            checkColumnKnown(field, column, tr("UPDATE OF column"));
             if (seen.contains(column))
-                error(field, QStringLiteral("column \"%1\" is listed twice").arg(column));
+                error(field, tr("column \"%1\" is listed twice").arg(column));
             seen.insert(column);
         }
     }
@@ -125,17 +119,13 @@ private:
             return;
         const QString field = QStringLiteral("referencing");
         if (serverVersion() < 100000)
-            error(field, QStringLiteral("transition tables need PostgreSQL 10 or later"));
+            error(field, tr("transition tables need PostgreSQL 10 or later"));
         if (trigger().timing != TriggerTiming::After)
-            error(field,
-                  QStringLiteral(
-                          "transition tables (REFERENCING) are only possible on AFTER triggers"));
+            error(field, tr("transition tables (REFERENCING) are only possible on AFTER triggers"));
         if (trigger().constraint)
-            error(field, QStringLiteral("constraint triggers cannot have transition tables"));
+            error(field, tr("constraint triggers cannot have transition tables"));
         if (hasColumnList())
-            error(field,
-                  QStringLiteral(
-                          "transition tables cannot be combined with an UPDATE OF column list"));
+            error(field, tr("transition tables cannot be combined with an UPDATE OF column list"));
         QList<TriggerEvent> distinct;
         for (TriggerEvent event : trigger().events) {
             if (!distinct.contains(event))
@@ -143,25 +133,25 @@ private:
         }
         if (distinct.size() > 1) {
             error(field,
-                  QStringLiteral("transition tables need a trigger with a single event, not %1")
+                  tr("transition tables need a trigger with a single event, not %1")
                           .arg(eventList(distinct)));
         }
         if (!tables.oldTable.isEmpty()) {
-            checkIdentifier(QStringLiteral("referencing.old"), QStringLiteral("OLD TABLE name"),
+            checkIdentifier(QStringLiteral("referencing.old"), tr("OLD TABLE name"),
                             tables.oldTable);
             if (!has(TriggerEvent::Update) && !has(TriggerEvent::Delete))
                 error(QStringLiteral("referencing.old"),
-                      QStringLiteral("OLD TABLE is only possible for UPDATE or DELETE triggers"));
+                      tr("OLD TABLE is only possible for UPDATE or DELETE triggers"));
         }
         if (!tables.newTable.isEmpty()) {
-            checkIdentifier(QStringLiteral("referencing.new"), QStringLiteral("NEW TABLE name"),
+            checkIdentifier(QStringLiteral("referencing.new"), tr("NEW TABLE name"),
                             tables.newTable);
             if (!has(TriggerEvent::Update) && !has(TriggerEvent::Insert))
                 error(QStringLiteral("referencing.new"),
-                      QStringLiteral("NEW TABLE is only possible for INSERT or UPDATE triggers"));
+                      tr("NEW TABLE is only possible for INSERT or UPDATE triggers"));
         }
         if (!tables.oldTable.isEmpty() && tables.oldTable == tables.newTable)
-            error(field, QStringLiteral("the OLD TABLE and NEW TABLE names must differ"));
+            error(field, tr("the OLD TABLE and NEW TABLE names must differ"));
     }
 
     void checkConstraint()
@@ -170,17 +160,14 @@ private:
             return;
         const QString field = QStringLiteral("constraint");
         if (trigger().timing != TriggerTiming::After)
-            error(QStringLiteral("timing"),
-                  QStringLiteral("constraint triggers must be AFTER triggers"));
+            error(QStringLiteral("timing"), tr("constraint triggers must be AFTER triggers"));
         if (!isRow())
-            error(QStringLiteral("level"),
-                  QStringLiteral("constraint triggers must be FOR EACH ROW"));
+            error(QStringLiteral("level"), tr("constraint triggers must be FOR EACH ROW"));
         if (trigger().constraint->initiallyDeferred && !trigger().constraint->deferrable)
             error(QStringLiteral("constraint.initially"),
-                  QStringLiteral("INITIALLY DEFERRED needs DEFERRABLE"));
+                  tr("INITIALLY DEFERRED needs DEFERRABLE"));
         if (trigger().constraint->from) {
-            checkIdentifier(QStringLiteral("constraint.from.name"),
-                            QStringLiteral("referenced table name"),
+            checkIdentifier(QStringLiteral("constraint.from.name"), tr("referenced table name"),
                             trigger().constraint->from->name);
         }
     }
@@ -199,13 +186,13 @@ private:
         // Statement level: WHEN cannot see rows; the function can, through transition tables.
         if (references.oldRow && trigger().referencing.oldTable.isEmpty()) {
             error(field,
-                  QStringLiteral("a statement-level condition that reads OLD needs REFERENCING "
-                                 "OLD TABLE (WHEN cannot see rows in statement triggers)"));
+                  tr("a statement-level condition that reads OLD needs REFERENCING "
+                     "OLD TABLE (WHEN cannot see rows in statement triggers)"));
         }
         if (references.newRow && trigger().referencing.newTable.isEmpty()) {
             error(field,
-                  QStringLiteral("a statement-level condition that reads NEW needs REFERENCING "
-                                 "NEW TABLE (WHEN cannot see rows in statement triggers)"));
+                  tr("a statement-level condition that reads NEW needs REFERENCING "
+                     "NEW TABLE (WHEN cannot see rows in statement triggers)"));
         }
         if (conditionEvaluatedInFunction(trigger()) && references.oldRow && references.newRow)
             requireKeys(field);
@@ -215,7 +202,7 @@ private:
     {
         if (trigger().actions.isEmpty()) {
             warning(QStringLiteral("actions"),
-                    QStringLiteral("the trigger has no actions: its function does nothing"));
+                    tr("the trigger has no actions: its function does nothing"));
             return;
         }
         bool changesOutcome = false;
@@ -227,10 +214,10 @@ private:
         }
         if (trigger().timing == TriggerTiming::Before && isRow() && !changesOutcome) {
             warning(QStringLiteral("timing"),
-                    QStringLiteral("this BEFORE trigger modifies and refuses nothing; as an AFTER "
-                                   "trigger it "
-                                   "would see the row as finally written (and not record changes "
-                                   "that are later cancelled)"));
+                    tr("this BEFORE trigger modifies and refuses nothing; as an AFTER "
+                       "trigger it "
+                       "would see the row as finally written (and not record changes "
+                       "that are later cancelled)"));
         }
     }
 };
@@ -254,8 +241,8 @@ QList<Diagnostic> validateDesign(const DesignDocument &design, const ValidationO
                 diagnostics.append(
                         {Diagnostic::Severity::Error, i, trigger.id, trigger.name,
                          QStringLiteral("name"),
-                         QStringLiteral("trigger %1 (number %2) has the same name on the same "
-                                        "table; one would replace the other")
+                         TriggerChecks::tr("trigger %1 (number %2) has the same name on the same "
+                                           "table; one would replace the other")
                                  .arg(earlier.name)
                                  .arg(j + 1)});
                 break;

@@ -38,21 +38,19 @@ void TriggerChecks::checkIdentifier(const QString &field, const QString &what, c
 {
     if (name.isEmpty()) {
         if (required)
-            error(field, QStringLiteral("the %1 is empty").arg(what));
+            error(field, tr("the %1 is empty").arg(what));
         return;
     }
     if (name.contains(QChar(0))) {
         error(field,
-              QStringLiteral("the %1 contains a NUL character, which PostgreSQL cannot store")
-                      .arg(what));
+              tr("the %1 contains a NUL character, which PostgreSQL cannot store").arg(what));
         return;
     }
     const qsizetype bytes = name.toUtf8().size();
     if (bytes > maxIdentifierBytes) {
         error(field,
-              QStringLiteral(
-                      "the %1 is %2 bytes long; PostgreSQL keeps only the first %3 "
-                      "bytes of a name, so the object would not be found again under this name")
+              tr("the %1 is %2 bytes long; PostgreSQL keeps only the first %3 "
+                 "bytes of a name, so the object would not be found again under this name")
                       .arg(what)
                       .arg(bytes)
                       .arg(maxIdentifierBytes));
@@ -65,7 +63,7 @@ void TriggerChecks::checkColumnKnown(const QString &field, const QString &column
     checkIdentifier(field, role, column);
     if (knowsColumns() && !column.isEmpty() && !m_columns.contains(column)) {
         error(field,
-              QStringLiteral("%1 \"%2\" is not a column of %3 (known columns: %4)")
+              tr("%1 \"%2\" is not a column of %3 (known columns: %4)")
                       .arg(role, column, m_trigger.table.displayName(),
                            m_columns.join(QLatin1String(", "))));
     }
@@ -76,18 +74,18 @@ void TriggerChecks::checkRowReads(const QString &field, const ConditionReference
 {
     const auto report = [&](QString message) {
         if (references.changeCondition) {
-            message += QStringLiteral("; a change condition compares OLD with NEW, which only an "
-                                      "UPDATE has: give the other events a trigger of their own");
+            message += tr("; a change condition compares OLD with NEW, which only an "
+                          "UPDATE has: give the other events a trigger of their own");
         }
         if (inWhen)
             error(field, message);
         else
-            warning(field, message + QStringLiteral(" (it is NULL there)"));
+            warning(field, message + tr(" (it is NULL there)"));
     };
     if (references.oldRow && has(TriggerEvent::Insert))
-        report(QStringLiteral("reads OLD, but an INSERT has no old row"));
+        report(tr("reads OLD, but an INSERT has no old row"));
     if (references.newRow && has(TriggerEvent::Delete))
-        report(QStringLiteral("reads NEW, but a DELETE has no new row"));
+        report(tr("reads NEW, but a DELETE has no new row"));
 }
 
 // Statement-level code reads the rows an action needs together with those the condition
@@ -113,22 +111,20 @@ void TriggerChecks::requireKeys(const QString &field)
             return;
     }
     error(field,
-          QStringLiteral("comparing OLD and NEW rows of a statement pairs them by key: mark "
-                         "the key columns in table_columns (\"key\": true)"));
+          tr("comparing OLD and NEW rows of a statement pairs them by key: mark "
+             "the key columns in table_columns (\"key\": true)"));
 }
 
 void TriggerChecks::requireRowLevel(const QString &field, const QString &kind)
 {
     if (!isRow())
-        error(field,
-              QStringLiteral("%1 works on single rows: the trigger must be FOR EACH ROW")
-                      .arg(kind));
+        error(field, tr("%1 works on single rows: the trigger must be FOR EACH ROW").arg(kind));
 }
 
 void TriggerChecks::requireBefore(const QString &field, const QString &kind, const QString &why)
 {
     if (m_trigger.timing != TriggerTiming::Before)
-        error(field, QStringLiteral("%1 must run BEFORE the change, %2").arg(kind, why));
+        error(field, tr("%1 must run BEFORE the change, %2").arg(kind, why));
 }
 
 void TriggerChecks::checkSqlState(const QString &field, const QString &sqlState)
@@ -136,11 +132,10 @@ void TriggerChecks::checkSqlState(const QString &field, const QString &sqlState)
     static const QRegularExpression pattern(QStringLiteral("^[0-9A-Z]{5}$"));
     if (!sqlState.isEmpty() && !pattern.match(sqlState).hasMatch())
         error(field,
-              QStringLiteral("\"%1\" is no SQLSTATE: five digits or capital letters, like P0001")
+              tr("\"%1\" is no SQLSTATE: five digits or capital letters, like P0001")
                       .arg(sqlState));
     else if (sqlState.startsWith(QLatin1String("00")))
-        error(field,
-              QStringLiteral("SQLSTATE class 00 means success; an error needs another class"));
+        error(field, tr("SQLSTATE class 00 means success; an error needs another class"));
 }
 
 void TriggerChecks::checkValues(const QList<NamedValue> &values, const QString &path, bool notify)
@@ -150,21 +145,19 @@ void TriggerChecks::checkValues(const QList<NamedValue> &values, const QString &
         const NamedValue &value = values.at(i);
         const QString field = path + u'.' + value.name;
         if (value.name.isEmpty())
-            error(field,
-                  notify ? QStringLiteral("a payload key is empty")
-                         : QStringLiteral("a column name is empty"));
+            error(field, notify ? tr("a payload key is empty") : tr("a column name is empty"));
         if (!notify)
-            checkIdentifier(field, QStringLiteral("column name"), value.name, false);
+            checkIdentifier(field, tr("column name"), value.name, false);
         if (seen.contains(value.name))
-            error(field, QStringLiteral("\"%1\" is given twice").arg(value.name));
+            error(field, tr("\"%1\" is given twice").arg(value.name));
         seen.insert(value.name);
         const PayloadValue &v = value.value;
         if (v.kind == PayloadValue::Kind::NewColumn || v.kind == PayloadValue::Kind::OldColumn)
-            checkColumnKnown(field, v.text, QStringLiteral("column"));
+            checkColumnKnown(field, v.text, tr("column"));
         if (v.kind == PayloadValue::Kind::Sql && v.text.trimmed().isEmpty())
-            error(field, QStringLiteral("the SQL expression is empty"));
+            error(field, tr("the SQL expression is empty"));
         if (v.kind == PayloadValue::Kind::Setting && v.text.isEmpty())
-            error(field, QStringLiteral("the setting name is empty"));
+            error(field, tr("the setting name is empty"));
         const bool old = v.readsRow(RowVersion::Old);
         const bool now = v.readsRow(RowVersion::New);
         if (isRow()) {
@@ -176,13 +169,13 @@ void TriggerChecks::checkValues(const QList<NamedValue> &values, const QString &
         }
         if (notify && (old || now)) {
             error(field,
-                  QStringLiteral("a statement-level notification is sent once per statement and "
-                                 "cannot read a row; use a row-level trigger"));
+                  tr("a statement-level notification is sent once per statement and "
+                     "cannot read a row; use a row-level trigger"));
         } else if ((old && m_trigger.referencing.oldTable.isEmpty())
                    || (now && m_trigger.referencing.newTable.isEmpty())) {
             error(field,
-                  QStringLiteral("reads %1 rows, which a statement trigger sees only through "
-                                 "REFERENCING %1 TABLE")
+                  tr("reads %1 rows, which a statement trigger sees only through "
+                     "REFERENCING %1 TABLE")
                           .arg(old ? QStringLiteral("OLD") : QStringLiteral("NEW")));
         } else {
             checkPairing(field, old, now);

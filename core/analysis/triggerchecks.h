@@ -5,6 +5,7 @@
 #include "core/model/payloadvalue.h"
 #include "core/model/triggerdesign.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -12,9 +13,12 @@ namespace trigon {
 
 // The checks of one trigger that its own rules and its action kinds' rules (checkAction() in
 // core/actions/<kind>/<kind>rules.cpp) share, and the diagnostics they collect. Fields are
-// paths in the design file relative to the trigger ("actions[0].channel").
+// paths in the design file relative to the trigger ("actions[0].channel"); messages go through
+// TriggerChecks::tr().
 class TriggerChecks
 {
+    Q_DECLARE_TR_FUNCTIONS(TriggerChecks)
+
 public:
     TriggerChecks(const TriggerDesign &trigger, qsizetype index, int serverVersion);
 

@@ -149,7 +149,7 @@ public:
 
     bool readAction(const JsonNode &node, const QString &path, Action &out)
     {
-        if (!expectType(node, path, JsonNode::Type::Object, QStringLiteral("an action object")))
+        if (!expectType(node, path, JsonNode::Type::Object, tr("an action object")))
             return false;
         const JsonNode *kindNode = requiredMember(node, path, QStringLiteral("kind"));
         QString kindText;
@@ -161,7 +161,7 @@ public:
             for (int i = 0; i < actionKindCount; ++i)
                 names.append(actionKindName(ActionKind(i)));
             return fail(*kindNode, join(path, QStringLiteral("kind")),
-                        QStringLiteral("unknown action kind \"%1\" (expected one of %2)")
+                        tr("unknown action kind \"%1\" (expected one of %2)")
                                 .arg(kindText, quotedList(names)));
         }
         out = makeAction(*kind);
@@ -219,12 +219,11 @@ public:
             if (!list)
                 return true;
             const QString lPath = join(ePath, key);
-            if (!expectType(*list, lPath, JsonNode::Type::Array, QStringLiteral("an array")))
+            if (!expectType(*list, lPath, JsonNode::Type::Array, tr("an array")))
                 return false;
             for (qsizetype i = 0; i < list->items.size(); ++i) {
                 const JsonNode &item = list->items.at(i);
-                if (!expectType(item, index(lPath, i), JsonNode::Type::Object,
-                                QStringLiteral("an object"))
+                if (!expectType(item, index(lPath, i), JsonNode::Type::Object, tr("an object"))
                     || !read(item, index(lPath, i)))
                     return false;
             }
@@ -243,7 +242,7 @@ public:
                             if (const JsonNode *rows = item.member(QStringLiteral("rows"))) {
                                 const QString rowsPath = join(itemPath, QStringLiteral("rows"));
                                 if (!expectType(*rows, rowsPath, JsonNode::Type::Array,
-                                                QStringLiteral("an array of arrays")))
+                                                tr("an array of arrays")))
                                     return false;
                                 for (qsizetype r = 0; r < rows->items.size(); ++r) {
                                     QStringList row;
@@ -270,8 +269,7 @@ public:
                                 || !readTable(*table, join(itemPath, QStringLiteral("table")),
                                               count.table)
                                 || !expectType(*change, join(itemPath, QStringLiteral("change")),
-                                               JsonNode::Type::Number,
-                                               QStringLiteral("a whole number")))
+                                               JsonNode::Type::Number, tr("a whole number")))
                                 return false;
                             count.change = static_cast<qint64>(change->number);
                             out.rowCounts.append(count);
@@ -292,8 +290,7 @@ public:
                                 return false;
                             if (const JsonNode *payload = item.member(QStringLiteral("payload"))) {
                                 if (!expectType(*payload, join(itemPath, QStringLiteral("payload")),
-                                                JsonNode::Type::Object,
-                                                QStringLiteral("an object")))
+                                                JsonNode::Type::Object, tr("an object")))
                                     return false;
                                 notification.fields = payload->toJsonValue().toObject();
                             }
@@ -335,7 +332,7 @@ public:
             return false;
 
         const QString eventsPath = join(path, QStringLiteral("events"));
-        if (!expectType(*events, eventsPath, JsonNode::Type::Array, QStringLiteral("an array")))
+        if (!expectType(*events, eventsPath, JsonNode::Type::Array, tr("an array")))
             return false;
         for (qsizetype i = 0; i < events->items.size(); ++i) {
             TriggerEvent event {};
@@ -349,8 +346,7 @@ public:
 
         if (const JsonNode *columns = node.member(QStringLiteral("table_columns"))) {
             const QString columnsPath = join(path, QStringLiteral("table_columns"));
-            if (!expectType(*columns, columnsPath, JsonNode::Type::Array,
-                            QStringLiteral("an array")))
+            if (!expectType(*columns, columnsPath, JsonNode::Type::Array, tr("an array")))
                 return false;
             for (qsizetype i = 0; i < columns->items.size(); ++i) {
                 const JsonNode &c = columns->items.at(i);
@@ -420,11 +416,10 @@ public:
                 if (!readString(*initially, iPath, text))
                     return false;
                 if (text != QLatin1String("immediate") && text != QLatin1String("deferred")) {
-                    return fail(
-                            *initially, iPath,
-                            QStringLiteral("unknown value \"%1\" (expected one of \"immediate\", "
-                                           "\"deferred\")")
-                                    .arg(text));
+                    return fail(*initially, iPath,
+                                tr("unknown value \"%1\" (expected one of \"immediate\", "
+                                   "\"deferred\")")
+                                        .arg(text));
                 }
                 options.initiallyDeferred = text == QLatin1String("deferred");
             }
@@ -446,7 +441,7 @@ public:
         }
         if (const JsonNode *actions = node.member(QStringLiteral("actions"))) {
             const QString aPath = join(path, QStringLiteral("actions"));
-            if (!expectType(*actions, aPath, JsonNode::Type::Array, QStringLiteral("an array")))
+            if (!expectType(*actions, aPath, JsonNode::Type::Array, tr("an array")))
                 return false;
             for (qsizetype i = 0; i < actions->items.size(); ++i) {
                 Action action;
@@ -457,7 +452,7 @@ public:
         }
         if (const JsonNode *tests = node.member(QStringLiteral("tests"))) {
             const QString tPath = join(path, QStringLiteral("tests"));
-            if (!expectType(*tests, tPath, JsonNode::Type::Array, QStringLiteral("an array")))
+            if (!expectType(*tests, tPath, JsonNode::Type::Array, tr("an array")))
                 return false;
             for (qsizetype i = 0; i < tests->items.size(); ++i) {
                 TriggerTestCase test;
@@ -479,23 +474,22 @@ public:
         if (!format)
             return false;
         if (!(format->isString() && format->string == QLatin1String("trigon")))
-            return fail(
-                    *format, QStringLiteral("format"),
-                    QStringLiteral("not a Trigon design file (expected \"format\": \"trigon\")"));
+            return fail(*format, QStringLiteral("format"),
+                        tr("not a Trigon design file (expected \"format\": \"trigon\")"));
         const JsonNode *version = requiredMember(root, QString(), QStringLiteral("version"));
         if (!version)
             return false;
         if (version->type != JsonNode::Type::Number
             || version->number != DesignDocument::currentVersion) {
             return fail(*version, QStringLiteral("version"),
-                        QStringLiteral("unsupported format version (this Trigon reads version %1)")
+                        tr("unsupported format version (this Trigon reads version %1)")
                                 .arg(DesignDocument::currentVersion));
         }
         out = DesignDocument {};
         const JsonNode *triggers = requiredMember(root, QString(), QStringLiteral("triggers"));
         if (!triggers
             || !expectType(*triggers, QStringLiteral("triggers"), JsonNode::Type::Array,
-                           QStringLiteral("an array")))
+                           tr("an array")))
             return false;
         for (qsizetype i = 0; i < triggers->items.size(); ++i) {
             TriggerDesign trigger;
@@ -504,7 +498,7 @@ public:
             if (!trigger.id.isEmpty() && out.indexOfId(trigger.id) >= 0) {
                 return fail(*triggers->items.at(i).member(QStringLiteral("id")),
                             index(QStringLiteral("triggers"), i) + QStringLiteral(".id"),
-                            QStringLiteral("duplicate trigger id \"%1\"").arg(trigger.id));
+                            tr("duplicate trigger id \"%1\"").arg(trigger.id));
             }
             out.triggers.append(trigger);
         }

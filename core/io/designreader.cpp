@@ -35,19 +35,19 @@ bool DesignReader::expectType(const JsonNode &node, const QString &path, JsonNod
 {
     if (node.type == type)
         return true;
-    return fail(node, path, QStringLiteral("expected %1, found %2").arg(what, node.typeName()));
+    return fail(node, path, tr("expected %1, found %2").arg(what, node.typeName()));
 }
 
 // An object whose members are all among `allowed`.
 bool DesignReader::expectObject(const JsonNode &node, const QString &path,
                                 const QStringList &allowed)
 {
-    if (!expectType(node, path, JsonNode::Type::Object, QStringLiteral("an object")))
+    if (!expectType(node, path, JsonNode::Type::Object, tr("an object")))
         return false;
     for (const JsonMember &member : node.members) {
         if (!allowed.contains(member.key)) {
             return fail(member.value, join(path, member.key),
-                        QStringLiteral("unknown key \"%1\" (expected one of %2)")
+                        tr("unknown key \"%1\" (expected one of %2)")
                                 .arg(member.key, quotedList(allowed)));
         }
     }
@@ -65,7 +65,7 @@ QString DesignReader::index(const QString &path, qsizetype i)
 
 bool DesignReader::readString(const JsonNode &node, const QString &path, QString &out)
 {
-    if (!expectType(node, path, JsonNode::Type::String, QStringLiteral("a string")))
+    if (!expectType(node, path, JsonNode::Type::String, tr("a string")))
         return false;
     out = node.string;
     return true;
@@ -73,7 +73,7 @@ bool DesignReader::readString(const JsonNode &node, const QString &path, QString
 
 bool DesignReader::readBool(const JsonNode &node, const QString &path, bool &out)
 {
-    if (!expectType(node, path, JsonNode::Type::Bool, QStringLiteral("true or false")))
+    if (!expectType(node, path, JsonNode::Type::Bool, tr("true or false")))
         return false;
     out = node.boolean;
     return true;
@@ -81,7 +81,7 @@ bool DesignReader::readBool(const JsonNode &node, const QString &path, bool &out
 
 bool DesignReader::readStringList(const JsonNode &node, const QString &path, QStringList &out)
 {
-    if (!expectType(node, path, JsonNode::Type::Array, QStringLiteral("an array of strings")))
+    if (!expectType(node, path, JsonNode::Type::Array, tr("an array of strings")))
         return false;
     out.clear();
     for (qsizetype i = 0; i < node.items.size(); ++i) {
@@ -113,8 +113,7 @@ bool DesignReader::readFieldRef(const JsonNode &node, const QString &path, Field
     const std::optional<QEntry> entry = QEntry::fromKey(text);
     if (!entry || entry->lookup != Lookup::Exact) {
         return fail(node, path,
-                    QStringLiteral("\"%1\" is no field: write old__<column> or new__<column>")
-                            .arg(text));
+                    tr("\"%1\" is no field: write old__<column> or new__<column>").arg(text));
     }
     out = entry->field;
     return true;
@@ -122,11 +121,11 @@ bool DesignReader::readFieldRef(const JsonNode &node, const QString &path, Field
 
 bool DesignReader::readCondition(const JsonNode &node, const QString &path, Condition &out)
 {
-    if (!expectType(node, path, JsonNode::Type::Object, QStringLiteral("a condition object")))
+    if (!expectType(node, path, JsonNode::Type::Object, tr("a condition object")))
         return false;
     if (node.members.size() != 1) {
         return fail(node, path,
-                    QStringLiteral("a condition has exactly one key, its kind (one of %1)")
+                    tr("a condition has exactly one key, its kind (one of %1)")
                             .arg(quotedList(conditionKindNames())));
     }
     const JsonMember &member = node.members.first();
@@ -134,7 +133,7 @@ bool DesignReader::readCondition(const JsonNode &node, const QString &path, Cond
     const QString inner = join(path, member.key);
     if (!kind) {
         return fail(node, inner,
-                    QStringLiteral("unknown condition kind \"%1\" (expected one of %2)")
+                    tr("unknown condition kind \"%1\" (expected one of %2)")
                             .arg(member.key, quotedList(conditionKindNames())));
     }
     out = Condition {};
@@ -155,15 +154,15 @@ bool DesignReader::readCondition(const JsonNode &node, const QString &path, Cond
                 && optionalMember(value, inner, QStringLiteral("exclude_auto"), out.excludeAuto,
                                   &DesignReader::readBool);
     case ConditionKind::Q:
-        if (!expectType(value, inner, JsonNode::Type::Object, QStringLiteral("an object")))
+        if (!expectType(value, inner, JsonNode::Type::Object, tr("an object")))
             return false;
         for (const JsonMember &entryMember : value.members) {
             const QString entryPath = join(inner, entryMember.key);
             std::optional<QEntry> entry = QEntry::fromKey(entryMember.key);
             if (!entry) {
                 return fail(entryMember.value, entryPath,
-                            QStringLiteral("\"%1\" is no q key: write old__<column>[__<lookup>] "
-                                           "or new__<column>[__<lookup>]")
+                            tr("\"%1\" is no q key: write old__<column>[__<lookup>] "
+                               "or new__<column>[__<lookup>]")
                                     .arg(entryMember.key));
             }
             const JsonNode &v = entryMember.value;
@@ -182,8 +181,7 @@ bool DesignReader::readCondition(const JsonNode &node, const QString &path, Cond
         return true;
     case ConditionKind::And:
     case ConditionKind::Or:
-        if (!expectType(value, inner, JsonNode::Type::Array,
-                        QStringLiteral("an array of conditions")))
+        if (!expectType(value, inner, JsonNode::Type::Array, tr("an array of conditions")))
             return false;
         for (qsizetype i = 0; i < value.items.size(); ++i) {
             Condition operand;
@@ -221,7 +219,7 @@ bool DesignReader::readPayloadValue(const JsonNode &node, const QString &path, P
     const QString inner = join(path, key);
     if (key == QLatin1String("now")) {
         if (!(value.type == JsonNode::Type::Bool && value.boolean))
-            return fail(value, inner, QStringLiteral("write {\"now\": true}"));
+            return fail(value, inner, tr("write {\"now\": true}"));
         out = PayloadValue::now();
         return true;
     }
@@ -233,13 +231,13 @@ bool DesignReader::readPayloadValue(const JsonNode &node, const QString &path, P
                                    text);
     } else if (key == QLatin1String("row")) {
         if (text != QLatin1String("new") && text != QLatin1String("old"))
-            return fail(value, inner, QStringLiteral("expected \"new\" or \"old\""));
+            return fail(value, inner, tr("expected \"new\" or \"old\""));
         out = PayloadValue::wholeRow(text == QLatin1String("old") ? RowVersion::Old
                                                                   : RowVersion::New);
     } else if (key == QLatin1String("tg")) {
         if (!tgVariableNames().contains(text)) {
             return fail(value, inner,
-                        QStringLiteral("unknown trigger variable \"%1\" (expected one of %2)")
+                        tr("unknown trigger variable \"%1\" (expected one of %2)")
                                 .arg(text, quotedList(tgVariableNames())));
         }
         out = PayloadValue::tg(text);
@@ -254,7 +252,7 @@ bool DesignReader::readPayloadValue(const JsonNode &node, const QString &path, P
 bool DesignReader::readNamedValues(const JsonNode &node, const QString &path,
                                    QList<NamedValue> &out)
 {
-    if (!expectType(node, path, JsonNode::Type::Object, QStringLiteral("an object")))
+    if (!expectType(node, path, JsonNode::Type::Object, tr("an object")))
         return false;
     out.clear();
     for (const JsonMember &member : node.members) {
@@ -271,7 +269,7 @@ const JsonNode *DesignReader::requiredMember(const JsonNode &object, const QStri
 {
     const JsonNode *value = object.member(key);
     if (!value)
-        fail(object, path, QStringLiteral("missing key \"%1\"").arg(key));
+        fail(object, path, tr("missing key \"%1\"").arg(key));
     return value;
 }
 
@@ -279,8 +277,7 @@ bool DesignReader::failUnknownValue(const JsonNode &node, const QString &path, c
                                     const QStringList &names)
 {
     return fail(node, path,
-                QStringLiteral("unknown value \"%1\" (expected one of %2)")
-                        .arg(text, quotedList(names)));
+                tr("unknown value \"%1\" (expected one of %2)").arg(text, quotedList(names)));
 }
 
 QString DesignReader::quotedList(const QStringList &names)
@@ -364,7 +361,7 @@ bool ActionFieldsReader::forEachItem(
     if (!list)
         return true;
     const QString listPath = path(key);
-    if (!m_reader.expectType(*list, listPath, JsonNode::Type::Array, QStringLiteral("an array")))
+    if (!m_reader.expectType(*list, listPath, JsonNode::Type::Array, DesignReader::tr("an array")))
         return false;
     for (qsizetype i = 0; i < list->items.size(); ++i) {
         if (!read(list->items.at(i), DesignReader::index(listPath, i)))

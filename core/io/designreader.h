@@ -7,6 +7,7 @@
 #include "core/model/payloadvalue.h"
 #include "core/model/tableref.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -19,6 +20,8 @@ namespace trigon {
 // and the line and column of the value, and every later read then fails too.
 class DesignReader
 {
+    Q_DECLARE_TR_FUNCTIONS(DesignReader)
+
 public:
     explicit DesignReader(QString fileName);
 

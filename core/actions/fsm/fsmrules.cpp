@@ -8,14 +8,15 @@ void checkAction(const FsmAction &action, TriggerChecks &checks, const QString &
 {
     checks.requireRowLevel(path, QStringLiteral("fsm"));
     if (!checks.has(TriggerEvent::Update))
-        checks.error(path,
-                     QStringLiteral("a state machine checks changes: the trigger needs the update "
-                                    "event"));
+        checks.error(
+                path,
+                TriggerChecks::tr("a state machine checks changes: the trigger needs the update "
+                                  "event"));
     checks.checkColumnKnown(path + QStringLiteral(".column"), action.column,
-                            QStringLiteral("state column"));
+                            TriggerChecks::tr("state column"));
     if (action.transitions.isEmpty())
         checks.error(path + QStringLiteral(".transitions"),
-                     QStringLiteral("list at least one allowed transition"));
+                     TriggerChecks::tr("list at least one allowed transition"));
 }
 
 } // namespace trigon

@@ -7,10 +7,10 @@ namespace trigon {
 void checkAction(const InsertAction &action, TriggerChecks &checks, const QString &path)
 {
     checks.checkIdentifier(path + QStringLiteral(".table.name"),
-                           QStringLiteral("target table name"), action.table.name);
+                           TriggerChecks::tr("target table name"), action.table.name);
     if (action.values.isEmpty())
         checks.error(path + QStringLiteral(".values"),
-                     QStringLiteral("name at least one column and its value"));
+                     TriggerChecks::tr("name at least one column and its value"));
     checks.checkValues(action.values, path + QStringLiteral(".values"), false);
 }
 

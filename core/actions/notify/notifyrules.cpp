@@ -6,7 +6,7 @@ namespace trigon {
 
 void checkAction(const NotifyAction &action, TriggerChecks &checks, const QString &path)
 {
-    checks.checkIdentifier(path + QStringLiteral(".channel"), QStringLiteral("channel name"),
+    checks.checkIdentifier(path + QStringLiteral(".channel"), TriggerChecks::tr("channel name"),
                            action.channel);
     checks.checkValues(action.payload, path + QStringLiteral(".payload"), true);
     bool mayOverflow = false;
@@ -15,12 +15,12 @@ void checkAction(const NotifyAction &action, TriggerChecks &checks, const QStrin
     if (!mayOverflow)
         return;
     const QString outcome = action.onOverflow == NotifyAction::Overflow::Truncate
-            ? QStringLiteral("a short {\"truncated\": true, ...} payload is sent instead")
+            ? TriggerChecks::tr("a short {\"truncated\": true, ...} payload is sent instead")
             : action.onOverflow == NotifyAction::Overflow::Skip
-            ? QStringLiteral("the notification is skipped with a warning")
-            : QStringLiteral("the statement fails");
+            ? TriggerChecks::tr("the notification is skipped with a warning")
+            : TriggerChecks::tr("the statement fails");
     checks.warning(path + QStringLiteral(".payload"),
-                   QStringLiteral("the payload can exceed PostgreSQL's 8000-byte limit; then %1")
+                   TriggerChecks::tr("the payload can exceed PostgreSQL's 8000-byte limit; then %1")
                            .arg(outcome));
 }
 

@@ -7,7 +7,8 @@ namespace trigon {
 void checkAction(const SqlAction &action, TriggerChecks &checks, const QString &path)
 {
     if (action.body.trimmed().isEmpty())
-        checks.warning(path + QStringLiteral(".body"), QStringLiteral("the custom code is empty"));
+        checks.warning(path + QStringLiteral(".body"),
+                       TriggerChecks::tr("the custom code is empty"));
 }
 
 } // namespace trigon

@@ -18,8 +18,8 @@ void checkAction(const ValidateAction &action, TriggerChecks &checks, const QStr
     if ((references.oldRow && tables.oldTable.isEmpty())
         || (references.newRow && tables.newTable.isEmpty())) {
         checks.error(checkPath,
-                     QStringLiteral("at statement level a check reads rows only through "
-                                    "REFERENCING OLD/NEW TABLE"));
+                     TriggerChecks::tr("at statement level a check reads rows only through "
+                                       "REFERENCING OLD/NEW TABLE"));
     } else {
         checks.checkPairing(checkPath, references.oldRow, references.newRow);
     }
