@@ -1,6 +1,6 @@
 #include "ui/designer/actions/payloadeditor.h"
 
-#include "ui/designer/conditions/jsonliteraltext.h"
+#include "core/model/jsonliteraltext.h"
 #include "ui/designer/conditions/widgetsync.h"
 
 #include <QComboBox>

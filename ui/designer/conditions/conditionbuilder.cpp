@@ -1,9 +1,9 @@
 #include "ui/designer/conditions/conditionbuilder.h"
 
+#include "core/model/jsonliteraltext.h"
 #include "core/sql/conditionrenderer.h"
 #include "ui/designer/conditions/columnchecklist.h"
 #include "ui/designer/conditions/conditiontreemodel.h"
-#include "ui/designer/conditions/jsonliteraltext.h"
 #include "ui/designer/conditions/widgetsync.h"
 #include "ui/document/designcontroller.h"
 #include "ui/document/triggerbinding.h"

@@ -1,6 +1,6 @@
 #include "ui/designer/conditions/conditiontreemodel.h"
 
-#include "ui/designer/conditions/jsonliteraltext.h"
+#include "core/model/jsonliteraltext.h"
 
 #include <QFontDatabase>
 

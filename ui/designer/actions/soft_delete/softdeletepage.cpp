@@ -1,7 +1,7 @@
 #include "ui/designer/actions/soft_delete/softdeletepage.h"
 
+#include "core/model/jsonliteraltext.h"
 #include "ui/designer/conditions/columnchecklist.h"
-#include "ui/designer/conditions/jsonliteraltext.h"
 #include "ui/designer/conditions/widgetsync.h"
 
 #include <QComboBox>

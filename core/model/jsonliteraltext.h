@@ -8,7 +8,7 @@
 #include <optional>
 
 // JSON literals (condition values, payload literals, the soft-delete value) as users type them.
-namespace trigon::ui {
+namespace trigon {
 
 // Any JSON value written as text: "[1, 2]", "\"a\"", "3"; nullopt when it is not JSON.
 inline std::optional<QJsonValue> parseJsonLiteral(const QString &text)
@@ -44,4 +44,4 @@ inline QString typedTextOfLiteral(const QJsonValue &value)
     return jsonLiteralText(value);
 }
 
-} // namespace trigon::ui
+} // namespace trigon
