@@ -1,6 +1,7 @@
 #include "ui/deploy/deployjobs.h"
 
 #include "core/pg/blockingconnection.h"
+#include "ui/jobs/jobrunner.h"
 
 #include <QCoreApplication>
 
@@ -52,15 +53,18 @@ ApplyOutcome applyPlan(const QString &conninfo, const QList<TriggerDesign> &desi
     return outcome;
 }
 
-void runTestCases(QPromise<pg::TestCaseResult> &promise, const QString &conninfo,
-                  const QList<TriggerDesign> &designs, const QList<CaseRef> &cases)
+TestRunTally runTestCases(JobControl &control,
+                          const std::function<void(pg::TestCaseResult)> &report,
+                          const QString &conninfo, const QList<TriggerDesign> &designs,
+                          const QList<CaseRef> &cases)
 {
-    promise.setProgressRange(0, static_cast<int>(cases.size()));
+    const int total = static_cast<int>(cases.size());
+    control.setProgress(0, total);
     pg::BlockingConnection connection(conninfo);
-    int done = 0;
+    TestRunTally tally;
     for (const CaseRef &ref : cases) {
-        if (promise.isCanceled())
-            return;
+        if (control.isCancelled())
+            return tally;
         pg::TestCaseResult result;
         if (!connection.isOpen()) {
             const TriggerDesign &design = designs.at(ref.trigger);
@@ -71,9 +75,11 @@ void runTestCases(QPromise<pg::TestCaseResult> &promise, const QString &conninfo
         } else {
             result = pg::runTestCase(connection, designs, ref.trigger, ref.testCase);
         }
-        promise.addResult(std::move(result));
-        promise.setProgressValue(++done);
+        (result.passed ? tally.passed : tally.failed) += 1;
+        report(std::move(result));
+        control.setProgress(tally.passed + tally.failed, total);
     }
+    return tally;
 }
 
 } // namespace trigon::ui

@@ -8,15 +8,18 @@
 #include "core/pg/testrunner.h"
 
 #include <QList>
-#include <QPromise>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace trigon::ui {
 
+class JobControl;
+
 // The deploy pane's database work. Each job opens its own BlockingConnection and runs on a
-// worker thread (QtConcurrent::run); what it hands back is a plain value for the GUI thread.
+// worker thread through the pane's JobRunner; what it hands back is a plain value for the GUI
+// thread.
 
 struct StatusOutcome
 {
@@ -58,9 +61,17 @@ struct CaseRef
     friend bool operator==(const CaseRef &, const CaseRef &) = default;
 };
 
-// Runs `cases` one by one on one connection, reporting each result as it is known (progress:
-// cases done). Stops between cases when the future is cancelled.
-void runTestCases(QPromise<pg::TestCaseResult> &promise, const QString &conninfo,
-                  const QList<TriggerDesign> &designs, const QList<CaseRef> &cases);
+struct TestRunTally
+{
+    int passed = 0;
+    int failed = 0;
+};
+
+// Runs `cases` one by one on one connection, reporting each result as it is known and the
+// cases done as progress. Stops between cases when the job is cancelled.
+TestRunTally runTestCases(JobControl &control,
+                          const std::function<void(pg::TestCaseResult)> &report,
+                          const QString &conninfo, const QList<TriggerDesign> &designs,
+                          const QList<CaseRef> &cases);
 
 } // namespace trigon::ui

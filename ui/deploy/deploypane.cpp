@@ -2,12 +2,12 @@
 
 #include "ui/deploy/deployplandialog.h"
 #include "ui/deploy/testbenchview.h"
+#include "ui/jobs/jobrunner.h"
 #include "ui/session/session.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -20,10 +20,8 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <memory>
 
 namespace trigon::ui {
 
@@ -49,6 +47,7 @@ QString operationTitle(TriggerOperation operation)
 
 DeployPane::DeployPane(QWidget *parent)
     : QWidget(parent)
+    , m_jobs(new JobRunner(this))
     , m_statusAction(new QAction(tr("Check &Status"), this))
     , m_deployAction(new QAction(tr("&Deploy…"), this))
     , m_runAllAction(new QAction(tr("Run &All Tests"), this))
@@ -159,13 +158,6 @@ DeployPane::DeployPane(QWidget *parent)
     m_testBenchRefresh.setInterval(150);
     connect(&m_testBenchRefresh, &QTimer::timeout, this, &DeployPane::refreshTestBench);
     updateActions();
-}
-
-// A test run still going is told to stop after its current case, so quitting does not wait
-// for the rest (the application's thread pool waits for the case at hand only).
-DeployPane::~DeployPane()
-{
-    m_testRun.cancel();
 }
 
 void DeployPane::setDocument(const DesignDocument &document)
@@ -304,23 +296,27 @@ void DeployPane::refreshStatus()
     if (m_busy || !isConnected())
         return;
     setBusy(true, tr("Checking the status…"));
-    auto *watcher = new QFutureWatcher<StatusOutcome>(this);
-    connect(watcher, &QFutureWatcher<StatusOutcome>::finished, this, [this, watcher] {
-        const StatusOutcome outcome = watcher->result();
-        watcher->deleteLater();
-        setBusy(false);
-        if (outcome.report) {
-            fillStatusTable(outcome.report->statuses);
-            m_summary->setText(allInstalled(outcome.report->statuses)
-                                       ? tr("Everything is installed as designed.")
-                                       : tr("Some triggers differ from the design."));
-        } else {
-            m_summary->setText(tr("The status could not be read."));
-            appendLog(tr("Status failed: %1").arg(outcome.error));
-        }
-        emit statusRefreshed(outcome.report.has_value());
-    });
-    watcher->setFuture(QtConcurrent::run(loadStatus, m_session->conninfo(), m_document.triggers));
+    m_jobs->run(
+            this,
+            [conninfo = m_session->conninfo(), designs = m_document.triggers](JobControl &) {
+                return loadStatus(conninfo, designs);
+            },
+            [this](const StatusOutcome &outcome) { showStatus(outcome); });
+}
+
+void DeployPane::showStatus(const StatusOutcome &outcome)
+{
+    setBusy(false);
+    if (outcome.report) {
+        fillStatusTable(outcome.report->statuses);
+        m_summary->setText(allInstalled(outcome.report->statuses)
+                                   ? tr("Everything is installed as designed.")
+                                   : tr("Some triggers differ from the design."));
+    } else {
+        m_summary->setText(tr("The status could not be read."));
+        appendLog(tr("Status failed: %1").arg(outcome.error));
+    }
+    emit statusRefreshed(outcome.report.has_value());
 }
 
 void DeployPane::deploy()
@@ -345,17 +341,15 @@ void DeployPane::requestPlan(const QString &title, const pg::PlanRequest &reques
     if (m_busy || !isConnected())
         return;
     setBusy(true, tr("Making the plan…"));
-    auto *watcher = new QFutureWatcher<PlanOutcome>(this);
-    connect(watcher, &QFutureWatcher<PlanOutcome>::finished, this,
-            [this, watcher, title, isDeploy = !request.operation] {
-                const PlanOutcome outcome = watcher->result();
-                watcher->deleteLater();
+    m_jobs->run(
+            this,
+            [conninfo = m_session->conninfo(), designs = m_document.triggers,
+             request](JobControl &) { return preparePlan(conninfo, designs, request); },
+            [this, title, isDeploy = !request.operation](const PlanOutcome &outcome) {
                 if (isDeploy && outcome.prepared)
                     emit functionFindings(outcome.prepared->findings);
                 showPlan(title, outcome);
             });
-    watcher->setFuture(
-            QtConcurrent::run(preparePlan, m_session->conninfo(), m_document.triggers, request));
 }
 
 void DeployPane::showPlan(const QString &title, const PlanOutcome &outcome)
@@ -419,28 +413,29 @@ void DeployPane::apply(const DeployPlan &plan, const QString &fingerprint)
     setBusy(true, tr("Applying the plan…"));
     for (const DeployStep &step : plan.steps) {
         if (!step.sql.isEmpty())
-            appendLog(
-                    QStringLiteral("  %1 %2 %3%4")
-                            .arg(deployActionName(step.action), step.table.displayName(), step.name,
-                                 step.destructive ? QStringLiteral(" [destructive]") : QString()));
+            appendLog(QStringLiteral("  %1 %2 %3%4")
+                              .arg(deployActionName(step.action), step.table.displayName(),
+                                   step.name, step.destructive ? tr(" [destructive]") : QString()));
     }
-    auto *watcher = new QFutureWatcher<ApplyOutcome>(this);
-    connect(watcher, &QFutureWatcher<ApplyOutcome>::finished, this, [this, watcher] {
-        const ApplyOutcome outcome = watcher->result();
-        watcher->deleteLater();
-        setBusy(false);
-        appendLog(outcome.message);
-        for (const pg::Notice &notice : outcome.notices)
-            emit noticeReceived(tr("Deploy"), notice);
-        if (!outcome.statuses.isEmpty())
-            fillStatusTable(outcome.statuses);
-        m_summary->setText(outcome.ok ? tr("Applied.") : tr("Not applied; see the log."));
-        if (!outcome.ok)
-            m_tabs->setCurrentIndex(0);
-        emit deployFinished(outcome.ok);
-    });
-    watcher->setFuture(QtConcurrent::run(applyPlan, m_session->conninfo(), m_document.triggers,
-                                         plan, fingerprint));
+    m_jobs->run(
+            this,
+            [conninfo = m_session->conninfo(), designs = m_document.triggers, plan,
+             fingerprint](JobControl &) { return applyPlan(conninfo, designs, plan, fingerprint); },
+            [this](const ApplyOutcome &outcome) { showApplied(outcome); });
+}
+
+void DeployPane::showApplied(const ApplyOutcome &outcome)
+{
+    setBusy(false);
+    appendLog(outcome.message);
+    for (const pg::Notice &notice : outcome.notices)
+        emit noticeReceived(tr("Deploy"), notice);
+    if (!outcome.statuses.isEmpty())
+        fillStatusTable(outcome.statuses);
+    m_summary->setText(outcome.ok ? tr("Applied.") : tr("Not applied; see the log."));
+    if (!outcome.ok)
+        m_tabs->setCurrentIndex(0);
+    emit deployFinished(outcome.ok);
 }
 
 void DeployPane::runAllTests()
@@ -471,28 +466,30 @@ void DeployPane::runTests(const QList<CaseRef> &cases)
     m_tests->clearResults(cases);
     // The run keeps the designs it started with; results find their case again by trigger id.
     const QList<TriggerDesign> designs = m_document.triggers;
-    auto *watcher = new QFutureWatcher<pg::TestCaseResult>(this);
-    auto passed = std::make_shared<int>(0);
-    connect(watcher, &QFutureWatcher<pg::TestCaseResult>::progressValueChanged, m_progress,
-            &QProgressBar::setValue);
-    connect(watcher, &QFutureWatcher<pg::TestCaseResult>::resultReadyAt, this,
-            [this, watcher, designs, cases, passed](int index) {
-                const pg::TestCaseResult result = watcher->resultAt(index);
-                *passed += result.passed ? 1 : 0;
-                m_tests->addResult(designs.at(cases.at(index).trigger).id, result);
+    m_jobs->runSteps<pg::TestCaseResult>(
+            this,
+            [conninfo = m_session->conninfo(), designs,
+             cases](JobControl &control, const std::function<void(pg::TestCaseResult)> &report) {
+                return runTestCases(control, report, conninfo, designs, cases);
+            },
+            [this, designs, cases, next = qsizetype(0)](const pg::TestCaseResult &result) mutable {
+                // Results arrive in the order of the cases.
+                m_tests->addResult(designs.at(cases.at(next++).trigger).id, result);
                 for (const pg::Notice &notice : result.notices)
                     emit noticeReceived(tr("Test %1").arg(result.testCase), notice);
-            });
-    connect(watcher, &QFutureWatcher<pg::TestCaseResult>::finished, this, [this, watcher, passed] {
-        const int failed = watcher->future().resultCount() - *passed;
-        watcher->deleteLater();
-        setBusy(false);
-        m_summary->setText(tr("%1 test case(s) passed, %2 failed").arg(*passed).arg(failed));
-        appendLog(m_summary->text());
-        emit testsFinished(*passed, failed);
-    });
-    m_testRun = QtConcurrent::run(runTestCases, m_session->conninfo(), designs, cases);
-    watcher->setFuture(m_testRun);
+            },
+            [this](const TestRunTally &tally) { showTestsRun(tally); },
+            [this](const JobProgress &progress) { m_progress->setValue(progress.value); });
+}
+
+void DeployPane::showTestsRun(const TestRunTally &tally)
+{
+    setBusy(false);
+    // One plural per sentence is what Qt Linguist offers: "failed" reads the same for any count.
+    m_summary->setText(
+            tr("%n test case(s) passed, %1 failed", nullptr, tally.passed).arg(tally.failed));
+    appendLog(m_summary->text());
+    emit testsFinished(tally.passed, tally.failed);
 }
 
 } // namespace trigon::ui

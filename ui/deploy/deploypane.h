@@ -6,7 +6,6 @@
 #include "core/pg/notification.h"
 #include "ui/deploy/deployjobs.h"
 
-#include <QFuture>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -24,6 +23,7 @@ class QTableWidget;
 namespace trigon::ui {
 
 class DeployPlanDialog;
+class JobRunner;
 class Session;
 class TestBenchView;
 
@@ -36,15 +36,15 @@ class TestBenchView;
 // Tests: every case of the document in a tree; run all, the selected ones, or one by
 // double-click; results arrive one by one with what was expected against what happened.
 //
-// Database work runs on worker threads (QtConcurrent, each job with its own BlockingConnection);
-// results come back to the GUI thread as values.
+// Database work runs on worker threads (the pane's JobRunner, each job with its own
+// BlockingConnection); results come back to the GUI thread as values. A test run still going
+// when the pane goes stops after its current case.
 class DeployPane : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit DeployPane(QWidget *parent = nullptr);
-    ~DeployPane() override;
 
     void setDocument(const DesignDocument &document);
     // The database the pane works on: it follows the session's opening and closing, and each job
@@ -103,13 +103,16 @@ private:
     void fillStatusTable(const QList<TriggerStatus> &statuses);
     QList<TriggerTarget> selectedTargets() const;
     void requestPlan(const QString &title, const pg::PlanRequest &request);
+    void showStatus(const StatusOutcome &outcome);
     void showPlan(const QString &title, const PlanOutcome &outcome);
     void apply(const DeployPlan &plan, const QString &fingerprint);
+    void showApplied(const ApplyOutcome &outcome);
+    void showTestsRun(const TestRunTally &tally);
     void refreshTestBench();
 
     DesignDocument m_document;
     QPointer<Session> m_session; // may go before the pane
-    QFuture<pg::TestCaseResult> m_testRun;
+    JobRunner *m_jobs;
     bool m_busy = false;
     QList<TriggerStatus> m_statuses;
     QTimer m_testBenchRefresh; // the test tree follows edits, a little behind

@@ -323,9 +323,9 @@ void TestBenchView::showDetails()
     }
     const CaseRef ref = refOf(item);
     if (ref.testCase < 0) {
-        m_details->setHtml(tr("<p>%1 test case(s). Double-click a trigger to run all of its "
-                              "cases, or a case to run it alone.</p>")
-                                   .arg(item->childCount()));
+        m_details->setHtml(tr("<p>%n test case(s). Double-click a trigger to run all of its "
+                              "cases, or a case to run it alone.</p>",
+                              nullptr, item->childCount()));
         return;
     }
     const pg::TestCaseResult *caseResult = result(ref);

@@ -4,6 +4,7 @@
 #include "core/monitor/payloadformat.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/notificationddl.h"
+#include "ui/jobs/jobrunner.h"
 #include "ui/monitor/eventfiltermodel.h"
 #include "ui/monitor/eventmodel.h"
 #include "ui/monitor/eventrategraph.h"
@@ -16,7 +17,6 @@
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,7 +38,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -90,6 +89,7 @@ MonitorPane::MonitorPane(QWidget *parent)
     , m_json(new JsonTreeModel(this))
     , m_flushTimer(new QTimer(this))
     , m_rateTimer(new QTimer(this))
+    , m_jobs(new JobRunner(this))
 {
     m_filter->setSourceModel(m_events);
     buildUi();
@@ -735,15 +735,13 @@ void MonitorPane::runDdlScript(bool install, bool askFirst)
     };
     const auto runStep = [this](const QString &conninfo, std::optional<bool> change,
                                 std::function<void(const DdlStepOutcome &)> done) {
-        auto *watcher = new QFutureWatcher<DdlStepOutcome>(this);
-        connect(watcher, &QFutureWatcher<DdlStepOutcome>::finished, this, [=, this] {
-            const DdlStepOutcome outcome = watcher->result();
-            watcher->deleteLater();
-            for (const pg::Notice &notice : outcome.notices)
-                appendNotice(tr("DDL events"), notice);
-            done(outcome);
-        });
-        watcher->setFuture(QtConcurrent::run(runDdlStep, conninfo, change));
+        m_jobs->run(
+                this, [conninfo, change](JobControl &) { return runDdlStep(conninfo, change); },
+                [this, done](const DdlStepOutcome &outcome) {
+                    for (const pg::Notice &notice : outcome.notices)
+                        appendNotice(tr("DDL events"), notice);
+                    done(outcome);
+                });
     };
     runStep(conninfo, std::nullopt, [=, this](const DdlStepOutcome &checked) {
         if (!checked.status) {

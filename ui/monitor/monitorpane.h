@@ -25,8 +25,9 @@ namespace trigon::ui {
 class EventFilterModel;
 class EventModel;
 class EventRateGraph;
-class Session;
+class JobRunner;
 class JsonTreeModel;
+class Session;
 
 // The live event monitor: LISTEN on channels of one database and watch notifications arrive,
 // filter and inspect them; RAISE NOTICE / WARNING of Trigon's own connections in a second tab.
@@ -141,6 +142,7 @@ private:
     JsonTreeModel *m_json;
     QTimer *m_flushTimer;
     QTimer *m_rateTimer;
+    JobRunner *m_jobs;      // the DDL-events steps
     bool m_ddlBusy = false; // a DDL-events install or removal runs
 
     QLabel *m_statusLabel = nullptr;

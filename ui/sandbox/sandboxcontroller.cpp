@@ -3,18 +3,13 @@
 #include "core/pg/connectionprofile.h"
 #include "core/pg/sandbox.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace trigon::ui {
 
 SandboxController::SandboxController(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_sandbox(std::make_unique<pg::Sandbox>(dataDir))
-{
-    connect(&m_watcher, &QFutureWatcher<bool>::finished, this, &SandboxController::finish);
-    connect(&m_seedWatcher, &QFutureWatcher<SeedOutcome>::finished, this,
-            &SandboxController::finishSeed);
-}
+    , m_jobs(new JobRunner(this))
+{ }
 
 SandboxController::~SandboxController()
 {
@@ -45,8 +40,9 @@ void SandboxController::start()
         return;
     }
     emit progress(tr("Starting the sandbox PostgreSQL server…"));
-    pg::Sandbox *sandbox = m_sandbox.get();
-    m_watcher.setFuture(QtConcurrent::run([sandbox] { return sandbox->start(); }));
+    m_job = m_jobs->run(
+            this, [sandbox = m_sandbox.get()](JobControl &) { return sandbox->start(); },
+            [this](bool ok) { finishStart(ok); });
 }
 
 void SandboxController::reset()
@@ -54,9 +50,12 @@ void SandboxController::reset()
     if (isBusy())
         return;
     emit progress(tr("Resetting the sandbox…"));
-    pg::Sandbox *sandbox = m_sandbox.get();
-    m_watcher.setFuture(
-            QtConcurrent::run([sandbox] { return sandbox->reset() && sandbox->start(); }));
+    m_job = m_jobs->run(
+            this,
+            [sandbox = m_sandbox.get()](JobControl &) {
+                return sandbox->reset() && sandbox->start();
+            },
+            [this](bool ok) { finishStart(ok); });
 }
 
 void SandboxController::seed(const QString &sourceConninfo, const QString &databaseName,
@@ -66,47 +65,45 @@ void SandboxController::seed(const QString &sourceConninfo, const QString &datab
         return;
     if (!m_sandbox->isRunning())
         emit progress(tr("Starting the sandbox PostgreSQL server…"));
-    pg::Sandbox *sandbox = m_sandbox.get();
-    m_seedWatcher.setFuture(
-            QtConcurrent::run([this, sandbox, sourceConninfo, databaseName, replace] {
+    m_job = m_jobs->run(
+            this,
+            [sandbox = m_sandbox.get(), sourceConninfo, databaseName,
+             replace](JobControl &control) {
                 SeedOutcome outcome {sourceConninfo, databaseName, {}, {}};
                 if (!sandbox->start()) {
                     outcome.startError = sandbox->error();
                     return outcome;
                 }
-                // Emitted on the worker thread: receivers on the GUI thread get it queued.
                 outcome.copy = sandbox->seedFromSchema(
                         sourceConninfo, databaseName, replace,
-                        [this, databaseName](pg::SchemaCopyStep step) {
-                            emit progress(tr("Seeding sandbox database '%1': %2…")
-                                                  .arg(databaseName, pg::schemaCopyStepText(step)));
+                        [&control, databaseName](pg::SchemaCopyStep step) {
+                            control.setProgressText(
+                                    tr("Seeding sandbox database '%1': %2…")
+                                            .arg(databaseName, pg::schemaCopyStepText(step)));
                         },
-                        [this] { return m_stopping.load(); });
+                        control.cancelledCheck());
                 return outcome;
-            }));
+            },
+            [this](const SeedOutcome &outcome) { finishSeed(outcome); },
+            [this](const JobProgress &now) { emit progress(now.text); });
 }
 
 void SandboxController::stop()
 {
-    // A seed in progress is cancelled (its tool killed, its staging database dropped) rather
-    // than waited for.
-    m_stopping = true;
-    m_watcher.waitForFinished();
-    m_seedWatcher.waitForFinished();
+    m_jobs->cancelAndWait(m_job);
     m_sandbox->stop();
 }
 
-void SandboxController::finish()
+void SandboxController::finishStart(bool ok)
 {
-    if (m_watcher.result())
+    if (ok)
         emit started(m_sandbox->conninfo(), m_sandbox->wasCreated());
     else
         emit failed(m_sandbox->error());
 }
 
-void SandboxController::finishSeed()
+void SandboxController::finishSeed(const SeedOutcome &outcome)
 {
-    const SeedOutcome outcome = m_seedWatcher.result();
     if (!outcome.startError.isEmpty()) {
         emit failed(outcome.startError);
         return;

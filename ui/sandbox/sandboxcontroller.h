@@ -1,11 +1,10 @@
 #pragma once
 
 #include "core/pg/schemacopy.h"
+#include "ui/jobs/jobrunner.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 namespace trigon::pg {
@@ -15,16 +14,16 @@ class Sandbox;
 namespace trigon::ui {
 
 // Runs the sandbox cluster for the GUI: starting (initdb and the demo schema take seconds),
-// resetting and seeding happen on a worker thread, and the outcome comes back as a signal on the
-// GUI thread.
+// resetting and seeding are jobs on a worker thread, one at a time, and the outcome comes back
+// as a signal on the GUI thread.
 class SandboxController : public QObject
 {
     Q_OBJECT
 public:
     explicit SandboxController(const QString &dataDir, QObject *parent = nullptr);
-    ~SandboxController() override; // waits for running work and stops the server
+    ~SandboxController() override; // see stop()
 
-    bool isBusy() const { return m_watcher.isRunning() || m_seedWatcher.isRunning(); }
+    bool isBusy() const { return m_jobs->isRunning(m_job); }
     bool isRunning() const;
     QString conninfo() const;
     QString dataDir() const;
@@ -37,7 +36,8 @@ public slots:
     // into the sandbox database `databaseName`. Without `replace`, an existing database of that
     // name ends in seedTargetExists() and is left alone.
     void seed(const QString &sourceConninfo, const QString &databaseName, bool replace);
-    // Blocks briefly: used when the application quits.
+    // Blocks briefly: used when the application quits. A seed in progress is cancelled (its tool
+    // killed, its staging database dropped) rather than waited for; a start is waited for.
     void stop();
 
 signals:
@@ -59,13 +59,13 @@ private:
         pg::SchemaCopyResult copy;
     };
 
-    void finish();
-    void finishSeed();
+    void finishStart(bool ok);
+    void finishSeed(const SeedOutcome &outcome);
 
+    // Used by the job under way: stop() waits for that job before the server stops.
     std::unique_ptr<pg::Sandbox> m_sandbox;
-    QFutureWatcher<bool> m_watcher;
-    QFutureWatcher<SeedOutcome> m_seedWatcher;
-    std::atomic_bool m_stopping {false}; // read by the seeding thread
+    JobRunner *m_jobs;
+    JobRunner::JobId m_job = 0; // the start, reset or seed under way, or the last one
 };
 
 } // namespace trigon::ui
