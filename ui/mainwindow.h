@@ -8,7 +8,6 @@
 
 class QDockWidget;
 class QLabel;
-class QMenu;
 class QProgressBar;
 class QScrollArea;
 class QStackedWidget;
@@ -17,16 +16,18 @@ class QTreeView;
 namespace trigon::ui {
 
 class ActionsEditor;
+class CatalogController;
 class CatalogPane;
 class ConditionBuilder;
+class ConnectionController;
 class DesignController;
 class DeployPane;
 class DesignListPane;
 class DocumentFiles;
 class DiagnosticsModel;
+class MainMenus;
 class MonitorPane;
 class PreviewController;
-class SandboxController;
 class Session;
 class SqlPreview;
 class TriggerForm;
@@ -40,6 +41,9 @@ struct MainWindowOptions
     int autosaveDelayMs = 5000;
 };
 
+// Arranges the docks, the menus and the central form around the application layer: the design
+// controller, the session, the preview controller and the controllers that open databases and
+// act on the catalog. It shows what they report and does no work of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,7 +52,8 @@ public:
     ~MainWindow() override;
 
     QString connectedConninfo() const;
-    SandboxController *sandbox() const { return m_sandbox; }
+    // Connecting, the sandbox, and the dialogs on the way.
+    ConnectionController *connections() const { return m_connections; }
     DesignController *design() const { return m_design; }
     DesignListPane *designList() const { return m_designList; }
     TriggerForm *triggerForm() const { return m_form; }
@@ -68,17 +73,7 @@ public:
 
 public slots:
     void openSandbox();
-    // Copies the structure (no rows) of the source into the sandbox database `databaseName`,
-    // then connects to it. An existing copy of that name is replaced after the user confirms.
-    void seedSandbox(const QString &sourceConninfo, const QString &databaseName,
-                     bool replace = false);
-    void showConnectDialog();
-    void connectTo(const QString &conninfo);
-    void disconnectFromDatabase();
-    void reloadCatalog();
     bool openDesign(const QString &fileName);
-    bool save();
-    bool saveAs();
     // Renders the preview and validates now (edits schedule it after a short pause).
     void updatePreview();
 
@@ -95,28 +90,20 @@ protected:
 private:
     void showPreview(const QString &script);
     void createDocks();
-    void createActions();
+    void connectSession();
+    void connectPanes();
     void restoreLayout();
-    void resetSandbox();
-    void showSeedSandboxDialog();
-    void showAbout();
     void setBusy(const QString &message);
     void clearBusy();
     void updateConnectionState();
-    void onConnected();
-    void onConnectionFailed(const QString &message);
     void updateTitle();
     void updateCentral();
-    void newTriggerOn(const CatalogRelation &relation);
-    void importTrigger(const CatalogTrigger &trigger);
-    void showTriggerDefinition(const CatalogTrigger &trigger);
     void activateDiagnostic(const QModelIndex &index);
     void showTrigger(const QString &id);
-    QStringList notifyChannels() const;
 
     DesignController *m_design;
-    SandboxController *m_sandbox;
     Session *m_session;
+    ConnectionController *m_connections;
 
     QStackedWidget *m_centralStack;
     WelcomePage *m_welcome;
@@ -127,6 +114,7 @@ private:
     CatalogPane *m_catalogPane;
     PreviewController *m_previewController;
     DocumentFiles *m_files;
+    CatalogController *m_catalogController;
     QTreeView *m_diagnosticsView;
     ConditionBuilder *m_conditions;
     ActionsEditor *m_actions;
@@ -136,14 +124,10 @@ private:
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
     QList<QDockWidget *> m_docks;
+    MainMenus *m_menus = nullptr;
 
     QLabel *m_connectionLabel;
     QProgressBar *m_busyIndicator;
-    QAction *m_disconnectAction = nullptr;
-    QAction *m_resetSandboxAction = nullptr;
-    QAction *m_seedSandboxAction = nullptr;
-    QAction *m_reloadCatalogAction = nullptr;
-    QAction *m_wholeFilePreview = nullptr;
 };
 
 } // namespace trigon::ui

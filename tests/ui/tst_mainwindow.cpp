@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 #include "ui/monitor/monitorpane.h"
 #include "ui/sandbox/sandboxcontroller.h"
+#include "ui/session/connectioncontroller.h"
 
 #include <QAction>
 #include <QLabel>
@@ -138,7 +139,7 @@ void TestMainWindow::sandboxOpensWithTheDemoSchemaAndStopsOnClose()
     window.openSandbox();
     QVERIFY(finished.wait(120'000));
     QCOMPARE(finished.takeFirst().at(0).toString(), QString());
-    QVERIFY(window.sandbox()->isRunning());
+    QVERIFY(window.connections()->sandbox()->isRunning());
     const QString conninfo = window.connectedConninfo();
 
     auto *label = window.statusBar()->findChildren<QLabel *>().last();
@@ -156,7 +157,7 @@ void TestMainWindow::sandboxOpensWithTheDemoSchemaAndStopsOnClose()
     }
 
     window.close();
-    QVERIFY(!window.sandbox()->isRunning());
+    QVERIFY(!window.connections()->sandbox()->isRunning());
     pg::BlockingConnection afterQuit(conninfo + QStringLiteral(" connect_timeout=2"));
     QVERIFY(!afterQuit.isOpen());
     QVERIFY(QFile::exists(sandboxDir() + QStringLiteral("/PG_VERSION")));
@@ -178,7 +179,8 @@ void TestMainWindow::failedConnectionKeepsTheWindowUsable()
         });
         closer->start(50);
     });
-    window.connectTo(QStringLiteral("host=/nonexistent-trigon-socket port=5 user=nobody"));
+    window.connections()->connectTo(
+            QStringLiteral("host=/nonexistent-trigon-socket port=5 user=nobody"));
     QVERIFY(finished.wait(30'000));
     QVERIFY(finished.takeFirst().at(0).toString().contains(
             QStringLiteral("/nonexistent-trigon-socket")));

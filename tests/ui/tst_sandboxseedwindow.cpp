@@ -4,6 +4,7 @@
 #include "tests/common/testdatabase.h"
 #include "ui/mainwindow.h"
 #include "ui/sandbox/sandboxcontroller.h"
+#include "ui/session/connectioncontroller.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -84,8 +85,8 @@ void TestSandboxSeedWindow::seedsConnectsAndReplacesAfterAsking()
     window.show();
     QSignalSpy finished(&window, &ui::MainWindow::connectionFinished);
     QSignalSpy catalogLoaded(&window, &ui::MainWindow::catalogLoaded);
-    window.seedSandbox(source.conninfo(), QStringLiteral("accounts_copy"));
-    QVERIFY(window.sandbox()->isBusy());
+    window.connections()->seedSandbox(source.conninfo(), QStringLiteral("accounts_copy"));
+    QVERIFY(window.connections()->sandbox()->isBusy());
     QVERIFY(finished.wait(120'000));
     QCOMPARE(finished.takeFirst().at(0).toString(), QString());
     QVERIFY(catalogLoaded.wait(30'000));
@@ -99,7 +100,7 @@ void TestSandboxSeedWindow::seedsConnectsAndReplacesAfterAsking()
     // Seeding the same name again asks first; replacing reconnects to the fresh copy.
     source.mustExec(QStringLiteral("CREATE TABLE added (id int)"));
     answerNextBox(QMessageBox::Yes);
-    window.seedSandbox(source.conninfo(), QStringLiteral("accounts_copy"));
+    window.connections()->seedSandbox(source.conninfo(), QStringLiteral("accounts_copy"));
     QVERIFY(finished.wait(120'000));
     QVERIFY2(m_boxText.contains(QStringLiteral("accounts_copy")), qPrintable(m_boxText));
     QCOMPARE(finished.takeFirst().at(0).toString(), QString());
@@ -116,8 +117,9 @@ void TestSandboxSeedWindow::failureNamesTheSourceAndTheStep()
     window.show();
     QSignalSpy finished(&window, &ui::MainWindow::connectionFinished);
     answerNextBox(QMessageBox::Ok);
-    window.seedSandbox(test::testClusterConninfo(QStringLiteral("no_such_source_db")),
-                       QStringLiteral("nothing"));
+    window.connections()->seedSandbox(
+            test::testClusterConninfo(QStringLiteral("no_such_source_db")),
+            QStringLiteral("nothing"));
     QVERIFY(finished.wait(120'000));
     QVERIFY2(m_boxText.contains(QStringLiteral("/no_such_source_db")), qPrintable(m_boxText));
     QVERIFY2(m_boxText.contains(QStringLiteral("failed while connecting to the source")),

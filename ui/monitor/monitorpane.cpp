@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStringListModel>
@@ -449,6 +450,16 @@ void MonitorPane::flush()
     const int messages = m_messages->rowCount();
     m_tabs->setTabText(
             1, messages > 0 ? tr("Server Messages (%L1)").arg(messages) : tr("Server Messages"));
+}
+
+void MonitorPane::rememberCapacity(const QString &key)
+{
+    bool isNumber = false;
+    const int stored = QSettings().value(key).toInt(&isNumber);
+    if (isNumber && stored >= minimumCapacity && stored <= maximumCapacity)
+        setCapacity(stored);
+    connect(this, &MonitorPane::capacityChanged, this,
+            [key](int events) { QSettings().setValue(key, events); });
 }
 
 void MonitorPane::setCapacity(int events)

@@ -74,6 +74,9 @@ public:
     // Default 100,000, for each of the two streams; at most maximumCapacity.
     void setCapacity(int events);
     int capacity() const;
+    // Starts with the capacity stored under `key` in the application's settings (when it is a
+    // number from minimumCapacity to maximumCapacity) and stores each new one there.
+    void rememberCapacity(const QString &key);
     void askCapacity(); // a dialog
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }

@@ -140,6 +140,17 @@ int Session::serverVersion() const
     return m_connection->serverVersion();
 }
 
+QString Session::description() const
+{
+    if (!isOpen())
+        return tr("Not connected");
+    const int version = serverVersion();
+    return tr("%1 %2@%3 — PostgreSQL %4.%5")
+            .arg(isSandbox() ? tr("Sandbox:") : tr("Connected:"), user(), database())
+            .arg(version / 10000)
+            .arg(version % 10000);
+}
+
 QString Session::conninfo() const
 {
     return m_open && m_connection->isOpen() ? m_profile.toConninfo(m_password) : QString();

@@ -57,6 +57,9 @@ public:
     QString database() const;
     // The server's version, e.g. 150018; 0 when not open.
     int serverVersion() const;
+    // For the status bar: "Connected: user@database — PostgreSQL 15.4" ("Sandbox:" for the
+    // sandbox's), or "Not connected".
+    QString description() const;
     // The connection string with the password, for the panes that open connections of their
     // own; empty when not open.
     QString conninfo() const;
