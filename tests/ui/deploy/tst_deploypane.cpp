@@ -11,13 +11,17 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTreeWidget>
+
+#include <memory>
 
 using namespace trigon;
 using trigon::test::openSession;
@@ -103,6 +107,40 @@ class TestDeployPane : public QObject
     Q_OBJECT
 
 private slots:
+    // What quitting does to a test run: the pane goes, and its run stops after the case at
+    // hand instead of running the other seven (half a second each).
+    void testRunStopsWhenThePaneGoes()
+    {
+        TestDatabase db;
+        createOrders(db);
+        QByteArrayList cases;
+        for (int i = 0; i < 8; ++i)
+            cases.append(R"json({"name": "slow )json" + QByteArray::number(i)
+                         + R"json(", "action": "SELECT pg_sleep(0.5)",
+                             "expect": {"raises": {"message": "no deletes"}}})json");
+        const DesignReadResult read = parseDesign(R"json({"format": "trigon", "version": 1,
+            "triggers": [{"name": "guard", "table": {"schema": "public", "name": "orders"},
+                          "timing": "before", "events": ["delete"],
+                          "actions": [{"kind": "protect", "message": "no deletes"}],
+                          "tests": [)json" + cases.join(',')
+                                                  + "]}]}");
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        auto pane = std::make_unique<ui::DeployPane>();
+        pane->setDocument(*read.document);
+        ui::Session session;
+        QVERIFY(openSession(session, db.conninfo()));
+        pane->setSession(&session);
+        pane->runAllTests();
+        QVERIFY(pane->isBusy());
+        ui::TestBenchView *bench = pane->testBench();
+        QTRY_VERIFY_WITH_TIMEOUT(bench->result({0, 0}), 10000);
+        QElapsedTimer timer;
+        timer.start();
+        pane.reset();
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void deployRunsOnlyOnceApplied()
     {
         TestDatabase db;
