@@ -38,20 +38,6 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 
-// The channels the designs' NOTIFY actions send on, for the monitor to suggest.
-QStringList notifyChannels(const QList<TriggerDesign> &triggers)
-{
-    QStringList channels;
-    for (const TriggerDesign &trigger : triggers) {
-        for (const Action &action : trigger.actions) {
-            if (const auto *notify = std::get_if<NotifyAction>(&action);
-                notify && !notify->channel.isEmpty() && !channels.contains(notify->channel))
-                channels.append(notify->channel);
-        }
-    }
-    return channels;
-}
-
 } // namespace
 
 MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)

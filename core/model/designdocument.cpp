@@ -30,4 +30,17 @@ QString DesignDocument::addTrigger(TriggerDesign trigger)
     return triggers.constLast().id;
 }
 
+QStringList notifyChannels(const QList<TriggerDesign> &triggers)
+{
+    QStringList channels;
+    for (const TriggerDesign &trigger : triggers) {
+        for (const Action &action : trigger.actions) {
+            if (const auto *notify = std::get_if<NotifyAction>(&action);
+                notify && !notify->channel.isEmpty() && !channels.contains(notify->channel))
+                channels.append(notify->channel);
+        }
+    }
+    return channels;
+}
+
 } // namespace trigon

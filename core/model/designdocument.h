@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace trigon {
 
@@ -24,5 +25,9 @@ struct DesignDocument
 
     friend bool operator==(const DesignDocument &, const DesignDocument &) = default;
 };
+
+// The channels the notify actions of `triggers` send on, each once, in order of appearance: what
+// the event monitor suggests listening to.
+QStringList notifyChannels(const QList<TriggerDesign> &triggers);
 
 } // namespace trigon
