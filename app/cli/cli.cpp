@@ -54,9 +54,7 @@ void printUsage(QTextStream &out)
     out.flush();
 }
 
-} // namespace
-
-int runCli(const QStringList &arguments)
+int runCommand(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
@@ -78,6 +76,16 @@ int runCli(const QStringList &arguments)
     standardError() << "trigon-cli: unknown command '" << first << "'\n\n";
     printUsage(standardError());
     return ExitUsage;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    const int exitCode = runCommand(arguments);
+    // Output that did not all arrive is a failure, whatever the command thought of its work.
+    const QString command = QStringLiteral("trigon-cli %1").arg(arguments.value(1)).trimmed();
+    return finishStandardOutput(command) ? exitCode : int(ExitUsage);
 }
 
 } // namespace trigon::cli

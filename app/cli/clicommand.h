@@ -27,8 +27,21 @@ struct Command
 // --db / -d CONNINFO, the same for every command that talks to a database.
 QCommandLineOption databaseOption();
 
+// What a command prints goes through standardOutput(), which writes to stdout and remembers the
+// first failure; runCli() ends with finishStandardOutput(). Diagnostics go to standardError().
 QTextStream &standardOutput();
 QTextStream &standardError();
+
+// Flushes and closes stdout. When a write to it failed (a full disk, a closed pipe), prints
+// "<command>: cannot write to standard output: <the OS's reason>" to stderr and returns false.
+bool finishStandardOutput(const QString &command);
+
+// Writes `bytes` to the file `fileName`, or to stdout when it is "-". A file is written
+// atomically (QSaveFile: a temporary beside it, renamed over it once everything is written and
+// flushed), so a failed write leaves an existing file as it was and no partial file behind; a
+// device or a pipe (/dev/stdout, a FIFO) cannot be replaced and is written directly. On failure
+// prints "<command>: cannot write <file>: <the OS's reason>" to stderr and returns false.
+bool writeOutput(const QString &command, const QString &fileName, const QByteArray &bytes);
 
 // Parses `arguments` with `parser` (after adding --help); on a usage error prints it to stderr.
 // Returns -1 to go on, or the exit code to return at once (after --help or an error).

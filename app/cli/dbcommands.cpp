@@ -184,13 +184,8 @@ int runImport(const QStringList &arguments)
     for (const QString &note : imported.notes)
         standardError() << command << ": " << note << '\n';
     const QString file = parser.value(output);
-    if (file == QLatin1String("-")) {
-        standardOutput() << serializeDesign(imported.document);
-        standardOutput().flush();
-    } else if (QString error; !writeDesignFile(file, imported.document, &error)) {
-        standardError() << command << ": cannot write " << file << ": " << error << Qt::endl;
+    if (!writeOutput(command, file, serializeDesign(imported.document)))
         return ExitUsage;
-    }
     standardError() << command << ": "
                     << QCoreApplication::translate("trigon::cli",
                                                    "imported %n trigger(s), skipped %1", nullptr,

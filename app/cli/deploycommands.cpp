@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -400,15 +399,8 @@ int runTest(const QStringList &arguments)
                                        int(results.size()))
                     .arg(failed)
         << Qt::endl;
-    if (parser.isSet(junit)) {
-        QSaveFile file(parser.value(junit));
-        if (!file.open(QIODevice::WriteOnly) || file.write(junitXml(results)) < 0
-            || !file.commit()) {
-            standardError() << command << ": " << parser.value(junit) << ": " << file.errorString()
-                            << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    if (parser.isSet(junit) && !writeOutput(command, parser.value(junit), junitXml(results)))
+        return ExitUsage;
     return failed == 0 ? ExitOk : ExitDiffers;
 }
 

@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <optional>
@@ -144,16 +143,6 @@ std::variant<QList<LoadedDesign>, int> loadDesignsWithoutErrors(const QStringLis
     return *designs;
 }
 
-bool writeFile(const QString &fileName, const QString &text, const QString &command)
-{
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        standardError() << command << ": " << fileName << ": " << file.errorString() << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 // A trigger name made safe for a file name (names may hold slashes, dots, spaces, anything).
 QString fileSafe(const QString &name)
 {
@@ -174,7 +163,9 @@ int runRender(const QStringList &arguments)
     const QCommandLineOption uninstall(QStringLiteral("uninstall"),
                                        QStringLiteral("Print the uninstall script instead."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write the script to OUT instead of stdout."),
+                                    QStringLiteral("Write the script to OUT instead of stdout (- "
+                                                   "is stdout); OUT is replaced only once all of "
+                                                   "it is written."),
                                     QStringLiteral("OUT"));
     const QCommandLineOption noTransaction(
             QStringLiteral("no-transaction"),
@@ -199,11 +190,8 @@ int runRender(const QStringList &arguments)
     const QList<TriggerDesign> triggers = allTriggers(std::get<QList<LoadedDesign>>(designs));
     const QString script = parser.isSet(uninstall) ? renderUninstallScript(triggers, options)
                                                    : renderInstallScript(triggers, options);
-    if (parser.isSet(output))
-        return writeFile(parser.value(output), script, command) ? ExitOk : ExitUsage;
-    standardOutput() << script;
-    standardOutput().flush();
-    return ExitOk;
+    const QString target = parser.isSet(output) ? parser.value(output) : QStringLiteral("-");
+    return writeOutput(command, target, script.toUtf8()) ? ExitOk : ExitUsage;
 }
 
 int runLint(const QStringList &arguments)
@@ -316,7 +304,7 @@ int runExport(const QStringList &arguments)
     }
     for (const auto &[name, contents] : files) {
         const QString path = dir.filePath(name);
-        if (!writeFile(path, contents, command))
+        if (!writeOutput(command, path, contents.toUtf8()))
             return ExitUsage;
         standardOutput() << path << '\n';
     }

@@ -60,10 +60,13 @@ int runListen(const QStringList &arguments)
     pg::Listener listener;
     listener.setChannels(channels);
 
-    const auto printLine = [](const QByteArray &line) {
-        // Flushed per line: scripts and tests read it as it comes.
-        standardOutput() << QString::fromUtf8(line) << '\n';
-        standardOutput().flush();
+    const auto printLine = [&](const QByteArray &line) {
+        // Written and flushed per line: scripts and tests read it as it comes. Where it cannot
+        // go (a full disk, a reader gone) listening stops; runCli() says why.
+        if (!writeOutput(command, QStringLiteral("-"), line + '\n')) {
+            exitCode = ExitUsage;
+            loop.quit();
+        }
     };
     QObject::connect(&listener, &pg::Listener::notificationsReceived, &loop,
                      [&](const pg::NotificationBatch &notifications) {

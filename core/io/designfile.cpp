@@ -3,9 +3,9 @@
 #include "core/io/designreader.h"
 #include "core/io/designwriter.h"
 #include "core/io/jsontree.h"
+#include "core/io/savefile.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <functional>
 
@@ -573,14 +573,12 @@ QByteArray serializeDesign(const DesignDocument &design)
 
 bool writeDesignFile(const QString &fileName, const DesignDocument &design, QString *error)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(serializeDesign(design)) < 0
-        || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    QString reason;
+    if (saveFile(fileName, serializeDesign(design), &reason))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(fileName, reason);
+    return false;
 }
 
 QString conditionToJson(const Condition &condition)

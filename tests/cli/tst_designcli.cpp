@@ -4,9 +4,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 namespace {
 
@@ -17,9 +21,27 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList &arguments)
+// How the process is started: its stdout sent to a file, or a limit on the size of the files it
+// writes (which fail with EFBIG beyond it, as on a full disk).
+struct Setup
+{
+    QString standardOutputFile;
+    qint64 fileSizeLimit = -1;
+};
+
+Run runCli(const QStringList &arguments, const Setup &setup = {})
 {
     QProcess process;
+    if (!setup.standardOutputFile.isEmpty())
+        process.setStandardOutputFile(setup.standardOutputFile);
+    if (setup.fileSizeLimit >= 0) {
+        const auto limit = static_cast<rlim_t>(setup.fileSizeLimit);
+        process.setChildProcessModifier([limit] {
+            const rlimit fileSize {limit, limit};
+            setrlimit(RLIMIT_FSIZE, &fileSize);
+            std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of killing
+        });
+    }
     process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/trigon-cli"),
                   arguments);
     if (!process.waitForFinished(30000))
@@ -40,6 +62,12 @@ QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArra
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
 }
 
 } // namespace
@@ -190,6 +218,103 @@ private slots:
                 QString::fromUtf8(file.readAll()),
                 runCli({QStringLiteral("render"), data(QStringLiteral("render/protect_paid.json"))})
                         .out);
+    }
+
+    // Output that does not all arrive is an error: exit 2 and a message naming what and why.
+    void fullStandardOutput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString valid = data(QStringLiteral("render/protect_paid.json"));
+        QTest::newRow("render") << QStringList {QStringLiteral("render"), valid};
+        QTest::newRow("render -o -") << QStringList {QStringLiteral("render"), valid,
+                                                     QStringLiteral("-o"), QStringLiteral("-")};
+        QTest::newRow("lint") << QStringList {QStringLiteral("lint"),
+                                              data(QStringLiteral("render/notify.json"))};
+        QTest::newRow("help") << QStringList {QStringLiteral("render"), QStringLiteral("--help")};
+        QTest::newRow("version") << QStringList {QStringLiteral("--version")};
+    }
+
+    void fullStandardOutput()
+    {
+        QFETCH(QStringList, arguments);
+        Setup setup;
+        setup.standardOutputFile = QStringLiteral("/dev/full");
+        const Run run = runCli(arguments, setup);
+        QVERIFY2(run.exitCode == 2,
+                 qPrintable(QStringLiteral("exit %1, stderr: %2").arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.err.contains(QLatin1String("cannot write to standard output: No space left "
+                                                "on device")),
+                 qPrintable(run.err));
+    }
+
+    // -o where no file can be: exit 2 naming the file and the OS's reason, nothing written.
+    void outputNowhere()
+    {
+        QTemporaryDir dir;
+        const QString valid = data(QStringLiteral("render/protect_paid.json"));
+        const QString plainFile = writeTemp(dir, QStringLiteral("plain"), "keep\n");
+        const QString under = plainFile + QStringLiteral("/install.sql");
+        Run run = runCli({QStringLiteral("render"), valid, QStringLiteral("-o"), under});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot write %1: ").arg(under)),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("Not a directory")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(readAll(plainFile), QByteArray("keep\n"));
+
+        run = runCli({QStringLiteral("render"), valid, QStringLiteral("-o"), dir.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot write %1: ").arg(dir.path())),
+                 qPrintable(run.err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList {QStringLiteral("plain")});
+
+        // A device is written, not replaced by a plain file (as a temporary renamed over it
+        // would, for root).
+        const QString device = QStringLiteral("/dev/full");
+        QVERIFY(QFileInfo::exists(device) && !QFileInfo(device).isFile());
+        run = runCli({QStringLiteral("render"), valid, QStringLiteral("-o"), device});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("cannot write /dev/full: No space left on device")),
+                 qPrintable(run.err));
+        QVERIFY(!QFileInfo(device).isFile());
+    }
+
+    // A write that fails half way (a disk that fills up) leaves the old file as it was and no
+    // temporary behind.
+    void failedWriteKeepsOldFile()
+    {
+        QTemporaryDir dir;
+        const QString valid = data(QStringLiteral("render/protect_paid.json"));
+        const QString out = writeTemp(dir, QStringLiteral("install.sql"), "-- the old script\n");
+        QVERIFY(runCli({QStringLiteral("render"), valid}).out.size() > 1500);
+        Setup setup;
+        setup.fileSizeLimit = 1024;
+        const Run run = runCli({QStringLiteral("render"), valid, QStringLiteral("-o"), out}, setup);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("cannot write %1: File too large").arg(out)),
+                 qPrintable(run.err));
+        QCOMPARE(readAll(out), QByteArray("-- the old script\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList {QStringLiteral("install.sql")});
+
+        // stdout into a file that stops growing.
+        setup.standardOutputFile = dir.filePath(QStringLiteral("stdout.sql"));
+        const Run piped = runCli({QStringLiteral("render"), valid}, setup);
+        QVERIFY2(piped.exitCode == 2, qPrintable(piped.err));
+        QVERIFY2(piped.err.contains(QLatin1String("cannot write to standard output: File too "
+                                                  "large")),
+                 qPrintable(piped.err));
+        QVERIFY(QFile::remove(setup.standardOutputFile));
+        setup.standardOutputFile.clear();
+
+        // export too, file by file.
+        const QString outDir = dir.filePath(QStringLiteral("scripts"));
+        const Run exported = runCli(
+                {QStringLiteral("export"), valid, QStringLiteral("--out-dir"), outDir}, setup);
+        QVERIFY2(exported.exitCode == 2, qPrintable(exported.err));
+        QVERIFY2(exported.err.contains(QLatin1String("File too large")), qPrintable(exported.err));
+        QCOMPARE(QDir(outDir).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     void exportLayouts_data()

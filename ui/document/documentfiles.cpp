@@ -155,7 +155,7 @@ void DocumentFiles::exportScript()
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(renderInstallScript(m_design->document(), options).toUtf8()) < 0
-        || !file.commit()) {
+        || !file.flush() || !file.commit()) {
         QMessageBox::warning(m_window, tr("Cannot Export"),
                              tr("%1 could not be written: %2")
                                      .arg(QDir::toNativeSeparators(fileName), file.errorString()));
