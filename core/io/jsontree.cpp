@@ -1,5 +1,6 @@
 #include "core/io/jsontree.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -17,8 +18,9 @@ constexpr int maxDepth = 200; // deeper nesting is refused rather than overflowi
 class Parser
 {
 public:
-    explicit Parser(const QString &text)
+    Parser(const QString &text, JsonStrings strings)
         : m_text(text)
+        , m_refuseNul(strings == JsonStrings::RefuseNul)
     { }
 
     std::optional<JsonNode> parseDocument(JsonSyntaxError *error)
@@ -48,6 +50,27 @@ private:
         m_error.offset = static_cast<int>(m_pos);
         m_error.line = m_line;
         m_error.column = static_cast<int>(m_pos - m_lineStart) + 1;
+    }
+
+    // fail() at `pos`, on the current line, naming the JSON path of the string being read.
+    void failInString(qsizetype pos, const QString &message)
+    {
+        m_pos = pos;
+        fail(message);
+        m_error.path = currentPath();
+    }
+
+    // "triggers[0].table.name", as DesignReader writes paths.
+    QString currentPath() const
+    {
+        QString path;
+        for (const PathSegment &segment : m_path) {
+            if (segment.index >= 0)
+                path += QStringLiteral("[%1]").arg(segment.index);
+            else
+                path += path.isEmpty() ? segment.key : u'.' + segment.key;
+        }
+        return path;
     }
 
     QChar peek() const { return m_pos < m_text.size() ? m_text.at(m_pos) : QChar(); }
@@ -149,7 +172,9 @@ private:
             }
             advance();
             skipSpace();
+            m_path.append({*key, -1});
             std::optional<JsonNode> value = parseValue(depth + 1);
+            m_path.removeLast();
             if (!value)
                 return std::nullopt;
             node.members.append({*key, std::move(*value)});
@@ -178,7 +203,9 @@ private:
         }
         while (true) {
             skipSpace();
+            m_path.append({QString(), node.items.size()});
             std::optional<JsonNode> value = parseValue(depth + 1);
+            m_path.removeLast();
             if (!value)
                 return std::nullopt;
             node.items.append(std::move(*value));
@@ -207,14 +234,30 @@ private:
                 return result;
             }
             if (c.unicode() < 0x20) {
-                fail(QStringLiteral("control character in a string (write it as an escape)"));
+                failInString(m_pos,
+                             QStringLiteral("control character in a string (write it as an "
+                                            "escape)"));
                 return std::nullopt;
+            }
+            if (c.isSurrogate()) {
+                // Only from a QString made in code: decoded UTF-8 holds pairs.
+                const QChar next = m_pos + 1 < m_text.size() ? m_text.at(m_pos + 1) : QChar();
+                if (!c.isHighSurrogate() || !next.isLowSurrogate()) {
+                    failInString(m_pos, loneSurrogate(c.unicode()));
+                    return std::nullopt;
+                }
+                result.append(c);
+                result.append(next);
+                advance();
+                advance();
+                continue;
             }
             if (c != u'\\') {
                 result.append(c);
                 advance();
                 continue;
             }
+            const qsizetype escape = m_pos;
             advance();
             const QChar e = peek();
             switch (e.unicode()) {
@@ -239,25 +282,82 @@ private:
                 result.append(u'\t');
                 break;
             case u'u': {
-                bool ok = false;
-                const uint code = m_text.mid(m_pos + 1, 4).toUInt(&ok, 16);
-                if (!ok || m_pos + 5 > m_text.size()) {
-                    fail(QStringLiteral("invalid \\u escape"));
+                const std::optional<char16_t> code = unicodeEscape(m_pos + 1);
+                if (!code) {
+                    failInString(escape, QStringLiteral("invalid \\u escape"));
                     return std::nullopt;
                 }
-                result.append(QChar(static_cast<char16_t>(code)));
                 for (int i = 0; i < 4; ++i)
                     advance();
+                if (*code == 0 && m_refuseNul) {
+                    failInString(escape,
+                                 QCoreApplication::translate(
+                                         "trigon::JsonParser",
+                                         "a NUL character (\\u0000) in a string: PostgreSQL "
+                                         "text cannot hold it"));
+                    return std::nullopt;
+                }
+                if (QChar::isHighSurrogate(*code)) {
+                    // Its low half must follow as the next escape.
+                    const std::optional<char16_t> low
+                            = QStringView(m_text).mid(m_pos + 1, 2) == QLatin1String("\\u")
+                            ? unicodeEscape(m_pos + 3)
+                            : std::nullopt;
+                    if (!low || !QChar::isLowSurrogate(*low)) {
+                        failInString(escape, loneSurrogate(*code));
+                        return std::nullopt;
+                    }
+                    result.append(QChar(*code));
+                    result.append(QChar(*low));
+                    for (int i = 0; i < 6; ++i)
+                        advance();
+                    break;
+                }
+                if (QChar::isLowSurrogate(*code)) {
+                    failInString(escape, loneSurrogate(*code));
+                    return std::nullopt;
+                }
+                result.append(QChar(*code));
                 break;
             }
             default:
-                fail(QStringLiteral("invalid escape in a string"));
+                failInString(escape, QStringLiteral("invalid escape in a string"));
                 return std::nullopt;
             }
             advance();
         }
         fail(QStringLiteral("unterminated string"));
         return std::nullopt;
+    }
+
+    // The four hex digits of a \u escape starting at `pos`.
+    std::optional<char16_t> unicodeEscape(qsizetype pos) const
+    {
+        if (pos + 4 > m_text.size())
+            return std::nullopt;
+        char16_t code = 0;
+        for (qsizetype i = pos; i < pos + 4; ++i) {
+            const char16_t c = m_text.at(i).unicode();
+            int digit = 0;
+            if (c >= u'0' && c <= u'9')
+                digit = c - u'0';
+            else if (c >= u'a' && c <= u'f')
+                digit = c - u'a' + 10;
+            else if (c >= u'A' && c <= u'F')
+                digit = c - u'A' + 10;
+            else
+                return std::nullopt;
+            code = static_cast<char16_t>(code * 16 + digit);
+        }
+        return code;
+    }
+
+    static QString loneSurrogate(char16_t code)
+    {
+        return QCoreApplication::translate("trigon::JsonParser",
+                                           "a lone surrogate (\\u%1) in a string: it is no "
+                                           "character")
+                .arg(int(code), 4, 16, QLatin1Char('0'));
     }
 
     std::optional<JsonNode> parseNumber(int line, int column)
@@ -303,7 +403,15 @@ private:
         return positioned(JsonNode::fromNumber(value), line, column);
     }
 
+    struct PathSegment
+    {
+        QString key;
+        qsizetype index = -1; // an array element's; -1 for an object member
+    };
+
     const QString &m_text;
+    const bool m_refuseNul;
+    QList<PathSegment> m_path;
     qsizetype m_pos = 0;
     int m_line = 1;
     qsizetype m_lineStart = 0;
@@ -550,9 +658,9 @@ QString JsonNode::typeName() const
     return {};
 }
 
-std::optional<JsonNode> parseJson(const QString &text, JsonSyntaxError *error)
+std::optional<JsonNode> parseJson(const QString &text, JsonSyntaxError *error, JsonStrings strings)
 {
-    return Parser(text).parseDocument(error);
+    return Parser(text, strings).parseDocument(error);
 }
 
 QByteArray writeJson(const JsonNode &node)

@@ -55,13 +55,25 @@ struct JsonMember
 struct JsonSyntaxError
 {
     QString message;
+    // The JSON path of the string at fault ("triggers[0].name") for an error in a string's
+    // characters; empty for other errors.
+    QString path;
     int offset = 0; // in characters of the decoded text
     int line = 0;
     int column = 0;
 };
 
-// Strict RFC 8259 JSON. Duplicate keys are an error (a design file must mean one thing).
-std::optional<JsonNode> parseJson(const QString &text, JsonSyntaxError *error);
+// What strings may hold besides Unicode characters.
+enum class JsonStrings {
+    AllowNul,  // \u0000 is read as a NUL character
+    RefuseNul, // \u0000 is an error: PostgreSQL text (and so a design) cannot hold NUL
+};
+
+// Strict RFC 8259 JSON. Duplicate keys are an error (a design file must mean one thing), and so is
+// a lone surrogate, escaped (\ud800 without a \udc00..\udfff after it) or not: it is no
+// character, and UTF-8 would turn it into U+FFFD.
+std::optional<JsonNode> parseJson(const QString &text, JsonSyntaxError *error,
+                                  JsonStrings strings = JsonStrings::AllowNul);
 
 // Two-space indentation. A value that fits in 100 columns stays on one line, except arrays of
 // objects, which get a line per element. The same tree always gives the same bytes, ending with a

@@ -317,6 +317,29 @@ private slots:
         QCOMPARE(QDir(outDir).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
+    // lint refuses what a design file cannot hold, naming the place.
+    void lintRefusesNul()
+    {
+        QTemporaryDir dir;
+        const QString path = writeTemp(dir, QStringLiteral("nul.json"),
+                                       R"({"format": "trigon", "version": 1, "triggers": [
+{"name": "a", "table": {"name": "x"}, "timing": "before", "events": ["update"],
+ "actions": [{"kind": "protect", "message": "paid\u0000"}]}]})");
+        const Run run = runCli({QStringLiteral("lint"), path});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.out + run.err));
+        QVERIFY2(run.err.startsWith(path
+                                    + QStringLiteral(":3:50: triggers[0].actions[0].message: a NUL "
+                                                     "character")),
+                 qPrintable(run.err));
+        const QString utf8 = writeTemp(dir, QStringLiteral("latin1.json"),
+                                       "{\"format\": \"trigon\", \"version\": 1, \"triggers\": [\n"
+                                       "{\"name\": \"caf\xe9\", \"table\": {\"name\": \"x\"}, "
+                                       "\"timing\": \"before\", \"events\": [\"update\"]}]}");
+        const Run latin1 = runCli({QStringLiteral("lint"), utf8});
+        QCOMPARE(latin1.exitCode, 2);
+        QVERIFY2(latin1.err.startsWith(utf8 + QStringLiteral(":2:14: ")), qPrintable(latin1.err));
+    }
+
     void exportLayouts_data()
     {
         QTest::addColumn<QString>("layout");

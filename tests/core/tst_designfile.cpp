@@ -331,6 +331,90 @@ private slots:
         QVERIFY(read.error.line > 0);
     }
 
+    // What PostgreSQL text cannot hold, or what is no text at all, is refused where it stands
+    // instead of reaching the script (NUL) or turning into U+FFFD without a word.
+    void refusedCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("line3"); // the third line of a one-trigger design
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        const QString nul = QStringLiteral("a NUL character (\\u0000)");
+        QTest::newRow("NUL in a table schema")
+                << QByteArray(R"("table": {"schema": "pub\u0000lic", "name": "x"})")
+                << "triggers[0].table.schema" << 25 << nul;
+        QTest::newRow("NUL in a protect message") << QByteArray(
+                R"("table": {"name": "x"}, "actions": [{"kind": "protect", "message": "no\u0000"}])")
+                                                  << "triggers[0].actions[0].message" << 71 << nul;
+        QTest::newRow("NUL in a q literal") << QByteArray(
+                R"("table": {"name": "x"}, "condition": {"and": [{"q": {"old__status": "pa\u0000id"}}]})")
+                                            << "triggers[0].condition.and[0].q.old__status" << 72
+                                            << nul;
+        QTest::newRow("NUL in a payload literal") << QByteArray(
+                R"("table": {"name": "x"}, "actions": [{"kind": "notify", "channel": "c", "payload": {"note": {"text": ["\u0000"]}}}])")
+                                                  << "triggers[0].actions[0].payload.note.text[0]"
+                                                  << 103 << nul;
+        QTest::newRow("NUL in a test case's SQL") << QByteArray(
+                R"json("table": {"name": "x"}, "tests": [{"name": "n", "action": "INSERT INTO x VALUES ('\u0000')", "expect": {}}])json")
+                                                  << "triggers[0].tests[0].action" << 83 << nul;
+        QTest::newRow("lone high surrogate")
+                << QByteArray(R"("table": {"name": "x"}, "comment": "a\ud800")")
+                << "triggers[0].comment" << 38 << "a lone surrogate (\\ud800)";
+        QTest::newRow("high surrogate before a letter")
+                << QByteArray(R"("table": {"name": "x"}, "comment": "\uD83D\u0041")")
+                << "triggers[0].comment" << 37 << "a lone surrogate (\\ud83d)";
+        QTest::newRow("lone low surrogate")
+                << QByteArray(R"("table": {"name": "x"}, "arguments": ["ok", "\udc00"])")
+                << "triggers[0].arguments[1]" << 46 << "a lone surrogate (\\udc00)";
+        QTest::newRow("invalid UTF-8")
+                << QByteArray("\"table\": {\"name\": \"x\"}, \"comment\": \"caf\xe9!\"") << "" << 40
+                << "bytes that are not UTF-8 (0xe9)";
+        QTest::newRow("invalid UTF-8 after a two-byte letter")
+                << QByteArray("\"table\": {\"name\": \"x\"}, \"comment\": \"\xc3\xbc\xff\"") << ""
+                << 38 << "bytes that are not UTF-8 (0xff)";
+        QTest::newRow("encoded surrogate")
+                << QByteArray("\"table\": {\"name\": \"x\"}, \"comment\": \"caf\xed\xa0\x80\"")
+                << "" << 40 << "bytes that are not UTF-8 (0xeda080)";
+        QTest::newRow("overlong slash")
+                << QByteArray("\"table\": {\"name\": \"x\"}, \"comment\": \"caf\xc0\xaf\"") << ""
+                << 40 << "bytes that are not UTF-8";
+    }
+
+    void refusedCharacters()
+    {
+        QFETCH(QByteArray, line3);
+        QFETCH(QString, path);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const QByteArray data
+                = "{\"format\": \"trigon\", \"version\": 1, \"triggers\": [\n"
+                  "{\"name\": \"a\", \"timing\": \"after\", \"events\": [\"insert\"],\n"
+                + line3 + "}]}";
+        const DesignReadResult read = parseDesign(data, QStringLiteral("f.json"));
+        QVERIFY2(!read.ok(), "read although it must not be");
+        QVERIFY2(read.error.message.contains(message), qPrintable(read.error.toString()));
+        QCOMPARE(read.error.path, path);
+        QCOMPARE(read.error.line, 3);
+        QCOMPARE(read.error.column, column);
+        QVERIFY(read.error.toString().startsWith(QStringLiteral("f.json:3:%1: ").arg(column)));
+    }
+
+    // A surrogate pair is one character, and NUL is refused in a condition's text as well.
+    void acceptedAndRefusedText()
+    {
+        const DesignReadResult read = parseDesign(
+                R"({"format": "trigon", "version": 1, "triggers": [{"name": "a",
+                    "table": {"name": "x"}, "timing": "after", "events": ["insert"],
+                    "comment": "\ud83d\ude00 \u00fc"}]})");
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        QCOMPARE(read.document->triggers.at(0).comment, QStringLiteral("\U0001F600 ü"));
+        const ConditionParseResult parsed
+                = parseConditionJson(QStringLiteral(R"({"q": {"new__a": "\u0000"}})"));
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error.path, QStringLiteral("q.new__a"));
+        QCOMPARE(parsed.error.column, 19);
+    }
+
     void unreadableFile()
     {
         const DesignReadResult read = readDesignFile(QStringLiteral("/nonexistent/x.json"));

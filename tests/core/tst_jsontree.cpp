@@ -26,6 +26,13 @@ private slots:
         QTest::newRow("garbage after") << "{} x" << 1 << 4 << "unexpected text";
         QTest::newRow("bad number") << "[01]" << 1 << 3 << "expected ',' or ']'";
         QTest::newRow("control char") << "[\"a\tb\"]" << 1 << 4 << "control character";
+        QTest::newRow("lone high surrogate")
+                << "[\"a\\ud800\"]" << 1 << 4 << "a lone surrogate (\\ud800)";
+        QTest::newRow("surrogate pair split")
+                << "[\"\\ud800 \\udc00\"]" << 1 << 3 << "a lone surrogate (\\ud800)";
+        QTest::newRow("lone low surrogate")
+                << "{\"k\": \"\\uDC00\"}" << 1 << 8 << "a lone surrogate (\\udc00)";
+        QTest::newRow("bad \\u escape") << "[\"\\u12G4\"]" << 1 << 3 << "invalid \\u escape";
         QTest::newRow("unicode before")
                 << QStringLiteral("[\"ü\", ?]") << 1 << 7 << "expected a JSON value";
     }
@@ -41,6 +48,15 @@ private slots:
         QVERIFY2(error.message.contains(message), qPrintable(error.message));
         QCOMPARE(error.line, line);
         QCOMPARE(error.column, column);
+    }
+
+    void surrogatePairsAndNul()
+    {
+        JsonSyntaxError error;
+        const auto node = parseJson(QStringLiteral("[\"\\ud83d\\ude00\", \"\\u0000\"]"), &error);
+        QVERIFY2(node, qPrintable(error.message));
+        QCOMPARE(node->items.at(0).string, QStringLiteral("\U0001F600"));
+        QCOMPARE(node->items.at(1).string, QString(QChar(0))); // JSON allows it; designs do not
     }
 
     void keepsOrderAndPositions()
