@@ -118,8 +118,17 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
                    || *triggerMarker != triggerDefinitionHash(design)
                    || *functionMarker != functionDefinitionHash(design)) {
             status.state = TriggerState::Outdated;
-            if (*triggerMarker != triggerDefinitionHash(design))
-                status.reasons.append(QStringLiteral("trigger definition changed in the design"));
+            if (*triggerMarker != triggerDefinitionHash(design)) {
+                // The marker hashes the definition with the comment: the installed comment tells
+                // which of the two changed.
+                TriggerDesign installedComment = design;
+                installedComment.comment = installed->comment;
+                if (*triggerMarker != triggerDefinitionHash(installedComment))
+                    status.reasons.append(
+                            QStringLiteral("trigger definition changed in the design"));
+                if (installed->comment != design.comment)
+                    status.reasons.append(QStringLiteral("comment changed in the design"));
+            }
             if (*functionMarker != functionDefinitionHash(design))
                 status.reasons.append(QStringLiteral("function changed in the design"));
         } else {

@@ -193,9 +193,9 @@ QString triggerInstall(const TriggerDesign &trigger, const RenderOptions &option
                                            DefinitionMarker::ObjectKind::Function,
                                            definitionHash(function)};
     const TriggerDefinitionParts parts = triggerDefinitionParts(trigger);
-    const DefinitionMarker triggerMarker {
-            DefinitionMarker::currentVersion, DefinitionMarker::ObjectKind::Trigger,
-            definitionHash(triggerDefinition(trigger, parts, false, true))};
+    const DefinitionMarker triggerMarker {DefinitionMarker::currentVersion,
+                                          DefinitionMarker::ObjectKind::Trigger,
+                                          triggerDefinitionHash(trigger)};
     QString sql = QStringLiteral("-- Trigger %1 on %2\n")
                           .arg(commentSafe(trigger.name), commentSafe(trigger.table.displayName()));
     sql += function + u'\n';
@@ -323,7 +323,12 @@ QString functionDefinitionHash(const TriggerDesign &trigger)
 
 QString triggerDefinitionHash(const TriggerDesign &trigger)
 {
-    return definitionHash(triggerDefinition(trigger, triggerDefinitionParts(trigger), false, true));
+    // COMMENT ON TRIGGER is no part of the definition, but a comment changed in the design must
+    // be deployed too. Without a comment the hash stays what it was before comments counted.
+    QString source = triggerDefinition(trigger, triggerDefinitionParts(trigger), false, true);
+    if (!trigger.comment.isEmpty())
+        source += QStringLiteral("\nCOMMENT ") + quoteLiteral(trigger.comment);
+    return definitionHash(source);
 }
 
 QString renderEnableTrigger(const TableRef &table, const QString &name, TriggerEnabled enabled)

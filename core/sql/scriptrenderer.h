@@ -50,7 +50,9 @@ QString firingTraceFunction();
 // CREATE [OR REPLACE] [CONSTRAINT] TRIGGER ... for `options`, without DROP or COMMENT.
 QString renderTriggerDefinition(const TriggerDesign &trigger, const RenderOptions &options);
 // The hashes in the COMMENT markers: of the function definition, and of the trigger definition in
-// its canonical form (CREATE TRIGGER ... EXECUTE FUNCTION, whatever the target version).
+// its canonical form (CREATE TRIGGER ... EXECUTE FUNCTION, whatever the target version) with the
+// trigger's comment. Between them they cover every property of a design that the install script
+// sets except `enabled`, which status compares with pg_trigger.tgenabled instead.
 QString functionDefinitionHash(const TriggerDesign &trigger);
 QString triggerDefinitionHash(const TriggerDesign &trigger);
 

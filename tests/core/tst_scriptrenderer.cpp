@@ -271,14 +271,74 @@ private slots:
         TriggerDesign trigger = simpleTrigger();
         const QString functionHash = functionDefinitionHash(trigger);
         const QString triggerHash = triggerDefinitionHash(trigger);
+        // COMMENT ON TRIGGER is no part of the definition, but a changed comment must be
+        // deployed: it counts in the trigger's hash, and no comment hashes as it always did.
         trigger.comment = QStringLiteral("only the comment changed");
         QCOMPARE(functionDefinitionHash(trigger), functionHash);
+        QVERIFY(triggerDefinitionHash(trigger) != triggerHash);
+        trigger.comment.clear();
         QCOMPARE(triggerDefinitionHash(trigger), triggerHash);
         trigger.events.append(TriggerEvent::Insert);
         QVERIFY(triggerDefinitionHash(trigger) != triggerHash);
         QVERIFY(functionDefinitionHash(trigger) == functionHash);
         trigger.actions.append(ProtectAction {});
         QVERIFY(functionDefinitionHash(trigger) != functionHash);
+    }
+
+    // Each property of a design that the install script sets changes one of the marker hashes,
+    // so status never calls a changed design installed. (`enabled` is compared with
+    // pg_trigger.tgenabled instead; `tests` and `id` never reach the database.)
+    void everyPropertyChangesAHash_data()
+    {
+        QTest::addColumn<QString>("property");
+        for (const char *property :
+             {"name", "table", "table_columns", "timing", "events", "columns", "level",
+              "referencing", "constraint", "arguments", "comment", "condition", "actions"})
+            QTest::newRow(property) << QString::fromLatin1(property);
+    }
+
+    void everyPropertyChangesAHash()
+    {
+        QFETCH(QString, property);
+        TriggerDesign base = simpleTrigger();
+        base.timing = TriggerTiming::After;
+        base.tableColumns = {{QStringLiteral("id"), QStringLiteral("integer"), false, true},
+                             {QStringLiteral("seen"), QStringLiteral("timestamptz"), false, false}};
+        base.condition
+                = *parseConditionJson(QStringLiteral(R"({"any_change": {"exclude_auto": true}})"))
+                           .condition;
+        base.actions = {ProtectAction {}};
+        TriggerDesign changed = base;
+        if (property == QLatin1String("name"))
+            changed.name = QStringLiteral("other");
+        else if (property == QLatin1String("table"))
+            changed.table.schema = QStringLiteral("other");
+        else if (property == QLatin1String("table_columns"))
+            changed.tableColumns[1].autoMaintained = true; // exclude_auto now leaves it out
+        else if (property == QLatin1String("timing"))
+            changed.timing = TriggerTiming::Before;
+        else if (property == QLatin1String("events"))
+            changed.events.append(TriggerEvent::Delete);
+        else if (property == QLatin1String("columns"))
+            changed.columns = {QStringLiteral("seen")};
+        else if (property == QLatin1String("level"))
+            changed.level = TriggerLevel::Statement;
+        else if (property == QLatin1String("referencing"))
+            changed.referencing.newTable = QStringLiteral("new_rows");
+        else if (property == QLatin1String("constraint"))
+            changed.constraint = ConstraintOptions {true, false, std::nullopt};
+        else if (property == QLatin1String("arguments"))
+            changed.arguments = {QStringLiteral("x")};
+        else if (property == QLatin1String("comment"))
+            changed.comment = QStringLiteral("now with a comment");
+        else if (property == QLatin1String("condition"))
+            changed.condition.reset();
+        else if (property == QLatin1String("actions"))
+            changed.actions = {ProtectAction {QStringLiteral("no"), QString()}};
+        QVERIFY(!(changed == base));
+        QVERIFY2(triggerDefinitionHash(changed) != triggerDefinitionHash(base)
+                         || functionDefinitionHash(changed) != functionDefinitionHash(base),
+                 qPrintable(property));
     }
 
     void dollarQuoteAvoidsBody()

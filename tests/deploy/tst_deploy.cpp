@@ -5,6 +5,7 @@
 #include "core/io/designfile.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/deployer.h"
+#include "core/sql/definitionmarker.h"
 #include "core/sql/scriptrenderer.h"
 #include "tests/common/testdatabase.h"
 
@@ -24,6 +25,20 @@ TriggerDesign ordersTrigger(const QString &name, const QString &message = QStrin
          "timing": "before", "events": %3,
          "actions": [{"kind": "protect", "message": "%2"}]}]})sql")
                                  .arg(name, message, events);
+    const DesignReadResult read = parseDesign(json.toUtf8());
+    if (!read.ok())
+        qFatal("bad test design: %s", qPrintable(read.error.toString()));
+    return read.document->triggers.constFirst();
+}
+
+// A protect trigger "guard" on public.orders with `extra` design-file members.
+TriggerDesign guardWith(const QString &extra)
+{
+    const QString json = QStringLiteral(R"sql({"format": "trigon", "version": 1, "triggers": [
+        {"name": "guard", "table": {"schema": "public", "name": "orders"},
+         "timing": "before", "events": ["delete"],
+         "actions": [{"kind": "protect", "message": "no"}]%1}]})sql")
+                                 .arg(extra.isEmpty() ? QString() : u',' + extra);
     const DesignReadResult read = parseDesign(json.toUtf8());
     if (!read.ok())
         qFatal("bad test design: %s", qPrintable(read.error.toString()));
@@ -130,6 +145,67 @@ RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN OLD; END $f$)sql")
         QVERIFY2(result.ok, qPrintable(result.error.toString()));
         const pg::StatusReport after = status(db, {design});
         QCOMPARE(triggerStateName(after.statuses.at(0).state), QStringLiteral("installed"));
+    }
+
+    // Every property of a design that reaches the database: changing only it makes the trigger
+    // differ, and a deploy brings the database to it.
+    void everyPropertyIsDeployed_data()
+    {
+        QTest::addColumn<QString>("before"); // design-file members of the deployed version
+        QTest::addColumn<QString>("after");  // ... of the design checked and deployed next
+        QTest::addColumn<QString>("query");  // what the database holds for "guard"
+        QTest::addColumn<QString>("expected");
+        const QString comment = QStringLiteral(
+                "SELECT obj_description(oid, 'pg_trigger') FROM pg_trigger WHERE tgname = 'guard'");
+        QTest::newRow("comment added")
+                << QString() << QStringLiteral("\"comment\": \"guards the orders\"") << comment
+                << "guards the orders";
+        QTest::newRow("comment changed")
+                << QStringLiteral("\"comment\": \"old words\"")
+                << QStringLiteral("\"comment\": \"new words\"") << comment << "new words";
+        QTest::newRow("comment removed")
+                << QStringLiteral("\"comment\": \"old words\"") << QString() << comment << "";
+        QTest::newRow("enabled")
+                << QString() << QStringLiteral("\"enabled\": \"replica\"")
+                << QStringLiteral("SELECT tgenabled FROM pg_trigger WHERE tgname = 'guard'") << "R";
+        QTest::newRow("arguments")
+                << QStringLiteral("\"arguments\": [\"a\"]")
+                << QStringLiteral("\"arguments\": [\"a\", \"it's\"]")
+                << QStringLiteral("SELECT tgnargs FROM pg_trigger WHERE tgname = 'guard'") << "2";
+    }
+
+    void everyPropertyIsDeployed()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        TestDatabase db;
+        createOrders(db);
+        install(db, {guardWith(before)});
+        QVERIFY(allInstalled(status(db, {guardWith(before)}).statuses));
+
+        const TriggerDesign design = guardWith(after);
+        const pg::StatusReport report = status(db, {design});
+        QCOMPARE(report.statuses.size(), 1);
+        QVERIFY2(report.statuses.at(0).state != TriggerState::Installed,
+                 "a changed design reads as installed");
+        const DeployPlan plan = buildDeployPlan({design}, report.statuses, DeployOptions {});
+        QVERIFY(!plan.isEmpty());
+        QVERIFY(!plan.hasDestructiveSteps());
+        const pg::DeployResult result = pg::applyPlan(db.connection(), plan, report.fingerprint);
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+
+        QString value = db.mustExec(query).value(0, 0);
+        if (query.contains(QLatin1String("obj_description")))
+            value = parseObjectComment(value).text; // without Trigon's marker line
+        QCOMPARE(value, expected);
+        QVERIFY(allInstalled(status(db, {design}).statuses));
+        // And the status says what changed.
+        if (query.contains(QLatin1String("obj_description")))
+            QVERIFY2(report.statuses.at(0).reasons.contains(
+                             QStringLiteral("comment changed in the design")),
+                     qPrintable(report.statuses.at(0).reasons.join(u'\n')));
     }
 
     void orphansArePrunedOnlyWhenAsked()

@@ -58,6 +58,6 @@ CREATE OR REPLACE TRIGGER accounts_audit
     EXECUTE FUNCTION billing.accounts__accounts_audit();
 COMMENT ON TRIGGER accounts_audit ON billing.accounts IS 'Every change of an account, with who did it.
 
-trigon:1 trigger blake2b:3b56e06356181f1c';
+trigon:1 trigger blake2b:f3e2ad1c1ec0f4f7';
 
 COMMIT;

@@ -30,6 +30,6 @@ CREATE OR REPLACE TRIGGER "Trigger ""quoted""; DROP TABLE x; --"
 COMMENT ON TRIGGER "Trigger ""quoted""; DROP TABLE x; --" ON "My Schema"."select" IS 'it''s a comment
 with two lines
 
-trigon:1 trigger blake2b:45cb4327165f4217';
+trigon:1 trigger blake2b:42bc7a7e68148650';
 
 COMMIT;
