@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace trigon::cli {
 
 namespace {
@@ -117,6 +119,30 @@ void printSnapshot(QTextStream &out, const CatalogSnapshot &snapshot)
     out.flush();
 }
 
+// Why --schema or --table name nothing in the database (a misspelt name must not pass as an
+// empty design), or an empty string.
+QString unknownFilter(const CatalogSnapshot &snapshot, const QString &schema, const QString &table)
+{
+    if (!schema.isEmpty()
+        && std::none_of(snapshot.schemas.cbegin(), snapshot.schemas.cend(),
+                        [&](const CatalogSchema &known) { return known.name == schema; }))
+        return QCoreApplication::translate("trigon::cli", "--schema: no schema named %1")
+                .arg(schema);
+    if (!table.isEmpty()
+        && std::none_of(snapshot.relations.cbegin(), snapshot.relations.cend(),
+                        [&](const CatalogRelation &relation) {
+                            return relation.name == table
+                                    && (schema.isEmpty() || relation.schema == schema);
+                        }))
+        return schema.isEmpty()
+                ? QCoreApplication::translate("trigon::cli", "--table: no table named %1")
+                          .arg(table)
+                : QCoreApplication::translate("trigon::cli",
+                                              "--table: no table named %1 in schema %2")
+                          .arg(table, schema);
+    return QString();
+}
+
 } // namespace
 
 int runCatalog(const QStringList &arguments)
@@ -179,6 +205,11 @@ int runImport(const QStringList &arguments)
     const auto snapshot = loadSnapshot(command, parser.value(database));
     if (!snapshot)
         return ExitUsage;
+    if (const QString unknown = unknownFilter(*snapshot, parser.value(schema), parser.value(table));
+        !unknown.isEmpty()) {
+        standardError() << command << ": " << unknown << Qt::endl;
+        return ExitUsage;
+    }
     const ImportResult imported
             = importTriggers(*snapshot, parser.value(schema), parser.value(table));
     for (const QString &note : imported.notes)

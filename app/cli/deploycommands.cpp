@@ -17,6 +17,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <variant>
 
 namespace trigon::cli {
@@ -370,20 +371,49 @@ int runTest(const QStringList &arguments)
     const auto loaded = loadTriggers(parser.positionalArguments(), command);
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
-    const auto connection = connect(parser, command);
-    if (!connection)
-        return ExitUsage;
     const QList<TriggerDesign> &triggers = std::get<QList<TriggerDesign>>(loaded);
-    QList<pg::TestCaseResult> results;
+    // The cases to run, as (trigger, case) indexes. A filter that names nothing is a mistake
+    // (a misspelt name), not a run of no cases.
+    QList<std::pair<qsizetype, qsizetype>> selected;
+    bool triggerFound = false;
     for (qsizetype t = 0; t < triggers.size(); ++t) {
         if (parser.isSet(triggerFilter) && triggers.at(t).name != parser.value(triggerFilter))
             continue;
+        triggerFound = true;
         for (qsizetype c = 0; c < triggers.at(t).tests.size(); ++c) {
             if (!parser.isSet(caseFilter)
                 || triggers.at(t).tests.at(c).name == parser.value(caseFilter))
-                results.append(pg::runTestCase(*connection, triggers, t, c));
+                selected.append({t, c});
         }
     }
+    if (parser.isSet(triggerFilter) && !triggerFound) {
+        standardError() << QCoreApplication::translate("trigon::cli",
+                                                       "%1: --trigger: no trigger named %2 in the "
+                                                       "designs")
+                                   .arg(command, parser.value(triggerFilter))
+                        << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(caseFilter) && selected.isEmpty()) {
+        const QString name = parser.value(caseFilter);
+        standardError() << (parser.isSet(triggerFilter)
+                                    ? QCoreApplication::translate(
+                                              "trigon::cli",
+                                              "%1: --case: no test case named %2 in trigger %3")
+                                              .arg(command, name, parser.value(triggerFilter))
+                                    : QCoreApplication::translate(
+                                              "trigon::cli",
+                                              "%1: --case: no test case named %2 in the designs")
+                                              .arg(command, name))
+                        << Qt::endl;
+        return ExitUsage;
+    }
+    const auto connection = connect(parser, command);
+    if (!connection)
+        return ExitUsage;
+    QList<pg::TestCaseResult> results;
+    for (const auto &[t, c] : selected)
+        results.append(pg::runTestCase(*connection, triggers, t, c));
     QTextStream &out = standardOutput();
     int failed = 0;
     for (const pg::TestCaseResult &result : results) {

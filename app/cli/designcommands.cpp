@@ -6,6 +6,7 @@
 #include "core/sql/scriptrenderer.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -28,8 +29,8 @@ struct CommonOptions
 {
     QCommandLineOption serverVersion {
             QStringLiteral("server-version"),
-            QStringLiteral("Target PostgreSQL version: a major version (15, 9.6) or "
-                           "server_version_num (150000). Default: 15."),
+            QStringLiteral("Target PostgreSQL version, 9.6 to 17: a major version (15, 9.6) "
+                           "or server_version_num (150000). Default: 15."),
             QStringLiteral("N"), QStringLiteral("15")};
 
     void addTo(QCommandLineParser &parser)
@@ -52,10 +53,25 @@ std::optional<int> parseServerVersion(const QCommandLineParser &parser,
         number = parts.at(0).toInt() * 10000 + parts.at(1).toInt(&minorOk) * 100;
         ok = minorOk && parts.at(0).toInt() < 10;
     }
-    if (!ok || number < 90600 || number >= 1000000) {
+    if (!ok) {
         standardError() << command
                         << ": --server-version: expected a PostgreSQL version such as 15, 9.6 "
                         << "or 150000, got '" << parser.value(options.serverVersion) << "'"
+                        << Qt::endl;
+        return std::nullopt;
+    }
+    // What Trigon renders for is checked against these; a version beyond them would get a script
+    // nobody has run there.
+    constexpr int oldestKnown = 90600;
+    constexpr int newestKnownMajor = 17;
+    if (number < oldestKnown || number >= (newestKnownMajor + 1) * 10000) {
+        standardError() << QCoreApplication::translate(
+                                   "trigon::cli",
+                                   "%1: --server-version: Trigon knows PostgreSQL 9.6 to %2, got "
+                                   "'%3'")
+                                   .arg(command)
+                                   .arg(newestKnownMajor)
+                                   .arg(parser.value(options.serverVersion))
                         << Qt::endl;
         return std::nullopt;
     }

@@ -119,6 +119,26 @@ private slots:
                                 QStringLiteral("banana"), valid}
                 << 2 << ""
                 << "--server-version";
+        QTest::newRow("render unknown version 99")
+                << QStringList {QStringLiteral("render"), QStringLiteral("--server-version"),
+                                QStringLiteral("99"), valid}
+                << 2 << ""
+                << "--server-version: Trigon knows PostgreSQL 9.6 to 17, got '99'";
+        QTest::newRow("render unknown version 18")
+                << QStringList {QStringLiteral("lint"), QStringLiteral("--server-version"),
+                                QStringLiteral("180000"), valid}
+                << 2 << ""
+                << "--server-version: Trigon knows PostgreSQL 9.6 to 17, got '180000'";
+        QTest::newRow("render version 9.5")
+                << QStringList {QStringLiteral("render"), QStringLiteral("--server-version"),
+                                QStringLiteral("9.5"), valid}
+                << 2 << ""
+                << "--server-version";
+        QTest::newRow("render version 17")
+                << QStringList {QStringLiteral("render"), QStringLiteral("--server-version"),
+                                QStringLiteral("17"), valid}
+                << 0 << "-- Trigon install script: 2 triggers, for PostgreSQL 17 or later."
+                << "";
         QTest::newRow("render unknown option")
                 << QStringList {QStringLiteral("render"), QStringLiteral("--frobnicate"), valid}
                 << 2 << ""

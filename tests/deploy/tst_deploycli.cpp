@@ -25,6 +25,17 @@ const QString seenTrigger = QStringLiteral(R"sql(,
    "tests": [{"name": "two rows", "action": "INSERT INTO orders VALUES (2), (3)",
               "expect": {"fired": ["seen", "seen"]}}]})sql");
 
+// guardDesign with `moreTriggers` after it, as guard.json in `dir`.
+QString writeGuardDesign(const QTemporaryDir &dir, const QString &moreTriggers)
+{
+    const QString file = dir.filePath(QStringLiteral("guard.json"));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write(QString::fromUtf8(guardDesign).arg(QString(), moreTriggers).toUtf8()) < 0)
+        qFatal("cannot write %s", qPrintable(file));
+    return file;
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -140,17 +151,46 @@ private slots:
                  QStringLiteral("1"));
     }
 
+    // A filter that names nothing is a mistake (a typo would otherwise pass as "0 cases").
+    void testFiltersNamingNothing_data()
+    {
+        QTest::addColumn<QStringList>("filters");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown case")
+                << QStringList {QStringLiteral("--case"), QStringLiteral("nosuch")}
+                << "no test case named nosuch";
+        QTest::newRow("unknown trigger")
+                << QStringList {QStringLiteral("--trigger"), QStringLiteral("nosuch")}
+                << "no trigger named nosuch";
+        QTest::newRow("case of another trigger")
+                << QStringList {QStringLiteral("--trigger"), QStringLiteral("seen"),
+                                QStringLiteral("--case"), QStringLiteral("refuses")}
+                << "no test case named refuses";
+    }
+
+    void testFiltersNamingNothing()
+    {
+        QFETCH(QStringList, filters);
+        QFETCH(QString, message);
+        TestDatabase db;
+        db.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY)"));
+        QTemporaryDir dir;
+        const QString file = writeGuardDesign(dir, seenTrigger);
+        const Run run = trigonCli(
+                QStringList {QStringLiteral("test"), file, QStringLiteral("--db"), db.conninfo()}
+                + filters);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.output));
+        QVERIFY2(run.output.contains(message), qPrintable(run.output));
+        QVERIFY2(!run.output.contains(QLatin1String("test case(s)")), qPrintable(run.output));
+    }
+
     // deploy --disable, --enable and --uninstall act on installed triggers; the database shows it.
     void operations()
     {
         TestDatabase db;
         db.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY)"));
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("guard.json"));
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QString::fromUtf8(guardDesign).arg(QString(), seenTrigger).toUtf8());
-        out.close();
+        const QString file = writeGuardDesign(dir, seenTrigger);
         const QStringList db_ = {QStringLiteral("--db"), db.conninfo()};
         const auto enabledStates = [&db] {
             QStringList states;

@@ -1,6 +1,7 @@
 #include "core/io/designfile.h"
 #include "tests/common/testdatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +55,8 @@ private slots:
     void catalogAsJson();
     void importWritesADesignFile();
     void importFilters();
+    void importFiltersNamingNothing_data();
+    void importFiltersNamingNothing();
     void badInput_data();
     void badInput();
 };
@@ -131,11 +134,42 @@ void TestDbCommands::importFilters()
     QVERIFY(design.ok());
     QCOMPARE(design.document->triggers.size(), 1);
     QCOMPARE(design.document->triggers.first().name, QStringLiteral("other"));
+    // A table without triggers gives an empty design.
+    db.mustExec(QStringLiteral("CREATE TABLE bare (id int)"));
     const Run none = run({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(),
-                          QStringLiteral("--schema"), QStringLiteral("nowhere"),
-                          QStringLiteral("-o"), QStringLiteral("-")});
+                          QStringLiteral("--table"), QStringLiteral("bare"), QStringLiteral("-o"),
+                          QStringLiteral("-")});
     QCOMPARE(none.exitCode, 0);
     QVERIFY(none.err.contains(QStringLiteral("imported 0 trigger(s)")));
+}
+
+void TestDbCommands::importFiltersNamingNothing_data()
+{
+    QTest::addColumn<QStringList>("filters");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown table") << QStringList {"--table", "nosuch"} << "no table named nosuch";
+    QTest::newRow("unknown schema")
+            << QStringList {"--schema", "nowhere"} << "no schema named nowhere";
+    QTest::newRow("table of another schema")
+            << QStringList {"--schema", "shop", "--table", "Other table"}
+            << "no table named Other table in schema shop";
+}
+
+// A filter that names nothing is refused (exit 2) and writes no file.
+void TestDbCommands::importFiltersNamingNothing()
+{
+    QFETCH(QStringList, filters);
+    QFETCH(QString, message);
+    TestDatabase db;
+    db.mustExec(QString::fromUtf8(schemaScript));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("imported.json"));
+    const Run result = run(QStringList {QStringLiteral("import"), QStringLiteral("--db"),
+                                        db.conninfo(), QStringLiteral("-o"), file}
+                           + filters);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(!QFile::exists(file));
 }
 
 void TestDbCommands::badInput_data()
