@@ -1,6 +1,7 @@
 #include "ui/document/recoverystore.h"
 
 #include "core/io/designfile.h"
+#include "core/io/savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -57,14 +57,8 @@ bool RecoveryStore::save(const DesignDocument &document, const QString &fileName
                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     envelope.insert(QStringLiteral("design"),
                     QJsonDocument::fromJson(serializeDesign(document)).object());
-    QSaveFile file(ownPath());
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(envelope).toJson(QJsonDocument::Compact)) < 0
-        || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    // saveFile(): QSaveFile alone renames over the old copy even when its last flush failed.
+    return saveFile(ownPath(), QJsonDocument(envelope).toJson(QJsonDocument::Compact), error);
 }
 
 void RecoveryStore::discard()
