@@ -1,5 +1,6 @@
 #include "core/catalog/catalogsnapshot.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -165,10 +166,14 @@ void markAutomaticColumns(CatalogSnapshot &snapshot)
             if (!column.generated && isDateTimeType(column.type)
                 && isCurrentTimeDefault(column.defaultExpression)) {
                 column.looksAutomatic = true;
-                column.automaticReason = QStringLiteral("default ") + column.defaultExpression;
+                column.automaticReason
+                        = QCoreApplication::translate("trigon::CatalogSnapshot", "default %1")
+                                  .arg(column.defaultExpression);
             } else if (const auto it = setHere.constFind(column.name); it != setHere.cend()) {
                 column.looksAutomatic = true;
-                column.automaticReason = QStringLiteral("set by trigger ") + it.value();
+                column.automaticReason = QCoreApplication::translate("trigon::CatalogSnapshot",
+                                                                     "set by trigger %1")
+                                                 .arg(it.value());
             }
         }
     }

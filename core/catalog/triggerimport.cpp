@@ -3,6 +3,7 @@
 #include "core/sql/quoting.h"
 #include "core/sql/sqllexer.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace trigon {
@@ -60,8 +61,7 @@ std::optional<QList<Token>> tokenize(const QString &text)
             return std::nullopt;
         if (!token.isSignificant())
             continue;
-        tokens.append({importKind(token.kind), token.start, token.end,
-                       sqlTokenValue(text, token)});
+        tokens.append({importKind(token.kind), token.start, token.end, sqlTokenValue(text, token)});
     }
     return tokens;
 }
@@ -411,18 +411,23 @@ TriggerImport importTrigger(const CatalogSnapshot &snapshot, const CatalogTrigge
 {
     TriggerImport result;
     if (trigger.isClone) {
-        result.notes << QStringLiteral("cloned from its partitioned table's trigger: import that "
-                                       "one instead");
+        result.notes << QCoreApplication::translate(
+                "trigon::TriggerImport",
+                "cloned from its partitioned table's trigger: import that "
+                "one instead");
         return result;
     }
     const CatalogFunction *function = snapshot.function(trigger.function);
     if (!function) {
-        result.notes << QStringLiteral("its function is not in the catalog snapshot");
+        result.notes << QCoreApplication::translate("trigon::TriggerImport",
+                                                    "its function is not in the catalog snapshot");
         return result;
     }
     if (function->language != QLatin1String("plpgsql")) {
-        result.notes << QStringLiteral("its function %1.%2() is written in %3; only PL/pgSQL "
-                                       "becomes a custom action")
+        result.notes << QCoreApplication::translate(
+                                "trigon::TriggerImport",
+                                "its function %1.%2() is written in %3; only PL/pgSQL "
+                                "becomes a custom action")
                                 .arg(function->schema, function->name, function->language);
         return result;
     }
@@ -455,7 +460,8 @@ TriggerImport importTrigger(const CatalogSnapshot &snapshot, const CatalogTrigge
     if (!trigger.when.isEmpty()) {
         design.condition = conditionFromWhen(trigger.when, relation);
         if (design.condition->kind == ConditionKind::Sql)
-            result.notes << QStringLiteral("its WHEN clause stays raw SQL");
+            result.notes << QCoreApplication::translate("trigon::TriggerImport",
+                                                        "its WHEN clause stays raw SQL");
     }
     if (const std::optional<PlpgsqlBlock> block = splitPlpgsqlBlock(function->source)) {
         design.actions.append(SqlAction {block->declarations, block->body});
@@ -465,10 +471,12 @@ TriggerImport importTrigger(const CatalogSnapshot &snapshot, const CatalogTrigge
         if (!body.endsWith(u';'))
             body += u';';
         design.actions.append(SqlAction {{}, body});
-        result.notes << QStringLiteral("the function body is kept as one nested block");
+        result.notes << QCoreApplication::translate(
+                "trigon::TriggerImport", "the function body is kept as one nested block");
     }
     if (function->securityDefiner)
-        result.notes << QStringLiteral("its function was SECURITY DEFINER; the design's is not");
+        result.notes << QCoreApplication::translate(
+                "trigon::TriggerImport", "its function was SECURITY DEFINER; the design's is not");
     result.design = std::move(design);
     return result;
 }

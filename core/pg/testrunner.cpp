@@ -4,6 +4,7 @@
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,12 @@
 namespace trigon::pg {
 
 namespace {
+
+// What a test run tells the user about a case's expectations.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TestRunner)
+};
 
 // The SQLSTATE of the notices that record a firing, so that they can be told from the notices a
 // trigger raises itself.
@@ -88,7 +95,7 @@ QStringList rowLines(const QList<QStringList> &rows)
 
 QString rowsText(const QList<QStringList> &rows)
 {
-    return rows.isEmpty() ? QStringLiteral("no rows") : rowLines(rows).join(u' ');
+    return rows.isEmpty() ? Text::tr("no rows") : rowLines(rows).join(u' ');
 }
 
 QString signedNumber(qint64 value)
@@ -121,13 +128,12 @@ void checkRaises(TestCaseResult &result, const TriggerTestCase &test, const PgEr
     outcome.kind = QStringLiteral("raises");
     outcome.actual = actionFailed ? QStringLiteral("error\nSQLSTATE %1\nmessage: %2")
                                             .arg(actionError.sqlState, actionError.message)
-                                  : QStringLiteral("no error");
+                                  : Text::tr("no error");
     if (!test.raises) {
-        outcome.description = QStringLiteral("the action succeeds");
-        outcome.expected = QStringLiteral("no error");
+        outcome.description = Text::tr("the action succeeds");
+        outcome.expected = Text::tr("no error");
         outcome.met = !actionFailed;
-        record(result, outcome,
-               QStringLiteral("the action failed: %1").arg(actionError.toString()));
+        record(result, outcome, Text::tr("the action failed: %1").arg(actionError.toString()));
         return;
     }
     const RaisesExpectation &raises = *test.raises;
@@ -135,11 +141,11 @@ void checkRaises(TestCaseResult &result, const TriggerTestCase &test, const PgEr
     if (!raises.sqlState.isEmpty())
         expected.append(QStringLiteral("SQLSTATE ") + raises.sqlState);
     if (!raises.message.isEmpty())
-        expected.append(QStringLiteral("message containing: ") + raises.message);
-    outcome.description = QStringLiteral("the action fails");
+        expected.append(Text::tr("message containing: %1").arg(raises.message));
+    outcome.description = Text::tr("the action fails");
     outcome.expected = expected.join(u'\n');
     if (!actionFailed) {
-        record(result, outcome, QStringLiteral("expected an error, the action succeeded"));
+        record(result, outcome, Text::tr("expected an error, the action succeeded"));
         return;
     }
     // Both mismatches are reported, each on its own line, as before.
@@ -149,7 +155,7 @@ void checkRaises(TestCaseResult &result, const TriggerTestCase &test, const PgEr
     outcome.met = messageMet && sqlStateMet;
     result.expectations.append(outcome);
     if (!messageMet)
-        result.failures.append(QStringLiteral("expected an error containing \"%1\", got \"%2\"")
+        result.failures.append(Text::tr("expected an error containing \"%1\", got \"%2\"")
                                        .arg(raises.message, actionError.message));
     if (!sqlStateMet)
         result.failures.append(QStringLiteral("expected SQLSTATE %1, got %2")
@@ -187,15 +193,14 @@ void checkRowCount(TestCaseResult &result, BlockingConnection &connection,
                    const RowCountExpectation &count, qint64 before)
 {
     ExpectationOutcome outcome;
-    outcome.kind = QStringLiteral("row count");
-    outcome.description
-            = QStringLiteral("change of the row count of %1").arg(count.table.displayName());
+    outcome.kind = Text::tr("row count");
+    outcome.description = Text::tr("change of the row count of %1").arg(count.table.displayName());
     outcome.expected = signedNumber(count.change);
     const QueryResult after = countRows(connection, count.table);
     if (!after.ok() || before < 0) {
         outcome.actual = QStringLiteral("error: ") + after.error().message;
         record(result, outcome,
-               QStringLiteral("cannot count the rows of %1: %2")
+               Text::tr("cannot count the rows of %1: %2")
                        .arg(count.table.displayName(), after.error().message));
         return;
     }
@@ -203,7 +208,7 @@ void checkRowCount(TestCaseResult &result, BlockingConnection &connection,
     outcome.actual = signedNumber(change);
     outcome.met = change == count.change;
     record(result, outcome,
-           QStringLiteral("expected the rows of %1 to change by %2, got %3")
+           Text::tr("expected the rows of %1 to change by %2, got %3")
                    .arg(count.table.displayName())
                    .arg(count.change)
                    .arg(change));
@@ -227,7 +232,7 @@ void checkNotification(TestCaseResult &result, const NotificationExpectation &ex
                                           && payloadHolds(notification.payload, expected.fields);
                               });
     record(result, outcome,
-           QStringLiteral("expected a notification on %1 with %2, got %3")
+           Text::tr("expected a notification on %1 with %2, got %3")
                    .arg(expected.channel, fields,
                         sent.isEmpty() ? QStringLiteral("none") : sent.join(QStringLiteral("; "))));
 }
@@ -244,7 +249,7 @@ void checkNotice(TestCaseResult &result, const QString &text)
     outcome.actual = messages.join(u'\n');
     outcome.met = std::any_of(messages.cbegin(), messages.cend(),
                               [&](const QString &message) { return message.contains(text); });
-    record(result, outcome, QStringLiteral("expected a notice containing \"%1\"").arg(text));
+    record(result, outcome, Text::tr("expected a notice containing \"%1\"").arg(text));
 }
 
 void checkFired(TestCaseResult &result, const QStringList &expected)
@@ -257,12 +262,12 @@ void checkFired(TestCaseResult &result, const QStringList &expected)
     };
     ExpectationOutcome outcome;
     outcome.kind = QStringLiteral("fired");
-    outcome.description = QStringLiteral("the design triggers that fire, in order");
+    outcome.description = Text::tr("the design triggers that fire, in order");
     outcome.expected = expected.join(u'\n');
     outcome.actual = names.join(u'\n');
     outcome.met = names == expected;
     record(result, outcome,
-           QStringLiteral("expected the triggers fired to be %1, got %2")
+           Text::tr("expected the triggers fired to be %1, got %2")
                    .arg(listed(expected), listed(names)));
 }
 
@@ -318,9 +323,9 @@ TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDe
         return done.ok();
     };
     if (step(QStringLiteral("BEGIN"), QStringLiteral("BEGIN"))) {
-        if (step(QStringLiteral("preparing the capture"), captureScript())
-            && step(QStringLiteral("deploying the design"), renderInstallScript(designs, options))
-            && (test.setup.isEmpty() || step(QStringLiteral("the setup"), test.setup))) {
+        if (step(Text::tr("preparing the capture"), captureScript())
+            && step(Text::tr("deploying the design"), renderInstallScript(designs, options))
+            && (test.setup.isEmpty() || step(Text::tr("the setup"), test.setup))) {
             QList<qint64> countsBefore;
             for (const RowCountExpectation &count : test.rowCounts) {
                 const QueryResult before = countRows(connection, count.table);
