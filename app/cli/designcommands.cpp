@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -133,23 +134,27 @@ std::variant<QList<LoadedDesign>, int> loadDesignsWithoutErrors(const QStringLis
         return ExitUsage;
     bool errors = reportDiagnostics(*designs, serverVersion, standardError());
     // One script holds the triggers of every file: two files must not define the same trigger.
-    for (qsizetype f = 1; f < designs->size(); ++f) {
-        for (const TriggerDesign &trigger : designs->at(f).document.triggers) {
-            for (qsizetype e = 0; e < f; ++e) {
-                const QList<TriggerDesign> &earlier = designs->at(e).document.triggers;
-                const bool clash = std::any_of(
-                        earlier.begin(), earlier.end(), [&](const TriggerDesign &other) {
-                            return other.name == trigger.name && other.table == trigger.table;
-                        });
-                if (clash) {
-                    standardError() << designs->at(f).fileName << ": error: " << trigger.name
-                                    << ": name: " << designs->at(e).fileName
-                                    << " has a trigger of this name on the same table; one would "
-                                       "replace the other"
-                                    << Qt::endl;
-                    errors = true;
-                }
+    // The files that define each name on each table, found by hashing: searching every earlier
+    // file for every trigger was quadratic.
+    QHash<std::pair<TableRef, QString>, QList<qsizetype>> definedIn;
+    for (qsizetype f = 0; f < designs->size(); ++f) {
+        const QList<TriggerDesign> &triggers = designs->at(f).document.triggers;
+        for (const TriggerDesign &trigger : triggers) {
+            // Only earlier files are in it: this file's triggers are added below.
+            const QList<qsizetype> earlier = definedIn.value({trigger.table, trigger.name});
+            for (const qsizetype e : earlier) {
+                standardError() << designs->at(f).fileName << ": error: " << trigger.name
+                                << ": name: " << designs->at(e).fileName
+                                << " has a trigger of this name on the same table; one would "
+                                   "replace the other"
+                                << Qt::endl;
+                errors = true;
             }
+        }
+        for (const TriggerDesign &trigger : triggers) {
+            QList<qsizetype> &files = definedIn[{trigger.table, trigger.name}];
+            if (files.isEmpty() || files.constLast() != f)
+                files.append(f);
         }
     }
     if (errors) {

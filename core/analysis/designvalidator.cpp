@@ -4,6 +4,7 @@
 
 #include "core/sql/scriptrenderer.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace trigon {
@@ -232,21 +233,24 @@ QList<Diagnostic> validateTrigger(const TriggerDesign &trigger, qsizetype index,
 QList<Diagnostic> validateDesign(const DesignDocument &design, const ValidationOptions &options)
 {
     QList<Diagnostic> diagnostics;
+    // The first trigger of each name on each table, found by hashing: comparing every pair made
+    // lint of a large design quadratic.
+    QHash<std::pair<TableRef, QString>, qsizetype> firstOfName;
+    firstOfName.reserve(design.triggers.size());
     for (qsizetype i = 0; i < design.triggers.size(); ++i) {
         const TriggerDesign &trigger = design.triggers.at(i);
         diagnostics.append(validateTrigger(trigger, i, options));
-        for (qsizetype j = 0; j < i; ++j) {
-            const TriggerDesign &earlier = design.triggers.at(j);
-            if (earlier.name == trigger.name && earlier.table == trigger.table) {
-                diagnostics.append(
-                        {Diagnostic::Severity::Error, i, trigger.id, trigger.name,
-                         QStringLiteral("name"),
-                         TriggerChecks::tr("trigger %1 (number %2) has the same name on the same "
-                                           "table; one would replace the other")
-                                 .arg(earlier.name)
-                                 .arg(j + 1)});
-                break;
-            }
+        const std::pair<TableRef, QString> key {trigger.table, trigger.name};
+        const auto earlier = firstOfName.constFind(key);
+        if (earlier == firstOfName.cend()) {
+            firstOfName.insert(key, i);
+        } else {
+            diagnostics.append({Diagnostic::Severity::Error, i, trigger.id, trigger.name,
+                                QStringLiteral("name"),
+                                TriggerChecks::tr("trigger %1 (number %2) has the same name on "
+                                                  "the same table; one would replace the other")
+                                        .arg(trigger.name)
+                                        .arg(*earlier + 1)});
         }
     }
     return diagnostics;

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace trigon {
 
 namespace {
@@ -16,6 +18,7 @@ TriggerChecks::TriggerChecks(const TriggerDesign &trigger, qsizetype index, int 
     , m_index(index)
     , m_version(serverVersion)
     , m_columns(trigger.columnNames())
+    , m_columnSet(m_columns.cbegin(), m_columns.cend())
 { }
 
 void TriggerChecks::error(const QString &field, const QString &message)
@@ -57,15 +60,26 @@ void TriggerChecks::checkIdentifier(const QString &field, const QString &what, c
     }
 }
 
+QString TriggerChecks::knownColumnsText() const
+{
+    // A message per unknown column listing every column of a wide table would make the output
+    // grow with the square of the table's width.
+    constexpr qsizetype listed = 20;
+    const QString names
+            = m_columns.first(std::min(listed, m_columns.size())).join(QLatin1String(", "));
+    if (m_columns.size() <= listed)
+        return names;
+    return tr("%1 and %n more", nullptr, int(m_columns.size() - listed)).arg(names);
+}
+
 void TriggerChecks::checkColumnKnown(const QString &field, const QString &column,
                                      const QString &role)
 {
     checkIdentifier(field, role, column);
-    if (knowsColumns() && !column.isEmpty() && !m_columns.contains(column)) {
+    if (knowsColumns() && !column.isEmpty() && !m_columnSet.contains(column)) {
         error(field,
               tr("%1 \"%2\" is not a column of %3 (known columns: %4)")
-                      .arg(role, column, m_trigger.table.displayName(),
-                           m_columns.join(QLatin1String(", "))));
+                      .arg(role, column, m_trigger.table.displayName(), knownColumnsText()));
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace trigon {
@@ -60,6 +61,8 @@ public:
     bool unbounded(const PayloadValue &value) const;
 
 private:
+    // The table's columns for a message: the first few and how many more.
+    QString knownColumnsText() const;
     void add(Diagnostic::Severity severity, const QString &field, const QString &message);
     void checkEntry(const QEntry &entry, const QString &path);
     void checkLiteralTypes(const QEntry &entry, const QString &path);
@@ -67,7 +70,8 @@ private:
     const TriggerDesign &m_trigger;
     qsizetype m_index;
     int m_version;
-    QStringList m_columns;
+    QStringList m_columns;     // in the table's order, for messages
+    QSet<QString> m_columnSet; // to look one up: a table may have many thousands
     QList<Diagnostic> m_diagnostics;
 };
 

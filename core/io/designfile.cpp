@@ -6,6 +6,7 @@
 #include "core/io/savefile.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -492,22 +493,22 @@ public:
             || !expectType(*triggers, QStringLiteral("triggers"), JsonNode::Type::Array,
                            tr("an array")))
             return false;
+        QSet<QString> ids;
         for (qsizetype i = 0; i < triggers->items.size(); ++i) {
             TriggerDesign trigger;
             if (!readTrigger(triggers->items.at(i), index(QStringLiteral("triggers"), i), trigger))
                 return false;
-            if (!trigger.id.isEmpty() && out.indexOfId(trigger.id) >= 0) {
+            if (!trigger.id.isEmpty() && ids.contains(trigger.id)) {
                 return fail(*triggers->items.at(i).member(QStringLiteral("id")),
                             index(QStringLiteral("triggers"), i) + QStringLiteral(".id"),
                             tr("duplicate trigger id \"%1\"").arg(trigger.id));
             }
+            if (!trigger.id.isEmpty())
+                ids.insert(trigger.id);
             out.triggers.append(trigger);
         }
         // Ids are given after all were read, so a missing one never takes a later trigger's id.
-        for (TriggerDesign &trigger : out.triggers) {
-            if (trigger.id.isEmpty())
-                trigger.id = out.unusedId();
-        }
+        out.giveMissingIds();
         return true;
     }
 };

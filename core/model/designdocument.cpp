@@ -1,5 +1,7 @@
 #include "core/model/designdocument.h"
 
+#include <QSet>
+
 #include <utility>
 
 namespace trigon {
@@ -13,12 +15,50 @@ qsizetype DesignDocument::indexOfId(const QString &id) const
     return -1;
 }
 
+namespace {
+
+// Hands out "t1", "t2", ... skipping the ids in use. One set of the ids instead of a search of
+// the triggers for every candidate, which made reading a file of many triggers without ids
+// cubic.
+class IdSource
+{
+public:
+    explicit IdSource(const QList<TriggerDesign> &triggers)
+    {
+        m_used.reserve(triggers.size());
+        for (const TriggerDesign &trigger : triggers)
+            m_used.insert(trigger.id);
+    }
+
+    QString next()
+    {
+        for (;;) {
+            QString id = QStringLiteral("t%1").arg(++m_last);
+            if (!m_used.contains(id)) {
+                m_used.insert(id);
+                return id;
+            }
+        }
+    }
+
+private:
+    QSet<QString> m_used;
+    qsizetype m_last = 0;
+};
+
+} // namespace
+
 QString DesignDocument::unusedId() const
 {
-    for (qsizetype n = 1;; ++n) {
-        const QString id = QStringLiteral("t%1").arg(n);
-        if (indexOfId(id) < 0)
-            return id;
+    return IdSource(triggers).next();
+}
+
+void DesignDocument::giveMissingIds()
+{
+    IdSource ids(triggers);
+    for (TriggerDesign &trigger : triggers) {
+        if (trigger.id.isEmpty())
+            trigger.id = ids.next();
     }
 }
 

@@ -20,6 +20,8 @@ struct DesignDocument
     qsizetype indexOfId(const QString &id) const;
     // An id no trigger of this document has yet ("t1", "t2", ...).
     QString unusedId() const;
+    // Gives every trigger without an id one no other trigger has, in order.
+    void giveMissingIds();
     // Appends `trigger`, giving it an unused id when it has none or a taken one; returns the id.
     QString addTrigger(TriggerDesign trigger);
 

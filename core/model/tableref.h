@@ -16,6 +16,10 @@ struct TableRef
     QString displayName() const { return schema.isEmpty() ? name : schema + u'.' + name; }
 
     friend bool operator==(const TableRef &, const TableRef &) = default;
+    friend size_t qHash(const TableRef &table, size_t seed = 0) noexcept
+    {
+        return qHashMulti(seed, table.schema, table.name);
+    }
 };
 
 // A column of the trigger's table as the design knows it. Change conditions without fields use

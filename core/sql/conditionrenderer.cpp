@@ -4,6 +4,7 @@
 #include "core/sql/quoting.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace trigon {
 
@@ -199,13 +200,16 @@ ChangeFields resolveChangeFields(const Condition &condition, const ConditionCont
                     || condition.kind == ConditionKind::AllDontChange);
         return result;
     }
+    // Sets, not list searches: a table may have many thousands of columns and an exclude list
+    // as long.
+    QSet<QString> skipped(condition.exclude.cbegin(), condition.exclude.cend());
+    if (condition.excludeAuto)
+        skipped.unite(QSet<QString>(context.autoColumns.cbegin(), context.autoColumns.cend()));
     for (const QString &field : std::as_const(fields)) {
-        if (condition.exclude.contains(field))
-            continue;
-        if (condition.excludeAuto && context.autoColumns.contains(field))
-            continue;
-        if (!result.fields.contains(field))
+        if (!skipped.contains(field)) {
+            skipped.insert(field); // each once
             result.fields.append(field);
+        }
     }
     return result;
 }

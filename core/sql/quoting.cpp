@@ -211,6 +211,25 @@ bool isPlainIdentifier(const QString &identifier)
     return true;
 }
 
+// `open`, then `text` with every `quote` and `other` written twice, then `quote`. One pass into
+// a string of the final size: QString::replace() with a longer replacement moves the rest of the
+// string at each match, which made rendering a string of many quotes quadratic.
+QString enclosed(QLatin1String open, const QString &text, QChar quote, QChar other)
+{
+    const auto doubled = std::count_if(text.cbegin(), text.cend(),
+                                       [&](QChar c) { return c == quote || c == other; });
+    QString quoted;
+    quoted.reserve(open.size() + text.size() + doubled + 1);
+    quoted += open;
+    for (const QChar c : text) {
+        quoted += c;
+        if (c == quote || c == other)
+            quoted += c;
+    }
+    quoted += quote;
+    return quoted;
+}
+
 } // namespace
 
 bool isKeyword(const QString &word)
@@ -234,9 +253,7 @@ QString quoteIdentifier(const QString &identifier)
 {
     if (isPlainIdentifier(identifier) && !isKeyword(identifier))
         return identifier;
-    QString quoted = identifier;
-    quoted.replace(u'"', QLatin1String("\"\""));
-    return u'"' + quoted + u'"';
+    return enclosed(QLatin1String("\""), identifier, u'"', u'"');
 }
 
 QString quoteQualifiedName(const QString &schema, const QString &name)
@@ -253,12 +270,9 @@ QString quoteQualifiedName(const TableRef &table)
 
 QString quoteLiteral(const QString &text)
 {
-    QString quoted = text;
-    quoted.replace(u'\'', QLatin1String("''"));
-    if (!quoted.contains(u'\\'))
-        return u'\'' + quoted + u'\'';
-    quoted.replace(u'\\', QLatin1String("\\\\"));
-    return QLatin1String("E'") + quoted + u'\'';
+    if (!text.contains(u'\\'))
+        return enclosed(QLatin1String("'"), text, u'\'', u'\'');
+    return enclosed(QLatin1String("E'"), text, u'\'', u'\\');
 }
 
 QString jsonLiteral(const QJsonValue &value)

@@ -11,6 +11,8 @@ class TestDesignDocument : public QObject
 private slots:
     void listsNotifyChannels_data();
     void listsNotifyChannels();
+    void givesMissingIds_data();
+    void givesMissingIds();
 };
 
 namespace {
@@ -55,6 +57,41 @@ void TestDesignDocument::listsNotifyChannels()
     QFETCH(QList<TriggerDesign>, triggers);
     QFETCH(QStringList, channels);
     QCOMPARE(notifyChannels(triggers), channels);
+}
+
+// Ids are "t1", "t2", ... in order, skipping any a trigger already has, wherever it stands.
+void TestDesignDocument::givesMissingIds_data()
+{
+    QTest::addColumn<QStringList>("ids"); // the triggers' ids before; empty: none
+    QTest::addColumn<QStringList>("given");
+    QTest::addColumn<QString>("next"); // unusedId() afterwards
+    QTest::newRow("none have one") << QStringList {QString(), QString(), QString()}
+                                   << QStringList {"t1", "t2", "t3"} << "t4";
+    QTest::newRow("taken ones are skipped, also when later")
+            << QStringList {QString(), "t3", QString(), "t1", QString()}
+            << QStringList {"t2", "t3", "t4", "t1", "t5"} << "t6";
+    QTest::newRow("names that only look alike")
+            << QStringList {"t01", QString(), "T2"} << QStringList {"t01", "t1", "T2"} << "t2";
+    QTest::newRow("all have one") << QStringList {"a", "t2"} << QStringList {"a", "t2"} << "t1";
+}
+
+void TestDesignDocument::givesMissingIds()
+{
+    QFETCH(QStringList, ids);
+    QFETCH(QStringList, given);
+    QFETCH(QString, next);
+    DesignDocument document;
+    for (const QString &id : std::as_const(ids)) {
+        TriggerDesign trigger;
+        trigger.id = id;
+        document.triggers.append(trigger);
+    }
+    document.giveMissingIds();
+    QStringList after;
+    for (const TriggerDesign &trigger : std::as_const(document.triggers))
+        after.append(trigger.id);
+    QCOMPARE(after, given);
+    QCOMPARE(document.unusedId(), next);
 }
 
 QTEST_GUILESS_MAIN(TestDesignDocument)

@@ -410,6 +410,47 @@ private slots:
         QVERIFY(diagnostics.first().message.contains(QLatin1String("replace")));
     }
 
+    // Only the same name on the same table clashes, and the message names the first of them.
+    void duplicatesAmongMany()
+    {
+        DesignDocument document;
+        TriggerDesign t = trigger(
+                R"("timing": "after", "events": ["insert"], "actions": [{"kind": "protect"}])");
+        document.addTrigger(t); // number 1: public.orders
+        t.table.schema = QStringLiteral("other");
+        document.addTrigger(t); // number 2: other.orders, no clash
+        t.table.schema = QStringLiteral("public");
+        t.name = QStringLiteral("u");
+        document.addTrigger(t); // number 3: another name
+        t.name = QStringLiteral("t");
+        document.addTrigger(t); // number 4: clashes with number 1
+        document.addTrigger(t); // number 5: so does this one
+        const QList<Diagnostic> diagnostics = validateDesign(document);
+        QCOMPARE(diagnostics.size(), 2);
+        QCOMPARE(diagnostics.at(0).triggerIndex, 3);
+        QCOMPARE(diagnostics.at(1).triggerIndex, 4);
+        for (const Diagnostic &diagnostic : diagnostics)
+            QVERIFY2(diagnostic.message.contains(QLatin1String("(number 1)")),
+                     qPrintable(diagnostic.message));
+    }
+
+    // An unknown column of a wide table: the message names a few of its columns, not thousands.
+    void unknownColumnOfAWideTable()
+    {
+        TriggerDesign t = trigger(
+                R"("timing": "after", "events": ["update"], "columns": ["nope"], "actions": [{"kind": "protect"}])");
+        t.tableColumns.clear();
+        for (int i = 1; i <= 5000; ++i)
+            t.tableColumns.append({QStringLiteral("c%1").arg(i), QStringLiteral("text")});
+        const QList<Diagnostic> diagnostics = validateTrigger(t, 0);
+        QCOMPARE(diagnostics.size(), 1);
+        const QString message = diagnostics.first().message;
+        QVERIFY2(message.contains(QLatin1String("(known columns: c1, c2, "))
+                         && message.contains(QLatin1String(", c20 and 4980 more)")),
+                 qPrintable(message));
+        QVERIFY2(message.size() < 300, qPrintable(message));
+    }
+
     void issueExample()
     {
         // The example in the design-format contract protects UPDATE and DELETE with a change
