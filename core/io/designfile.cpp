@@ -590,13 +590,27 @@ QString DesignFileError::toString() const
 
 DesignReadResult readDesignFile(const QString &fileName)
 {
+    DesignReadResult result;
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        DesignReadResult result;
         result.error = {fileName, 0, 0, QString(), file.errorString()};
         return result;
     }
-    return parseDesign(file.readAll(), fileName);
+    // Read one byte past the limit, never the whole of it: a device such as /dev/zero or a
+    // growing log has no end, and reading it all would exhaust the memory.
+    const QByteArray data = file.read(maxDesignFileBytes + 1);
+    if (data.size() > maxDesignFileBytes) {
+        result.error = {fileName, 0, 0, QString(),
+                        DesignReader::tr("the file is larger than %1 MiB, the most a design file "
+                                         "may be")
+                                .arg(maxDesignFileBytes / (1024 * 1024))};
+        return result;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        result.error = {fileName, 0, 0, QString(), file.errorString()};
+        return result;
+    }
+    return parseDesign(data, fileName);
 }
 
 DesignReadResult parseDesign(const QByteArray &data, const QString &fileName)

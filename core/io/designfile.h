@@ -31,7 +31,12 @@ struct DesignReadResult
     bool ok() const { return document.has_value(); }
 };
 
+// The largest design file read. 10,000 triggers take about 10 MiB; anything much larger is not a
+// design (a device, a dump) and would only exhaust the memory.
+inline constexpr qint64 maxDesignFileBytes = 64 * 1024 * 1024;
+
 // Reads a design file (the format is docs/design-format.md). Triggers without an "id" get one.
+// A file larger than maxDesignFileBytes is refused unread.
 DesignReadResult readDesignFile(const QString &fileName);
 // The same from bytes; `fileName` only names the source in errors.
 DesignReadResult parseDesign(const QByteArray &data, const QString &fileName = QString());

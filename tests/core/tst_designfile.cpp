@@ -422,6 +422,17 @@ private slots:
         QVERIFY(read.error.toString().startsWith(QLatin1String("/nonexistent/x.json: ")));
     }
 
+    // A file without end (a device) or far too large is refused after reading just past the
+    // limit, naming the file; reading it whole grew until the memory ran out.
+    void tooLargeFileIsRefused()
+    {
+        const DesignReadResult read = readDesignFile(QStringLiteral("/dev/zero"));
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error.toString(),
+                 QStringLiteral("/dev/zero: the file is larger than 64 MiB, the most a design "
+                                "file may be"));
+    }
+
     void conditionText_data()
     {
         QTest::addColumn<QString>("text");
