@@ -100,27 +100,10 @@ void Connection::start(const ConnectionParameters &parameters, bool expandDbname
     m_passwordNeeded = false;
     ++m_attempt;
 
-    // Keepalives first so that the caller's parameters may override them: a silently dropped
-    // peer never makes the socket readable, only keepalives notice it.
-    ConnectionParameters all {{QStringLiteral("keepalives"), QStringLiteral("1")},
-                              {QStringLiteral("keepalives_idle"), QStringLiteral("30")},
-                              {QStringLiteral("keepalives_interval"), QStringLiteral("10")},
-                              {QStringLiteral("keepalives_count"), QStringLiteral("3")}};
-    all += parameters;
-    std::vector<QByteArray> storage;
-    storage.reserve(all.size() * 2);
-    std::vector<const char *> keywords;
-    std::vector<const char *> values;
-    for (const auto &[keyword, value] : all) {
-        storage.push_back(keyword.toUtf8());
-        keywords.push_back(storage.back().constData());
-        storage.push_back(value.toUtf8());
-        values.push_back(storage.back().constData());
-    }
-    keywords.push_back(nullptr);
-    values.push_back(nullptr);
-
-    m_conn.reset(PQconnectStartParams(keywords.data(), values.data(), expandDbname ? 1 : 0));
+    const ConnectArguments arguments(parameters, expandDbname);
+    m_passwords = arguments.passwords();
+    m_conn.reset(PQconnectStartParams(arguments.keywords(), arguments.values(),
+                                      arguments.expandDbname()));
     setState(State::Connecting);
     if (!m_conn || PQstatus(m_conn.get()) == CONNECTION_BAD) {
         // Report it from the event loop, as every other outcome, never from inside open().
@@ -309,9 +292,12 @@ void Connection::finishConnect()
         sendNext();
 }
 
-void Connection::failConnect(const PgError &error)
+void Connection::failConnect(const PgError &failure)
 {
     m_connectTimer->stop();
+    // libpq quotes what it cannot parse of a conninfo, which may be the password.
+    PgError error = failure;
+    error.message = maskPasswords(failure.message, m_passwords);
     // A wrong password reads the same as a missing one: the user should be asked (again).
     m_passwordNeeded = m_conn
             && (PQconnectionNeedsPassword(m_conn.get())

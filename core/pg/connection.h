@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/pg/conninfo.h"
 #include "core/pg/notification.h"
 #include "core/pg/pgerror.h"
 #include "core/pg/queryresult.h"
 
 #include <QList>
 #include <QObject>
-#include <QPair>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
@@ -20,10 +20,6 @@ class QSocketNotifier;
 class QTimer;
 
 namespace trigon::pg {
-
-// Keyword/value pairs as PQconnectStartParams takes them, in order: a later pair overrides an
-// earlier one.
-using ConnectionParameters = QList<QPair<QString, QString>>;
 
 // An asynchronous libpq session for the GUI thread: nothing here blocks the event loop except
 // cancel(), which opens a short connection to the server as libpq's PQcancel does.
@@ -147,8 +143,9 @@ private:
     QTimer *m_connectTimer = nullptr;
     State m_state = State::Disconnected;
     bool m_passwordNeeded = false;
-    bool m_sending = false; // the running query's text is not fully flushed yet
-    bool m_copyOut = false; // a COPY TO STDOUT is sending rows that are dropped
+    QStringList m_passwords; // those of the last open(), kept out of its error messages
+    bool m_sending = false;  // the running query's text is not fully flushed yet
+    bool m_copyOut = false;  // a COPY TO STDOUT is sending rows that are dropped
     int m_nextId = 1;
     int m_attempt = 0; // counts open() calls
     std::unique_ptr<Pending> m_running;

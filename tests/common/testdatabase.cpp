@@ -6,23 +6,65 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QUrl>
 
 #include <atomic>
 
 namespace trigon::test {
 
-QString testClusterConninfo(const QString &database)
+namespace {
+
+struct ClusterAddress
+{
+    QString socketDir;
+    int port = 0;
+    QString user;
+};
+
+ClusterAddress testClusterAddress()
 {
     const QString stateFile = qEnvironmentVariable("TRIGON_TEST_CLUSTER");
     if (stateFile.isEmpty() || !QFileInfo::exists(stateFile))
         qFatal("This test needs the throwaway PostgreSQL cluster that ctest starts (fixture "
                "TrigonCluster). Run it through ctest, or scripts/test.");
     const QSettings state(stateFile, QSettings::IniFormat);
+    return {state.value(QStringLiteral("socketDir")).toString(),
+            state.value(QStringLiteral("port")).toInt(),
+            state.value(QStringLiteral("user")).toString()};
+}
+
+QString percentEncoded(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+} // namespace
+
+QString testClusterConninfo(const QString &database)
+{
+    const ClusterAddress cluster = testClusterAddress();
     return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
-            .arg(pg::quoteConninfoValue(state.value(QStringLiteral("socketDir")).toString()))
-            .arg(state.value(QStringLiteral("port")).toInt())
-            .arg(pg::quoteConninfoValue(state.value(QStringLiteral("user")).toString()),
-                 pg::quoteConninfoValue(database));
+            .arg(pg::quoteConninfoValue(cluster.socketDir))
+            .arg(cluster.port)
+            .arg(pg::quoteConninfoValue(cluster.user), pg::quoteConninfoValue(database));
+}
+
+QString testClusterUri(const QString &database, const QString &userInfo, const QString &query)
+{
+    const ClusterAddress cluster = testClusterAddress();
+    // Concatenated, not arg(): the percent-encoded socket directory is full of "%2F".
+    QString uri = QStringLiteral("postgresql://")
+            + (userInfo.isEmpty() ? QString() : userInfo + u'@') + u'/' + percentEncoded(database)
+            + QStringLiteral("?host=") + percentEncoded(cluster.socketDir)
+            + QStringLiteral("&port=") + QString::number(cluster.port);
+    if (userInfo.isEmpty())
+        uri += QStringLiteral("&user=") + percentEncoded(cluster.user);
+    return uri + query;
+}
+
+QString testClusterUser()
+{
+    return testClusterAddress().user;
 }
 
 TestDatabase::TestDatabase(const QString &prefix)

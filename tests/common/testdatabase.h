@@ -9,6 +9,13 @@ namespace trigon::test {
 // The conninfo of `database` on the cluster this ctest run started (fixture TrigonCluster).
 // Fails the test program with a clear message when run outside ctest.
 QString testClusterConninfo(const QString &database = QStringLiteral("postgres"));
+// The same as a postgresql:// URI: the socket directory and port travel as query parameters.
+// `userInfo` ("user" or "user:password") goes before the '@'; when empty, the cluster's user is a
+// query parameter instead. `query` ("&key=value...") is appended as it is.
+QString testClusterUri(const QString &database, const QString &userInfo = {},
+                       const QString &query = {});
+// The role the cluster's conninfo connects as (its superuser).
+QString testClusterUser();
 
 // A fresh, empty database on the test cluster, dropped again when the object dies. Each test
 // (or test function) makes its own, so tests can run in parallel and leave nothing behind.

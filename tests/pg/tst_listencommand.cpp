@@ -1,4 +1,5 @@
 #include "core/pg/blockingconnection.h"
+#include "tests/common/passwordforms.h"
 #include "tests/common/testdatabase.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ private slots:
     void printsJsonLinesAndStopsAfterCount();
     void stopsAfterTimeout();
     void printsAGapAfterReconnecting();
+    void passwordNeverPrinted_data();
+    void passwordNeverPrinted();
 
 private:
     // Starts `listen` with `arguments` and waits until it listens.
@@ -192,6 +195,28 @@ void TestListenCommand::printsAGapAfterReconnecting()
     QVERIFY(!lines.at(0).contains(QStringLiteral("payload")));
     QVERIFY(lines.at(0).contains(QStringLiteral("lost_at")));
     QCOMPARE(lines.at(1).value(QStringLiteral("payload")).toString(), QStringLiteral("after"));
+}
+
+void TestListenCommand::passwordNeverPrinted_data()
+{
+    trigon::test::addPasswordFormRows();
+}
+
+// A first connection that fails ends `listen` with the reason, which must not show the password.
+void TestListenCommand::passwordNeverPrinted()
+{
+    QFETCH(QString, conninfo);
+    QFETCH(QStringList, secrets);
+    QProcess process;
+    process.start(
+            m_program,
+            m_prefix + QStringList {QStringLiteral("--db"), conninfo, QStringLiteral("alpha")});
+    QVERIFY(process.waitForFinished(15000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString output
+            = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    QVERIFY2(output.contains(QStringLiteral("cannot connect")), qPrintable(output));
+    QVERIFY(trigon::test::showsNoSecret(output, secrets));
 }
 
 QTEST_GUILESS_MAIN(TestListenCommand)
