@@ -1,5 +1,7 @@
 #include "core/pg/blockingconnection.h"
 
+#include "core/pg/conninfo.h"
+
 #include <libpq-fe.h>
 
 #include <QDeadlineTimer>
@@ -36,13 +38,14 @@ PgError connectionFailure(PGconn *conn, const QString &statement = {})
 
 BlockingConnection::BlockingConnection(const QString &conninfo)
 {
-    // Keepalives so that a silently dropped peer is noticed; the caller's conninfo may override.
-    const QByteArray info = "keepalives=1 keepalives_idle=30 keepalives_interval=10 "
-                            "keepalives_count=3 "
-            + conninfo.toUtf8();
-    m_conn.reset(PQconnectdb(info.constData()));
+    // libpq reads the conninfo itself, so a postgresql:// URI works as well as key=value pairs.
+    const ConnectArguments arguments(conninfo);
+    m_conn.reset(
+            PQconnectdbParams(arguments.keywords(), arguments.values(), arguments.expandDbname()));
     if (!m_conn || PQstatus(m_conn.get()) != CONNECTION_OK) {
         m_connectionError = connectionFailure(m_conn.get());
+        // libpq quotes what it cannot parse, which may be the password.
+        m_connectionError.message = maskPasswords(m_connectionError.message, arguments.passwords());
         m_conn.reset();
         return;
     }

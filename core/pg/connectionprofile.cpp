@@ -1,5 +1,7 @@
 #include "core/pg/connectionprofile.h"
 
+#include "core/pg/conninfo.h"
+
 #include <libpq-fe.h>
 
 #include <QSettings>
@@ -49,7 +51,8 @@ std::optional<ConnectionProfile> ConnectionProfile::fromConninfo(const QString &
     PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &message);
     if (!options) {
         if (error) {
-            *error = message ? QString::fromUtf8(message).trimmed()
+            // libpq quotes what it cannot parse, which may be the password.
+            *error = message ? maskPasswords(QString::fromUtf8(message).trimmed(), conninfo)
                              : QStringLiteral("out of memory while reading the conninfo");
         }
         PQfreemem(message);

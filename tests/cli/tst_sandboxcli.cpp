@@ -36,6 +36,7 @@ private slots:
     void seedPrintsAConninfoOfAnEmptyCopy();
     void seedAgainNeedsReplace();
     void badSourceSaysWhichStepFailed();
+    void seedsFromAUri();
     void startUsesTheRunningServerAndStopStopsIt();
 
 private:
@@ -150,6 +151,20 @@ void TestSandboxCli::badSourceSaysWhichStepFailed()
              qPrintable(run.err));
     QVERIFY2(run.err.contains(missing), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QStringLiteral("never-shown")), qPrintable(run.err));
+}
+
+// The source's probe connection refused a URI that pg_dump took.
+void TestSandboxCli::seedsFromAUri()
+{
+    const Run run = sandbox(
+            {QStringLiteral("seed"), QStringLiteral("--from"),
+             trigon::test::testClusterUri(m_source->name(), trigon::test::testClusterUser()),
+             QStringLiteral("--name"), QStringLiteral("uri_copy")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    BlockingConnection copy(run.out);
+    QVERIFY2(copy.isOpen(), qPrintable(copy.connectionError().message));
+    QCOMPARE(copy.exec(QStringLiteral("SELECT current_database(), count(*) FROM items")).rows(),
+             (QList<QStringList> {{QStringLiteral("uri_copy"), QStringLiteral("0")}}));
 }
 
 void TestSandboxCli::startUsesTheRunningServerAndStopStopsIt()

@@ -184,6 +184,47 @@ private slots:
         QVERIFY2(!run.output.contains(QLatin1String("test case(s)")), qPrintable(run.output));
     }
 
+    void urisReachEveryCommand_data()
+    {
+        QTest::addColumn<bool>("userBeforeTheAt");
+        QTest::newRow("postgresql:///db?host=...&port=...&user=...") << false;
+        QTest::newRow("postgresql://user@/db?host=...&port=...") << true;
+    }
+
+    // Every command that connects takes a postgresql:// URI as --db (they all refused one: the
+    // keepalive options put in front of it made it an unreadable key=value string).
+    void urisReachEveryCommand()
+    {
+        QFETCH(bool, userBeforeTheAt);
+        TestDatabase db;
+        db.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY)"));
+        db.mustExec(QStringLiteral("INSERT INTO orders VALUES (1)")); // for the case's DELETE
+        QTemporaryDir dir;
+        const QString file = writeGuardDesign(dir, QString());
+        const QStringList db_ {
+                QStringLiteral("--db"),
+                trigon::test::testClusterUri(
+                        db.name(), userBeforeTheAt ? trigon::test::testClusterUser() : QString())};
+        const QString imported = dir.filePath(QStringLiteral("imported.json"));
+        const QList<QPair<QStringList, int>> commands {
+                {{QStringLiteral("catalog")}, 0},
+                {{QStringLiteral("status"), file}, 3}, // missing before the deploy
+                {{QStringLiteral("deploy"), file}, 0},
+                {{QStringLiteral("status"), file}, 0},
+                {{QStringLiteral("test"), file}, 0},
+                {{QStringLiteral("import"), QStringLiteral("-o"), imported}, 0},
+        };
+        for (const auto &[command, exitCode] : commands) {
+            const Run run = trigonCli(command + db_);
+            QVERIFY2(run.exitCode == exitCode,
+                     qPrintable(command.join(u' ') + QStringLiteral(": ") + run.output));
+        }
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"))
+                         .value(0, 0),
+                 QStringLiteral("guard"));
+        QVERIFY(QFile::exists(imported));
+    }
+
     // deploy --disable, --enable and --uninstall act on installed triggers; the database shows it.
     void operations()
     {

@@ -1,4 +1,5 @@
 #include "core/pg/blockingconnection.h"
+#include "tests/common/passwordforms.h"
 #include "tests/common/testdatabase.h"
 
 #include <QTest>
@@ -19,6 +20,10 @@ private slots:
     void noticesAreCollected();
     void lostConnectionIsReported();
     void scriptStopsAtFirstError();
+    void urisConnect_data();
+    void urisConnect();
+    void errorsHideThePassword_data();
+    void errorsHideThePassword();
 };
 
 void TestBlockingConnection::parametersTravelAsValues_data()
@@ -147,6 +152,61 @@ void TestBlockingConnection::scriptStopsAtFirstError()
     const QueryResult tables = db.connection().exec(
             QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename IN ('a', 'b')"));
     QCOMPARE(tables.value(0, 0), QStringLiteral("0"));
+}
+
+void TestBlockingConnection::urisConnect_data()
+{
+    // How the row writes the conninfo of the test's own database; the database is made by the
+    // test function, so the rows only name the form.
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<QString>("applicationName");
+    QTest::newRow("URI, socket and port as parameters")
+            << QStringLiteral("uri") << QStringLiteral("uri-form");
+    QTest::newRow("URI with a user, keepalives overridden")
+            << QStringLiteral("uri with user and keepalives") << QStringLiteral("uri-keepalives");
+    QTest::newRow("key=value") << QStringLiteral("key=value") << QStringLiteral("kv-form");
+}
+
+// Keepalives used to be put in front of the conninfo as text, after which libpq no longer saw a
+// URI ("missing "=" after "postgresql://..."").
+void TestBlockingConnection::urisConnect()
+{
+    QFETCH(QString, form);
+    QFETCH(QString, applicationName);
+    TestDatabase db;
+    const QString nameParameter = QStringLiteral("&application_name=") + applicationName;
+    QString conninfo;
+    if (form == QLatin1String("uri"))
+        conninfo = trigon::test::testClusterUri(db.name(), {}, nameParameter);
+    else if (form == QLatin1String("uri with user and keepalives"))
+        conninfo = trigon::test::testClusterUri(db.name(), trigon::test::testClusterUser(),
+                                                QStringLiteral("&keepalives=0") + nameParameter);
+    else
+        conninfo = db.conninfo() + QStringLiteral(" application_name=") + applicationName;
+    BlockingConnection connection(conninfo);
+    QVERIFY2(connection.isOpen(), qPrintable(connection.connectionError().message));
+    const QueryResult result = connection.exec(
+            QStringLiteral("SELECT current_database(), current_setting('application_name')"));
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result.rows(), (QList<QStringList> {{db.name(), applicationName}}));
+}
+
+void TestBlockingConnection::errorsHideThePassword_data()
+{
+    trigon::test::addPasswordFormRows();
+}
+
+void TestBlockingConnection::errorsHideThePassword()
+{
+    QFETCH(QString, conninfo);
+    QFETCH(QStringList, secrets);
+    BlockingConnection connection(conninfo);
+    QVERIFY(!connection.isOpen());
+    const QString message = connection.connectionError().toString();
+    QVERIFY(!message.isEmpty());
+    QVERIFY(trigon::test::showsNoSecret(message, secrets));
+    QVERIFY(trigon::test::showsNoSecret(connection.exec(QStringLiteral("SELECT 1")).error().message,
+                                        secrets));
 }
 
 QTEST_GUILESS_MAIN(TestBlockingConnection)

@@ -44,6 +44,8 @@ private slots:
     void parsesConninfo_data();
     void parsesConninfo();
     void rejectsBadConninfo();
+    void refusalsHideThePassword_data();
+    void refusalsHideThePassword();
     void settingsNeverHoldAPassword();
     void conninfoRoundTripsOddValues();
     void savedProfilesHoldNoPassword();
@@ -128,6 +130,34 @@ void TestConnectionProfile::rejectsBadConninfo()
     QVERIFY2(error.contains(QStringLiteral("bogus_option")), qPrintable(error));
     QVERIFY(!ConnectionProfile::fromConninfo(QStringLiteral("host='unterminated"), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestConnectionProfile::refusalsHideThePassword_data()
+{
+    QTest::addColumn<QString>("conninfo");
+    QTest::addColumn<QString>("refusal"); // part of libpq's message
+    QTest::addColumn<QString>("secret");
+    // libpq quotes the token it cannot decode, which here is the password.
+    QTest::newRow("bad %-escape in user:password@")
+            << QStringLiteral("postgresql://alice:Bad%zzS3cret@db/shop")
+            << QStringLiteral("invalid percent-encoded token") << QStringLiteral("zzS3cret");
+    QTest::newRow("bad %-escape in ?password=")
+            << QStringLiteral("postgresql://db/shop?password=Q%zzS3cret")
+            << QStringLiteral("invalid percent-encoded token") << QStringLiteral("zzS3cret");
+    QTest::newRow("unknown keyword beside a password")
+            << QStringLiteral("password=Kv-S3cret bogus_option=1") << QStringLiteral("bogus_option")
+            << QStringLiteral("Kv-S3cret");
+}
+
+void TestConnectionProfile::refusalsHideThePassword()
+{
+    QFETCH(QString, conninfo);
+    QFETCH(QString, refusal);
+    QFETCH(QString, secret);
+    QString error;
+    QVERIFY(!ConnectionProfile::fromConninfo(conninfo, &error));
+    QVERIFY2(error.contains(refusal), qPrintable(error));
+    QVERIFY2(!error.contains(secret), qPrintable(error));
 }
 
 void TestConnectionProfile::settingsNeverHoldAPassword()

@@ -1,4 +1,5 @@
 #include "core/io/designfile.h"
+#include "tests/common/passwordforms.h"
 #include "tests/common/testdatabase.h"
 
 #include <QFile>
@@ -59,6 +60,8 @@ private slots:
     void importFiltersNamingNothing();
     void badInput_data();
     void badInput();
+    void passwordNeverPrinted_data();
+    void passwordNeverPrinted();
 };
 
 void TestDbCommands::catalogAsText()
@@ -195,6 +198,27 @@ void TestDbCommands::badInput()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+}
+
+void TestDbCommands::passwordNeverPrinted_data()
+{
+    trigon::test::addPasswordFormRows();
+}
+
+// The message of a failed connection used to echo a URI whole, password and all.
+void TestDbCommands::passwordNeverPrinted()
+{
+    QFETCH(QString, conninfo);
+    QFETCH(QStringList, secrets);
+    const QList<QStringList> commands {
+            {QStringLiteral("catalog")},
+            {QStringLiteral("import"), QStringLiteral("-o"), QStringLiteral("-")}};
+    for (const QStringList &command : commands) {
+        const Run result = run(command + QStringList {QStringLiteral("--db"), conninfo});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("cannot connect")), qPrintable(result.err));
+        QVERIFY(trigon::test::showsNoSecret(QString::fromUtf8(result.out) + result.err, secrets));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDbCommands)
