@@ -15,7 +15,8 @@ QCommandLineOption databaseOption()
             QStringList {QStringLiteral("db"), QStringLiteral("d")},
             QStringLiteral("The database: a key=value conninfo, a postgresql:// URI or a "
                            "service=NAME; what it leaves out comes from PG* variables and "
-                           "~/.pgpass."),
+                           "~/.pgpass. Give a password through ~/.pgpass or PGPASSWORD, not "
+                           "here: other users see command lines."),
             QStringLiteral("CONNINFO"));
 }
 
