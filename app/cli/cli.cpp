@@ -6,9 +6,11 @@
 #include "app/cli/designcommands.h"
 #include "app/cli/listencommand.h"
 #include "app/cli/sandboxcommand.h"
+#include "core/pg/conninfo.h"
 #include "core/version.h"
 
 #include <array>
+#include <cstring>
 
 namespace trigon::cli {
 
@@ -86,6 +88,27 @@ int runCli(const QStringList &arguments)
     // Output that did not all arrive is a failure, whatever the command thought of its work.
     const QString command = QStringLiteral("trigon-cli %1").arg(arguments.value(1)).trimmed();
     return finishStandardOutput(command) ? exitCode : int(ExitUsage);
+}
+
+void hidePasswordsInArgv(int argc, char **argv)
+{
+    // Every argument, not only --db's value: the option may be spelt --db, --db=, -d or, for
+    // sandbox seed, --from, and hiding what merely looks like a password harms nothing, as the
+    // command works on its copy.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        // The value of --option=VALUE, or the whole argument (indexOf() gives -1 without '=').
+        const qsizetype start = argument.startsWith('-') ? argument.indexOf('=') + 1 : 0;
+        char *value = argv[i] + start;
+        const QByteArray text = argument.mid(start);
+        for (const QString &password : pg::conninfoPasswords(QString::fromLocal8Bit(text))) {
+            // Only the written form is found here; a decoded one is not in the text.
+            const QByteArray bytes = password.toLocal8Bit();
+            for (qsizetype at = text.indexOf(bytes); at >= 0;
+                 at = text.indexOf(bytes, at + bytes.size()))
+                std::memset(value + at, '*', static_cast<std::size_t>(bytes.size()));
+        }
+    }
 }
 
 } // namespace trigon::cli

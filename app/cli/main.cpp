@@ -9,5 +9,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("trigon-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Trigon"));
     QCoreApplication::setApplicationVersion(trigon::applicationVersion());
-    return trigon::cli::runCli(QCoreApplication::arguments());
+    // The copy first: arguments() reads argv again, and argv loses its passwords next.
+    const QStringList arguments = QCoreApplication::arguments();
+    trigon::cli::hidePasswordsInArgv(argc, argv);
+    return trigon::cli::runCli(arguments);
 }

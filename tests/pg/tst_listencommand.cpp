@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -26,6 +27,8 @@ private slots:
     void printsAGapAfterReconnecting();
     void passwordNeverPrinted_data();
     void passwordNeverPrinted();
+    void commandLineHidesThePassword_data();
+    void commandLineHidesThePassword();
 
 private:
     // Starts `listen` with `arguments` and waits until it listens.
@@ -217,6 +220,50 @@ void TestListenCommand::passwordNeverPrinted()
             = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
     QVERIFY2(output.contains(QStringLiteral("cannot connect")), qPrintable(output));
     QVERIFY(trigon::test::showsNoSecret(output, secrets));
+}
+
+void TestListenCommand::commandLineHidesThePassword_data()
+{
+    // How the row passes the database: "--db", "--db=" or "-d", and in which conninfo form.
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("form");
+    QTest::newRow("--db key=value") << QStringLiteral("--db") << QStringLiteral("key=value");
+    QTest::newRow("--db=URI user:password@") << QStringLiteral("--db=") << QStringLiteral("uri");
+    QTest::newRow("-d URI ?password=") << QStringLiteral("-d") << QStringLiteral("uri query");
+}
+
+// A running command's arguments are readable by every user of the machine (ps, /proc/PID/cmdline);
+// listen runs for hours, so it overwrites the password in its own argv once it has read it.
+void TestListenCommand::commandLineHidesThePassword()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, form);
+    TestDatabase db;
+    const QString secret = QStringLiteral("Argv-S3cret");
+    // The test cluster trusts local connections: the password travels but is never asked for.
+    QString conninfo;
+    if (form == QLatin1String("key=value"))
+        conninfo = db.conninfo() + QStringLiteral(" password=") + secret;
+    else if (form == QLatin1String("uri"))
+        conninfo = trigon::test::testClusterUri(
+                db.name(), trigon::test::testClusterUser() + QLatin1Char(':') + secret);
+    else
+        conninfo = trigon::test::testClusterUri(db.name(), {},
+                                                QStringLiteral("&password=") + secret);
+    const QStringList database = option.endsWith(u'=') ? QStringList {option + conninfo}
+                                                       : QStringList {option, conninfo};
+    QProcess process;
+    QVERIFY(startListening(process,
+                           database
+                                   + QStringList {QStringLiteral("--timeout"), QStringLiteral("10"),
+                                                  QStringLiteral("alpha")}));
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.processId()));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    const QByteArray shown = cmdline.readAll();
+    process.kill();
+    process.waitForFinished(5000);
+    QVERIFY2(shown.contains("alpha"), shown.constData());
+    QVERIFY2(!shown.contains(secret.toUtf8()), QByteArray(shown).replace('\0', ' ').constData());
 }
 
 QTEST_GUILESS_MAIN(TestListenCommand)
