@@ -1,5 +1,6 @@
 #include "core/analysis/triggerchecks.h"
 
+#include "core/analysis/sqlexpression.h"
 #include "core/sql/conditionrenderer.h"
 
 #include <QJsonArray>
@@ -141,10 +142,14 @@ void TriggerChecks::checkConditionTree(const Condition &condition, const QString
         }
         checkConditionTree(condition.operands.first(), path + QStringLiteral(".not"));
         return;
-    case ConditionKind::Sql:
+    case ConditionKind::Sql: {
+        const QString problem = sqlExpressionProblem(condition.sql);
         if (condition.sql.trimmed().isEmpty())
             error(path + QStringLiteral(".sql"), tr("the SQL condition is empty"));
+        else if (!problem.isEmpty())
+            error(path + QStringLiteral(".sql"), problem);
         return;
+    }
     }
 }
 

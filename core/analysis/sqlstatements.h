@@ -11,4 +11,10 @@ namespace trigon {
 // an error names the statement that failed.
 QStringList splitSqlStatements(const QString &script);
 
+// The first statement of `script` that starts or ends a transaction (BEGIN, START TRANSACTION,
+// COMMIT, END, ABORT, ROLLBACK other than ROLLBACK TO a savepoint, PREPARE TRANSACTION, COMMIT
+// or ROLLBACK PREPARED), or an empty string when none does. Savepoints are fine: they stay
+// inside the transaction.
+QString transactionControlStatement(const QString &script);
+
 } // namespace trigon

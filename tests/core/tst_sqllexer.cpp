@@ -1,3 +1,4 @@
+#include "core/analysis/sqlexpression.h"
 #include "core/analysis/sqlstatements.h"
 #include "core/model/condition.h"
 #include "core/sql/sqllexer.h"
@@ -51,6 +52,10 @@ private slots:
     void splitsStatements();
     void findsRowReferences_data();
     void findsRowReferences();
+    void findsTransactionControl_data();
+    void findsTransactionControl();
+    void keepsAnExpressionInItsClause_data();
+    void keepsAnExpressionInItsClause();
 };
 
 void TestSqlLexer::cutsTokens_data()
@@ -309,6 +314,86 @@ void TestSqlLexer::findsRowReferences()
     QFETCH(bool, newRow);
     QCOMPARE(sqlReferencesRow(sql, RowVersion::Old), oldRow);
     QCOMPARE(sqlReferencesRow(sql, RowVersion::New), newRow);
+}
+
+void TestSqlLexer::findsTransactionControl_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("statement");
+
+    QTest::newRow("none") << "INSERT INTO t VALUES (1); UPDATE t SET a = 2" << QString();
+    QTest::newRow("commit") << "INSERT INTO t VALUES (1); commit; DROP TABLE t"
+                            << QStringLiteral("commit;");
+    QTest::newRow("end") << "END" << QStringLiteral("END");
+    QTest::newRow("abort") << "ABORT;" << QStringLiteral("ABORT;");
+    QTest::newRow("begin") << "SELECT 1; BEGIN;" << QStringLiteral("BEGIN;");
+    QTest::newRow("start transaction")
+            << "START TRANSACTION" << QStringLiteral("START TRANSACTION");
+    QTest::newRow("rollback") << "ROLLBACK WORK" << QStringLiteral("ROLLBACK WORK");
+    QTest::newRow("rollback to a savepoint")
+            << "SAVEPOINT s; ROLLBACK TO SAVEPOINT s; RELEASE s" << QString();
+    QTest::newRow("prepare transaction")
+            << "PREPARE TRANSACTION 'x'" << QStringLiteral("PREPARE TRANSACTION 'x'");
+    QTest::newRow("prepare a statement") << "PREPARE q AS SELECT 1" << QString();
+    QTest::newRow("commit prepared")
+            << "COMMIT PREPARED 'x'" << QStringLiteral("COMMIT PREPARED 'x'");
+    QTest::newRow("after a comment")
+            << "/* c */ -- c\n COMMIT" << QStringLiteral("/* c */ -- c\n COMMIT");
+    QTest::newRow("in a string") << "SELECT 'COMMIT; BEGIN'" << QString();
+    QTest::newRow("in a DO block") << "DO $$BEGIN PERFORM 1; COMMIT; END$$" << QString();
+}
+
+void TestSqlLexer::findsTransactionControl()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, statement);
+    QCOMPARE(transactionControlStatement(script), statement);
+}
+
+void TestSqlLexer::keepsAnExpressionInItsClause_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("problem"); // the start of the message after "the SQL condition "
+
+    QTest::newRow("comparison") << "new.status IS DISTINCT FROM old.status" << QString();
+    QTest::newRow("nested parentheses") << "(new.a > 1 AND (new.b OR NOT new.c))" << QString();
+    QTest::newRow("case") << "CASE WHEN new.a THEN true ELSE false END" << QString();
+    QTest::newRow("a qualified keyword") << "new.update > old.update" << QString();
+    QTest::newRow("keywords in a string") << "new.note <> 'x); COMMIT; --'" << QString();
+    QTest::newRow("parenthesis in a quoted name") << "new.\")\" = 1" << QString();
+    QTest::newRow("parenthesis in a block comment") << "/* ) */ true" << QString();
+    QTest::newRow("a word holding a keyword")
+            << "new.update_count > 0 AND new.dropped" << QString();
+
+    QTest::newRow("the probe's escape")
+            << "true) EXECUTE FUNCTION f(); CREATE TABLE x(); COMMIT; BEGIN; SELECT (true"
+            << QStringLiteral("closes a parenthesis it did not open (at character 5)");
+    QTest::newRow("balanced but two statements")
+            << "true); COMMIT; SELECT (true" << QStringLiteral("closes a parenthesis");
+    QTest::newRow("semicolon") << "new.a > 1; DROP TABLE t" << QStringLiteral("holds a \";\"");
+    QTest::newRow("statement keyword") << "(new.a) IS NOT NULL AND commit IS NULL"
+                                       << QStringLiteral("holds the statement keyword COMMIT");
+    QTest::newRow("line comment") << "true -- )" << QStringLiteral("holds a -- comment");
+    QTest::newRow("left open") << "((new.a > 1)" << QStringLiteral("leaves 1 parenthesis(es) open");
+    QTest::newRow("unterminated string") << "new.a = 'x" << QStringLiteral("ends inside a string");
+    QTest::newRow("unterminated dollar string")
+            << "new.a = $q$x" << QStringLiteral("ends inside a string");
+    QTest::newRow("unterminated name")
+            << "new.\"a = 1" << QStringLiteral("ends inside a quoted name");
+    QTest::newRow("unterminated comment")
+            << "true /* )" << QStringLiteral("ends inside a /* comment");
+}
+
+void TestSqlLexer::keepsAnExpressionInItsClause()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, problem);
+    const QString found = sqlExpressionProblem(sql);
+    if (problem.isEmpty())
+        QVERIFY2(found.isEmpty(), qPrintable(found));
+    else
+        QVERIFY2(found.startsWith(QLatin1String("the SQL condition ") + problem),
+                 qPrintable(found));
 }
 
 QTEST_GUILESS_MAIN(TestSqlLexer)
