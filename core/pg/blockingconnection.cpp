@@ -1,9 +1,11 @@
 #include "core/pg/blockingconnection.h"
 
+#include "core/analysis/sqlstatements.h"
 #include "core/pg/conninfo.h"
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 
 #include <poll.h>
@@ -122,6 +124,46 @@ QueryResult BlockingConnection::execScript(const QString &script)
             return QueryResult::fromError(m_connectionError);
     }
     return last;
+}
+
+QueryResult BlockingConnection::prepare(const QString &sql)
+{
+    if (!m_conn)
+        return exec(sql);
+    ResultPtr result(PQprepare(m_conn.get(), "", sql.toUtf8().constData(), 0, nullptr));
+    if (!result || PQstatus(m_conn.get()) != CONNECTION_OK) {
+        m_connectionError = connectionFailure(m_conn.get(), sql);
+        return QueryResult::fromError(m_connectionError);
+    }
+    return QueryResult::fromPGresult(result.get(), sql);
+}
+
+QueryResult BlockingConnection::execScriptInTransaction(const QString &script)
+{
+    const QString control = transactionControlStatement(script);
+    if (!control.isEmpty()) {
+        PgError refused;
+        const QString shown = control.simplified();
+        refused.message = QCoreApplication::translate("BlockingConnection",
+                                                      "refused to run \"%1\": it would end the "
+                                                      "transaction Trigon holds")
+                                  .arg(shown.size() > 80 ? shown.left(79) + u'…' : shown);
+        refused.detail = QCoreApplication::translate(
+                "BlockingConnection",
+                "A test case, a status check and a deploy each run in one transaction that "
+                "only Trigon ends; nothing was run.");
+        refused.statement = control;
+        return QueryResult::fromError(refused);
+    }
+    const QueryResult result = execScript(script);
+    if (result.ok() && m_conn && PQtransactionStatus(m_conn.get()) == PQTRANS_IDLE) {
+        PgError left;
+        left.message = QCoreApplication::translate("BlockingConnection",
+                                                   "the script ended the transaction Trigon holds");
+        left.statement = script;
+        return QueryResult::fromError(left);
+    }
+    return result;
 }
 
 QList<Notification> BlockingConnection::takeNotifications()

@@ -36,6 +36,15 @@ public:
     QueryResult exec(const QString &sql, const QStringList &params = {});
     // Runs a script of several statements (no parameters possible); stops at the first error.
     QueryResult execScript(const QString &script);
+    // Has the server parse and analyse `sql`, one statement, as the unnamed prepared statement,
+    // without running it. libpq refuses text of several statements here.
+    QueryResult prepare(const QString &sql);
+    // execScript() inside the transaction the caller opened, which the caller alone ends: a
+    // script with a statement that starts or ends a transaction (COMMIT, ROLLBACK, BEGIN, ...)
+    // is refused unrun, and a script that left the transaction anyway fails. A test run and a
+    // status check promise to roll back, a deploy to commit all or nothing; text from a design or
+    // a test case must not be able to break that promise.
+    QueryResult execScriptInTransaction(const QString &script);
 
     // Notifications and notices received so far, oldest first; taking them empties the queues.
     QList<Notification> takeNotifications();

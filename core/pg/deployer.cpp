@@ -3,6 +3,7 @@
 #include "core/analysis/sqlstatements.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/catalogloader.h"
+#include "core/pg/conditionparser.h"
 #include "core/pg/functionchecker.h"
 #include "core/sql/definitionmarker.h"
 #include "core/sql/quoting.h"
@@ -69,7 +70,7 @@ std::optional<QHash<QString, QString>> probeDefinitions(BlockingConnection &conn
     if (!result.ok())
         return fail(result);
     for (const TriggerDesign &design : designs) {
-        result = connection.execScript(renderTriggerInstall(design, options));
+        result = connection.execScriptInTransaction(renderTriggerInstall(design, options));
         if (!result.ok())
             return fail(result);
         result = connection.exec(
@@ -125,6 +126,11 @@ SELECT md5(coalesce(string_agg(x, E'\n' ORDER BY x), ''))
 std::optional<StatusReport> checkStatus(BlockingConnection &connection,
                                         const QList<TriggerDesign> &designs, PgError *error)
 {
+    // The probe below runs each installed design's CREATE TRIGGER, its WHEN included.
+    if (const std::optional<PgError> refused = parseRawConditions(connection, designs)) {
+        *error = *refused;
+        return std::nullopt;
+    }
     StatusReport report;
     std::optional<CatalogSnapshot> catalog = loadCatalog(connection, error);
     if (!catalog)
@@ -161,6 +167,11 @@ std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
                                         const QList<TriggerDesign> &designs,
                                         const PlanRequest &request, PgError *error)
 {
+    // checkFunctions() runs the install script: its WHEN conditions must parse first.
+    if (const std::optional<PgError> refused = parseRawConditions(connection, designs)) {
+        *error = *refused;
+        return std::nullopt;
+    }
     PreparedPlan prepared;
     if (!request.operation) {
         std::optional<QList<Diagnostic>> findings = checkFunctions(connection, designs, error);
@@ -240,7 +251,7 @@ DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,
         if (step.sql.isEmpty())
             continue;
         for (const QString &statement : splitSqlStatements(step.sql)) {
-            result = connection.exec(statement);
+            result = connection.execScriptInTransaction(statement);
             if (!result.ok())
                 return fail(result, i);
         }

@@ -30,7 +30,7 @@ std::optional<QList<Diagnostic>> checkFunctions(BlockingConnection &connection,
     QueryResult result = connection.execScript(QStringLiteral("BEGIN"));
     if (!result.ok())
         return fail(result);
-    result = connection.execScript(renderInstallScript(designs, options));
+    result = connection.execScriptInTransaction(renderInstallScript(designs, options));
     if (!result.ok())
         return fail(result);
     for (qsizetype i = 0; i < designs.size(); ++i) {

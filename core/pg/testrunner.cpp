@@ -1,6 +1,8 @@
 #include "core/pg/testrunner.h"
 
+#include "core/analysis/sqlstatements.h"
 #include "core/pg/blockingconnection.h"
+#include "core/pg/conditionparser.h"
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
 
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <utility>
 
 namespace trigon::pg {
 
@@ -315,17 +318,36 @@ TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDe
     options.serverVersion = connection.serverVersion();
     options.singleTransaction = false;
     options.traceFiring = true;
-    const auto step = [&](const QString &what, const QString &sql) {
-        const QueryResult done = connection.execScript(sql);
+    // The case's own SQL runs inside the transaction the run rolls back: a statement that would
+    // end it would commit what the case did, so such a case fails before anything runs.
+    for (const auto &[what, sql] : {std::pair {Text::tr("the setup"), test.setup},
+                                    std::pair {Text::tr("the action"), test.action}}) {
+        const QString control = transactionControlStatement(sql);
+        if (!control.isEmpty())
+            result.failures.append(Text::tr("%1 holds \"%2\", which would end the transaction "
+                                            "the test runs in; nothing was run")
+                                           .arg(what, control.simplified()));
+    }
+    if (result.failures.isEmpty()) {
+        if (const std::optional<PgError> refused = parseRawConditions(connection, designs))
+            result.failures.append(refused->toString());
+    }
+    const auto succeeded = [&](const QString &what, const QueryResult &done) {
         if (!done.ok())
             result.failures.append(
                     QStringLiteral("%1 failed: %2").arg(what, done.error().toString()));
         return done.ok();
     };
-    if (step(QStringLiteral("BEGIN"), QStringLiteral("BEGIN"))) {
-        if (step(Text::tr("preparing the capture"), captureScript())
-            && step(Text::tr("deploying the design"), renderInstallScript(designs, options))
-            && (test.setup.isEmpty() || step(Text::tr("the setup"), test.setup))) {
+    // Only BEGIN may open the transaction; everything after it runs inside it.
+    const auto inside = [&](const QString &script) {
+        return connection.execScriptInTransaction(script);
+    };
+    if (result.failures.isEmpty()
+        && succeeded(QStringLiteral("BEGIN"), connection.execScript(QStringLiteral("BEGIN")))) {
+        if (succeeded(Text::tr("preparing the capture"), inside(captureScript()))
+            && succeeded(Text::tr("deploying the design"),
+                         inside(renderInstallScript(designs, options)))
+            && (test.setup.isEmpty() || succeeded(Text::tr("the setup"), inside(test.setup)))) {
             QList<qint64> countsBefore;
             for (const RowCountExpectation &count : test.rowCounts) {
                 const QueryResult before = countRows(connection, count.table);
@@ -334,7 +356,7 @@ TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDe
             connection.takeNotices();
             // A savepoint lets the checks read the database after an action that failed.
             connection.exec(QStringLiteral("SAVEPOINT trigon_action"));
-            const QueryResult action = connection.execScript(test.action);
+            const QueryResult action = inside(test.action);
             takeFirings(result, connection.takeNotices());
             if (!action.ok())
                 connection.exec(QStringLiteral("ROLLBACK TO SAVEPOINT trigon_action"));

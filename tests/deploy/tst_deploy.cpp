@@ -5,6 +5,7 @@
 #include "core/io/designfile.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/deployer.h"
+#include "core/pg/testrunner.h"
 #include "core/sql/definitionmarker.h"
 #include "core/sql/scriptrenderer.h"
 #include "tests/common/testdatabase.h"
@@ -353,6 +354,56 @@ RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN OLD; END $f$)sql")
                                             "'orders__guard'"))
                          .value(0, 0),
                  QStringLiteral("0"));
+    }
+
+    void theServerParsesRawConditions_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("refusal"); // empty when the condition parses
+        // Past the lexer check of the validator (which status, deploy and test run first): in
+        // the one statement the server prepares, the rest of the text cannot follow.
+        QTest::newRow("leaves its clause")
+                << "true) EXECUTE FUNCTION orders__guard(); CREATE TABLE leaked (); COMMIT; "
+                   "BEGIN; CREATE TRIGGER z BEFORE DELETE ON orders FOR EACH ROW WHEN (true"
+                << "the server refuses the WHEN condition of guard on public.orders: syntax "
+                   "error at or near \"EXECUTE\"";
+        QTest::newRow("unknown column")
+                << "new.nosuch > 0"
+                << "the server refuses the WHEN condition of guard on public.orders: column "
+                   "new.nosuch does not exist";
+        QTest::newRow("parses") << "old.status <> 'shipped'" << QString();
+    }
+
+    // Status, the deploy plan and a test run have the server parse a raw WHEN before anything
+    // of the designs runs, and nothing of it reaches the database.
+    void theServerParsesRawConditions()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, refusal);
+        TestDatabase db;
+        createOrders(db);
+        TriggerDesign design = guardWith(QStringLiteral(
+                R"sql("tests": [{"name": "refuses", "action": "DELETE FROM orders",
+                                  "expect": {"raises": {}}}])sql"));
+        design.condition = Condition::rawSql(sql);
+        pg::PgError error;
+        const bool statusOk = pg::checkStatus(db.connection(), {design}, &error).has_value();
+        QCOMPARE(statusOk, refusal.isEmpty());
+        if (!refusal.isEmpty())
+            QCOMPARE(error.message, refusal);
+        const bool planOk = pg::preparePlan(db.connection(), {design}, {}, &error).has_value();
+        QCOMPARE(planOk, refusal.isEmpty());
+        if (!refusal.isEmpty())
+            QCOMPARE(error.message, refusal);
+        const pg::TestCaseResult run = pg::runTestCase(db.connection(), {design}, 0, 0);
+        QCOMPARE(run.passed, refusal.isEmpty());
+        if (!refusal.isEmpty())
+            QCOMPARE(run.failures.value(0), refusal);
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT to_regclass('public.leaked') IS NULL "
+                                            "AND to_regnamespace('trigon_test_capture') IS NULL"))
+                         .value(0, 0),
+                 QStringLiteral("t"));
+        QVERIFY(!triggerExists(db, QStringLiteral("guard")));
     }
 
     // The session is killed after the first step: the server rolls back on its own.

@@ -184,6 +184,74 @@ private slots:
         QVERIFY2(!run.output.contains(QLatin1String("test case(s)")), qPrintable(run.output));
     }
 
+    void nothingEndsTheTransaction_data()
+    {
+        QTest::addColumn<QString>("moreCases");
+        QTest::addColumn<QString>("moreTriggers");
+        QTest::addColumn<QStringList>("commands");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        // The probe's raw WHEN: it closed the clause and appended statements of its own, ending
+        // in a clause that the rest of CREATE TRIGGER completes, so that the whole script parsed
+        // and test committed a table of its choice (and left the capture schema behind).
+        QTest::newRow("a WHEN that leaves its clause")
+                << QString()
+                << QStringLiteral(
+                           ", {\"name\": \"escape\", \"table\": {\"name\": \"orders\"}, "
+                           "\"timing\": \"before\", \"events\": [\"update\"], "
+                           "\"actions\": [{\"kind\": \"protect\"}], \"condition\": {\"sql\": "
+                           "\"true) EXECUTE FUNCTION orders__guard(); CREATE TABLE leaked (); "
+                           "COMMIT; BEGIN; CREATE TRIGGER z BEFORE UPDATE ON orders FOR EACH ROW "
+                           "WHEN (true\"}}")
+                << QStringList {QStringLiteral("test"), QStringLiteral("status"),
+                                QStringLiteral("deploy")}
+                << 1 << "the SQL condition closes a parenthesis it did not open";
+        QTest::newRow("a setup that commits")
+                << QStringLiteral(
+                           R"sql(, {"name": "commits", "setup": "COMMIT; CREATE TABLE leaked ()",
+                                   "action": "SELECT 1"})sql")
+                << QString() << QStringList {QStringLiteral("test")} << 3
+                << "the setup holds \"COMMIT;\", which would end the transaction";
+        QTest::newRow("an action that ends the transaction")
+                << QStringLiteral(
+                           R"sql(, {"name": "ends", "action": "end; CREATE TABLE leaked ()"})sql")
+                << QString() << QStringList {QStringLiteral("test")} << 3
+                << "the action holds \"end;\", which would end the transaction";
+    }
+
+    // A test run rolls back and a status check changes nothing: no text of a design or a case
+    // may end their transaction and commit what it did.
+    void nothingEndsTheTransaction()
+    {
+        QFETCH(QString, moreCases);
+        QFETCH(QString, moreTriggers);
+        QFETCH(QStringList, commands);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        TestDatabase db;
+        db.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY)"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("guard.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QString::fromUtf8(guardDesign).arg(moreCases, moreTriggers).toUtf8());
+        out.close();
+        for (const QString &command : commands) {
+            const Run run = trigonCli({command, file, QStringLiteral("--db"), db.conninfo()});
+            QVERIFY2(run.exitCode == exitCode,
+                     qPrintable(command + QStringLiteral(": ") + run.output));
+            QVERIFY2(run.output.contains(message),
+                     qPrintable(command + QStringLiteral(": ") + run.output));
+            QCOMPARE(db.mustExec(QStringLiteral("SELECT to_regclass('public.leaked') IS NULL"))
+                             .value(0, 0),
+                     QStringLiteral("t"));
+            QCOMPARE(db.mustExec(QStringLiteral(
+                                         "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal"))
+                             .value(0, 0),
+                     QStringLiteral("0"));
+        }
+    }
+
     void urisReachEveryCommand_data()
     {
         QTest::addColumn<bool>("userBeforeTheAt");

@@ -20,6 +20,8 @@ private slots:
     void noticesAreCollected();
     void lostConnectionIsReported();
     void scriptStopsAtFirstError();
+    void scriptsStayInsideTheTransaction_data();
+    void scriptsStayInsideTheTransaction();
     void urisConnect_data();
     void urisConnect();
     void errorsHideThePassword_data();
@@ -152,6 +154,37 @@ void TestBlockingConnection::scriptStopsAtFirstError()
     const QueryResult tables = db.connection().exec(
             QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename IN ('a', 'b')"));
     QCOMPARE(tables.value(0, 0), QStringLiteral("0"));
+}
+
+void TestBlockingConnection::scriptsStayInsideTheTransaction_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("refusal"); // the start of the message; empty when it runs
+    QTest::newRow("statements") << "CREATE TABLE a (id int); SAVEPOINT s; ROLLBACK TO s"
+                                << QString();
+    QTest::newRow("commit") << "CREATE TABLE a (id int); COMMIT; CREATE TABLE b (id int)"
+                            << "refused to run \"COMMIT;\": it would end the transaction";
+    QTest::newRow("rollback and begin") << "ROLLBACK; BEGIN"
+                                        << "refused to run \"ROLLBACK;\": it would end";
+}
+
+// What a test run, a status check and a deploy run inside their transaction never ends it.
+void TestBlockingConnection::scriptsStayInsideTheTransaction()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, refusal);
+    TestDatabase db;
+    QVERIFY(db.connection().execScript(QStringLiteral("BEGIN")).ok());
+    const QueryResult result = db.connection().execScriptInTransaction(script);
+    QCOMPARE(result.ok(), refusal.isEmpty());
+    QVERIFY2(result.error().message.startsWith(refusal), qPrintable(result.error().message));
+    // Still inside: the rollback takes back whatever ran.
+    QVERIFY(db.connection().exec(QStringLiteral("ROLLBACK")).ok());
+    QCOMPARE(db.connection()
+                     .exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename IN "
+                                          "('a', 'b')"))
+                     .value(0, 0),
+             QStringLiteral("0"));
 }
 
 void TestBlockingConnection::urisConnect_data()
