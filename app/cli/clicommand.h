@@ -10,9 +10,11 @@ namespace trigon::cli {
 // Exit codes shared by every command.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitDesignErrors = 1, // a design has errors (lint, render)
-    ExitUsage = 2,        // bad arguments, unreadable or unparsable files, I/O
-    ExitDiffers = 3,      // status: something is not as designed
+    ExitDesignErrors = 1,     // a design has errors (lint, render)
+    ExitUsage = 2,            // bad arguments, unreadable or unparsable files, I/O
+    ExitDiffers = 3,          // status: something is not as designed
+    ExitCommitUnanswered = 4, // deploy: the connection was lost during COMMIT (the message says
+                              // what the database showed afterwards)
 };
 
 // A sub-command: `arguments` starts with "trigon-cli <name>" so QCommandLineParser prints a

@@ -3,6 +3,7 @@
 #include "app/cli/clicommand.h"
 #include "core/analysis/deployplan.h"
 #include "core/analysis/designvalidator.h"
+#include "core/analysis/diagnostic.h"
 #include "core/analysis/triggerstatus.h"
 #include "core/io/designfile.h"
 #include "core/pg/blockingconnection.h"
@@ -240,7 +241,8 @@ int runDeploy(const QStringList &arguments)
                            "disables their triggers.\nExit status: 0 deployed (or nothing to do), "
                            "1 design errors or the deploy failed and was rolled back, 2 usage or "
                            "connection errors or destructive steps without --yes, 3 --dry-run "
-                           "with changes to make."));
+                           "with changes to make, 4 the connection was lost during COMMIT (the "
+                           "message says whether the database shows it committed)."));
     if (parsed >= 0)
         return parsed;
     std::optional<TriggerOperation> operation;
@@ -330,7 +332,13 @@ int runDeploy(const QStringList &arguments)
                         << Qt::endl;
         return ExitUsage;
     }
-    const pg::DeployResult result = pg::applyPlan(*connection, plan, prepared->fingerprint);
+    pg::DeployResult result = pg::applyPlan(*connection, plan, prepared->fingerprint);
+    if (result.commitUnanswered) {
+        pg::settleUnansweredCommit(result, parser.value(QStringLiteral("db")),
+                                   prepared->fingerprint, pg::unansweredCommitWaitMs);
+        standardError() << command << ": " << pg::describeDeployFailure(plan, result) << Qt::endl;
+        return ExitCommitUnanswered;
+    }
     if (!result.ok) {
         QTextStream &err = standardError();
         err << command << ": deploy failed\n";

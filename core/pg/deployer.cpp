@@ -10,7 +10,9 @@
 #include "core/sql/scriptrenderer.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSet>
+#include <QThread>
 
 namespace trigon::pg {
 
@@ -203,6 +205,7 @@ DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,
                        const QString &fingerprint)
 {
     DeployResult deploy;
+    deploy.backendPid = connection.backendPid();
     auto fail = [&](const QueryResult &result, int step) {
         deploy.error = result.error();
         deploy.failedStep = step;
@@ -257,10 +260,51 @@ DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,
         }
     }
     result = connection.execScript(QStringLiteral("COMMIT"));
-    if (!result.ok())
+    if (!result.ok()) {
+        // A server that answers has rolled back; one that went silent may have committed.
+        deploy.commitUnanswered = !connection.isOpen();
         return fail(result, -1);
+    }
     deploy.ok = true;
     return deploy;
+}
+
+void settleUnansweredCommit(DeployResult &result, const QString &conninfo,
+                            const QString &fingerprint, int waitMs)
+{
+    BlockingConnection connection(conninfo);
+    if (!connection.isOpen()) {
+        result.unsettledReason = connection.connectionError().toString();
+        return;
+    }
+    QDeadlineTimer deadline(waitMs);
+    for (;;) {
+        const QueryResult running = connection.exec(
+                QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1"),
+                {QString::number(result.backendPid)});
+        if (!running.ok()) {
+            result.unsettledReason = running.error().toString();
+            return;
+        }
+        if (running.value(0, 0) == u'0')
+            break;
+        if (deadline.hasExpired()) {
+            result.unsettledReason
+                    = QCoreApplication::translate("trigon::pg::Deploy",
+                                                  "the session that deployed (pid %1) is still "
+                                                  "running its COMMIT")
+                              .arg(result.backendPid);
+            return;
+        }
+        QThread::msleep(100);
+    }
+    PgError error;
+    const std::optional<QString> now = catalogFingerprint(connection, &error);
+    if (!now) {
+        result.unsettledReason = error.toString();
+        return;
+    }
+    result.foundCommitted = *now != fingerprint;
 }
 
 QString describeDeployFailure(const DeployPlan &plan, const DeployResult &result)
@@ -270,6 +314,22 @@ QString describeDeployFailure(const DeployPlan &plan, const DeployResult &result
                 "trigon::pg::Deploy",
                 "Refused: triggers or their functions changed in the database since the plan "
                 "was made; nothing was run. Make the plan again.");
+    if (result.commitUnanswered) {
+        if (!result.foundCommitted)
+            return QCoreApplication::translate(
+                           "trigon::pg::Deploy",
+                           "The connection was lost during COMMIT, and whether the deploy was "
+                           "committed is unknown: %1. Check the status before deploying again.")
+                    .arg(result.unsettledReason);
+        return *result.foundCommitted
+                ? QCoreApplication::translate("trigon::pg::Deploy",
+                                              "The connection was lost during COMMIT. Connected "
+                                              "again, the database shows the deploy committed.")
+                : QCoreApplication::translate("trigon::pg::Deploy",
+                                              "The connection was lost during COMMIT. Connected "
+                                              "again, the database shows nothing committed; it "
+                                              "is as before.");
+    }
     QStringList lines {QCoreApplication::translate("trigon::pg::Deploy",
                                                    "Failed, everything was rolled back.")};
     if (result.failedStep >= 0 && result.failedStep < plan.steps.size()) {

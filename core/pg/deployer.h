@@ -65,6 +65,14 @@ struct DeployResult
     int failedStep = -1;           // index into plan.steps; -1 when none (or BEGIN/COMMIT)
     // The server's message, SQLSTATE, position and the failing step's statements.
     PgError error;
+    // The connection was lost after COMMIT was sent: the server may have committed or not
+    // (a COMMIT waiting for a synchronous standby that never answers, a network cut).
+    bool commitUnanswered = false;
+    int backendPid = 0; // of the session that deployed
+    // Filled by settleUnansweredCommit(): what the database showed afterwards, or why it could
+    // not tell.
+    std::optional<bool> foundCommitted;
+    QString unsettledReason;
 };
 
 // Applies `plan` in one transaction: locks the tables it touches, checks `fingerprint` (empty:
@@ -73,9 +81,20 @@ struct DeployResult
 DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,
                        const QString &fingerprint);
 
+// After an unanswered COMMIT: connects again with `conninfo`, waits up to `waitMs` for the
+// deploying session to end (until then its COMMIT may still land), and compares the catalog's
+// fingerprint with the plan's: unchanged means nothing was committed, since applyPlan() checked
+// it was unchanged right before the first step. Sets foundCommitted, or unsettledReason when the
+// session outlives the wait or the database cannot be reached.
+void settleUnansweredCommit(DeployResult &result, const QString &conninfo,
+                            const QString &fingerprint, int waitMs);
+// How long the CLI and the deploy pane give the deploying session to finish its COMMIT.
+inline constexpr int unansweredCommitWaitMs = 10000;
+
 // Why `result` of applying `plan` is not a success, in lines for a log or for stderr: the
 // refusal, or the rollback with the failed step, the server's message, its SQLSTATE and the line
-// of the statement the server points at. The CLI and the deploy pane both print this.
+// of the statement the server points at; after an unanswered COMMIT, what is known of it. The CLI
+// and the deploy pane both print this.
 QString describeDeployFailure(const DeployPlan &plan, const DeployResult &result);
 
 } // namespace trigon::pg

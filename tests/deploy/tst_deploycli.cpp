@@ -2,7 +2,11 @@
 #include "tests/common/testdatabase.h"
 
 #include <QFile>
+#include <QLocalSocket>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +54,65 @@ Run trigonCli(const QStringList &arguments)
     return {process.exitCode(),
             QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
 }
+
+// A loopback TCP port in front of the test cluster's socket that cuts the connection at the first
+// COMMIT, the way a network cut or a synchronous standby that never answers leaves a client: it
+// passes everything through until a client sends COMMIT, then closes that client's side at once
+// and either still delivers the COMMIT to the server or drops it with the server's side too.
+class CommitCutter
+{
+public:
+    CommitCutter(const QString &conninfo, bool deliverCommit)
+        : m_deliverCommit(deliverCommit)
+    {
+        const QRegularExpressionMatch match
+                = QRegularExpression(QStringLiteral("host='?([^' ]+)'? port=(\\d+)"))
+                          .match(conninfo);
+        m_socketPath = match.captured(1) + QStringLiteral("/.s.PGSQL.") + match.captured(2);
+        if (!m_server.listen(QHostAddress::LocalHost, 0))
+            qFatal("cannot listen: %s", qPrintable(m_server.errorString()));
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                pass(client);
+        });
+    }
+
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    void pass(QTcpSocket *client)
+    {
+        auto *backend = new QLocalSocket(&m_server);
+        backend->connectToServer(m_socketPath);
+        if (!backend->waitForConnected(5000))
+            qFatal("cannot reach %s", qPrintable(m_socketPath));
+        QObject::connect(client, &QTcpSocket::readyRead, backend, [this, client, backend] {
+            const QByteArray data = client->readAll();
+            if (m_cut || !data.contains(QByteArray("COMMIT", 7))) {
+                backend->write(data);
+                return;
+            }
+            m_cut = true;
+            // The COMMIT first: aborting the client disconnects the backend at once.
+            if (m_deliverCommit) {
+                backend->write(data);
+                backend->flush();
+            }
+            backend->disconnectFromServer();
+            client->abort();
+        });
+        QObject::connect(backend, &QLocalSocket::readyRead, client,
+                         [client, backend] { client->write(backend->readAll()); });
+        QObject::connect(backend, &QLocalSocket::disconnected, client, &QTcpSocket::close);
+        QObject::connect(client, &QTcpSocket::disconnected, backend,
+                         &QLocalSocket::disconnectFromServer);
+    }
+
+    QTcpServer m_server;
+    QString m_socketPath;
+    bool m_deliverCommit = true;
+    bool m_cut = false;
+};
 
 } // namespace
 
@@ -250,6 +313,47 @@ private slots:
                              .value(0, 0),
                      QStringLiteral("0"));
         }
+    }
+
+    void lostCommitIsSettled_data()
+    {
+        QTest::addColumn<bool>("deliverCommit");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("the server committed") << true << "the database shows the deploy committed";
+        QTest::newRow("the server never saw COMMIT")
+                << false << "the database shows nothing committed; it is as before";
+    }
+
+    // The connection dies while COMMIT is under way. Deploy said "everything was rolled back",
+    // exit 1, even when the server had committed: now it connects again, waits for the old session
+    // to end, reads the catalog, says what it found and exits 4.
+    void lostCommitIsSettled()
+    {
+        QFETCH(bool, deliverCommit);
+        QFETCH(QString, message);
+        TestDatabase db;
+        db.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY)"));
+        QTemporaryDir dir;
+        const QString file = writeGuardDesign(dir, QString());
+        CommitCutter cutter(db.conninfo(), deliverCommit);
+        QProcess process;
+        process.start(QStringLiteral(TRIGON_CLI),
+                      {QStringLiteral("deploy"), file, QStringLiteral("--db"),
+                       QStringLiteral("host=127.0.0.1 port=%1 user=%2 dbname=%3")
+                               .arg(cutter.port())
+                               .arg(trigon::test::testClusterUser(), db.name())});
+        // The cutter works on this thread's event loop, so wait by spinning it.
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        const QString output = QString::fromUtf8(process.readAllStandardOutput()
+                                                 + process.readAllStandardError());
+        QVERIFY2(process.exitCode() == 4, qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("The connection was lost during COMMIT")),
+                 qPrintable(output));
+        QVERIFY2(output.contains(message), qPrintable(output));
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = "
+                                            "'guard'"))
+                         .value(0, 0),
+                 deliverCommit ? QStringLiteral("1") : QStringLiteral("0"));
     }
 
     void urisReachEveryCommand_data()

@@ -38,8 +38,11 @@ ApplyOutcome applyPlan(const QString &conninfo, const QList<TriggerDesign> &desi
         outcome.message = connection.connectionError().toString();
         return outcome;
     }
-    const pg::DeployResult result = pg::applyPlan(connection, plan, fingerprint);
+    pg::DeployResult result = pg::applyPlan(connection, plan, fingerprint);
     outcome.notices = connection.takeNotices();
+    if (result.commitUnanswered) {
+        pg::settleUnansweredCommit(result, conninfo, fingerprint, pg::unansweredCommitWaitMs);
+    }
     if (!result.ok) {
         outcome.message = pg::describeDeployFailure(plan, result);
     } else {
