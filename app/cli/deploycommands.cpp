@@ -49,8 +49,8 @@ std::variant<QList<TriggerDesign>, int> loadTriggers(const QStringList &files,
         for (const TriggerDesign &trigger : read.document->triggers) {
             for (const TriggerDesign &other : triggers) {
                 if (other.table == trigger.table && other.name == trigger.name) {
-                    standardError() << file << ": error: " << trigger.name << " on "
-                                    << trigger.table.displayName()
+                    standardError() << file << ": error: " << oneLine(trigger.name) << " on "
+                                    << oneLine(trigger.table.displayName())
                                     << " is defined by another file too" << '\n';
                     errors = true;
                 }
@@ -87,9 +87,9 @@ void printStatuses(const QList<TriggerStatus> &statuses)
     QTextStream &out = standardOutput();
     for (const TriggerStatus &status : statuses) {
         out << qSetFieldWidth(10) << Qt::left << triggerStateName(status.state) << qSetFieldWidth(0)
-            << status.table.displayName() << ' ' << status.name;
+            << oneLine(status.table.displayName()) << ' ' << oneLine(status.name);
         if (!status.reasons.isEmpty())
-            out << "  (" << status.reasons.join(QStringLiteral("; ")) << ')';
+            out << "  (" << oneLine(status.reasons.join(QStringLiteral("; "))) << ')';
         out << '\n';
     }
     out.flush();
@@ -308,11 +308,11 @@ int runDeploy(const QStringList &arguments)
     QTextStream &out = standardOutput();
     for (const DeployStep &step : plan.steps) {
         out << qSetFieldWidth(8) << Qt::left << deployActionName(step.action) << qSetFieldWidth(0)
-            << step.table.displayName() << ' ' << step.name;
+            << oneLine(step.table.displayName()) << ' ' << oneLine(step.name);
         if (step.destructive)
             out << "  [destructive]";
         if (!step.reason.isEmpty())
-            out << "  (" << step.reason << ')';
+            out << "  (" << oneLine(step.reason) << ')';
         out << '\n';
     }
     if (parser.isSet(dryRun)) {
@@ -425,12 +425,13 @@ int runTest(const QStringList &arguments)
     QTextStream &out = standardOutput();
     int failed = 0;
     for (const pg::TestCaseResult &result : results) {
-        out << (result.passed ? "PASS " : "FAIL ") << result.table << ' ' << result.trigger << ": "
-            << result.testCase << " (" << result.elapsedMs << " ms)\n";
+        out << (result.passed ? "PASS " : "FAIL ") << oneLine(result.table) << ' '
+            << oneLine(result.trigger) << ": " << oneLine(result.testCase) << " ("
+            << result.elapsedMs << " ms)\n";
         for (const QString &failure : result.failures)
             out << "    " << failure << '\n';
         for (const QString &line : firedLines(result))
-            out << "    fired: " << line << '\n';
+            out << "    fired: " << oneLine(line) << '\n';
         failed += result.passed ? 0 : 1;
     }
     out << QCoreApplication::translate("trigon::cli", "%n test case(s), %1 failed", nullptr,

@@ -143,7 +143,7 @@ std::variant<QList<LoadedDesign>, int> loadDesignsWithoutErrors(const QStringLis
             // Only earlier files are in it: this file's triggers are added below.
             const QList<qsizetype> earlier = definedIn.value({trigger.table, trigger.name});
             for (const qsizetype e : earlier) {
-                standardError() << designs->at(f).fileName << ": error: " << trigger.name
+                standardError() << designs->at(f).fileName << ": error: " << oneLine(trigger.name)
                                 << ": name: " << designs->at(e).fileName
                                 << " has a trigger of this name on the same table; one would "
                                    "replace the other"

@@ -13,7 +13,39 @@ QString Diagnostic::toString() const
                 + QStringLiteral(": ");
     if (!field.isEmpty())
         text += field + QStringLiteral(": ");
-    return text + message;
+    return oneLine(text + message);
+}
+
+QString oneLine(const QString &text)
+{
+    const auto needsEscape = [](QChar c) {
+        return c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator
+                || c == QChar::ParagraphSeparator;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), needsEscape))
+        return text;
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (!needsEscape(c)) {
+            escaped += c;
+            continue;
+        }
+        switch (c.unicode()) {
+        case u'\n':
+            escaped += QLatin1String("\\n");
+            break;
+        case u'\r':
+            escaped += QLatin1String("\\r");
+            break;
+        case u'\t':
+            escaped += QLatin1String("\\t");
+            break;
+        default:
+            escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        }
+    }
+    return escaped;
 }
 
 bool hasErrors(const QList<Diagnostic> &diagnostics)

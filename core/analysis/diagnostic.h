@@ -21,12 +21,18 @@ struct Diagnostic
     QString message;
 
     bool isError() const { return severity == Severity::Error; }
-    // "error: orders_protect_paid: events: ..." (the trigger and field parts when known)
+    // "error: orders_protect_paid: events: ..." (the trigger and field parts when known), on one
+    // line: oneLine() escapes what the name and message could break it with.
     QString toString() const;
 
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };
 
 bool hasErrors(const QList<Diagnostic> &diagnostics);
+
+// `text` with line breaks and other control characters written as \n, \r, \t or \u001b, so that
+// a name from a design or a database prints as one line: a trigger named "x\nerror: ..." cannot
+// fake a second diagnostic or status line.
+QString oneLine(const QString &text);
 
 } // namespace trigon

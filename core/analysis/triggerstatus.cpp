@@ -86,6 +86,10 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
         status.designEnabled = design.enabled;
         const CatalogTrigger *installed = findTrigger(catalog, design.table, design.name);
         if (!installed) {
+            // Deploying cannot help a trigger whose table is not there: say which it is.
+            if (!catalog.relation(design.table.schema, design.table.name))
+                status.reasons.append(QStringLiteral("the table %1 does not exist")
+                                              .arg(design.table.displayName()));
             statuses.append(status);
             continue;
         }

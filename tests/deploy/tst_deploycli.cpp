@@ -356,6 +356,39 @@ private slots:
                  deliverCommit ? QStringLiteral("1") : QStringLiteral("0"));
     }
 
+    // A name holding a line break printed raw could fake a line of its own ("error: ..."), and
+    // status said "missing" for a trigger whose table is what is missing.
+    void namesPrintOnOneLine()
+    {
+        TestDatabase db;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("fake.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"sql({"format": "trigon", "version": 1, "triggers": [
+  {"name": "guard\nerror: fake", "table": {"name": "no\nsuch"},
+   "timing": "before", "events": ["delete"], "actions": [{"kind": "protect"}]}]})sql");
+        out.close();
+        Run run = trigonCli(
+                {QStringLiteral("status"), file, QStringLiteral("--db"), db.conninfo()});
+        QVERIFY2(run.exitCode == 3, qPrintable(run.output));
+        QCOMPARE(run.output,
+                 QStringLiteral("missing   public.no\\nsuch guard\\nerror: fake  (the table "
+                                "public.no\\nsuch does not exist)\n"));
+        // A design error about that trigger: one diagnostic, one line.
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(R"sql({"format": "trigon", "version": 1, "triggers": [
+  {"name": "guard\nerror: fake", "table": {"name": "t"},
+   "timing": "before", "events": [], "actions": [{"kind": "protect"}]}]})sql");
+        out.close();
+        run = trigonCli({QStringLiteral("lint"), file});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.output));
+        const QStringList lines = run.output.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.constFirst().contains(QLatin1String(": error: guard\\nerror: fake: ")),
+                 qPrintable(run.output));
+    }
+
     void urisReachEveryCommand_data()
     {
         QTest::addColumn<bool>("userBeforeTheAt");
