@@ -332,7 +332,10 @@ int runDeploy(const QStringList &arguments)
                         << Qt::endl;
         return ExitUsage;
     }
-    pg::DeployResult result = pg::applyPlan(*connection, plan, prepared->fingerprint);
+    pg::DeployResult result
+            = pg::applyPlan(*connection, plan, prepared->fingerprint, [&](const QString &waiting) {
+                  standardError() << command << ": " << waiting << Qt::endl;
+              });
     if (result.commitUnanswered) {
         pg::settleUnansweredCommit(result, parser.value(QStringLiteral("db")),
                                    prepared->fingerprint, pg::unansweredCommitWaitMs);

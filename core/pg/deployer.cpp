@@ -5,6 +5,7 @@
 #include "core/pg/catalogloader.h"
 #include "core/pg/conditionparser.h"
 #include "core/pg/functionchecker.h"
+#include "core/pg/tablelocks.h"
 #include "core/sql/definitionmarker.h"
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
@@ -50,6 +51,9 @@ SELECT 'f', p.oid::text, d.description
     return markers;
 }
 
+// How long status waits for the lock CREATE TRIGGER needs on one table, once.
+constexpr int statusLockWaitSeconds = 5;
+
 // Creates the designs in a transaction that is rolled back, and reads what pg_get_triggerdef()
 // says of them: the server's canonical text, comparable with the installed triggers'.
 std::optional<QHash<QString, QString>> probeDefinitions(BlockingConnection &connection,
@@ -67,12 +71,26 @@ std::optional<QHash<QString, QString>> probeDefinitions(BlockingConnection &conn
         connection.exec(QStringLiteral("ROLLBACK"));
         return std::nullopt;
     };
-    QueryResult result
-            = connection.execScript(QStringLiteral("BEGIN; SET LOCAL lock_timeout = '5s';"));
+    QueryResult result = connection.execScript(
+            QStringLiteral("BEGIN; SET LOCAL lock_timeout = '%1s';").arg(statusLockWaitSeconds));
     if (!result.ok())
         return fail(result);
     for (const TriggerDesign &design : designs) {
         result = connection.execScriptInTransaction(renderTriggerInstall(design, options));
+        if (!result.ok() && result.error().sqlState == lockNotAvailable) {
+            // One wait is enough to know: the others would wait for the same session.
+            connection.exec(QStringLiteral("ROLLBACK"));
+            const QString table = quoteQualifiedName(design.table);
+            *error = result.error();
+            error->message = QCoreApplication::translate("trigon::pg::Deploy",
+                                                         "%1 is locked by %2; status waited %3 s "
+                                                         "for it to compare the installed trigger "
+                                                         "%4")
+                                     .arg(design.table.displayName(),
+                                          describeLockHolder(connection, table),
+                                          QString::number(statusLockWaitSeconds), design.name);
+            return std::nullopt;
+        }
         if (!result.ok())
             return fail(result);
         result = connection.exec(
@@ -202,7 +220,8 @@ std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
 }
 
 DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,
-                       const QString &fingerprint)
+                       const QString &fingerprint,
+                       const std::function<void(const QString &)> &waiting)
 {
     DeployResult deploy;
     deploy.backendPid = connection.backendPid();
@@ -230,8 +249,7 @@ DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,
             tables.append(table);
     }
     if (!tables.isEmpty()) {
-        result = connection.execScript(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
-                                               .arg(tables.join(QStringLiteral(", "))));
+        result = lockTablesBriefly(connection, tables, waiting);
         if (!result.ok())
             return fail(result, -1);
     }

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace trigon::pg {
@@ -75,11 +76,13 @@ struct DeployResult
     QString unsettledReason;
 };
 
-// Applies `plan` in one transaction: locks the tables it touches, checks `fingerprint` (empty:
-// no check), runs every step, commits. Any failure rolls everything back; a lost connection
-// leaves the server to roll back.
+// Applies `plan` in one transaction: locks the tables it touches (lockTablesBriefly(), which
+// tells `waiting` who holds a table it waits for), checks `fingerprint` (empty: no check), runs
+// every step, commits. Any failure rolls everything back; a connection lost before COMMIT leaves
+// the server to roll back, one lost during COMMIT sets commitUnanswered.
 DeployResult applyPlan(BlockingConnection &connection, const DeployPlan &plan,
-                       const QString &fingerprint);
+                       const QString &fingerprint,
+                       const std::function<void(const QString &)> &waiting = {});
 
 // After an unanswered COMMIT: connects again with `conninfo`, waits up to `waitMs` for the
 // deploying session to end (until then its COMMIT may still land), and compares the catalog's

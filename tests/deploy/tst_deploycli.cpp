@@ -1,6 +1,8 @@
 // trigon-cli status, deploy and test, run as a process against the throwaway cluster.
+#include "core/pg/tablelocks.h"
 #include "tests/common/testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocalSocket>
 #include <QProcess>
@@ -50,7 +52,10 @@ Run trigonCli(const QStringList &arguments)
 {
     QProcess process;
     process.start(QStringLiteral(TRIGON_CLI), arguments);
-    process.waitForFinished(60000);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
     return {process.exitCode(),
             QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
 }
@@ -387,6 +392,71 @@ private slots:
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.constFirst().contains(QLatin1String(": error: guard\\nerror: fake: ")),
                  qPrintable(run.output));
+    }
+
+    // Another session holds a lock on the table. Deploy waited without end (holding its locks on
+    // the other tables all the while) and status waited 5 s per installed trigger; now catalog
+    // and status take a few seconds at most, and deploy says who holds the lock, tries a few
+    // times and gives up cleanly.
+    void locksAreWaitedForBriefly()
+    {
+        TestDatabase db;
+        db.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY)"));
+        db.mustExec(QStringLiteral("CREATE TABLE items (id int PRIMARY KEY)"));
+        QTemporaryDir dir;
+        const QString file = writeGuardDesign(dir, QString());
+        const QStringList db_ {QStringLiteral("--db"), db.conninfo()};
+        QCOMPARE(trigonCli(QStringList {QStringLiteral("deploy"), file} + db_).exitCode, 0);
+        // A second trigger on a table nobody locks, so that the deploy has something to do on
+        // both tables.
+        const QString bigger = writeGuardDesign(dir, QStringLiteral(R"sql(,
+  {"name": "seen", "table": {"schema": "public", "name": "items"},
+   "timing": "after", "events": ["insert"], "actions": [{"kind": "notify", "channel": "c"}]})sql"));
+
+        trigon::pg::BlockingConnection locker(db.conninfo());
+        QVERIFY(locker.exec(QStringLiteral("BEGIN")).ok());
+        QVERIFY(locker.exec(QStringLiteral("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE")).ok());
+        const QString holder = QStringLiteral("pid %1").arg(locker.backendPid());
+        QElapsedTimer timer;
+
+        timer.start();
+        Run run = trigonCli(QStringList {QStringLiteral("catalog")} + db_);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
+
+        timer.start();
+        run = trigonCli(QStringList {QStringLiteral("status"), bigger} + db_);
+        QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(run.exitCode == 2, qPrintable(run.output));
+        QVERIFY2(run.output.contains(QLatin1String("public.orders is locked by ") + holder),
+                 qPrintable(run.output));
+
+        // Deploy's own locks: items, where the new trigger goes, is held now.
+        QVERIFY(locker.exec(QStringLiteral("ROLLBACK")).ok());
+        QVERIFY(locker.exec(QStringLiteral("BEGIN")).ok());
+        QVERIFY(locker.exec(QStringLiteral("LOCK TABLE items IN ACCESS EXCLUSIVE MODE")).ok());
+        timer.start();
+        run = trigonCli(QStringList {QStringLiteral("deploy"), bigger} + db_);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(run.exitCode == 1, qPrintable(run.output));
+        const QString waiting
+                = QLatin1String("trigon-cli deploy: waiting for a lock on public.items held by ")
+                + holder + QLatin1String(": LOCK TABLE items IN ACCESS EXCLUSIVE MODE\n");
+        QVERIFY2(run.output.count(waiting) == trigon::pg::lockAttempts - 1, qPrintable(run.output));
+        QVERIFY2(run.output.contains(QLatin1String("could not lock public.items in 4 tries of 2 s: "
+                                                   "held by ")
+                                     + holder),
+                 qPrintable(run.output));
+        QVERIFY2(run.output.contains(QLatin1String("everything was rolled back")),
+                 qPrintable(run.output));
+        QCOMPARE(
+                db.mustExec(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'seen'"))
+                        .value(0, 0),
+                QStringLiteral("0"));
+
+        QVERIFY(locker.exec(QStringLiteral("ROLLBACK")).ok());
+        run = trigonCli(QStringList {QStringLiteral("deploy"), bigger} + db_);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     }
 
     void urisReachEveryCommand_data()
