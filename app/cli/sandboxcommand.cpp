@@ -121,7 +121,9 @@ int runSandbox(const QStringList &arguments)
     if (!attached) {
         standardError() << command << ": starting the sandbox in " << sandbox.dataDir() << "…"
                         << Qt::endl;
-        if (!sandbox.start())
+        if (!sandbox.start([&](const QString &waiting) {
+                standardError() << command << ": " << waiting << Qt::endl;
+            }))
             return usageError(QStringLiteral("cannot start the sandbox: ") + sandbox.error());
     }
     int code = ExitOk;

@@ -3,8 +3,11 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/connectionprofile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QStandardPaths>
 
 #include <unistd.h>
@@ -33,11 +36,34 @@ QString Sandbox::demoSchemaScript()
     return QString::fromUtf8(file.readAll());
 }
 
-bool Sandbox::start()
+bool Sandbox::start(const std::function<void(const QString &)> &waiting)
 {
     if (isRunning())
         return true;
     m_error.clear();
+    // Two processes creating the cluster at once made the loser fail with initdb's raw error
+    // about a non-empty directory. QLockFile takes over the lock of a process that died.
+    QDir().mkpath(QFileInfo(m_dataDir).absolutePath());
+    QLockFile starting(m_dataDir + QStringLiteral(".lock"));
+    if (!starting.tryLock(0)) {
+        if (starting.error() != QLockFile::LockFailedError) {
+            m_error = QCoreApplication::translate("trigon::pg::Sandbox",
+                                                  "cannot create the lock file %1")
+                              .arg(m_dataDir + QStringLiteral(".lock"));
+            return false;
+        }
+        if (waiting)
+            waiting(QCoreApplication::translate("trigon::pg::Sandbox",
+                                                "the sandbox is starting in another process; "
+                                                "waiting for it"));
+        if (!starting.tryLock(startWaitMs)) {
+            m_error = QCoreApplication::translate("trigon::pg::Sandbox",
+                                                  "the sandbox is starting in another process, "
+                                                  "which has not finished in %n minute(s)",
+                                                  nullptr, startWaitMs / 60000);
+            return false;
+        }
+    }
     m_cluster = std::make_unique<ThrowawayCluster>(ThrowawayCluster::Options {m_dataDir, true});
     if (!m_cluster->start()) {
         m_error = m_cluster->error();

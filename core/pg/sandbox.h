@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace trigon::pg {
@@ -29,8 +30,11 @@ public:
     ~Sandbox(); // stops the server
 
     // Starts the cluster, creating it and loading the demo schema the first time, or attaches
-    // to the server another process runs.
-    bool start();
+    // to the server another process runs. One process at a time starts it (a lock file beside
+    // the data directory): a second one waits, telling `waiting` so, up to startWaitMs, and then
+    // attaches to what the first started.
+    bool start(const std::function<void(const QString &)> &waiting = {});
+    static constexpr int startWaitMs = 180000;
     // Attaches to the server another process runs, starting none; false when none runs.
     bool attach();
     // Leaves the server running when this object dies, for the conninfo handed out to stay

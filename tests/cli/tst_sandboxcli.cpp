@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
+
 using trigon::pg::BlockingConnection;
 using trigon::test::TestDatabase;
 
@@ -38,6 +40,7 @@ private slots:
     void badSourceSaysWhichStepFailed();
     void seedsFromAUri();
     void startUsesTheRunningServerAndStopStopsIt();
+    void parallelStartsShareOneServer();
 
 private:
     Run sandbox(const QStringList &arguments) const;
@@ -184,6 +187,33 @@ void TestSandboxCli::startUsesTheRunningServerAndStopStopsIt()
     run = sandbox({QStringLiteral("stop")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(QStringLiteral("not running")), qPrintable(run.err));
+}
+
+// Two `sandbox start` at once on a sandbox that does not exist yet: the loser printed initdb's
+// raw error ("directory ... exists but is not empty"). Now it waits for the winner and attaches.
+void TestSandboxCli::parallelStartsShareOneServer()
+{
+    const QString parallelDir = m_parent.path() + QStringLiteral("/parallel");
+    std::array<QProcess, 2> starts;
+    for (QProcess &start : starts)
+        start.start(QCoreApplication::applicationDirPath() + QStringLiteral("/trigon-cli"),
+                    {QStringLiteral("sandbox"), QStringLiteral("start"),
+                     QStringLiteral("--data-dir"), parallelDir});
+    QStringList conninfos;
+    QString errors;
+    for (QProcess &start : starts) {
+        QVERIFY(start.waitForFinished(240000));
+        const QString err = QString::fromUtf8(start.readAllStandardError());
+        errors += err;
+        QVERIFY2(start.exitCode() == 0, qPrintable(err));
+        conninfos.append(QString::fromUtf8(start.readAllStandardOutput()).trimmed());
+    }
+    QCOMPARE(conninfos.constFirst(), conninfos.constLast());
+    QVERIFY2(!errors.contains(QLatin1String("initdb")), qPrintable(errors));
+    QVERIFY(BlockingConnection(conninfos.constFirst()).isOpen());
+    trigon::pg::Sandbox started(parallelDir);
+    QVERIFY(started.attach());
+    QVERIFY2(started.stop(), qPrintable(started.error()));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCli)
