@@ -25,14 +25,14 @@ struct ResultDeleter
 };
 using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
-PgError connectionFailure(PGconn *conn, const QString &statement = {})
+PgError connectionFailure(PGconn *conn, const QString &statement = {},
+                          QList<Notice> *notices = nullptr)
 {
-    PgError error;
-    error.message = conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed()
-                         : QStringLiteral("out of memory while connecting");
+    PgError error = libpqFailure(conn ? QString::fromUtf8(PQerrorMessage(conn))
+                                      : QStringLiteral("out of memory while connecting"),
+                                 statement, notices);
     if (error.message.isEmpty())
         error.message = QStringLiteral("the connection to the server was lost");
-    error.statement = statement;
     return error;
 }
 
@@ -87,16 +87,20 @@ QueryResult BlockingConnection::exec(const QString &sql, const QStringList &para
         values.append(param.toUtf8());
         pointers.push_back(param.isNull() ? nullptr : values.last().constData());
     }
+    if (!readPendingInput())
+        return QueryResult::fromError(lostConnection(sql));
     ResultPtr result(PQexecParams(m_conn.get(), statement.constData(),
                                   static_cast<int>(pointers.size()), nullptr, pointers.data(),
                                   nullptr, nullptr, 0));
     drainNotifications();
-    if (!result || PQstatus(m_conn.get()) != CONNECTION_OK) {
-        if (PQstatus(m_conn.get()) != CONNECTION_OK)
-            m_connectionError = connectionFailure(m_conn.get(), sql);
-        if (!result)
-            return QueryResult::fromError(connectionFailure(m_conn.get(), sql));
+    if (PQstatus(m_conn.get()) != CONNECTION_OK) {
+        const PgError lost = lostConnection(sql);
+        // A result that carries the server's own error (a FATAL while the query ran) says more.
+        if (!result || QueryResult::fromPGresult(result.get(), sql).error().sqlState.isEmpty())
+            return QueryResult::fromError(lost);
     }
+    if (!result)
+        return QueryResult::fromError(connectionFailure(m_conn.get(), sql));
     return QueryResult::fromPGresult(result.get(), sql);
 }
 
@@ -106,8 +110,8 @@ QueryResult BlockingConnection::execScript(const QString &script)
         return exec(script);
     // PQexec runs several statements in one call and returns the last result; an error stops it.
     const QByteArray text = script.toUtf8();
-    if (!PQsendQuery(m_conn.get(), text.constData()))
-        return QueryResult::fromError(connectionFailure(m_conn.get(), script));
+    if (!readPendingInput() || !PQsendQuery(m_conn.get(), text.constData()))
+        return QueryResult::fromError(lostConnection(script));
     QueryResult last;
     bool failed = false;
     while (PGresult *raw = PQgetResult(m_conn.get())) {
@@ -119,9 +123,9 @@ QueryResult BlockingConnection::execScript(const QString &script)
         failed = !last.ok();
     }
     if (PQstatus(m_conn.get()) != CONNECTION_OK) {
-        m_connectionError = connectionFailure(m_conn.get(), script);
-        if (last.ok())
-            return QueryResult::fromError(m_connectionError);
+        const PgError lost = lostConnection(script);
+        if (last.ok() || last.error().sqlState.isEmpty())
+            return QueryResult::fromError(lost);
     }
     return last;
 }
@@ -130,11 +134,11 @@ QueryResult BlockingConnection::prepare(const QString &sql)
 {
     if (!m_conn)
         return exec(sql);
+    if (!readPendingInput())
+        return QueryResult::fromError(lostConnection(sql));
     ResultPtr result(PQprepare(m_conn.get(), "", sql.toUtf8().constData(), 0, nullptr));
-    if (!result || PQstatus(m_conn.get()) != CONNECTION_OK) {
-        m_connectionError = connectionFailure(m_conn.get(), sql);
-        return QueryResult::fromError(m_connectionError);
-    }
+    if (!result || PQstatus(m_conn.get()) != CONNECTION_OK)
+        return QueryResult::fromError(lostConnection(sql));
     return QueryResult::fromPGresult(result.get(), sql);
 }
 
@@ -203,6 +207,23 @@ void BlockingConnection::drainNotifications()
                                              QDateTime::currentDateTimeUtc()});
         PQfreemem(notify);
     }
+}
+
+bool BlockingConnection::readPendingInput()
+{
+    // The server's reason for ending an idle session waits unread in the socket: read it now,
+    // before a query fails on the closed connection with libpq's words only.
+    PQconsumeInput(m_conn.get());
+    PQisBusy(m_conn.get());
+    return PQstatus(m_conn.get()) == CONNECTION_OK;
+}
+
+PgError BlockingConnection::lostConnection(const QString &statement)
+{
+    // Parse what is still buffered: the server's reason may be among it.
+    PQisBusy(m_conn.get());
+    m_connectionError = connectionFailure(m_conn.get(), statement, &m_notices);
+    return m_connectionError;
 }
 
 void BlockingConnection::noticeReceiver(void *self, const PGresult *result)

@@ -57,6 +57,11 @@ public:
 
 private:
     void drainNotifications();
+    // Reads what the server sent while the session was idle, so that a session the server ended
+    // is known before a query is sent; false when the connection is gone.
+    bool readPendingInput();
+    // Why the connection was lost (libpqFailure(), with the notices), kept as connectionError().
+    PgError lostConnection(const QString &statement);
     static void noticeReceiver(void *self, const struct pg_result *result);
 
     struct ConnDeleter

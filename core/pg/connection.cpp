@@ -508,8 +508,13 @@ void Connection::failAll(const PgError &error)
 
 void Connection::loseConnection()
 {
-    const PgError error = clientError(connectionMessage(
-            m_conn.get(), QStringLiteral("the connection to the server was lost")));
+    // Parse what is still buffered: the server's reason may be among it.
+    if (m_conn)
+        PQisBusy(m_conn.get());
+    const PgError error = libpqFailure(
+            connectionMessage(m_conn.get(),
+                              QStringLiteral("the connection to the server was lost")),
+            {}, &m_notices);
     watchSocket(false, false);
     m_conn.reset();
     m_sending = false;
@@ -550,6 +555,13 @@ void Connection::emitBufferedEvents()
     }
     const QList<Notice> notices = std::exchange(m_notices, {});
     for (const Notice &notice : notices) {
+        // A FATAL one is the server's reason for ending the session: it stays for
+        // loseConnection(), which follows as soon as libpq sees the socket close.
+        if (notice.severity == QLatin1String("FATAL")
+            || notice.severity == QLatin1String("PANIC")) {
+            m_notices.append(notice);
+            continue;
+        }
         emit noticeReceived(notice);
         if (!guard)
             return;

@@ -137,10 +137,20 @@ void TestBlockingConnection::lostConnectionIsReported()
                                    {QString::number(victim.backendPid())});
     QVERIFY(killed.ok());
     QCOMPARE(killed.value(0, 0), QStringLiteral("t"));
+    // Gone for sure, so that the server's reason is in the socket before the next query.
+    QTRY_COMPARE(
+            db.connection()
+                    .exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1"),
+                          {QString::number(victim.backendPid())})
+                    .value(0, 0),
+            QStringLiteral("0"));
     const QueryResult result = victim.exec(QStringLiteral("SELECT 1"));
     QVERIFY(!result.ok());
     QVERIFY(!victim.isOpen());
-    QVERIFY(!result.error().message.isEmpty());
+    // The server's own reason, not libpq's "server closed the connection unexpectedly".
+    QCOMPARE(result.error().message,
+             QStringLiteral("terminating connection due to administrator command"));
+    QCOMPARE(victim.connectionError().message, result.error().message);
 }
 
 void TestBlockingConnection::scriptStopsAtFirstError()
