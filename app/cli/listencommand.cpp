@@ -7,6 +7,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace trigon::cli {
 
 int runListen(const QStringList &arguments)
@@ -60,28 +62,31 @@ int runListen(const QStringList &arguments)
     pg::Listener listener;
     listener.setChannels(channels);
 
-    const auto printLine = [&](const QByteArray &line) {
-        // Written and flushed per line: scripts and tests read it as it comes. Where it cannot
-        // go (a full disk, a reader gone) listening stops; runCli() says why.
-        if (!writeOutput(command, QStringLiteral("-"), line + '\n')) {
+    const auto print = [&](const QByteArray &lines) {
+        // Written and flushed per read from the server, in one write: scripts and tests read
+        // the lines as they come, and a flood costs one system call per read, not per line.
+        // Where the lines cannot go (a full disk, a reader gone) listening stops; runCli() says
+        // why.
+        if (!writeOutput(command, QStringLiteral("-"), lines)) {
             exitCode = ExitUsage;
             loop.quit();
         }
     };
     QObject::connect(&listener, &pg::Listener::notificationsReceived, &loop,
                      [&](const pg::NotificationBatch &notifications) {
-                         for (qsizetype i = 0; i < notifications.size(); ++i) {
-                             // Several notifications arrive in one read: none after the last
-                             // wanted.
-                             if (maximum > 0 && received >= maximum)
-                                 return;
-                             printLine(pg::notificationJsonLine(notifications.at(i)));
-                             if (maximum > 0 && ++received >= maximum)
-                                 loop.quit();
-                         }
+                         // Several notifications arrive in one read: none after the last wanted.
+                         const qsizetype wanted = maximum > 0
+                                 ? std::min<qsizetype>(notifications.size(), maximum - received)
+                                 : notifications.size();
+                         if (wanted <= 0)
+                             return;
+                         print(pg::notificationJsonLines(notifications, wanted));
+                         received += static_cast<int>(wanted);
+                         if (maximum > 0 && received >= maximum)
+                             loop.quit();
                      });
     QObject::connect(&listener, &pg::Listener::gap, &loop,
-                     [&](const pg::ListenerGap &gap) { printLine(pg::gapJsonLine(gap)); });
+                     [&](const pg::ListenerGap &gap) { print(pg::gapJsonLine(gap) + '\n'); });
     QObject::connect(&listener, &pg::Listener::listening, &loop, [&] {
         everListened = true;
         standardError() << command << ": listening on " << channels.join(QStringLiteral(", "))

@@ -16,6 +16,10 @@ namespace trigon::pg {
 //   {"time": <listening again>, "gap": true, "lost_at": <lost>, "reason": "..."}
 QByteArray notificationJsonLine(const Notification &notification);
 QByteArray gapJsonLine(const ListenerGap &gap);
+// The lines of the first `count` notifications of `batch`, each ending in a newline, the same
+// bytes as notificationJsonLine() gives one by one. Made for a flood: the time and each channel
+// are written once per batch, and the payloads are escaped from the batch's UTF-8 as they are.
+QByteArray notificationJsonLines(const NotificationBatch &batch, qsizetype count);
 
 // ISO 8601 in UTC with milliseconds: 2026-01-02T03:04:05.678Z
 QString isoTime(const QDateTime &time);

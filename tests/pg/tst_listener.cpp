@@ -74,6 +74,7 @@ private slots:
     void unreachableServerIsRetriedWithBackoff();
     void jsonLines_data();
     void jsonLines();
+    void batchLinesAreTheSingleLines();
     void ddlEventTriggerReportsSchemaChanges();
     void ddlEventTriggerNeedsASuperuser();
 };
@@ -319,6 +320,24 @@ void TestListener::jsonLines()
     QCOMPARE(gap.value(QStringLiteral("lost_at")).toString(),
              QStringLiteral("2026-01-02T03:04:04.678Z"));
     QCOMPARE(gap.value(QStringLiteral("reason")).toString(), payload);
+}
+
+// trigon-cli listen writes a batch's lines at once: byte for byte what the lines one by one were.
+void TestListener::batchLinesAreTheSingleLines()
+{
+    NotificationBatch batch(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC));
+    const QList<QByteArray> payloads {
+            "hello", "\"q\" \\ \n\t\x01 end", "na\xc3\xafve", "bad \xff\xfe", "", "{\"a\":[1,2]}"};
+    for (qsizetype i = 0; i < payloads.size(); ++i)
+        batch.append(i % 2 ? QByteArrayView("orders") : QByteArrayView("ch \"x\""), payloads.at(i),
+                     int(4000 + i));
+    QByteArray oneByOne;
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        oneByOne += notificationJsonLine(batch.at(i)) + '\n';
+    QCOMPARE(notificationJsonLines(batch, batch.size()), oneByOne);
+    // The first few only, as --count stops within a batch.
+    QCOMPARE(notificationJsonLines(batch, 2),
+             oneByOne.left(oneByOne.indexOf('\n', oneByOne.indexOf('\n') + 1) + 1));
 }
 
 void TestListener::ddlEventTriggerReportsSchemaChanges()
