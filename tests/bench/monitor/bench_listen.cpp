@@ -17,6 +17,7 @@
 
 #include "core/pg/blockingconnection.h"
 #include "core/pg/throwawaycluster.h"
+#include "tests/bench/monitor/notificationburst.h"
 
 #include <libpq-fe.h>
 
@@ -36,20 +37,6 @@ namespace {
 
 constexpr int timeoutMs = 300000;
 constexpr double budgetShareOfFloor = 0.5;
-
-// Commits `count` notifications on `channel` in one transaction, from a thread of its own.
-std::thread sendBurst(const QString &conninfo, const QString &channel, int count)
-{
-    return std::thread([conninfo, channel, count] {
-        pg::BlockingConnection sender(conninfo);
-        const pg::QueryResult result = sender.exec(
-                QStringLiteral("SELECT count(pg_notify($1, 'event ' || i || ' of the burst'))"
-                               " FROM generate_series(1, $2::int) AS i"),
-                {channel, QString::number(count)});
-        if (!result.ok())
-            std::fprintf(stderr, "burst failed: %s\n", qPrintable(result.error().message));
-    });
-}
 
 struct Rates
 {
@@ -76,7 +63,7 @@ Rates floorRates(const QString &conninfo, int count)
     PQclear(PQexec(conn, "LISTEN floor"));
     QElapsedTimer clock;
     clock.start();
-    std::thread sender = sendBurst(conninfo, QStringLiteral("floor"), count);
+    std::thread sender = bench::sendBurst(conninfo, QStringLiteral("floor"), count);
     int received = 0;
     qint64 first = -1;
     qint64 last = 0;
@@ -118,7 +105,7 @@ Rates cliRates(const QString &conninfo, int count)
     getrusage(RUSAGE_CHILDREN, &before);
     QElapsedTimer clock;
     clock.start();
-    std::thread sender = sendBurst(conninfo, QStringLiteral("bench"), count);
+    std::thread sender = bench::sendBurst(conninfo, QStringLiteral("bench"), count);
     qint64 first = -1;
     qint64 last = 0;
     qint64 lines = 0;

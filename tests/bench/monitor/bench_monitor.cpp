@@ -18,6 +18,7 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/listener.h"
 #include "core/pg/throwawaycluster.h"
+#include "tests/bench/monitor/notificationburst.h"
 #include "ui/monitor/eventmodel.h"
 #include "ui/monitor/monitorpane.h"
 #include "ui/session/session.h"
@@ -41,21 +42,6 @@ using namespace trigon;
 namespace {
 
 constexpr int timeoutMs = 300000;
-
-// Commits `count` notifications on `channel` in one transaction, from a thread of its own so the
-// GUI thread is never blocked by the sending side.
-std::thread sendBurst(const QString &conninfo, const QString &channel, int count)
-{
-    return std::thread([conninfo, channel, count] {
-        pg::BlockingConnection sender(conninfo);
-        const pg::QueryResult result = sender.exec(
-                QStringLiteral("SELECT count(pg_notify($1, 'event ' || i || ' of the burst'))"
-                               " FROM generate_series(1, $2::int) AS i"),
-                {channel, QString::number(count)});
-        if (!result.ok())
-            std::fprintf(stderr, "burst failed: %s\n", qPrintable(result.error().message));
-    });
-}
 
 // CPU time of the calling thread: the machine this runs on is shared, so wall-clock figures
 // include time the thread was not even scheduled; CPU time says what the work itself costs.
@@ -111,7 +97,7 @@ Run bareLoop(const QString &conninfo, int count)
         return run;
     }
     PQclear(PQexec(conn, "LISTEN floor"));
-    std::thread sender = sendBurst(conninfo, QStringLiteral("floor"), count);
+    std::thread sender = bench::sendBurst(conninfo, QStringLiteral("floor"), count);
     int received = 0;
     QElapsedTimer clock;
     qint64 first = -1;
@@ -204,7 +190,7 @@ Run paneBurst(const QString &conninfo, ui::MonitorPane &pane, int count)
     QObject::connect(model, &QAbstractItemModel::rowsInserted, &context, shown);
     QObject::connect(model, &QAbstractItemModel::modelReset, &context, shown);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    std::thread sender = sendBurst(conninfo, QStringLiteral("bench"), count);
+    std::thread sender = bench::sendBurst(conninfo, QStringLiteral("bench"), count);
     loop.exec();
     probe.stop();
     sender.join();
