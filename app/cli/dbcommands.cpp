@@ -8,7 +8,6 @@
 #include "core/pg/catalogloader.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -168,8 +167,12 @@ int runCatalog(const QStringList &arguments)
     if (!snapshot)
         return ExitUsage;
     if (parser.isSet(json)) {
-        standardOutput() << QJsonDocument(catalogToJson(*snapshot)).toJson(QJsonDocument::Indented);
-        standardOutput().flush();
+        // Straight to stdout's file as it is made: the JSON of a large catalog is tens of
+        // megabytes. A failed write stops it and stays on the file, where runCli() reports it.
+        QTextStream &out = standardOutput();
+        out.flush();
+        if (!writeCatalogJson(*snapshot, out.device()))
+            return ExitUsage;
     } else {
         printSnapshot(standardOutput(), *snapshot);
     }

@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QPointer>
 
+#include <charconv>
+#include <type_traits>
+
 namespace trigon::pg {
 
 namespace {
@@ -167,18 +170,72 @@ QString eventTriggersQuery()
             " ORDER BY e.evtname");
 }
 
-// Column positions of one result, looked up once rather than per row.
+// One copy of each distinct value, for values that repeat across thousands of rows (type names,
+// defaults), found by the form the result holds them in.
+struct SharedTexts
+{
+    QHash<QByteArray, QString> byBytes; // from a PGresult
+    QHash<QString, QString> byText;     // from a QueryResult
+};
+
+// One result's values. The blocking load reads libpq's PGresult itself, without first copying
+// every value into a QueryResult (most of the time that took, for the columns of 10,000 tables);
+// the asynchronous Connection hands over QueryResults. Column positions are looked up once, not
+// per row.
 class Reader
 {
 public:
     explicit Reader(const QueryResult &result)
-        : m_result(result)
+        : m_result(&result)
     { }
-    int rows() const { return m_result.rowCount(); }
-    int column(const char *name) const { return m_result.columnIndex(QLatin1String(name)); }
-    const QString &text(int row, int column) const { return m_result.rows()[row][column]; }
-    bool flag(int row, int column) const { return text(row, column) == QLatin1String("t"); }
-    quint32 oid(int row, int column) const { return text(row, column).toUInt(); }
+    explicit Reader(const PGresult *result)
+        : m_pgResult(result)
+    { }
+    int rows() const { return m_pgResult ? PQntuples(m_pgResult) : m_result->rowCount(); }
+    int column(const char *name) const
+    {
+        return m_pgResult ? PQfnumber(m_pgResult, name)
+                          : m_result->columnIndex(QLatin1String(name));
+    }
+    // A NULL reads as a null QString, '' as an empty one, as in a QueryResult.
+    QString text(int row, int column) const
+    {
+        if (!m_pgResult)
+            return m_result->rows()[row][column];
+        if (PQgetisnull(m_pgResult, row, column))
+            return QString();
+        const int length = PQgetlength(m_pgResult, row, column);
+        return length == 0 ? QStringLiteral("")
+                           : QString::fromUtf8(PQgetvalue(m_pgResult, row, column), length);
+    }
+    // text(), shared through `shared`; from a PGresult without a QString made only to be
+    // looked up.
+    QString sharedText(int row, int column, SharedTexts &shared) const
+    {
+        if (!m_pgResult) {
+            const QString &value = m_result->rows()[row][column];
+            if (value.isNull()) // NULL, which equals '' as a QHash key
+                return value;
+            const auto known = shared.byText.constFind(value);
+            return known != shared.byText.cend() ? *known : *shared.byText.insert(value, value);
+        }
+        if (PQgetisnull(m_pgResult, row, column))
+            return QString();
+        const QByteArray bytes = QByteArray::fromRawData(PQgetvalue(m_pgResult, row, column),
+                                                         PQgetlength(m_pgResult, row, column));
+        if (const auto known = shared.byBytes.constFind(bytes); known != shared.byBytes.cend())
+            return *known;
+        return *shared.byBytes.insert(QByteArray(bytes.constData(), bytes.size()),
+                                      text(row, column));
+    }
+    bool flag(int row, int column) const
+    {
+        if (!m_pgResult)
+            return text(row, column) == QLatin1String("t");
+        return qstrcmp(PQgetvalue(m_pgResult, row, column), "t") == 0;
+    }
+    quint32 oid(int row, int column) const { return number<quint32>(row, column); }
+    int integer(int row, int column) const { return number<int>(row, column); }
     QStringList stringList(int row, int column) const
     {
         QStringList strings;
@@ -189,7 +246,24 @@ public:
     }
 
 private:
-    const QueryResult &m_result;
+    // 0 for a NULL or for what is no number, as QString::toInt() gives.
+    template<typename Number>
+    Number number(int row, int column) const
+    {
+        if (!m_pgResult) {
+            const QString &value = m_result->rows()[row][column];
+            return std::is_signed_v<Number> ? Number(value.toInt()) : Number(value.toUInt());
+        }
+        const char *value = PQgetvalue(m_pgResult, row, column);
+        Number parsed = 0;
+        const auto end = value + PQgetlength(m_pgResult, row, column);
+        if (std::from_chars(value, end, parsed).ptr != end)
+            return 0;
+        return parsed;
+    }
+
+    const QueryResult *m_result = nullptr;
+    const PGresult *m_pgResult = nullptr;
 };
 
 // The user's comment, and whether Trigon's marker line says Trigon made the object.
@@ -217,7 +291,7 @@ ServerInfo readServer(const Reader &r)
     ServerInfo server;
     if (r.rows() != 1)
         return server;
-    server.versionNumber = r.text(0, r.column("version_number")).toInt();
+    server.versionNumber = r.integer(0, r.column("version_number"));
     server.version = r.text(0, r.column("version"));
     server.database = r.text(0, r.column("database"));
     server.currentUser = r.text(0, r.column("current_user"));
@@ -312,8 +386,7 @@ void readColumns(const Reader &r, QList<CatalogRelation> &relations,
     const int relationColumn = r.column("relation"), number = r.column("number"),
               name = r.column("name"), type = r.column("type"), flags = r.column("flags"),
               defaultValue = r.column("default_value");
-    // Type names repeat across thousands of columns: share one copy of each.
-    QHash<QString, QString> types;
+    SharedTexts shared;
     CatalogRelation *current = nullptr;
     QList<int> key;
     for (int row = 0; row < r.rows(); ++row) {
@@ -321,22 +394,27 @@ void readColumns(const Reader &r, QList<CatalogRelation> &relations,
         if (!current || current->oid != oid) {
             current = byOid.value(oid);
             key = primaryKeys.value(oid);
+            // The rows are ordered by relation: room for all of this one's columns at once.
+            int end = row + 1;
+            while (end < r.rows() && r.oid(end, relationColumn) == oid)
+                ++end;
+            if (current)
+                current->columns.reserve(current->columns.size() + end - row);
         }
         if (!current)
             continue;
         CatalogColumn column;
         column.name = r.text(row, name);
-        column.number = r.text(row, number).toInt();
-        const QString &typeName = r.text(row, type);
-        column.type = *types.insert(typeName, types.value(typeName, typeName));
-        const QString &flagText = r.text(row, flags);
+        column.number = r.integer(row, number);
+        column.type = r.sharedText(row, type, shared);
+        const QString flagText = r.sharedText(row, flags, shared);
         column.notNull = flagText.contains(QLatin1Char('n'));
         if (flagText.contains(QLatin1Char('a')))
             column.identity = ColumnIdentity::Always;
         else if (flagText.contains(QLatin1Char('d')))
             column.identity = ColumnIdentity::ByDefault;
         column.generated = flagText.contains(QLatin1Char('s'));
-        column.defaultExpression = r.text(row, defaultValue);
+        column.defaultExpression = r.sharedText(row, defaultValue, shared);
         column.primaryKey = key.contains(column.number);
         current->columns.append(std::move(column));
     }
@@ -389,7 +467,7 @@ QList<CatalogTrigger> readTriggers(const Reader &r)
         trigger.schema = r.text(row, schema);
         trigger.table = r.text(row, table);
         trigger.name = r.text(row, name);
-        const int bits = r.text(row, type).toInt();
+        const int bits = r.integer(row, type);
         trigger.level = (bits & 1) ? TriggerLevel::Row : TriggerLevel::Statement;
         trigger.timing = (bits & (1 << 6)) ? TriggerTiming::InsteadOf
                 : (bits & (1 << 1))        ? TriggerTiming::Before
@@ -403,7 +481,7 @@ QList<CatalogTrigger> readTriggers(const Reader &r)
         trigger.initiallyDeferred = r.flag(row, initiallyDeferred);
         trigger.constraintFromSchema = r.text(row, fromSchema);
         trigger.constraintFromTable = r.text(row, fromTable);
-        trigger.arguments = argumentsOf(r.text(row, arguments), r.text(row, argumentCount).toInt());
+        trigger.arguments = argumentsOf(r.text(row, arguments), r.integer(row, argumentCount));
         trigger.enabled = enabledFromChar(r.text(row, enabled));
         setComment(trigger, r.text(row, comment));
         trigger.isClone = r.flag(row, isClone);
@@ -473,28 +551,71 @@ QList<CatalogEventTrigger> readEventTriggers(const Reader &r)
     return triggers;
 }
 
-// Runs a script of several statements and keeps every result; BlockingConnection::execScript
-// keeps only the last.
-QList<QueryResult> runScript(BlockingConnection &connection, const QString &script)
+// Builds a snapshot from the script's results, read one by one in the order they come: the
+// SET TRANSACTION's, then one per query.
+class SnapshotBuilder
 {
-    PGconn *conn = connection.handle();
-    if (!conn || !PQsendQuery(conn, script.toUtf8().constData())) {
-        const QueryResult failed = connection.exec(script); // says why, as a value
-        return {failed.ok() ? QueryResult::fromError(connection.connectionError()) : failed};
+public:
+    SnapshotBuilder(CatalogParts parts, const CatalogSnapshot &previous)
+        : m_queries(queriesFor(parts))
+        , m_snapshot(previous)
+    { }
+
+    // The next result, a successful one.
+    void read(const Reader &reader)
+    {
+        const qsizetype query = m_results++ - 1;
+        if (query < 0 || query >= m_queries.size())
+            return; // SET TRANSACTION, or one too many (finish() says so)
+        switch (m_queries[query]) {
+        case Query::Server:
+            m_snapshot.server = readServer(reader);
+            break;
+        case Query::Schemas:
+            m_snapshot.schemas = readSchemas(reader);
+            break;
+        case Query::Relations:
+            m_snapshot.relations = readRelations(reader, &m_primaryKeys);
+            break;
+        case Query::Columns:
+            readColumns(reader, m_snapshot.relations, m_primaryKeys);
+            break;
+        case Query::Triggers:
+            m_snapshot.triggers = readTriggers(reader);
+            break;
+        case Query::Functions:
+            m_snapshot.functions = readFunctions(reader);
+            break;
+        case Query::EventTriggers:
+            m_snapshot.eventTriggers = readEventTriggers(reader);
+            break;
+        }
     }
-    QList<QueryResult> results;
-    while (PGresult *result = PQgetResult(conn)) {
-        results.append(QueryResult::fromPGresult(result, script));
-        PQclear(result);
+
+    // The snapshot, once every result has been read; nullopt with `error` set when the script
+    // gave another number of results than it has statements.
+    std::optional<CatalogSnapshot> finish(PgError *error)
+    {
+        if (m_results != m_queries.size() + 1) {
+            if (error) {
+                *error = PgError();
+                error->message
+                        = QStringLiteral("the catalog queries returned %1 results instead of %2")
+                                  .arg(m_results)
+                                  .arg(m_queries.size() + 1);
+            }
+            return std::nullopt;
+        }
+        markAutomaticColumns(m_snapshot);
+        return std::move(m_snapshot);
     }
-    if (PQstatus(conn) != CONNECTION_OK && (results.isEmpty() || results.last().ok())) {
-        PgError lost;
-        lost.message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-        lost.statement = script;
-        results.append(QueryResult::fromError(lost));
-    }
-    return results;
-}
+
+private:
+    QList<Query> m_queries;
+    CatalogSnapshot m_snapshot;
+    QHash<quint32, QList<int>> m_primaryKeys; // per relation oid, the attnums of its key
+    qsizetype m_results = 0;
+};
 
 } // namespace
 
@@ -541,54 +662,50 @@ std::optional<CatalogSnapshot> catalogFromResults(const QList<QueryResult> &resu
             return std::nullopt;
         }
     }
-    const QList<Query> queries = queriesFor(parts);
-    if (results.size() != queries.size() + 1) {
-        if (error) {
-            *error = PgError();
-            error->message = QStringLiteral("the catalog queries returned %1 results instead of %2")
-                                     .arg(results.size())
-                                     .arg(queries.size() + 1);
-        }
-        return std::nullopt;
-    }
-    CatalogSnapshot snapshot = previous;
-    QHash<quint32, QList<int>> primaryKeys;
-    for (qsizetype i = 0; i < queries.size(); ++i) {
-        const Reader reader(results[i + 1]);
-        switch (queries[i]) {
-        case Query::Server:
-            snapshot.server = readServer(reader);
-            break;
-        case Query::Schemas:
-            snapshot.schemas = readSchemas(reader);
-            break;
-        case Query::Relations:
-            snapshot.relations = readRelations(reader, &primaryKeys);
-            break;
-        case Query::Columns:
-            readColumns(reader, snapshot.relations, primaryKeys);
-            break;
-        case Query::Triggers:
-            snapshot.triggers = readTriggers(reader);
-            break;
-        case Query::Functions:
-            snapshot.functions = readFunctions(reader);
-            break;
-        case Query::EventTriggers:
-            snapshot.eventTriggers = readEventTriggers(reader);
-            break;
-        }
-    }
-    markAutomaticColumns(snapshot);
-    return snapshot;
+    SnapshotBuilder builder(parts, previous);
+    for (const QueryResult &result : results)
+        builder.read(Reader(result));
+    return builder.finish(error);
 }
 
 std::optional<CatalogSnapshot> loadCatalog(BlockingConnection &connection, PgError *error,
                                            CatalogParts parts, const CatalogSnapshot &previous)
 {
-    return catalogFromResults(
-            runScript(connection, catalogScript(connection.serverVersion(), parts)), error, parts,
-            previous);
+    const QString script = catalogScript(connection.serverVersion(), parts);
+    PGconn *conn = connection.handle();
+    if (!conn || !PQsendQuery(conn, script.toUtf8().constData())) {
+        const QueryResult failed = connection.exec(script); // says why, as a value
+        if (error)
+            *error = failed.ok() ? connection.connectionError() : failed.error();
+        return std::nullopt;
+    }
+    // Each result is read as soon as it has come and then released: the server runs the next
+    // query meanwhile, and only one result is held at a time. After a failure the rest is
+    // drained unread; the first failure is the one reported.
+    SnapshotBuilder builder(parts, previous);
+    std::optional<PgError> failure;
+    while (PGresult *result = PQgetResult(conn)) {
+        if (!failure) {
+            const ExecStatusType status = PQresultStatus(result);
+            if (status == PGRES_FATAL_ERROR || status == PGRES_BAD_RESPONSE
+                || status == PGRES_NONFATAL_ERROR)
+                failure = QueryResult::fromPGresult(result, script).error();
+            else
+                builder.read(Reader(result));
+        }
+        PQclear(result);
+    }
+    if (!failure && PQstatus(conn) != CONNECTION_OK) {
+        failure = PgError();
+        failure->message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        failure->statement = script;
+    }
+    if (failure) {
+        if (error)
+            *error = *failure;
+        return std::nullopt;
+    }
+    return builder.finish(error);
 }
 
 int loadCatalog(Connection &connection, const QObject *context, CatalogCallback done,
@@ -628,8 +745,7 @@ QString whenClause(const QString &definition)
             return {};
         if (isWord(i - 1, QLatin1String("WHEN"))
             && (isWord(i - 2, QLatin1String("ROW")) || isWord(i - 2, QLatin1String("STATEMENT")))
-            && isWord(i - 3, QLatin1String("EACH"))
-            && isWord(i - 4, QLatin1String("FOR"))) {
+            && isWord(i - 3, QLatin1String("EACH")) && isWord(i - 4, QLatin1String("FOR"))) {
             qsizetype from = tokens[i].end;
             qsizetype to = tokens[close].start;
             // The deparser wraps most expressions in parentheses of their own.

@@ -7,6 +7,7 @@
 #include "core/pg/catalogloader.h"
 #include "core/pg/connection.h"
 #include "core/pg/throwawaycluster.h"
+#include "tests/bench/catalog/largecatalog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,64 +24,15 @@ using namespace trigon::pg;
 
 namespace {
 
-constexpr int tableCount = 10000;
-constexpr int triggerCount = 5000;
 constexpr int runs = 5;
 constexpr double timeBudgetFactor = 2.0;
 constexpr double memoryBudgetMb = 200.0;
-
-// Server-side generation, committing every 500 tables so the lock table does not overflow. One
-// statement per call: COMMIT inside DO is refused within a multi-statement query.
-const QStringList generationStatements = {
-        QStringLiteral("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS "
-                       "$$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$"),
-        QStringLiteral("CREATE FUNCTION audit() RETURNS trigger LANGUAGE plpgsql AS "
-                       "$$ BEGIN RAISE NOTICE '% on %', TG_OP, TG_TABLE_NAME; RETURN NULL; END $$"),
-        QStringLiteral(R"sql(
-DO $$
-BEGIN
-  FOR i IN 1..@TABLES@ LOOP
-    EXECUTE format('CREATE TABLE public.t%s (id integer PRIMARY KEY, name text NOT NULL,
-      code varchar(20), qty integer DEFAULT 0, price numeric(10,2), active boolean DEFAULT true,
-      note text, data jsonb, c09 text, c10 integer, c11 bigint, c12 text, c13 date,
-      c14 timestamptz, c15 text, c16 integer, c17 text, c18 uuid,
-      created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz)', i);
-    IF i <= @TRIGGERS@ THEN
-      IF i % 2 = 0 THEN
-        EXECUTE format('CREATE TRIGGER t%s_touch BEFORE UPDATE OF qty, price ON public.t%s
-          FOR EACH ROW WHEN (OLD.qty IS DISTINCT FROM NEW.qty) EXECUTE FUNCTION touch()', i, i);
-      ELSE
-        EXECUTE format('CREATE TRIGGER t%s_audit AFTER INSERT OR DELETE ON public.t%s
-          FOR EACH ROW EXECUTE FUNCTION audit(%L)', i, i, 'arg ' || i);
-      END IF;
-    END IF;
-    IF i % 500 = 0 THEN COMMIT; END IF;
-  END LOOP;
-END $$)sql"),
-        QStringLiteral("ANALYZE")};
-
-// The floor: the columns of every table, as the snapshot's widest query reads them.
-const char *floorQuery
-        = "SELECT n.nspname, c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), "
-          "a.attnotnull, a.attidentity, pg_get_expr(d.adbin, d.adrelid) "
-          "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
-          "JOIN pg_namespace n ON n.oid = c.relnamespace "
-          "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
-          "WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f') "
-          "AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%' "
-          "ORDER BY a.attrelid, a.attnum";
 
 double peakMegabytes()
 {
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // kilobytes on Linux
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 } // namespace
@@ -95,22 +47,8 @@ int main(int argc, char *argv[])
         out << "cannot start a throwaway cluster: " << cluster.error() << Qt::endl;
         return 1;
     }
-    {
-        BlockingConnection admin(cluster.conninfo());
-        QElapsedTimer generation;
-        generation.start();
-        for (QString statement : generationStatements) {
-            statement.replace(QStringLiteral("@TABLES@"), QString::number(tableCount))
-                    .replace(QStringLiteral("@TRIGGERS@"), QString::number(triggerCount));
-            const QueryResult generated = admin.execScript(statement);
-            if (!generated.ok()) {
-                out << "generation failed: " << generated.error().toString() << Qt::endl;
-                return 1;
-            }
-        }
-        out << "generated " << tableCount << " tables x 20 columns, " << triggerCount
-            << " triggers in " << generation.elapsed() / 1000.0 << " s" << Qt::endl;
-    }
+    if (!bench::generateLargeCatalog(cluster.conninfo(), out))
+        return 1;
 
     const double baseline = peakMegabytes();
     QString error;
@@ -122,11 +60,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         QProcess process;
-        process.start(psql,
-                      {QStringLiteral("-X"), QStringLiteral("-A"), QStringLiteral("-t"),
-                       QStringLiteral("-q"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                       QStringLiteral("-d"), cluster.conninfo(), QStringLiteral("-c"),
-                       QString::fromLatin1(floorQuery)});
+        process.start(psql, bench::floorPsqlArguments(cluster.conninfo()));
         if (!process.waitForFinished(120000) || process.exitCode() != 0) {
             out << "psql failed: " << process.readAllStandardError() << Qt::endl;
             return 1;
@@ -174,9 +108,9 @@ int main(int argc, char *argv[])
         }
     }
 
-    const double floor = median(floorTimes);
-    const double blocking = median(blockingTimes);
-    const double async = median(asyncTimes);
+    const double floor = bench::median(floorTimes);
+    const double blocking = bench::median(blockingTimes);
+    const double async = bench::median(asyncTimes);
     const double peak = peakMegabytes();
     out << "snapshot: " << columns << " columns, " << triggers << " triggers\n"
         << "median of " << runs << " runs, connection included:\n"
