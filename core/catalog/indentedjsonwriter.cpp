@@ -28,33 +28,32 @@ IndentedJsonWriter::IndentedJsonWriter(QIODevice *device)
 
 void IndentedJsonWriter::beginObject()
 {
-    beginValue();
-    put("{\n");
-    m_levels.append(Level {});
+    open("{\n");
 }
 
 void IndentedJsonWriter::endObject()
 {
-    Q_ASSERT(!m_levels.isEmpty() && !m_afterKey);
-    const bool hasElement = m_levels.last().hasElement;
-    m_levels.removeLast();
-    if (hasElement)
-        put("\n");
-    appendIndent();
-    put("}");
-    if (m_levels.isEmpty())
-        put("\n");
-    writeBlockIfFull();
+    close("}");
 }
 
 void IndentedJsonWriter::beginArray()
 {
-    beginValue();
-    put("[\n");
-    m_levels.append(Level {});
+    open("[\n");
 }
 
 void IndentedJsonWriter::endArray()
+{
+    close("]");
+}
+
+void IndentedJsonWriter::open(const char (&opening)[3])
+{
+    beginValue();
+    put(opening);
+    m_levels.append(Level {});
+}
+
+void IndentedJsonWriter::close(const char (&closing)[2])
 {
     Q_ASSERT(!m_levels.isEmpty() && !m_afterKey);
     const bool hasElement = m_levels.last().hasElement;
@@ -62,7 +61,7 @@ void IndentedJsonWriter::endArray()
     if (hasElement)
         put("\n");
     appendIndent();
-    put("]");
+    put(closing);
     if (m_levels.isEmpty())
         put("\n");
     writeBlockIfFull();

@@ -57,6 +57,9 @@ private:
     };
 
     void beginValue();
+    // An object's or array's bracket and its level.
+    void open(const char (&opening)[3]);
+    void close(const char (&closing)[2]);
     void appendIndent();
     void appendEscaped(QStringView text);
     // Where `size` more bytes go; put() copies them there. Inline and past QByteArray's own
