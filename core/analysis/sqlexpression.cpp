@@ -66,8 +66,7 @@ QString sqlExpressionProblem(const QString &sql)
         if (!token.isSignificant()) {
             if (token.kind == SqlTokenKind::LineComment)
                 return Text::tr("the SQL condition holds a -- comment, which would hide the rest "
-                                "of the clause; use "
-                                "/* ... */");
+                                "of the clause; use /* ... */");
             continue;
         }
         const QStringView text = QStringView(sql).sliced(token.start, token.length());
