@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -89,6 +90,7 @@ class TestDesignerWindow : public QObject
 private slots:
     void initTestCase();
     void buildATriggerWithTheFormAndSeeItsSql();
+    void tabLeavesTheArguments();
     void refusedOptionsAreDisabledWithAReason_data();
     void refusedOptionsAreDisabledWithAReason();
     void diagnosticsPointAtTheField();
@@ -147,6 +149,26 @@ void TestDesignerWindow::buildATriggerWithTheFormAndSeeItsSql()
     window.design()->undoStack()->undo(); // name
     QCOMPARE(window.design()->trigger(form->triggerId())->name, QStringLiteral("trigger_1"));
     window.design()->undoStack()->clear();
+}
+
+// Tab in Arguments typed a tab, which became an argument of tabs (issue #16, item 3).
+void TestDesignerWindow::tabLeavesTheArguments()
+{
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.designList()->addAction()->trigger();
+    TriggerForm *form = window.triggerForm();
+    QPlainTextEdit *arguments = nullptr;
+    for (QPlainTextEdit *edit : form->findChildren<QPlainTextEdit *>()) {
+        if (edit->placeholderText().contains(QLatin1String("TG_ARGV")))
+            arguments = edit;
+    }
+    QVERIFY(arguments);
+    QTest::keyClicks(arguments, QStringLiteral("a"));
+    QTest::keyClick(arguments, Qt::Key_Tab);
+    QCOMPARE(arguments->toPlainText(), QStringLiteral("a"));
+    QCOMPARE(window.design()->triggers().constFirst().arguments, QStringList {QStringLiteral("a")});
 }
 
 void TestDesignerWindow::refusedOptionsAreDisabledWithAReason_data()

@@ -269,6 +269,9 @@ void TriggerForm::buildForm()
     m_arguments = new QPlainTextEdit(this);
     m_arguments->setPlaceholderText(tr("One argument per line (TG_ARGV)"));
     m_arguments->setMaximumHeight(60);
+    // Tab moves on, as in every other field: a typed tab became an argument of tabs, and a
+    // keyboard user could not leave the field.
+    m_arguments->setTabChangesFocus(true);
     connect(m_arguments, &QPlainTextEdit::textChanged, this, [this] {
         if (m_binding->isUpdating())
             return;
