@@ -95,6 +95,7 @@ private slots:
     void refusedOptionsAreDisabledWithAReason();
     void diagnosticsPointAtTheField();
     void saveAndReopen();
+    void undoInAFieldAfterReopening();
     void recoveryAfterKill();
     void mainStatesWithTheSandbox();
 
@@ -249,6 +250,35 @@ void TestDesignerWindow::saveAndReopen()
     answerNextDialog(QMessageBox::Ok);
     QVERIFY(!window.openDesign(m_directory.filePath(QStringLiteral("missing.json"))));
     QCOMPARE(window.design()->triggers().size(), 1);
+}
+
+// After save and reopen, Ctrl+Z in Name renamed the trigger back to the name it had before an
+// earlier rename: the field kept its own undo history across the new document (issue #16, 4).
+void TestDesignerWindow::undoInAFieldAfterReopening()
+{
+    const QString fileName = m_directory.filePath(QStringLiteral("renamed.trigon.json"));
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.designList()->addAction()->trigger();
+    auto *name = window.triggerForm()->findChild<QLineEdit *>();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("first"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("renamed"));
+    QCOMPARE(window.design()->triggers().constFirst().name, QStringLiteral("renamed"));
+    QCOMPARE(window.design()->save(fileName), QString());
+    QVERIFY(window.openDesign(fileName));
+    QCOMPARE(window.triggerForm()->triggerId(), window.design()->triggers().constFirst().id);
+
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral("x"));
+    QCOMPARE(window.design()->triggers().constFirst().name, QStringLiteral("renamedx"));
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.design()->triggers().constFirst().name, QStringLiteral("renamed"));
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.design()->triggers().constFirst().name, QStringLiteral("renamed"));
 }
 
 void TestDesignerWindow::recoveryAfterKill()

@@ -65,10 +65,11 @@ void setAvailable(QWidget *widget, bool chosen, const QString &reason, const QSt
     widget->setToolTip(reason.isEmpty() || chosen ? help : reason);
 }
 
-void setTextIfDifferent(QLineEdit *edit, const QString &text)
+// `afresh` replaces the text even when equal, which also clears the field's undo history.
+void fillText(QLineEdit *edit, const QString &text, bool afresh)
 {
     // Replacing equal text would move the cursor of someone typing.
-    if (edit->text() != text)
+    if (afresh || edit->text() != text)
         edit->setText(text);
 }
 
@@ -91,6 +92,8 @@ TriggerForm::TriggerForm(DesignController *controller, QWidget *parent)
     , m_binding(new TriggerBinding(controller, this))
 {
     buildForm();
+    connect(m_controller, &DesignController::aboutToResetDocument, this,
+            [this] { m_documentReplaced = true; });
     connect(m_binding, &TriggerBinding::refreshNeeded, this, &TriggerForm::refresh);
     connect(m_binding, &TriggerBinding::triggerRemoved, this, [this] { setTriggerId(QString()); });
     refresh();
@@ -430,8 +433,11 @@ void TriggerForm::refresh()
     setEnabled(found != nullptr);
     const TriggerDesign trigger = found ? *found : TriggerDesign {};
     const auto updating = m_binding->updating();
+    const bool afresh = m_documentReplaced || m_textsOf != m_binding->triggerId();
+    m_documentReplaced = false;
+    m_textsOf = m_binding->triggerId();
 
-    setTextIfDifferent(m_name, trigger.name);
+    fillText(m_name, trigger.name, afresh);
 
     const QStringList schemas = [this] {
         QStringList names;
@@ -487,20 +493,21 @@ void TriggerForm::refresh()
         }
     }
 
-    setTextIfDifferent(m_oldTable, trigger.referencing.oldTable);
-    setTextIfDifferent(m_newTable, trigger.referencing.newTable);
+    fillText(m_oldTable, trigger.referencing.oldTable, afresh);
+    fillText(m_newTable, trigger.referencing.newTable, afresh);
     m_constraint->setChecked(trigger.constraint.has_value());
     m_deferrable->setChecked(trigger.constraint && trigger.constraint->deferrable);
     m_initiallyDeferred->setChecked(trigger.constraint && trigger.constraint->initiallyDeferred);
     if (!m_constraintFrom->hasFocus())
-        setTextIfDifferent(m_constraintFrom,
-                           trigger.constraint && trigger.constraint->from
-                                   ? trigger.constraint->from->displayName()
-                                   : QString());
+        fillText(m_constraintFrom,
+                 trigger.constraint && trigger.constraint->from
+                         ? trigger.constraint->from->displayName()
+                         : QString(),
+                 afresh);
     m_enabled->setCurrentIndex(static_cast<int>(trigger.enabled));
-    setTextIfDifferent(m_comment, trigger.comment);
+    fillText(m_comment, trigger.comment, afresh);
     const QString arguments = trigger.arguments.join(QLatin1Char('\n'));
-    if (m_arguments->toPlainText() != arguments)
+    if (afresh || m_arguments->toPlainText() != arguments)
         m_arguments->setPlainText(arguments);
 
     m_tableColumns->setRowCount(static_cast<int>(trigger.tableColumns.size()));

@@ -59,6 +59,11 @@ private:
     DesignController *m_controller;
     std::shared_ptr<const CatalogSnapshot> m_catalog;
     TriggerBinding *m_binding;
+    // The trigger whose texts the fields hold, and whether the document was replaced since: the
+    // fields' own undo history belongs to that trigger of that document, and is dropped when
+    // either changes (Ctrl+Z in a field would otherwise bring back a stale text as an edit).
+    QString m_textsOf;
+    bool m_documentReplaced = false;
 
     QLineEdit *m_name;
     QComboBox *m_schema;
