@@ -1,6 +1,7 @@
 #include "core/pg/catalogloader.h"
 
 #include "core/pg/blockingconnection.h"
+#include "core/pg/catalogqueries.h"
 #include "core/pg/connection.h"
 #include "core/sql/definitionmarker.h"
 #include "core/sql/sqllexer.h"
@@ -18,157 +19,6 @@
 namespace trigon::pg {
 
 namespace {
-
-// The queries of a script, in the order they run (after the SET TRANSACTION).
-enum class Query { Server, Schemas, Relations, Columns, Triggers, Functions, EventTriggers };
-
-QList<Query> queriesFor(CatalogParts parts)
-{
-    QList<Query> queries;
-    if (parts & CatalogPart::Server)
-        queries << Query::Server;
-    if (parts & CatalogPart::Structure)
-        queries << Query::Schemas << Query::Relations << Query::Columns;
-    if (parts & CatalogPart::Triggers)
-        queries << Query::Triggers << Query::Functions << Query::EventTriggers;
-    return queries;
-}
-
-// User schemas only: PostgreSQL reserves names starting with pg_ for its own (catalog, toast,
-// temporary schemas).
-const char *userSchema = "n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'";
-
-QString serverQuery()
-{
-    return QStringLiteral(
-            "SELECT current_setting('server_version_num')::int AS version_number,"
-            " version() AS version, current_database() AS database, current_user AS current_user,"
-            " (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,"
-            " (SELECT json_agg(lanname ORDER BY lanname) FROM pg_language) AS languages,"
-            " (SELECT json_agg(json_build_array(e.extname, e.extversion, n.nspname)"
-            "   ORDER BY e.extname) FROM pg_extension e"
-            "   JOIN pg_namespace n ON n.oid = e.extnamespace) AS extensions,"
-            " (SELECT json_agg(name ORDER BY name) FROM pg_available_extensions"
-            "   WHERE installed_version IS NULL AND name IN"
-            "   ('plpgsql_check', 'pgtap', 'pg_net', 'http', 'plpython3u')) AS available");
-}
-
-QString schemasQuery()
-{
-    return QStringLiteral("SELECT n.oid, n.nspname AS name, pg_get_userbyid(n.nspowner) AS owner,"
-                          " d.description AS comment,"
-                          " has_schema_privilege(n.oid, 'CREATE') AS can_create,"
-                          " has_schema_privilege(n.oid, 'USAGE') AS can_use"
-                          " FROM pg_namespace n"
-                          " LEFT JOIN pg_description d ON d.objoid = n.oid"
-                          "  AND d.classoid = 'pg_namespace'::regclass AND d.objsubid = 0"
-                          " WHERE %1 ORDER BY n.nspname")
-            .arg(QLatin1String(userSchema));
-}
-
-QString relationsQuery()
-{
-    return QStringLiteral("SELECT c.oid, n.nspname AS schema, c.relname AS name, c.relkind AS kind,"
-                          " c.relispartition AS is_partition,"
-                          " CASE WHEN c.relispartition THEN (SELECT i.inhparent FROM pg_inherits i"
-                          "  WHERE i.inhrelid = c.oid LIMIT 1) END AS parent,"
-                          " pg_get_userbyid(c.relowner) AS owner, d.description AS comment,"
-                          " has_table_privilege(c.oid, 'TRIGGER') AS can_trigger,"
-                          " array_to_string(x.indkey::int2[], ' ') AS primary_key"
-                          " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                          " LEFT JOIN pg_index x ON x.indrelid = c.oid AND x.indisprimary"
-                          " LEFT JOIN pg_description d ON d.objoid = c.oid"
-                          "  AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0"
-                          " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND %1"
-                          " ORDER BY n.nspname, c.relname")
-            .arg(QLatin1String(userSchema));
-}
-
-// The widest result by far (every column of every table): kept narrow, flags folded into one
-// text column and NULL where there is nothing to say, since each value costs memory twice
-// (libpq's result, then ours) while the snapshot is built.
-QString columnsQuery(int serverVersion)
-{
-    const QString generated
-            = serverVersion >= 120000 ? QStringLiteral("a.attgenerated") : QStringLiteral("''");
-    return QStringLiteral(
-                   "SELECT a.attrelid AS relation, a.attnum AS number, a.attname AS name,"
-                   " format_type(a.atttypid, a.atttypmod) AS type,"
-                   " NULLIF(CASE WHEN a.attnotnull THEN 'n' ELSE '' END || a.attidentity::text || "
-                   "%2::text, '')"
-                   "  AS flags,"
-                   " pg_get_expr(ad.adbin, ad.adrelid) AS default_value"
-                   " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
-                   " JOIN pg_namespace n ON n.oid = c.relnamespace"
-                   " LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
-                   " WHERE a.attnum > 0 AND NOT a.attisdropped"
-                   " AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND %1"
-                   " ORDER BY a.attrelid, a.attnum")
-            .arg(QLatin1String(userSchema), generated);
-}
-
-QString triggersQuery(int serverVersion)
-{
-    const QString clone = serverVersion >= 130000 ? QStringLiteral("t.tgparentid <> 0")
-                                                  : QStringLiteral("false");
-    return QStringLiteral(
-                   "SELECT t.oid, t.tgrelid AS relation, n.nspname AS schema, c.relname AS table,"
-                   " t.tgname AS name, t.tgtype AS type, t.tgenabled AS enabled,"
-                   " t.tgfoid AS function, %2 AS is_clone,"
-                   " t.tgconstraint <> 0 AS is_constraint, t.tgdeferrable AS deferrable,"
-                   " t.tginitdeferred AS initially_deferred,"
-                   " fn.nspname AS from_schema, fc.relname AS from_table,"
-                   " t.tgnargs AS argument_count, encode(t.tgargs, 'hex') AS arguments,"
-                   " t.tgoldtable AS old_table, t.tgnewtable AS new_table,"
-                   " (SELECT json_agg(a.attname ORDER BY k.ord)"
-                   "   FROM unnest(t.tgattr::int2[]) WITH ORDINALITY AS k(attnum, ord)"
-                   "   JOIN pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum)"
-                   "  AS columns,"
-                   " pg_get_triggerdef(t.oid) AS definition, d.description AS comment"
-                   " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
-                   " JOIN pg_namespace n ON n.oid = c.relnamespace"
-                   " LEFT JOIN pg_class fc ON fc.oid = t.tgconstrrelid"
-                   " LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace"
-                   " LEFT JOIN pg_description d ON d.objoid = t.oid"
-                   "  AND d.classoid = 'pg_trigger'::regclass AND d.objsubid = 0"
-                   " WHERE NOT t.tgisinternal AND %1"
-                   " ORDER BY t.tgrelid, t.tgname")
-            .arg(QLatin1String(userSchema), clone);
-}
-
-QString functionsQuery()
-{
-    // Functions of triggers outside user schemas too (tsvector_update_trigger lives in
-    // pg_catalog), so that every trigger finds its function.
-    return QStringLiteral(
-                   "SELECT p.oid, n.nspname AS schema, p.proname AS name,"
-                   " pg_get_function_identity_arguments(p.oid) AS arguments,"
-                   " l.lanname AS language, p.prosrc AS source,"
-                   " p.prorettype = 'event_trigger'::regtype AS for_event_trigger,"
-                   " p.prosecdef AS security_definer, p.provolatile AS volatility,"
-                   " pg_get_userbyid(p.proowner) AS owner, d.description AS comment"
-                   " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-                   " JOIN pg_language l ON l.oid = p.prolang"
-                   " LEFT JOIN pg_description d ON d.objoid = p.oid"
-                   "  AND d.classoid = 'pg_proc'::regclass AND d.objsubid = 0"
-                   " WHERE p.prorettype IN ('trigger'::regtype, 'event_trigger'::regtype)"
-                   " AND (%1 OR p.oid IN (SELECT tgfoid FROM pg_trigger WHERE NOT tgisinternal)"
-                   "  OR p.oid IN (SELECT evtfoid FROM pg_event_trigger))"
-                   " ORDER BY p.oid")
-            .arg(QLatin1String(userSchema));
-}
-
-QString eventTriggersQuery()
-{
-    return QStringLiteral(
-            "SELECT e.oid, e.evtname AS name, e.evtevent AS event, e.evtenabled AS enabled,"
-            " e.evtfoid AS function, to_json(e.evttags) AS tags,"
-            " pg_get_userbyid(e.evtowner) AS owner, d.description AS comment"
-            " FROM pg_event_trigger e"
-            " LEFT JOIN pg_description d ON d.objoid = e.oid"
-            "  AND d.classoid = 'pg_event_trigger'::regclass AND d.objsubid = 0"
-            " ORDER BY e.evtname");
-}
 
 // One copy of each distinct value, for values that repeat across thousands of rows (type names,
 // defaults), found by the form the result holds them in.
@@ -557,7 +407,7 @@ class SnapshotBuilder
 {
 public:
     SnapshotBuilder(CatalogParts parts, const CatalogSnapshot &previous)
-        : m_queries(queriesFor(parts))
+        : m_queries(catalogQueriesFor(parts))
         , m_snapshot(previous)
     { }
 
@@ -568,25 +418,25 @@ public:
         if (query < 0 || query >= m_queries.size())
             return; // SET TRANSACTION, or one too many (finish() says so)
         switch (m_queries[query]) {
-        case Query::Server:
+        case CatalogQuery::Server:
             m_snapshot.server = readServer(reader);
             break;
-        case Query::Schemas:
+        case CatalogQuery::Schemas:
             m_snapshot.schemas = readSchemas(reader);
             break;
-        case Query::Relations:
+        case CatalogQuery::Relations:
             m_snapshot.relations = readRelations(reader, &m_primaryKeys);
             break;
-        case Query::Columns:
+        case CatalogQuery::Columns:
             readColumns(reader, m_snapshot.relations, m_primaryKeys);
             break;
-        case Query::Triggers:
+        case CatalogQuery::Triggers:
             m_snapshot.triggers = readTriggers(reader);
             break;
-        case Query::Functions:
+        case CatalogQuery::Functions:
             m_snapshot.functions = readFunctions(reader);
             break;
-        case Query::EventTriggers:
+        case CatalogQuery::EventTriggers:
             m_snapshot.eventTriggers = readEventTriggers(reader);
             break;
         }
@@ -611,45 +461,13 @@ public:
     }
 
 private:
-    QList<Query> m_queries;
+    QList<CatalogQuery> m_queries;
     CatalogSnapshot m_snapshot;
     QHash<quint32, QList<int>> m_primaryKeys; // per relation oid, the attnums of its key
     qsizetype m_results = 0;
 };
 
 } // namespace
-
-QString catalogScript(int serverVersion, CatalogParts parts)
-{
-    QStringList statements {
-            QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")};
-    for (Query query : queriesFor(parts)) {
-        switch (query) {
-        case Query::Server:
-            statements << serverQuery();
-            break;
-        case Query::Schemas:
-            statements << schemasQuery();
-            break;
-        case Query::Relations:
-            statements << relationsQuery();
-            break;
-        case Query::Columns:
-            statements << columnsQuery(serverVersion);
-            break;
-        case Query::Triggers:
-            statements << triggersQuery(serverVersion);
-            break;
-        case Query::Functions:
-            statements << functionsQuery();
-            break;
-        case Query::EventTriggers:
-            statements << eventTriggersQuery();
-            break;
-        }
-    }
-    return statements.join(QStringLiteral(";\n")) + QLatin1Char(';');
-}
 
 std::optional<CatalogSnapshot> catalogFromResults(const QList<QueryResult> &results, PgError *error,
                                                   CatalogParts parts,
