@@ -93,15 +93,19 @@ QueryResult BlockingConnection::exec(const QString &sql, const QStringList &para
                                   static_cast<int>(pointers.size()), nullptr, pointers.data(),
                                   nullptr, nullptr, 0));
     drainNotifications();
+    if (!result)
+        return QueryResult::fromError(PQstatus(m_conn.get()) != CONNECTION_OK
+                                              ? lostConnection(sql)
+                                              : connectionFailure(m_conn.get(), sql));
+    QueryResult answer = QueryResult::fromPGresult(result.get(), sql);
+    // Lost meanwhile: unless the result carries the server's own error (a FATAL while the query
+    // ran), the reason for the loss says more.
     if (PQstatus(m_conn.get()) != CONNECTION_OK) {
         const PgError lost = lostConnection(sql);
-        // A result that carries the server's own error (a FATAL while the query ran) says more.
-        if (!result || QueryResult::fromPGresult(result.get(), sql).error().sqlState.isEmpty())
+        if (answer.error().sqlState.isEmpty())
             return QueryResult::fromError(lost);
     }
-    if (!result)
-        return QueryResult::fromError(connectionFailure(m_conn.get(), sql));
-    return QueryResult::fromPGresult(result.get(), sql);
+    return answer;
 }
 
 QueryResult BlockingConnection::execScript(const QString &script)

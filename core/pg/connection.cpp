@@ -557,8 +557,7 @@ void Connection::emitBufferedEvents()
     for (const Notice &notice : notices) {
         // A FATAL one is the server's reason for ending the session: it stays for
         // loseConnection(), which follows as soon as libpq sees the socket close.
-        if (notice.severity == QLatin1String("FATAL")
-            || notice.severity == QLatin1String("PANIC")) {
+        if (notice.endsSession()) {
             m_notices.append(notice);
             continue;
         }

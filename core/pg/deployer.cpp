@@ -143,14 +143,13 @@ SELECT md5(coalesce(string_agg(x, E'\n' ORDER BY x), ''))
     return result.value(0, 0);
 }
 
-std::optional<StatusReport> checkStatus(BlockingConnection &connection,
-                                        const QList<TriggerDesign> &designs, PgError *error)
+namespace {
+
+// checkStatus() once the designs' raw WHEN conditions have parsed: its probe runs each
+// installed design's CREATE TRIGGER, the WHEN included.
+std::optional<StatusReport> statusOfParsed(BlockingConnection &connection,
+                                           const QList<TriggerDesign> &designs, PgError *error)
 {
-    // The probe below runs each installed design's CREATE TRIGGER, its WHEN included.
-    if (const std::optional<PgError> refused = parseRawConditions(connection, designs)) {
-        *error = *refused;
-        return std::nullopt;
-    }
     StatusReport report;
     std::optional<CatalogSnapshot> catalog = loadCatalog(connection, error);
     if (!catalog)
@@ -183,11 +182,24 @@ std::optional<StatusReport> checkStatus(BlockingConnection &connection,
     return report;
 }
 
+} // namespace
+
+std::optional<StatusReport> checkStatus(BlockingConnection &connection,
+                                        const QList<TriggerDesign> &designs, PgError *error)
+{
+    if (const std::optional<PgError> refused = parseRawConditions(connection, designs)) {
+        *error = *refused;
+        return std::nullopt;
+    }
+    return statusOfParsed(connection, designs, error);
+}
+
 std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
                                         const QList<TriggerDesign> &designs,
                                         const PlanRequest &request, PgError *error)
 {
-    // checkFunctions() runs the install script: its WHEN conditions must parse first.
+    // checkFunctions() and the status probe run the designs: their WHEN conditions must parse
+    // first.
     if (const std::optional<PgError> refused = parseRawConditions(connection, designs)) {
         *error = *refused;
         return std::nullopt;
@@ -199,7 +211,7 @@ std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
             return std::nullopt;
         prepared.findings = std::move(*findings);
     }
-    const std::optional<StatusReport> report = checkStatus(connection, designs, error);
+    const std::optional<StatusReport> report = statusOfParsed(connection, designs, error);
     if (!report)
         return std::nullopt;
     prepared.fingerprint = report->fingerprint;

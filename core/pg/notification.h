@@ -72,9 +72,16 @@ private:
 // One RAISE NOTICE / WARNING (or any non-error message) from the server.
 struct Notice
 {
-    QString severity; // NOTICE, WARNING, INFO, LOG, DEBUG
+    QString severity; // NOTICE, WARNING, INFO, LOG, DEBUG; FATAL or PANIC before the server
+                      // ends an idle session
     QString message;
     QString sqlState;
+
+    // The server's reason for ending the session, not a message to show on its own.
+    bool endsSession() const
+    {
+        return severity == QLatin1String("FATAL") || severity == QLatin1String("PANIC");
+    }
 };
 
 } // namespace trigon::pg

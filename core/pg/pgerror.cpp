@@ -27,8 +27,7 @@ PgError libpqFailure(const QString &text, const QString &statement, QList<Notice
     }
     for (qsizetype i = notices ? notices->size() - 1 : -1; i >= 0; --i) {
         const Notice &notice = notices->at(i);
-        if (notice.severity == QLatin1String("FATAL")
-            || notice.severity == QLatin1String("PANIC")) {
+        if (notice.endsSession()) {
             error.detail = error.message;
             error.message = notice.message;
             error.sqlState = notice.sqlState;
