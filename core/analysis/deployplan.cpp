@@ -3,6 +3,9 @@
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace trigon {
@@ -14,17 +17,44 @@ QString enableSql(const TableRef &table, const QString &name, TriggerEnabled ena
     return renderEnableTrigger(table, name, enabled) + u'\n';
 }
 
-// Drops an installed trigger, and its function when Trigon made it. RESTRICT makes the server
-// refuse to drop a function another trigger still uses, which rolls the whole deploy back.
-QString dropSql(const TriggerStatus &status)
+QString dropTriggerSql(const TriggerStatus &status)
 {
-    QString sql = QStringLiteral("DROP TRIGGER %1 ON %2;\n")
-                          .arg(quoteIdentifier(status.name), quoteQualifiedName(status.table));
-    if (status.functionMadeByTrigon)
-        sql += QStringLiteral("DROP FUNCTION %1() RESTRICT;\n")
-                       .arg(quoteQualifiedName(status.installedFunctionSchema,
-                                               status.installedFunctionName));
-    return sql;
+    return QStringLiteral("DROP TRIGGER %1 ON %2;\n")
+            .arg(quoteIdentifier(status.name), quoteQualifiedName(status.table));
+}
+
+QString installedFunctionKey(const TriggerStatus &status)
+{
+    return quoteQualifiedName(status.installedFunctionSchema, status.installedFunctionName);
+}
+
+// Appends DROP FUNCTION to the last step of `plan` that drops a trigger of a function Trigon made,
+// when no trigger is left on it: not one whose status the plan leaves alone, nor one in `kept`
+// (triggers the plan does not look at, and the functions that designs install). A function shared
+// by several triggers goes with its last one. RESTRICT makes the server refuse to drop a function
+// something else still uses, which rolls the whole plan back.
+void dropUnusedFunctions(DeployPlan &plan, const QList<TriggerStatus> &statuses,
+                         const QSet<QString> &kept)
+{
+    QHash<QString, qsizetype> lastDrop; // function -> step index
+    QSet<QString> stillUsed = kept;
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        const TriggerStatus &status = statuses.at(i);
+        if (status.installedFunctionName.isEmpty())
+            continue;
+        const QString function = installedFunctionKey(status);
+        if (plan.steps.at(i).action == DeployAction::Drop) {
+            if (status.functionMadeByTrigon)
+                lastDrop.insert(function, i);
+        } else if (status.installedEnabled) {
+            stillUsed.insert(function);
+        }
+    }
+    for (auto drop = lastDrop.cbegin(); drop != lastDrop.cend(); ++drop) {
+        if (!stillUsed.contains(drop.key()))
+            plan.steps[drop.value()].sql
+                    += QStringLiteral("DROP FUNCTION %1() RESTRICT;\n").arg(drop.key());
+    }
 }
 
 DeployStep operationStep(TriggerOperation operation, const TriggerStatus &status)
@@ -44,7 +74,7 @@ DeployStep operationStep(TriggerOperation operation, const TriggerStatus &status
         }
         step.action = DeployAction::Drop;
         step.destructive = true;
-        step.sql = dropSql(status);
+        step.sql = dropTriggerSql(status);
         return step;
     case TriggerOperation::Enable: {
         const TriggerEnabled enabled = status.designEnabled == TriggerEnabled::Disabled
@@ -118,24 +148,32 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
 {
     RenderOptions render = options.render;
     render.singleTransaction = false; // the deployer owns the transaction
+    const QList<TriggerDesign> triggers = tableTriggers(designs);
+    QSet<QString> designedFunctions;
+    for (const TriggerDesign &trigger : triggers) {
+        const FunctionRef function = triggerFunction(trigger);
+        designedFunctions.insert(quoteQualifiedName(function.schema, function.name));
+    }
+    // A function shared by several tables' triggers is defined by the first step that needs it.
+    QSet<QString> functionsDefined;
     DeployPlan plan;
     for (const TriggerStatus &status : statuses) {
         DeployStep step;
         step.table = status.table;
         step.name = status.name;
         step.reason = status.reasons.join(QStringLiteral("; "));
-        const auto design
-                = std::find_if(designs.cbegin(), designs.cend(), [&](const TriggerDesign &trigger) {
-                      return !status.designId.isEmpty() && trigger.id == status.designId
-                              && trigger.table == status.table && trigger.name == status.name;
-                  });
+        const auto design = std::find_if(
+                triggers.cbegin(), triggers.cend(), [&](const TriggerDesign &trigger) {
+                    return !status.designId.isEmpty() && trigger.id == status.designId
+                            && trigger.table == status.table && trigger.name == status.name;
+                });
         switch (status.state) {
         case TriggerState::Installed:
             break;
         case TriggerState::Missing:
         case TriggerState::Outdated:
-        case TriggerState::Drifted:
-            if (design == designs.cend())
+        case TriggerState::Drifted: {
+            if (design == triggers.cend())
                 break;
             if (status.state == TriggerState::Drifted && status.onlyEnabledDiffers) {
                 step.action = design->enabled == TriggerEnabled::Disabled ? DeployAction::Disable
@@ -146,23 +184,30 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
             step.action = status.state == TriggerState::Missing ? DeployAction::Create
                                                                 : DeployAction::Replace;
             step.destructive = status.state == TriggerState::Drifted;
-            step.sql = renderTriggerInstall(*design, render);
+            const FunctionRef function = triggerFunction(*design);
+            const QString functionKey = quoteQualifiedName(function.schema, function.name);
+            step.sql = functionsDefined.contains(functionKey)
+                    ? renderTableTriggerInstall(*design, render)
+                    : renderTriggerInstall(*design, render);
+            functionsDefined.insert(functionKey);
             // The design renders no ENABLE for the default state: an installed trigger that was
             // disabled must be switched back explicitly.
             if (status.installedEnabled && *status.installedEnabled != design->enabled
                 && design->enabled == TriggerEnabled::Origin)
                 step.sql += enableSql(design->table, design->name, design->enabled);
             break;
+        }
         case TriggerState::Orphaned:
             if (!options.prune)
                 break;
             step.action = DeployAction::Drop;
             step.destructive = true;
-            step.sql = dropSql(status);
+            step.sql = dropTriggerSql(status);
             break;
         }
         plan.steps.append(step);
     }
+    dropUnusedFunctions(plan, statuses, designedFunctions);
     return plan;
 }
 
@@ -189,11 +234,18 @@ std::optional<TriggerOperation> triggerOperationFromName(const QString &name)
     return std::nullopt;
 }
 
-DeployPlan buildOperationPlan(TriggerOperation operation, const QList<TriggerStatus> &statuses)
+DeployPlan buildOperationPlan(TriggerOperation operation, const QList<TriggerStatus> &statuses,
+                              const QList<TriggerStatus> &others)
 {
     DeployPlan plan;
     for (const TriggerStatus &status : statuses)
         plan.steps.append(operationStep(operation, status));
+    QSet<QString> usedByOthers;
+    for (const TriggerStatus &other : others) {
+        if (other.installedEnabled && !other.installedFunctionName.isEmpty())
+            usedByOthers.insert(installedFunctionKey(other));
+    }
+    dropUnusedFunctions(plan, statuses, usedByOthers);
     return plan;
 }
 

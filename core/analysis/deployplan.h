@@ -50,7 +50,8 @@ struct DeployPlan
 // Builds the plan that brings the database to `designs`, from their statuses
 // (classifyTriggers()). Outdated and missing triggers are (re)installed, drifted ones replaced
 // (destructive: a hand change is lost) or only switched on or off, orphans dropped with
-// options.prune. Statuses whose design is not in `designs` are left alone.
+// options.prune (and their function with the last trigger that used it). Statuses whose design
+// is not in `designs` are left alone. A function shared by a design's tables is defined once.
 DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
                            const QList<TriggerStatus> &statuses, const DeployOptions &options);
 
@@ -69,10 +70,12 @@ enum class TriggerOperation { Uninstall, Enable, Disable };
 QString triggerOperationName(TriggerOperation operation); // "uninstall", "enable", "disable"
 std::optional<TriggerOperation> triggerOperationFromName(const QString &name);
 
-// One step per status. Uninstall drops the trigger and, when Trigon made it, its function
-// (destructive); a trigger Trigon did not make is left alone, as is one that is not installed.
+// One step per status. Uninstall drops the trigger and, when Trigon made it and no other trigger
+// uses it (in `statuses` or `others`, the triggers left alone), its function (destructive); a
+// trigger Trigon did not make is left alone, as is one that is not installed.
 // Enable switches a trigger on (to its design's enabled state when that is not "disabled"),
 // Disable switches it off; a trigger already in that state gets a step with nothing to run.
-DeployPlan buildOperationPlan(TriggerOperation operation, const QList<TriggerStatus> &statuses);
+DeployPlan buildOperationPlan(TriggerOperation operation, const QList<TriggerStatus> &statuses,
+                              const QList<TriggerStatus> &others = {});
 
 } // namespace trigon

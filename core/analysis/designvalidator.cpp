@@ -34,7 +34,10 @@ public:
         checkReferencing();
         checkConstraint();
         checkCondition();
-        checkActions();
+        if (trigger().existingFunction)
+            checkExistingFunction();
+        else
+            checkActions();
         return diagnostics();
     }
 
@@ -199,6 +202,27 @@ private:
             requireKeys(field);
     }
 
+    void checkExistingFunction()
+    {
+        const FunctionRef &function = *trigger().existingFunction;
+        checkIdentifier(QStringLiteral("function.name"), tr("function name"), function.name);
+        checkIdentifier(QStringLiteral("function.schema"), tr("schema name"), function.schema,
+                        false);
+        if (!trigger().actions.isEmpty()) {
+            error(QStringLiteral("actions"),
+                  tr("the trigger executes the existing function %1(), so it has no actions of "
+                     "its own: remove the actions, or remove \"function\" to have Trigon "
+                     "generate the function from them")
+                          .arg(function.displayName()));
+        }
+        if (conditionEvaluatedInFunction(trigger())) {
+            error(QStringLiteral("condition"),
+                  tr("this statement-level condition reads rows, which only a function Trigon "
+                     "generates can do; the existing function %1() cannot evaluate it")
+                          .arg(function.displayName()));
+        }
+    }
+
     void checkActions()
     {
         if (trigger().actions.isEmpty()) {
@@ -224,9 +248,80 @@ private:
 };
 } // namespace
 
+namespace {
+
+// A per-table trigger's diagnostic about its table, moved to where that table is in "tables".
+void pointAtTable(Diagnostic &diagnostic, qsizetype table)
+{
+    const QString prefix = QStringLiteral("tables[%1]").arg(table);
+    if (diagnostic.field.startsWith(QLatin1String("table.")))
+        diagnostic.field = prefix + diagnostic.field.mid(5);
+    else if (diagnostic.field.startsWith(QLatin1String("table_columns")))
+        diagnostic.field = prefix + QStringLiteral(".columns") + diagnostic.field.mid(13);
+}
+
+// A design over several tables is checked as its trigger on each table, so that a field a table
+// lacks is named with that table; what every table shares is said once. The tables share one
+// function, which must therefore come out the same for each.
+QList<Diagnostic> validateSharedTrigger(const TriggerDesign &design, qsizetype index,
+                                        const ValidationOptions &options)
+{
+    QList<Diagnostic> diagnostics;
+    QSet<std::pair<QString, QString>> said; // field and message
+    const QList<TriggerDesign> triggers = tableTriggers(design);
+    QHash<TableRef, qsizetype> firstListed;
+    const QString sharedFunction = renderFunctionDefinition(triggers.first());
+    // Most functions do not depend on their table at all: when the first table's function comes
+    // out the same for a made-up table with an extra (key, auto) column, the tables need not be
+    // compared one by one.
+    TriggerDesign probe = triggers.first();
+    probe.table = TableRef {probe.table.schema + QStringLiteral("_probe"),
+                            probe.table.name + QStringLiteral("_probe")};
+    probe.tableColumns.append(TableColumn {QStringLiteral("trigon_probe_column"),
+                                           QStringLiteral("integer"), true, true});
+    const bool functionVaries = renderFunctionDefinition(probe) != sharedFunction;
+    for (qsizetype t = 0; t < triggers.size(); ++t) {
+        const TriggerDesign &trigger = triggers.at(t);
+        const auto earlier = firstListed.constFind(trigger.table);
+        if (earlier != firstListed.cend()) {
+            diagnostics.append({Diagnostic::Severity::Error, index, design.id, design.name,
+                                QStringLiteral("tables[%1]").arg(t),
+                                TriggerChecks::tr("%1 is listed twice (also as table %2)")
+                                        .arg(trigger.table.displayName())
+                                        .arg(*earlier + 1)});
+            continue;
+        }
+        firstListed.insert(trigger.table, t);
+        for (Diagnostic diagnostic : TriggerValidator(trigger, index, options).run()) {
+            pointAtTable(diagnostic, t);
+            if (!said.contains({diagnostic.field, diagnostic.message})) {
+                said.insert({diagnostic.field, diagnostic.message});
+                diagnostics.append(diagnostic);
+            }
+        }
+        if (functionVaries && t > 0 && renderFunctionDefinition(trigger) != sharedFunction) {
+            diagnostics.append(
+                    {Diagnostic::Severity::Error, index, design.id, design.name,
+                     QStringLiteral("tables[%1]").arg(t),
+                     TriggerChecks::tr("the shared function would differ on %1 from the one on "
+                                       "%2: what the function does may not depend on a table's "
+                                       "own columns or name (here through a condition "
+                                       "evaluated in the function, row keys, or an action on "
+                                       "the trigger's own table)")
+                             .arg(trigger.table.displayName(),
+                                  triggers.first().table.displayName())});
+        }
+    }
+    return diagnostics;
+}
+
+} // namespace
+
 QList<Diagnostic> validateTrigger(const TriggerDesign &trigger, qsizetype index,
                                   const ValidationOptions &options)
 {
+    if (trigger.coversSeveralTables() && trigger.table.isEmpty())
+        return validateSharedTrigger(trigger, index, options);
     return TriggerValidator(trigger, index, options).run();
 }
 
@@ -238,19 +333,23 @@ QList<Diagnostic> validateDesign(const DesignDocument &design, const ValidationO
     QHash<std::pair<TableRef, QString>, qsizetype> firstOfName;
     firstOfName.reserve(design.triggers.size());
     for (qsizetype i = 0; i < design.triggers.size(); ++i) {
-        const TriggerDesign &trigger = design.triggers.at(i);
-        diagnostics.append(validateTrigger(trigger, i, options));
-        const std::pair<TableRef, QString> key {trigger.table, trigger.name};
-        const auto earlier = firstOfName.constFind(key);
-        if (earlier == firstOfName.cend()) {
-            firstOfName.insert(key, i);
-        } else {
-            diagnostics.append({Diagnostic::Severity::Error, i, trigger.id, trigger.name,
-                                QStringLiteral("name"),
-                                TriggerChecks::tr("trigger %1 (number %2) has the same name on "
-                                                  "the same table; one would replace the other")
-                                        .arg(trigger.name)
-                                        .arg(*earlier + 1)});
+        const TriggerDesign &entry = design.triggers.at(i);
+        diagnostics.append(validateTrigger(entry, i, options));
+        for (const TriggerDesign &trigger : tableTriggers(entry)) {
+            const std::pair<TableRef, QString> key {trigger.table, trigger.name};
+            const auto earlier = firstOfName.constFind(key);
+            if (earlier == firstOfName.cend()) {
+                firstOfName.insert(key, i);
+            } else if (*earlier != i) {
+                diagnostics.append(
+                        {Diagnostic::Severity::Error, i, trigger.id, trigger.name,
+                         QStringLiteral("name"),
+                         TriggerChecks::tr("trigger %1 (number %2) has the same name on %3; one "
+                                           "would replace the other")
+                                 .arg(trigger.name)
+                                 .arg(*earlier + 1)
+                                 .arg(trigger.table.displayName())});
+            }
         }
     }
     return diagnostics;

@@ -78,7 +78,7 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
 {
     QList<TriggerStatus> statuses;
     QSet<quint32> designed;
-    for (const TriggerDesign &design : designs) {
+    for (const TriggerDesign &design : tableTriggers(designs)) {
         TriggerStatus status;
         status.designId = design.id;
         status.table = design.table;
@@ -90,6 +90,11 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
             if (!catalog.relation(design.table.schema, design.table.name))
                 status.reasons.append(QStringLiteral("the table %1 does not exist")
                                               .arg(design.table.displayName()));
+            if (design.existingFunction
+                && !catalog.function(design.existingFunction->schema,
+                                     design.existingFunction->name))
+                status.reasons.append(QStringLiteral("the function %1() does not exist")
+                                              .arg(design.existingFunction->displayName()));
             statuses.append(status);
             continue;
         }
@@ -106,21 +111,28 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
         const std::optional<QString> triggerMarker = markerOf(markers.triggers, installed->oid);
         const std::optional<QString> functionMarker
                 = function ? markerOf(markers.functions, function->oid) : std::nullopt;
+        const FunctionRef designFunction = triggerFunction(design);
         const QString expectedFunction
-                = quoteQualifiedName(design.table.schema, triggerFunctionName(design));
-        const bool functionUntouched = function && functionMarker
-                && installedFunctionHash(*function) == *functionMarker
-                && function->language == QLatin1String("plpgsql") && !function->securityDefiner;
+                = quoteQualifiedName(designFunction.schema, designFunction.name);
+        // An existing function is not Trigon's: it has no marker, and what is in it is its own.
+        const bool existing = design.existingFunction.has_value();
+        const bool functionUntouched = existing
+                || (function && functionMarker
+                    && installedFunctionHash(*function) == *functionMarker
+                    && function->language == QLatin1String("plpgsql")
+                    && !function->securityDefiner);
+        const bool functionOutdated
+                = functionMarker && !existing && *functionMarker != functionDefinitionHash(design);
 
-        if (!triggerMarker || !functionMarker) {
+        if (!triggerMarker || (!existing && !functionMarker)) {
             status.state = TriggerState::Drifted;
             status.reasons.append(QStringLiteral("not made by Trigon (no marker in its comment)"));
         } else if (!functionUntouched) {
             status.state = TriggerState::Drifted;
             status.reasons.append(QStringLiteral("its function was changed by hand"));
-        } else if (quoteQualifiedName(function->schema, function->name) != expectedFunction
-                   || *triggerMarker != triggerDefinitionHash(design)
-                   || *functionMarker != functionDefinitionHash(design)) {
+        } else if (!function
+                   || quoteQualifiedName(function->schema, function->name) != expectedFunction
+                   || *triggerMarker != triggerDefinitionHash(design) || functionOutdated) {
             status.state = TriggerState::Outdated;
             if (*triggerMarker != triggerDefinitionHash(design)) {
                 // The marker hashes the definition with the comment: the installed comment tells
@@ -133,7 +145,7 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
                 if (installed->comment != design.comment)
                     status.reasons.append(QStringLiteral("comment changed in the design"));
             }
-            if (*functionMarker != functionDefinitionHash(design))
+            if (functionOutdated)
                 status.reasons.append(QStringLiteral("function changed in the design"));
         } else {
             const QString key = triggerKey(design.table.schema, design.table.name, design.name);

@@ -58,10 +58,11 @@ struct InstalledMarkers
 // The key of `canonicalDefinitions`: schema, table and trigger name.
 QString triggerKey(const QString &schema, const QString &table, const QString &name);
 
-// Classifies each trigger of `designs` against `catalog` (in design order), then every trigger
-// Trigon made that no design names (orphans). `canonicalDefinitions` holds, by triggerKey(), what
-// pg_get_triggerdef() says of the design's trigger as the server itself would create it (see
-// pg::canonicalTriggerDefinitions); a design trigger missing from it is compared by marker only.
+// Classifies each trigger of `designs` (one per table, tableTriggers()) against `catalog` (in
+// design order), then every trigger Trigon made that no design names (orphans).
+// `canonicalDefinitions` holds, by triggerKey(), what pg_get_triggerdef() says of the design's
+// trigger as the server itself would create it (see pg::canonicalTriggerDefinitions); a design
+// trigger missing from it is compared by marker only.
 QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
                                       const CatalogSnapshot &catalog,
                                       const InstalledMarkers &markers,

@@ -53,6 +53,17 @@ const CatalogRelation *CatalogSnapshot::relation(const QString &schema, const QS
     return nullptr;
 }
 
+const CatalogFunction *CatalogSnapshot::function(const QString &schema, const QString &name) const
+{
+    // Functions are ordered by oid, not name; this is for a design's one existing function.
+    const auto found = std::find_if(functions.cbegin(), functions.cend(),
+                                    [&](const CatalogFunction &function) {
+                                        return function.schema == schema && function.name == name
+                                                && function.arguments.isEmpty();
+                                    });
+    return found == functions.cend() ? nullptr : &*found;
+}
+
 const CatalogFunction *CatalogSnapshot::function(quint32 oid) const
 {
     const auto it = std::lower_bound(

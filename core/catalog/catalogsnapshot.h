@@ -189,6 +189,7 @@ struct CatalogSnapshot
     const CatalogRelation *relation(quint32 oid) const;
     const CatalogRelation *relation(const QString &schema, const QString &name) const;
     const CatalogFunction *function(quint32 oid) const;
+    const CatalogFunction *function(const QString &schema, const QString &name) const;
     QList<const CatalogTrigger *> triggersOn(quint32 relation) const;
 
     friend bool operator==(const CatalogSnapshot &, const CatalogSnapshot &) = default;

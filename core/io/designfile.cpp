@@ -172,11 +172,69 @@ public:
                         });
     }
 
+    bool readColumns(const JsonNode &columns, const QString &columnsPath,
+                     QList<TableColumn> &out)
+    {
+        if (!expectType(columns, columnsPath, JsonNode::Type::Array, tr("an array")))
+            return false;
+        for (qsizetype i = 0; i < columns.items.size(); ++i) {
+            const JsonNode &c = columns.items.at(i);
+            const QString cPath = index(columnsPath, i);
+            TableColumn column;
+            const JsonNode *columnName = nullptr;
+            if (!expectObject(c, cPath,
+                              {QStringLiteral("name"), QStringLiteral("type"),
+                               QStringLiteral("auto"), QStringLiteral("key")})
+                || !(columnName = requiredMember(c, cPath, QStringLiteral("name")))
+                || !readString(*columnName, join(cPath, QStringLiteral("name")), column.name)
+                || !optionalMember(c, cPath, QStringLiteral("type"), column.type,
+                                   &DesignReader::readString)
+                || !optionalMember(c, cPath, QStringLiteral("auto"), column.autoMaintained,
+                                   &DesignReader::readBool)
+                || !optionalMember(c, cPath, QStringLiteral("key"), column.key,
+                                   &DesignReader::readBool))
+                return false;
+            out.append(column);
+        }
+        return true;
+    }
+
+    // "tables": [{"schema", "name", "columns"}, ...], at least one.
+    bool readTables(const JsonNode &tables, const QString &tablesPath, QList<DesignTable> &out)
+    {
+        if (!expectType(tables, tablesPath, JsonNode::Type::Array, tr("an array")))
+            return false;
+        if (tables.items.isEmpty())
+            return fail(tables, tablesPath,
+                        tr("the list is empty: a design needs at least one table"));
+        for (qsizetype i = 0; i < tables.items.size(); ++i) {
+            const JsonNode &t = tables.items.at(i);
+            const QString tPath = index(tablesPath, i);
+            DesignTable table;
+            const JsonNode *name = nullptr;
+            if (!expectObject(t, tPath,
+                              {QStringLiteral("schema"), QStringLiteral("name"),
+                               QStringLiteral("columns")})
+                || !optionalMember(t, tPath, QStringLiteral("schema"), table.table.schema,
+                                   &DesignReader::readString)
+                || !(name = requiredMember(t, tPath, QStringLiteral("name")))
+                || !readString(*name, join(tPath, QStringLiteral("name")), table.table.name))
+                return false;
+            if (const JsonNode *columns = t.member(QStringLiteral("columns"))) {
+                if (!readColumns(*columns, join(tPath, QStringLiteral("columns")), table.columns))
+                    return false;
+            }
+            out.append(table);
+        }
+        return true;
+    }
+
     bool readTrigger(const JsonNode &node, const QString &path, TriggerDesign &out)
     {
         static const QStringList allowed
                 = {QStringLiteral("id"),          QStringLiteral("name"),
                    QStringLiteral("table"),       QStringLiteral("table_columns"),
+                   QStringLiteral("tables"),      QStringLiteral("function"),
                    QStringLiteral("timing"),      QStringLiteral("events"),
                    QStringLiteral("columns"),     QStringLiteral("level"),
                    QStringLiteral("referencing"), QStringLiteral("constraint"),
@@ -187,17 +245,30 @@ public:
             return false;
         out = TriggerDesign {};
         const JsonNode *name = requiredMember(node, path, QStringLiteral("name"));
-        const JsonNode *table
-                = name ? requiredMember(node, path, QStringLiteral("table")) : nullptr;
-        const JsonNode *timing
-                = table ? requiredMember(node, path, QStringLiteral("timing")) : nullptr;
+        if (!name)
+            return false;
+        // A trigger is on one "table" or on several "tables", never both.
+        const JsonNode *tables = node.member(QStringLiteral("tables"));
+        const JsonNode *table = node.member(QStringLiteral("table"));
+        if (tables) {
+            for (const QString &key : {QStringLiteral("table"), QStringLiteral("table_columns")}) {
+                if (const JsonNode *single = node.member(key))
+                    return fail(*single, join(path, key),
+                                tr("\"%1\" cannot be given beside \"tables\": a trigger is on "
+                                   "one \"table\" or on several \"tables\"")
+                                        .arg(key));
+            }
+        } else if (!(table = requiredMember(node, path, QStringLiteral("table")))) {
+            return false;
+        }
+        const JsonNode *timing = requiredMember(node, path, QStringLiteral("timing"));
         const JsonNode *events
                 = timing ? requiredMember(node, path, QStringLiteral("events")) : nullptr;
         if (!events)
             return false;
         if (!optionalMember(node, path, QStringLiteral("id"), out.id, &DesignReader::readString)
             || !readString(*name, join(path, QStringLiteral("name")), out.name)
-            || !readTable(*table, join(path, QStringLiteral("table")), out.table)
+            || (table && !readTable(*table, join(path, QStringLiteral("table")), out.table))
             || !readEnum<TriggerTiming>(*timing, join(path, QStringLiteral("timing")), out.timing,
                                         &timingFromName,
                                         {QStringLiteral("before"), QStringLiteral("after"),
@@ -218,28 +289,20 @@ public:
         }
 
         if (const JsonNode *columns = node.member(QStringLiteral("table_columns"))) {
-            const QString columnsPath = join(path, QStringLiteral("table_columns"));
-            if (!expectType(*columns, columnsPath, JsonNode::Type::Array, tr("an array")))
+            if (!readColumns(*columns, join(path, QStringLiteral("table_columns")),
+                             out.tableColumns))
                 return false;
-            for (qsizetype i = 0; i < columns->items.size(); ++i) {
-                const JsonNode &c = columns->items.at(i);
-                const QString cPath = index(columnsPath, i);
-                TableColumn column;
-                const JsonNode *columnName = nullptr;
-                if (!expectObject(c, cPath,
-                                  {QStringLiteral("name"), QStringLiteral("type"),
-                                   QStringLiteral("auto"), QStringLiteral("key")})
-                    || !(columnName = requiredMember(c, cPath, QStringLiteral("name")))
-                    || !readString(*columnName, join(cPath, QStringLiteral("name")), column.name)
-                    || !optionalMember(c, cPath, QStringLiteral("type"), column.type,
-                                       &DesignReader::readString)
-                    || !optionalMember(c, cPath, QStringLiteral("auto"), column.autoMaintained,
-                                       &DesignReader::readBool)
-                    || !optionalMember(c, cPath, QStringLiteral("key"), column.key,
-                                       &DesignReader::readBool))
-                    return false;
-                out.tableColumns.append(column);
-            }
+        }
+        if (const JsonNode *tables = node.member(QStringLiteral("tables"))) {
+            if (!readTables(*tables, join(path, QStringLiteral("tables")), out.tables))
+                return false;
+        }
+        if (const JsonNode *function = node.member(QStringLiteral("function"))) {
+            // Written like a table: {"schema": ..., "name": ...}, the schema "public" by default.
+            TableRef named;
+            if (!readTable(*function, join(path, QStringLiteral("function")), named))
+                return false;
+            out.existingFunction = FunctionRef {named.schema, named.name};
         }
         if (!optionalMember(node, path, QStringLiteral("columns"), out.columns,
                             &DesignReader::readStringList)

@@ -70,14 +70,10 @@ JsonNode testCaseNode(const TriggerTestCase &test)
     return node;
 }
 
-JsonNode triggerNode(const TriggerDesign &trigger)
+JsonNode columnsNode(const QList<TableColumn> &tableColumns)
 {
-    JsonNode node = JsonNode::object();
-    node.append(QStringLiteral("id"), jsonText(trigger.id));
-    node.append(QStringLiteral("name"), jsonText(trigger.name));
-    node.append(QStringLiteral("table"), jsonTable(trigger.table));
     JsonNode columns = JsonNode::array();
-    for (const TableColumn &column : trigger.tableColumns) {
+    for (const TableColumn &column : tableColumns) {
         JsonNode c = JsonNode::object({{QStringLiteral("name"), jsonText(column.name)},
                                        {QStringLiteral("type"), jsonText(column.type)}});
         if (column.autoMaintained)
@@ -86,7 +82,30 @@ JsonNode triggerNode(const TriggerDesign &trigger)
             c.append(QStringLiteral("key"), JsonNode::fromBool(true));
         columns.items.append(c);
     }
-    node.append(QStringLiteral("table_columns"), columns);
+    return columns;
+}
+
+JsonNode triggerNode(const TriggerDesign &trigger)
+{
+    JsonNode node = JsonNode::object();
+    node.append(QStringLiteral("id"), jsonText(trigger.id));
+    node.append(QStringLiteral("name"), jsonText(trigger.name));
+    if (trigger.coversSeveralTables()) {
+        JsonNode tables = JsonNode::array();
+        for (const DesignTable &table : trigger.tables) {
+            JsonNode t = jsonTable(table.table);
+            t.append(QStringLiteral("columns"), columnsNode(table.columns));
+            tables.items.append(t);
+        }
+        node.append(QStringLiteral("tables"), tables);
+    } else {
+        node.append(QStringLiteral("table"), jsonTable(trigger.table));
+        node.append(QStringLiteral("table_columns"), columnsNode(trigger.tableColumns));
+    }
+    if (trigger.existingFunction)
+        node.append(QStringLiteral("function"),
+                    jsonTable(TableRef {trigger.existingFunction->schema,
+                                        trigger.existingFunction->name}));
     node.append(QStringLiteral("timing"), jsonText(timingName(trigger.timing)));
     JsonNode events = JsonNode::array();
     for (TriggerEvent event : trigger.events)

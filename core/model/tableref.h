@@ -36,4 +36,23 @@ struct TableColumn
     friend bool operator==(const TableColumn &, const TableColumn &) = default;
 };
 
+// One of the tables a design over several tables puts its trigger on, with its own columns.
+struct DesignTable
+{
+    TableRef table;
+    QList<TableColumn> columns;
+
+    friend bool operator==(const DesignTable &, const DesignTable &) = default;
+};
+
+// A function by schema and name, both unquoted; trigger functions take no declared arguments.
+struct FunctionRef
+{
+    QString schema;
+    QString name;
+
+    QString displayName() const { return schema + u'.' + name; }
+    friend bool operator==(const FunctionRef &, const FunctionRef &) = default;
+};
+
 } // namespace trigon

@@ -13,6 +13,31 @@ constexpr std::array<const char *, 4> enabledNames = {"origin", "disabled", "rep
 
 } // namespace
 
+QList<TriggerDesign> tableTriggers(const TriggerDesign &design)
+{
+    // A per-table trigger (its table set) is its own list: calling this twice changes nothing.
+    if (!design.coversSeveralTables() || !design.table.isEmpty())
+        return {design};
+    QList<TriggerDesign> triggers;
+    triggers.reserve(design.tables.size());
+    for (const DesignTable &table : design.tables) {
+        TriggerDesign trigger = design;
+        trigger.table = table.table;
+        trigger.tableColumns = table.columns;
+        triggers.append(std::move(trigger));
+    }
+    return triggers;
+}
+
+QList<TriggerDesign> tableTriggers(const QList<TriggerDesign> &designs)
+{
+    QList<TriggerDesign> triggers;
+    triggers.reserve(designs.size());
+    for (const TriggerDesign &design : designs)
+        triggers.append(tableTriggers(design));
+    return triggers;
+}
+
 QStringList TriggerDesign::columnNames() const
 {
     QStringList names;

@@ -46,8 +46,17 @@ struct TriggerDesign
     // Stable within a document (undo commands refer to triggers by it); never shown in SQL.
     QString id;
     QString name;
+    // The table of a one-table design ("table" and "table_columns" in the file). For a design over
+    // several tables these are empty, except in the per-table triggers tableTriggers() makes.
     TableRef table;
     QList<TableColumn> tableColumns;
+    // A design over several tables ("tables" in the file): a trigger of this name on each, all
+    // executing one shared function that is named after the trigger.
+    QList<DesignTable> tables;
+    // "function" in the file: the trigger executes this function, which exists already (a built-in
+    // such as tsvector_update_trigger, or a hand-written one) and which Trigon neither creates nor
+    // drops; `actions` is then empty. Without it Trigon generates the function from the actions.
+    std::optional<FunctionRef> existingFunction;
     TriggerTiming timing = TriggerTiming::After;
     QList<TriggerEvent> events;
     QStringList columns; // UPDATE OF
@@ -66,9 +75,17 @@ struct TriggerDesign
     QStringList columnNames() const;
     // Columns the database maintains itself: marked auto, or set by a set_timestamp action.
     QStringList autoColumns() const;
+    bool coversSeveralTables() const { return !tables.isEmpty(); }
 
     friend bool operator==(const TriggerDesign &, const TriggerDesign &) = default;
 };
+
+// The triggers a design puts in a database, one per table: the design itself when it has one
+// table; for a design over several tables, a copy per table with `table` and `tableColumns` set
+// to that table's (and `tables` kept, so that triggerFunction() still names the shared function).
+// A per-table trigger gives itself.
+QList<TriggerDesign> tableTriggers(const TriggerDesign &design);
+QList<TriggerDesign> tableTriggers(const QList<TriggerDesign> &designs);
 
 // Names as written in design files ("before", "instead_of", "update", "statement", ...).
 QString timingName(TriggerTiming timing);

@@ -113,7 +113,10 @@ QString triggersQuery(int serverVersion)
 QString functionsQuery()
 {
     // Functions of triggers outside user schemas too (tsvector_update_trigger lives in
-    // pg_catalog), so that every trigger finds its function.
+    // pg_catalog), so that every trigger finds its function; and the trigger functions that
+    // PostgreSQL's documentation offers for users ("Trigger Functions"), so that a design can
+    // name one before any trigger uses it. The other built-ins returning trigger are the
+    // foreign-key machinery's.
     return QStringLiteral(
                    "SELECT p.oid, n.nspname AS schema, p.proname AS name,"
                    " pg_get_function_identity_arguments(p.oid) AS arguments,"
@@ -127,7 +130,9 @@ QString functionsQuery()
                    "  AND d.classoid = 'pg_proc'::regclass AND d.objsubid = 0"
                    " WHERE p.prorettype IN ('trigger'::regtype, 'event_trigger'::regtype)"
                    " AND (%1 OR p.oid IN (SELECT tgfoid FROM pg_trigger WHERE NOT tgisinternal)"
-                   "  OR p.oid IN (SELECT evtfoid FROM pg_event_trigger))"
+                   "  OR p.oid IN (SELECT evtfoid FROM pg_event_trigger)"
+                   "  OR (n.nspname = 'pg_catalog' AND p.proname IN ('tsvector_update_trigger',"
+                   "   'tsvector_update_trigger_column', 'suppress_redundant_updates_trigger')))"
                    " ORDER BY p.oid")
             .arg(QLatin1String(userSchema));
 }

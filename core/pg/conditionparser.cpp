@@ -23,7 +23,7 @@ bool holdsRawSql(const Condition &condition)
 std::optional<PgError> parseRawConditions(BlockingConnection &connection,
                                           const QList<TriggerDesign> &designs)
 {
-    for (const TriggerDesign &design : designs) {
+    for (const TriggerDesign &design : tableTriggers(designs)) {
         if (design.level != TriggerLevel::Row || !design.condition
             || !holdsRawSql(*design.condition))
             continue;

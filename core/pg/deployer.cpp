@@ -169,9 +169,9 @@ std::optional<StatusReport> statusOfParsed(BlockingConnection &connection,
     for (const TriggerStatus &status : byMarker) {
         if (status.state != TriggerState::Installed && !status.onlyEnabledDiffers)
             continue;
-        for (const TriggerDesign &design : designs) {
-            if (design.table == status.table && design.name == status.name)
-                toProbe.append(design);
+        for (const TriggerDesign &trigger : tableTriggers(designs)) {
+            if (trigger.table == status.table && trigger.name == status.name)
+                toProbe.append(trigger);
         }
     }
     const std::optional<QHash<QString, QString>> canonical
@@ -217,11 +217,14 @@ std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
     prepared.fingerprint = report->fingerprint;
     if (request.operation) {
         QList<TriggerStatus> chosen;
+        QList<TriggerStatus> others;
         for (const TriggerStatus &status : report->statuses) {
             if (request.targets.contains(TriggerTarget {status.table, status.name}))
                 chosen.append(status);
+            else
+                others.append(status);
         }
-        prepared.plan = buildOperationPlan(*request.operation, chosen);
+        prepared.plan = buildOperationPlan(*request.operation, chosen, others);
         return prepared;
     }
     DeployOptions options;

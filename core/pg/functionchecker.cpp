@@ -35,12 +35,17 @@ std::optional<QList<Diagnostic>> checkFunctions(BlockingConnection &connection,
         return fail(result);
     for (qsizetype i = 0; i < designs.size(); ++i) {
         const TriggerDesign &design = designs.at(i);
+        if (design.existingFunction)
+            continue; // not Trigon's to check
+        // A function shared by several tables is checked once, against the first of them.
+        const TriggerDesign first = tableTriggers(design).first();
+        const FunctionRef function = triggerFunction(first);
         result = connection.exec(
                 QStringLiteral("SELECT level, message, lineno, statement"
                                "  FROM plpgsql_check_function_tb(($1 || '()')::regprocedure,"
                                "                                 $2::regclass)"),
-                {quoteQualifiedName(design.table.schema, triggerFunctionName(design)),
-                 quoteQualifiedName(design.table)});
+                {quoteQualifiedName(function.schema, function.name),
+                 quoteQualifiedName(first.table)});
         if (!result.ok())
             return fail(result);
         for (int row = 0; row < result.rowCount(); ++row) {

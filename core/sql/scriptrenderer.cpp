@@ -28,7 +28,8 @@ QString commentSafe(const QString &text)
 
 QString qualifiedFunctionName(const TriggerDesign &trigger)
 {
-    return quoteQualifiedName(trigger.table.schema, triggerFunctionName(trigger));
+    const FunctionRef function = triggerFunction(trigger);
+    return quoteQualifiedName(function.schema, function.name);
 }
 
 // A dollar-quote tag that does not occur in `body`.
@@ -185,26 +186,33 @@ QString auditTableStatements(const TableRef &table)
                                    marker)));
 }
 
-QString triggerInstall(const TriggerDesign &trigger, const RenderOptions &options)
+// The function's CREATE OR REPLACE and COMMENT; a design over several tables has one.
+QString functionInstall(const TriggerDesign &trigger, const RenderOptions &options)
 {
-    const int version = RenderOptions::versionNumber(options.serverVersion);
     const QString function = functionDefinition(trigger, options.traceFiring);
     const DefinitionMarker functionMarker {DefinitionMarker::currentVersion,
                                            DefinitionMarker::ObjectKind::Function,
                                            definitionHash(function)};
+    const QString owner = trigger.coversSeveralTables()
+            ? QStringLiteral("Trigger function shared by %1 on each of its tables.")
+                      .arg(trigger.name)
+            : QStringLiteral("Trigger function of %1 on %2.")
+                      .arg(trigger.name, trigger.table.displayName());
+    return function + u'\n'
+            + QStringLiteral("COMMENT ON FUNCTION %1() IS %2;\n")
+                      .arg(qualifiedFunctionName(trigger),
+                           quoteLiteral(commentWithMarker(owner, functionMarker)));
+}
+
+// The trigger's statements on its one table: (DROP and) CREATE, COMMENT, ENABLE.
+QString tableTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options)
+{
+    const int version = RenderOptions::versionNumber(options.serverVersion);
     const TriggerDefinitionParts parts = triggerDefinitionParts(trigger);
     const DefinitionMarker triggerMarker {DefinitionMarker::currentVersion,
                                           DefinitionMarker::ObjectKind::Trigger,
                                           triggerDefinitionHash(trigger)};
-    QString sql = QStringLiteral("-- Trigger %1 on %2\n")
-                          .arg(commentSafe(trigger.name), commentSafe(trigger.table.displayName()));
-    sql += function + u'\n';
-    sql += QStringLiteral("COMMENT ON FUNCTION %1() IS %2;\n\n")
-                   .arg(qualifiedFunctionName(trigger),
-                        quoteLiteral(commentWithMarker(
-                                QStringLiteral("Trigger function of %1 on %2.")
-                                        .arg(trigger.name, trigger.table.displayName()),
-                                functionMarker)));
+    QString sql;
     const bool replace = usesCreateOrReplace(trigger, version);
     if (!replace)
         sql += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(onTable(trigger));
@@ -218,10 +226,48 @@ QString triggerInstall(const TriggerDesign &trigger, const RenderOptions &option
     return sql;
 }
 
-QString triggerUninstall(const TriggerDesign &trigger)
+// A design's function once, then its trigger on each of its tables.
+QString triggerInstall(const TriggerDesign &design, const RenderOptions &options)
 {
-    return QStringLiteral("DROP TRIGGER IF EXISTS %1;\nDROP FUNCTION IF EXISTS %2();\n")
-            .arg(onTable(trigger), qualifiedFunctionName(trigger));
+    const QList<TriggerDesign> triggers = tableTriggers(design);
+    const bool shared = design.coversSeveralTables() && design.table.isEmpty();
+    QString sql = shared ? QStringLiteral("-- Trigger %1 on %2 tables, sharing one function\n")
+                                   .arg(commentSafe(design.name))
+                                   .arg(design.tables.size())
+                         : QStringLiteral("-- Trigger %1 on %2\n")
+                                   .arg(commentSafe(design.name),
+                                        commentSafe(design.table.displayName()));
+    if (design.existingFunction)
+        sql += QStringLiteral("-- It executes the existing function %1(), which Trigon does not "
+                              "create or drop.\n")
+                       .arg(commentSafe(design.existingFunction->displayName()));
+    else
+        sql += functionInstall(triggers.first(), options);
+    for (const TriggerDesign &trigger : triggers)
+        sql += u'\n' + tableTriggerInstall(trigger, options);
+    return sql;
+}
+
+QString triggerUninstall(const TriggerDesign &design)
+{
+    QString sql;
+    const QList<TriggerDesign> triggers = tableTriggers(design);
+    for (const TriggerDesign &trigger : triggers)
+        sql += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(onTable(trigger));
+    if (design.existingFunction)
+        return sql;
+    return sql
+            + QStringLiteral("DROP FUNCTION IF EXISTS %1();\n")
+                      .arg(qualifiedFunctionName(triggers.first()));
+}
+
+// The triggers a script makes or drops: one per table of each design.
+qsizetype triggerCount(const QList<TriggerDesign> &designs)
+{
+    qsizetype count = 0;
+    for (const TriggerDesign &design : designs)
+        count += design.coversSeveralTables() && design.table.isEmpty() ? design.tables.size() : 1;
+    return count;
 }
 
 QString scriptHeader(const QString &what, qsizetype count, const RenderOptions &options)
@@ -284,8 +330,19 @@ QString truncatedIdentifier(const QString &name, int maxBytes)
     return withHashSuffix(name, maxBytes, name);
 }
 
+FunctionRef triggerFunction(const TriggerDesign &trigger)
+{
+    if (trigger.existingFunction)
+        return *trigger.existingFunction;
+    if (trigger.coversSeveralTables())
+        return {trigger.tables.first().table.schema, truncatedIdentifier(trigger.name)};
+    return {trigger.table.schema, triggerFunctionName(trigger)};
+}
+
 QString triggerFunctionName(const TriggerDesign &trigger)
 {
+    if (trigger.existingFunction || trigger.coversSeveralTables())
+        return triggerFunction(trigger).name;
     const QString name = trigger.table.name + QStringLiteral("__") + trigger.name;
     // "a__b" + "c" and "a" + "b__c" would meet: when a part holds "__", or the name is too long,
     // a hash of both parts (kept apart) tells them apart.
@@ -360,6 +417,16 @@ QString renderTriggerInstall(const TriggerDesign &trigger, const RenderOptions &
     return sql + triggerInstall(trigger, options);
 }
 
+QString renderFunctionInstall(const TriggerDesign &trigger, const RenderOptions &options)
+{
+    return trigger.existingFunction ? QString() : functionInstall(trigger, options);
+}
+
+QString renderTableTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options)
+{
+    return tableTriggerInstall(trigger, options);
+}
+
 QString renderTriggerUninstall(const TriggerDesign &trigger, const RenderOptions &)
 {
     return triggerUninstall(trigger);
@@ -372,7 +439,7 @@ template<typename TriggerPart>
 QString installScript(const QList<TriggerDesign> &triggers, const RenderOptions &options,
                       TriggerPart triggerPart)
 {
-    QString sql = scriptHeader(QStringLiteral("install"), triggers.size(), options);
+    QString sql = scriptHeader(QStringLiteral("install"), triggerCount(triggers), options);
     sql += QStringLiteral(
             "-- Safe to run again: it replaces the objects an earlier run created.\n\n");
     if (options.singleTransaction)
@@ -416,7 +483,7 @@ QString InstallScriptRenderer::render(const QList<TriggerDesign> &triggers,
 
 QString renderUninstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options)
 {
-    QString sql = scriptHeader(QStringLiteral("uninstall"), triggers.size(), options);
+    QString sql = scriptHeader(QStringLiteral("uninstall"), triggerCount(triggers), options);
     if (!auditTablesToCreate(triggers).isEmpty())
         sql += QStringLiteral("-- Audit tables are kept: they hold data.\n");
     sql += u'\n';

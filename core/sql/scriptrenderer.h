@@ -31,8 +31,12 @@ struct RenderOptions
 
 // The unqualified name of the trigger function Trigon makes for `trigger`: "<table>__<trigger>",
 // deterministic and at most 63 bytes (the excess replaced by a hash of the full name). The
-// function lives in the table's schema.
+// function lives in the table's schema. A design over several tables shares one function named
+// after the trigger alone, in the schema of its first table. A design's existing function is
+// that function.
 QString triggerFunctionName(const TriggerDesign &trigger);
+// That function with its schema.
+FunctionRef triggerFunction(const TriggerDesign &trigger);
 // `name` cut to `maxBytes` UTF-8 bytes on a character boundary, with "_" and 8 hex digits of a
 // hash of the whole name appended, so that two long names sharing a prefix stay apart.
 QString truncatedIdentifier(const QString &name, int maxBytes = 63);
@@ -59,10 +63,17 @@ QString triggerDefinitionHash(const TriggerDesign &trigger);
 // ALTER TABLE ... ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS TRIGGER ...; for `enabled`.
 QString renderEnableTrigger(const TableRef &table, const QString &name, TriggerEnabled enabled);
 
-// The statements that install (or remove) one trigger, without BEGIN/COMMIT: what the designer's
-// live preview shows.
+// The statements that install (or remove) one design, without BEGIN/COMMIT: what the designer's
+// live preview shows. A design over several tables gives its shared function once and then its
+// trigger on each table; one of the per-table triggers of tableTriggers() gives the function and
+// its own trigger.
 QString renderTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options);
 QString renderTriggerUninstall(const TriggerDesign &trigger, const RenderOptions &options);
+// The two halves of renderTriggerInstall() for a per-table trigger, without audit tables: its
+// function (CREATE OR REPLACE and COMMENT; nothing for an existing function), and its trigger
+// statements on its table.
+QString renderFunctionInstall(const TriggerDesign &trigger, const RenderOptions &options);
+QString renderTableTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options);
 
 // Whole scripts for many triggers. The install script is idempotent: running it twice leaves the
 // same objects. The uninstall script drops the triggers and functions Trigon made (audit tables

@@ -287,6 +287,17 @@ private slots:
         QTest::newRow("missing key")
                 << QByteArray(R"({"format": "trigon", "version": 1, "triggers": [{"name": "a"}]})")
                 << "triggers[0]: missing key \"table\"";
+        QTest::newRow("table and tables")
+                << head + "\"tables\": [{\"name\": \"y\"}]" + tail
+                << "triggers[0].table: \"table\" cannot be given beside \"tables\": a trigger is "
+                   "on one \"table\" or on several \"tables\"";
+        QTest::newRow("no tables")
+                << QByteArray("{\"format\": \"trigon\", \"version\": 1, \"triggers\": [{\"name\": "
+                              "\"a\", \"tables\": [], \"timing\": \"after\", \"events\": []}]}")
+                << "triggers[0].tables: the list is empty: a design needs at least one table";
+        QTest::newRow("function without name")
+                << head + "\"function\": {\"schema\": \"pg_catalog\"}" + tail
+                << "triggers[0].function: missing key \"name\"";
         QTest::newRow("unknown action") << head + R"("actions": [{"kind": "explode"}])"
                         + tail << "triggers[0].actions[0].kind: unknown action kind \"explode\"";
         QTest::newRow("unknown condition")
