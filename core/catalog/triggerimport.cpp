@@ -4,7 +4,10 @@
 #include "core/sql/sqllexer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace trigon {
 
@@ -364,6 +367,28 @@ QString qualifiedTriggerName(const CatalogTrigger &trigger)
     return trigger.schema + u'.' + trigger.table + u'.' + trigger.name;
 }
 
+// Whether two imported triggers differ only in their table.
+bool sameApartFromTable(TriggerDesign one, TriggerDesign other)
+{
+    for (TriggerDesign *design : {&one, &other}) {
+        design->table = {};
+        design->tableColumns.clear();
+        design->tables.clear();
+    }
+    return one == other;
+}
+
+// `design` becomes (or stays) a design over several tables, with `other`'s table added.
+void addTable(TriggerDesign &design, const TriggerDesign &other)
+{
+    if (!design.coversSeveralTables()) {
+        design.tables.append(DesignTable {design.table, design.tableColumns});
+        design.table = {};
+        design.tableColumns.clear();
+    }
+    design.tables.append(DesignTable {other.table, other.tableColumns});
+}
+
 } // namespace
 
 Condition conditionFromWhen(const QString &when, const CatalogRelation *relation)
@@ -423,14 +448,6 @@ TriggerImport importTrigger(const CatalogSnapshot &snapshot, const CatalogTrigge
                                                     "its function is not in the catalog snapshot");
         return result;
     }
-    if (function->language != QLatin1String("plpgsql")) {
-        result.notes << QCoreApplication::translate(
-                                "trigon::TriggerImport",
-                                "its function %1.%2() is written in %3; only PL/pgSQL "
-                                "becomes a custom action")
-                                .arg(function->schema, function->name, function->language);
-        return result;
-    }
     const CatalogRelation *relation = snapshot.relation(trigger.relation);
 
     TriggerDesign design;
@@ -463,7 +480,15 @@ TriggerImport importTrigger(const CatalogSnapshot &snapshot, const CatalogTrigge
             result.notes << QCoreApplication::translate("trigon::TriggerImport",
                                                         "its WHEN clause stays raw SQL");
     }
-    if (const std::optional<PlpgsqlBlock> block = splitPlpgsqlBlock(function->source)) {
+    if (function->language != QLatin1String("plpgsql")) {
+        // Built-in, C, or another language: the design executes the function as it is.
+        design.existingFunction = FunctionRef {function->schema, function->name};
+        result.notes << QCoreApplication::translate(
+                                "trigon::TriggerImport",
+                                "its function %1.%2() is written in %3: the design executes it "
+                                "as it is")
+                                .arg(function->schema, function->name, function->language);
+    } else if (const std::optional<PlpgsqlBlock> block = splitPlpgsqlBlock(function->source)) {
         design.actions.append(SqlAction {block->declarations, block->body});
     } else {
         // A labelled block is itself a statement: kept whole it still runs as it did.
@@ -485,6 +510,10 @@ ImportResult importTriggers(const CatalogSnapshot &snapshot, const QString &sche
                             const QString &table)
 {
     ImportResult result;
+    // Triggers of one name that execute one function in the same way, on different tables,
+    // become one design over those tables: deploying it keeps the one function they shared.
+    QList<TriggerDesign> designs;
+    QHash<quint32, QList<qsizetype>> designsByFunction;
     for (const CatalogTrigger &trigger : snapshot.triggers) {
         if ((!schema.isEmpty() && trigger.schema != schema)
             || (!table.isEmpty() && trigger.table != table))
@@ -492,11 +521,25 @@ ImportResult importTriggers(const CatalogSnapshot &snapshot, const QString &sche
         TriggerImport imported = importTrigger(snapshot, trigger);
         for (const QString &note : std::as_const(imported.notes))
             result.notes << qualifiedTriggerName(trigger) + QStringLiteral(": ") + note;
-        if (imported.design)
-            result.document.addTrigger(std::move(*imported.design));
-        else
+        if (!imported.design) {
             ++result.skipped;
+            continue;
+        }
+        QList<qsizetype> &sameFunction = designsByFunction[trigger.function];
+        const auto group = std::find_if(sameFunction.cbegin(), sameFunction.cend(),
+                                        [&](qsizetype index) {
+                                            return sameApartFromTable(designs.at(index),
+                                                                      *imported.design);
+                                        });
+        if (group != sameFunction.cend()) {
+            addTable(designs[*group], *imported.design);
+        } else {
+            sameFunction.append(designs.size());
+            designs.append(std::move(*imported.design));
+        }
     }
+    for (TriggerDesign &design : designs)
+        result.document.addTrigger(std::move(design));
     return result;
 }
 

@@ -11,17 +11,18 @@
 namespace trigon {
 
 // Turning triggers that exist in a database into designs, keeping every property (WHEN, UPDATE
-// OF columns, REFERENCING, arguments, enabled state, comment). The trigger's function becomes a
-// custom sql action holding its PL/pgSQL source; a WHEN the condition model can express (the
-// comparisons, change tests and and/or/not it renders) becomes structured conditions, the rest
-// stays raw SQL. Deploying the design gives a trigger that pg_get_triggerdef prints the same,
-// but for the function's name.
+// OF columns, REFERENCING, arguments, enabled state, comment). A PL/pgSQL function becomes a
+// custom sql action holding its source; a function in another language (a built-in such as
+// tsvector_update_trigger, C, ...) is executed as it is (TriggerDesign::existingFunction). A WHEN
+// the condition model can express (the comparisons, change tests and and/or/not it renders)
+// becomes structured conditions, the rest stays raw SQL. Deploying the design gives a trigger
+// that pg_get_triggerdef prints the same, but for the name of a generated function.
 
 struct TriggerImport
 {
     std::optional<TriggerDesign> design;
-    // Why there is no design (a function in another language than PL/pgSQL, a clone on a
-    // partition), or what the design changes (a raw SQL condition kept as it was).
+    // Why there is no design (a clone on a partition, a function missing from the snapshot), or
+    // what the design changes (a raw SQL condition kept as it was).
     QStringList notes;
 };
 
@@ -37,7 +38,9 @@ struct ImportResult
 };
 
 // Every trigger of `snapshot`, or those of one schema and/or table (empty: any). Clones on
-// partitions are skipped: their partitioned table's trigger is imported instead.
+// partitions are skipped: their partitioned table's trigger is imported instead. Triggers of one
+// name that execute one function and differ only in their table become one design over all
+// their tables (TriggerDesign::tables).
 ImportResult importTriggers(const CatalogSnapshot &snapshot, const QString &schema = {},
                             const QString &table = {});
 
