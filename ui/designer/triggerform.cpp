@@ -528,8 +528,11 @@ void TriggerForm::refresh()
         updateAvailability(trigger);
 }
 
-void TriggerForm::updateAvailability(const TriggerDesign &trigger)
+void TriggerForm::updateAvailability(const TriggerDesign &design)
 {
+    // The options are the same for every table of a design over several tables: judging them
+    // on its first table's trigger keeps a design over a thousand tables as quick to edit as one.
+    const TriggerDesign trigger = tableTriggers(design).constFirst();
     const QStringList current = errorsOf(trigger);
     const auto tryOption = [&](const std::function<void(TriggerDesign &)> &change) {
         TriggerDesign candidate = trigger;

@@ -49,7 +49,7 @@ protected:
 private:
     void buildForm();
     void refresh();
-    void updateAvailability(const TriggerDesign &trigger);
+    void updateAvailability(const TriggerDesign &design);
     void edit(const QString &description, const QString &mergeKey,
               const std::function<void(TriggerDesign &)> &change);
     void fillTableColumnsFromCatalog();

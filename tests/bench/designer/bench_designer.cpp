@@ -1,6 +1,8 @@
 // bench_designer: how quickly the designer window starts, and how much GUI-thread time one edit
 // costs until the SQL preview and the diagnostics show it, on a design of 200 triggers.
 // Budgets: a shown window under 500 ms; p95 of an edit under 16 ms (one frame at 60 Hz).
+// Then the same edit on one design over 1,000 tables sharing one function (no budget of its own:
+// the issue asks for its p95 beside the one above).
 // It runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 
 #include "ui/designer/designlistpane.h"
@@ -53,6 +55,24 @@ double percentile(std::vector<double> values, double p)
     return values[static_cast<size_t>(p * (values.size() - 1))];
 }
 
+// The time of `count` keystrokes in the comment field of trigger `id`: each edit, the views'
+// updates, then the preview and diagnostics that the debounce timer would run.
+std::vector<double> commentEdits(ui::MainWindow &window, const QString &id, int count)
+{
+    std::vector<double> timings;
+    for (int i = 0; i < count; ++i) {
+        QElapsedTimer edit;
+        edit.start();
+        window.design()->editTrigger(
+                id, QStringLiteral("Change Comment"), QStringLiteral("comment"),
+                [i](TriggerDesign &t) { t.comment = QStringLiteral("edit %1").arg(i); });
+        window.updatePreview();
+        timings.push_back(edit.nsecsElapsed() / 1e6);
+        QCoreApplication::processEvents();
+    }
+    return timings;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,19 +103,7 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
 
     for (const bool wholeFile : {false, true}) {
-        std::vector<double> timings;
-        for (int i = 0; i < 300; ++i) {
-            QElapsedTimer edit;
-            edit.start();
-            // One keystroke in the comment field: the edit, the views' updates, then the
-            // preview and diagnostics that the debounce timer would run.
-            window.design()->editTrigger(
-                    id, QStringLiteral("Change Comment"), QStringLiteral("comment"),
-                    [i](TriggerDesign &t) { t.comment = QStringLiteral("edit %1").arg(i); });
-            window.updatePreview();
-            timings.push_back(edit.nsecsElapsed() / 1e6);
-            QCoreApplication::processEvents();
-        }
+        const std::vector<double> timings = commentEdits(window, id, 300);
         std::printf("edit to preview, %s, %d triggers: p50 %.2f ms, p95 %.2f ms, max %.2f ms "
                     "(budget p95 16 ms)\n",
                     wholeFile ? "whole-file preview" : "selected-trigger preview", Triggers,
@@ -105,5 +113,23 @@ int main(int argc, char *argv[])
                 action->setChecked(true);
         }
     }
+
+    DesignDocument shared;
+    TriggerDesign overTables = benchTrigger(0);
+    for (int n = 0; n < 1000; ++n)
+        overTables.tables.append(DesignTable {
+                TableRef {QStringLiteral("public"), QStringLiteral("orders_%1").arg(n)},
+                overTables.tableColumns});
+    overTables.table = TableRef {};
+    overTables.tableColumns.clear();
+    shared.addTrigger(overTables);
+    window.design()->adoptRecovered(shared, QString());
+    const QString sharedId = window.design()->triggers().first().id;
+    window.designList()->selectTrigger(sharedId);
+    QCoreApplication::processEvents();
+    const std::vector<double> timings = commentEdits(window, sharedId, 100);
+    std::printf("edit to preview, one design over 1,000 tables: p50 %.2f ms, p95 %.2f ms, "
+                "max %.2f ms\n",
+                percentile(timings, 0.5), percentile(timings, 0.95), percentile(timings, 1.0));
     return 0;
 }
