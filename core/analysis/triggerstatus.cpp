@@ -61,8 +61,9 @@ QString installedFunctionHash(const CatalogFunction &function)
         tag = QStringLiteral("$function%1$").arg(n);
     const QString definition
             = QStringLiteral("CREATE OR REPLACE FUNCTION %1()\n    RETURNS trigger\n    LANGUAGE "
-                             "plpgsql\nAS %2\n%3%2;")
-                      .arg(quoteQualifiedName(function.schema, function.name), tag, body);
+                             "%4\nAS %2\n%3%2;")
+                      .arg(quoteQualifiedName(function.schema, function.name), tag, body,
+                           function.language);
     return definitionHash(definition);
 }
 
@@ -119,7 +120,7 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
         const bool functionUntouched = existing
                 || (function && functionMarker
                     && installedFunctionHash(*function) == *functionMarker
-                    && function->language == QLatin1String("plpgsql")
+                    && function->language == functionLanguage(design)
                     && !function->securityDefiner);
         const bool functionOutdated
                 = functionMarker && !existing && *functionMarker != functionDefinitionHash(design);

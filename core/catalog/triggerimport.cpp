@@ -480,7 +480,9 @@ TriggerImport importTrigger(const CatalogSnapshot &snapshot, const CatalogTrigge
             result.notes << QCoreApplication::translate("trigon::TriggerImport",
                                                         "its WHEN clause stays raw SQL");
     }
-    if (function->language != QLatin1String("plpgsql")) {
+    if (function->language == QLatin1String("plpython3u")) {
+        design.actions.append(PythonAction {function->source});
+    } else if (function->language != QLatin1String("plpgsql")) {
         // Built-in, C, or another language: the design executes the function as it is.
         design.existingFunction = FunctionRef {function->schema, function->name};
         result.notes << QCoreApplication::translate(

@@ -6,6 +6,7 @@
 #include "core/actions/insert/insertaction.h"
 #include "core/actions/notify/notifyaction.h"
 #include "core/actions/protect/protectaction.h"
+#include "core/actions/python/pythonaction.h"
 #include "core/actions/set_timestamp/settimestampaction.h"
 #include "core/actions/soft_delete/softdeleteaction.h"
 #include "core/actions/sql/sqlaction.h"
@@ -27,16 +28,18 @@ enum class ActionKind {
     Validate,
     SetTimestamp,
     Insert,
-    Sql
+    Sql,
+    Python
 };
 
 // One step of a trigger function; a trigger runs its actions in order. The alternatives are in
 // ActionKind order.
 using Action = std::variant<ProtectAction, SoftDeleteAction, FsmAction, AuditAction, NotifyAction,
-                            ValidateAction, SetTimestampAction, InsertAction, SqlAction>;
+                            ValidateAction, SetTimestampAction, InsertAction, SqlAction,
+                            PythonAction>;
 
 constexpr int actionKindCount = int(std::variant_size_v<Action>);
-static_assert(int(ActionKind::Sql) + 1 == actionKindCount,
+static_assert(int(ActionKind::Python) + 1 == actionKindCount,
               "ActionKind lists the alternatives of Action, in order");
 
 inline ActionKind actionKind(const Action &action)

@@ -4,6 +4,7 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/catalogloader.h"
 #include "core/pg/conditionparser.h"
+#include "core/pg/languagecheck.h"
 #include "core/pg/functionchecker.h"
 #include "core/pg/tablelocks.h"
 #include "core/sql/definitionmarker.h"
@@ -187,7 +188,8 @@ std::optional<StatusReport> statusOfParsed(BlockingConnection &connection,
 std::optional<StatusReport> checkStatus(BlockingConnection &connection,
                                         const QList<TriggerDesign> &designs, PgError *error)
 {
-    if (const std::optional<PgError> refused = parseRawConditions(connection, designs)) {
+    if (std::optional<PgError> refused = checkFunctionLanguages(connection, designs);
+        refused || (refused = parseRawConditions(connection, designs))) {
         *error = *refused;
         return std::nullopt;
     }
@@ -200,7 +202,8 @@ std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
 {
     // checkFunctions() and the status probe run the designs: their WHEN conditions must parse
     // first.
-    if (const std::optional<PgError> refused = parseRawConditions(connection, designs)) {
+    if (std::optional<PgError> refused = checkFunctionLanguages(connection, designs);
+        refused || (refused = parseRawConditions(connection, designs))) {
         *error = *refused;
         return std::nullopt;
     }

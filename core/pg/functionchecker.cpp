@@ -35,8 +35,8 @@ std::optional<QList<Diagnostic>> checkFunctions(BlockingConnection &connection,
         return fail(result);
     for (qsizetype i = 0; i < designs.size(); ++i) {
         const TriggerDesign &design = designs.at(i);
-        if (design.existingFunction)
-            continue; // not Trigon's to check
+        if (design.existingFunction || functionLanguage(design) != QLatin1String("plpgsql"))
+            continue; // not Trigon's PL/pgSQL to check
         // A function shared by several tables is checked once, against the first of them.
         const TriggerDesign first = tableTriggers(design).first();
         const FunctionRef function = triggerFunction(first);

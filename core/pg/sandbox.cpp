@@ -113,6 +113,17 @@ bool Sandbox::loadDemoSchema()
         m_error = QStringLiteral("cannot load the demo schema: ") + result.error().toString();
         return false;
     }
+    // PL/Python for python actions, where the server has it (postgresql-plpython3-15): trying
+    // them out should not need a superuser's CREATE EXTENSION first.
+    result = demo.exec(QStringLiteral(
+            "SELECT count(*) FROM pg_available_extensions WHERE name = 'plpython3u'"));
+    if (result.ok() && result.value(0, 0) == u'1')
+        result = demo.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS plpython3u"));
+    if (!result.ok()) {
+        m_error = QStringLiteral("cannot add PL/Python to the sandbox: ")
+                + result.error().toString();
+        return false;
+    }
     return true;
 }
 

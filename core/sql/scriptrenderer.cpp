@@ -43,11 +43,14 @@ QString dollarTag(const QString &body)
 
 QString functionDefinition(const TriggerDesign &trigger, bool traceFiring)
 {
-    const QString body = FunctionBody(trigger, traceFiring).render();
+    const QString language = functionLanguage(trigger);
+    const QString body = language == QLatin1String("plpgsql")
+            ? FunctionBody(trigger, traceFiring).render()
+            : renderPythonFunctionBody(trigger, traceFiring);
     const QString tag = dollarTag(body);
     return QStringLiteral("CREATE OR REPLACE FUNCTION %1()\n%2RETURNS trigger\n%2LANGUAGE "
-                          "plpgsql\nAS %3\n%4%3;")
-            .arg(qualifiedFunctionName(trigger), indentUnit(), tag, body);
+                          "%5\nAS %3\n%4%3;")
+            .arg(qualifiedFunctionName(trigger), indentUnit(), tag, body, language);
 }
 
 bool conditionInWhen(const TriggerDesign &trigger)

@@ -1,13 +1,15 @@
 // The functions triggers execute beyond one generated function per trigger: one design over
 // several tables (one shared function, a trigger on each table, each table's own WHEN), deployed
 // through status and plan and taken apart again without dropping a function that a trigger still
-// uses; and existing functions (built-in or hand-written), which Trigon never creates or drops.
+// uses; existing functions (built-in or hand-written), which Trigon never creates or drops; and
+// functions written in PL/Python.
 
 #include "tests/behaviour/deployhelper.h"
 
 #include "core/analysis/deployplan.h"
 #include "core/analysis/designvalidator.h"
 #include "core/pg/deployer.h"
+#include "core/pg/testrunner.h"
 #include "core/sql/scriptrenderer.h"
 
 #include <QTest>
@@ -83,6 +85,36 @@ TriggerDesign existingFunctionDesign(const QByteArray &name, const QByteArray &t
                            + "\"}, \"function\": " + function
                            + ", \"timing\": \"before\", \"events\": " + events
                            + ", \"arguments\": " + arguments + "}");
+}
+
+// People, a log of them, and PL/Python in the database.
+void createPeople(TestDatabase &db)
+{
+    db.mustExec(QStringLiteral("CREATE EXTENSION plpython3u;"
+                               "CREATE TABLE people (id integer PRIMARY KEY, name text, "
+                               "name_upper text);"
+                               "CREATE TABLE people_log (name text, op text);"));
+}
+
+// A trigger on people whose function is `body` in PL/Python.
+TriggerDesign pythonDesign(const QByteArray &name, const QByteArray &timing,
+                           const QByteArray &body)
+{
+    QByteArray escaped = body;
+    escaped.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    return triggerFromJson("{\"name\": \"" + name
+                           + "\", \"table\": {\"name\": \"people\"}, \"timing\": \"" + timing
+                           + "\", \"events\": [\"insert\", \"update\"], \"actions\": "
+                             "[{\"kind\": \"python\", \"body\": \""
+                           + escaped + "\"}]}");
+}
+
+// Upper-cases the name into name_upper by modifying TD["new"].
+TriggerDesign pythonUpperCase()
+{
+    return pythonDesign("people_upper", "before",
+                        "TD[\"new\"][\"name_upper\"] = TD[\"new\"][\"name\"].upper()\n"
+                        "return \"MODIFY\"\n");
 }
 
 const QString sharedFunctions = QStringLiteral(
@@ -304,6 +336,90 @@ private slots:
         QCOMPARE(diagnostics.at(0).field, QStringLiteral("actions"));
         QVERIFY2(diagnostics.at(0).message.contains(QLatin1String("public.touch()")),
                  qPrintable(diagnostics.at(0).message));
+    }
+
+    // A PL/Python function that modifies NEW: deployed through status and plan, it does its work,
+    // and status afterwards finds it installed (its language is part of the compared definition).
+    void pythonModifiesNew()
+    {
+        TestDatabase db;
+        createPeople(db);
+        const TriggerDesign design = pythonUpperCase();
+        QVERIFY(!hasErrors(validateTrigger(design, 0)));
+        const QString sql = renderTriggerInstall(design, RenderOptions {});
+        QVERIFY2(sql.contains(QLatin1String("LANGUAGE plpython3u")), qPrintable(sql));
+        const QString error = apply(db, plan(db, {design}));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        db.mustExec(QStringLiteral("INSERT INTO people (id, name) VALUES (1, 'Ada');"
+                                   "UPDATE people SET name = 'Grace'"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name_upper FROM people")),
+                 QStringLiteral("GRACE"));
+        const pg::PreparedPlan again = plan(db, {design});
+        QVERIFY2(again.plan.isEmpty(), qPrintable(again.plan.script()));
+    }
+
+    // A PL/Python function that inserts through a prepared plan, kept in SD between calls; the
+    // body is indented as a whole, which the render takes away.
+    void pythonInsertsThroughAPreparedPlan()
+    {
+        TestDatabase db;
+        createPeople(db);
+        const TriggerDesign design = pythonDesign(
+                "people_log", "after",
+                "    if \"plan\" not in SD:\n"
+                "        SD[\"plan\"] = plpy.prepare(\"INSERT INTO people_log (name, op) VALUES "
+                "($1, $2)\", [\"text\", \"text\"])\n"
+                "    plpy.execute(SD[\"plan\"], [TD[\"new\"][\"name\"], TD[\"event\"]])\n");
+        QVERIFY(apply(db, plan(db, {design})).isEmpty());
+        db.mustExec(QStringLiteral("INSERT INTO people (id, name) VALUES (1, 'Ada'), (2, 'Bob');"
+                                   "UPDATE people SET name = 'Eve' WHERE id = 2"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT string_agg(name || ':' || op, ', ' ORDER BY "
+                                           "ctid) FROM people_log")),
+                 QStringLiteral("Ada:INSERT, Bob:INSERT, Eve:UPDATE"));
+    }
+
+    // The test bench runs a PL/Python trigger like any other, firing trace included.
+    void testBenchRunsPython()
+    {
+        TestDatabase db;
+        createPeople(db);
+        TriggerDesign design = pythonUpperCase();
+        TriggerTestCase test;
+        test.name = QStringLiteral("upper-cases");
+        test.action = QStringLiteral("INSERT INTO people (id, name) VALUES (7, 'Lin')");
+        test.queries = {{QStringLiteral("SELECT name_upper FROM people WHERE id = 7"),
+                         {{QStringLiteral("LIN")}}}};
+        test.firedOrder = QStringList {QStringLiteral("people_upper")};
+        design.tests = {test};
+        const pg::TestCaseResult result = pg::runTestCase(db.connection(), {design}, 0, 0);
+        QVERIFY2(result.passed, qPrintable(result.failures.join(u'\n')));
+    }
+
+    // Without PL/Python in the database, deploy says so before anything runs, and how to add it.
+    void refusesPythonWhereTheServerLacksIt()
+    {
+        TestDatabase db;
+        db.mustExec(QStringLiteral("CREATE TABLE people (id integer, name text, name_upper text)"));
+        pg::PgError error;
+        QVERIFY(!pg::preparePlan(db.connection(), {pythonUpperCase()}, {}, &error));
+        QCOMPARE(error.message, QStringLiteral("trigger people_upper is written in plpython3u, "
+                                               "which the server does not have"));
+        QVERIFY2(error.hint.contains(QLatin1String("CREATE EXTENSION plpython3u")),
+                 qPrintable(error.hint));
+    }
+
+    void refusesPythonBesideOtherActions()
+    {
+        TriggerDesign design = pythonUpperCase();
+        design.actions.prepend(ProtectAction {});
+        const QList<Diagnostic> diagnostics = validateTrigger(design, 0);
+        const auto python = std::find_if(
+                diagnostics.cbegin(), diagnostics.cend(),
+                [](const Diagnostic &d) { return d.field == QLatin1String("actions[1]"); });
+        QVERIFY(python != diagnostics.cend());
+        QVERIFY(python->isError());
+        QVERIFY2(python->message.contains(QLatin1String("cannot be combined")),
+                 qPrintable(python->message));
     }
 
     // A field one of the tables lacks is an error naming that table.

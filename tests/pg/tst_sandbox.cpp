@@ -15,6 +15,7 @@ private slots:
     void initTestCase();
     void holdsTheDemoSchema_data();
     void holdsTheDemoSchema();
+    void hasPython();
     void survivesARestart();
     void resetStartsAfresh();
 
@@ -54,6 +55,19 @@ void TestSandbox::holdsTheDemoSchema()
     const QueryResult result = connection.exec(QStringLiteral("SELECT count(*) FROM ") + table);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(result.value(0, 0).toInt(), rows);
+    QVERIFY(sandbox.stop());
+}
+
+// PL/Python is there for python actions (scripts/setup installs postgresql-plpython3-15).
+void TestSandbox::hasPython()
+{
+    Sandbox sandbox(dataDir());
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+    BlockingConnection connection(sandbox.conninfo());
+    const QueryResult result = connection.exec(
+            QStringLiteral("SELECT count(*) FROM pg_language WHERE lanname = 'plpython3u'"));
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result.value(0, 0), QStringLiteral("1"));
     QVERIFY(sandbox.stop());
 }
 

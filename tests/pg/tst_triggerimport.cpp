@@ -18,6 +18,7 @@ namespace {
 
 // Tables both databases have.
 const char *tablesScript = R"sql(
+CREATE EXTENSION plpython3u;
 CREATE SCHEMA "Odd Schema";
 CREATE TABLE public.customers (id int PRIMARY KEY, name text);
 CREATE TABLE public.orders (
@@ -90,6 +91,12 @@ CREATE TRIGGER on_events AFTER INSERT ON public.events FOR EACH ROW
     EXECUTE FUNCTION public.noop();
 CREATE TRIGGER tsv BEFORE INSERT OR UPDATE ON public.docs FOR EACH ROW
     EXECUTE FUNCTION tsvector_update_trigger(tsv, 'pg_catalog.english', body);
+CREATE FUNCTION public.shout() RETURNS trigger LANGUAGE plpython3u AS $py$
+if TD["new"]["note"] is not None:
+    TD["new"]["note"] = TD["new"]["note"].upper()
+return "MODIFY"
+$py$;
+CREATE TRIGGER shout BEFORE INSERT ON public.orders FOR EACH ROW EXECUTE FUNCTION public.shout();
 )sql";
 
 // pg_get_triggerdef up to its function: what the two databases must print alike.
@@ -263,21 +270,23 @@ void TestTriggerImport::roundTrip()
         QVERIFY(copy->madeByTrigon || copy->isClone);
         ++compared;
     }
-    QCOMPARE(compared, 12);
+    QCOMPARE(compared, 13);
 
     // The imported bodies still do their work.
     target.mustExec(
-            QStringLiteral("INSERT INTO public.orders (id, status, qty) VALUES (1, 'new', 1);"
+            QStringLiteral("INSERT INTO public.orders (id, status, qty, note) VALUES (1, 'new', 1, 'hi');"
                            "UPDATE public.orders SET status = 'sent';"
                            "INSERT INTO public.order_view VALUES (2, 'viewed')"));
     const QueryResult check = target.connection().exec(
             QStringLiteral("SELECT (SELECT updated_at IS NOT NULL FROM public.orders WHERE id = 1),"
                            " (SELECT string_agg(what || ':' || n, ',') FROM public.log),"
-                           " (SELECT status FROM public.orders WHERE id = 2)"));
+                           " (SELECT status FROM public.orders WHERE id = 2),"
+                           " (SELECT note FROM public.orders WHERE id = 1)"));
     QVERIFY(check.ok());
     QCOMPARE(check.value(0, 0), QStringLiteral("t"));
     QCOMPARE(check.value(0, 1), QStringLiteral("it's:1"));
     QCOMPARE(check.value(0, 2), QStringLiteral("viewed"));
+    QCOMPARE(check.value(0, 3), QStringLiteral("HI")); // the PL/Python body, as a python action
 }
 
 // A database built like the usual sample: fourteen tables whose last_update one shared function

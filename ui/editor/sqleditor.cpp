@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalogsnapshot.h"
 #include "core/sql/quoting.h"
+#include "ui/editor/editorcolours.h"
 #include "ui/editor/postgreslexer.h"
 
 #include <QFontDatabase>
@@ -26,13 +27,6 @@ bool isWordByte(char c)
     const uchar u = uchar(c);
     return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_'
             || u >= 0x80;
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amountOfB,
-                            a.greenF() + (b.greenF() - a.greenF()) * amountOfB,
-                            a.blueF() + (b.blueF() - a.blueF()) * amountOfB);
 }
 
 // A name as typed before a dot: "Foo" stays as it is, foo is folded to lower case as PostgreSQL

@@ -3,6 +3,8 @@
 #include "core/model/triggerdesign.h"
 
 #include <QString>
+#include <QPainter>
+#include <QPixmap>
 #include <QTest>
 #include <QWidget>
 
@@ -26,14 +28,20 @@ inline TriggerDesign ordersTrigger()
     return trigger;
 }
 
-// TRIGON_SCREENSHOT_DIR set: leaves a PNG of `widget` there, for docs/screenshots.
-inline bool saveScreenshot(QWidget *widget, const QString &name)
+// TRIGON_SCREENSHOT_DIR set: leaves a PNG of `widget` there, for docs/screenshots, with the
+// `popups` (windows of their own, such as a completion list) drawn where they show over it.
+inline bool saveScreenshot(QWidget *widget, const QString &name, const QList<QWidget *> &popups = {})
 {
     const QString directory = qEnvironmentVariable("TRIGON_SCREENSHOT_DIR");
     if (directory.isEmpty())
         return true;
     QTest::qWait(100); // let pending layout requests settle, as they would on screen
-    return widget->grab().save(directory + u'/' + name + QStringLiteral(".png"));
+    QPixmap picture = widget->grab();
+    QPainter painter(&picture);
+    for (QWidget *popup : popups)
+        painter.drawPixmap(widget->mapFromGlobal(popup->mapToGlobal(QPoint())), popup->grab());
+    painter.end();
+    return picture.save(directory + u'/' + name + QStringLiteral(".png"));
 }
 
 } // namespace trigon::test

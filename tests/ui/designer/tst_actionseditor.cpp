@@ -4,9 +4,11 @@
 #include "ui/designer/actions/actionseditor.h"
 #include "ui/designer/actions/payloadeditor.h"
 #include "ui/document/designcontroller.h"
+#include "ui/editor/pythoneditor.h"
 #include "ui/editor/sqleditor.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -40,6 +42,8 @@ private slots:
     void presetsAreOneUndoStep_data();
     void presetsAreOneUndoStep();
     void selectPathSelectsTheAction();
+    void pythonCompletion_data();
+    void pythonCompletion();
     void screenshot();
 
 private:
@@ -132,6 +136,30 @@ void TestActionsEditor::eachFormEditsItsAction_data()
     sql.body = QStringLiteral("PERFORM 1;");
     QTest::newRow("sql") << int(ActionKind::Sql) << QStringLiteral("sqlBody")
                          << QStringLiteral("PERFORM 1;") << Action(sql);
+    QTest::newRow("python") << int(ActionKind::Python) << QStringLiteral("pythonBody")
+                            << QStringLiteral("pass") << Action(PythonAction {QStringLiteral("pass")});
+}
+
+void TestActionsEditor::pythonCompletion_data()
+{
+    QTest::addColumn<QString>("before"); // the text before the cursor
+    QTest::addColumn<QStringList>("offered");
+    QTest::newRow("TD keys") << QStringLiteral("x = TD[\"n")
+                             << QStringList {QStringLiteral("TD[\"name\"]"),
+                                             QStringLiteral("TD[\"new\"]")};
+    QTest::newRow("plpy") << QStringLiteral("    plpy.ex")
+                          << QStringList {QStringLiteral("plpy.execute")};
+    QTest::newRow("return value") << QStringLiteral("return \"M")
+                                  << QStringList {QStringLiteral("\"MODIFY\"")};
+    QTest::newRow("nothing") << QStringLiteral("zz") << QStringList {};
+}
+
+// What the PL/Python editor completes: TD keys, plpy, the return values.
+void TestActionsEditor::pythonCompletion()
+{
+    QFETCH(QString, before);
+    QFETCH(QStringList, offered);
+    QCOMPARE(PythonEditor::completionsFor(before), offered);
 }
 
 void TestActionsEditor::eachFormEditsItsAction()
@@ -155,7 +183,7 @@ void TestActionsEditor::eachFormEditsItsAction()
         line->selectAll(); // typing replaces the default
     else if (auto *text = qobject_cast<QPlainTextEdit *>(target))
         text->selectAll();
-    else if (auto *code = qobject_cast<SqlEditor *>(target))
+    else if (auto *code = qobject_cast<QsciScintilla *>(target))
         code->selectAll();
     const int before = steps();
     if (typed.endsWith(u'\n')) {
@@ -390,6 +418,36 @@ void TestActionsEditor::screenshot()
     });
     m_editor->setCurrentActionIndex(1);
     QVERIFY(test::saveScreenshot(m_editor, QStringLiteral("actions")));
+
+    m_controller->editTrigger(m_id, QStringLiteral("test"), QString(), [](TriggerDesign &t) {
+        t.actions = {PythonAction {QStringLiteral(
+                "if TD[\"new\"][\"status\"] == TD[\"old\"][\"status\"]:\n"
+                "    return \"SKIP\"\n"
+                "if \"plan\" not in SD:\n"
+                "    SD[\"plan\"] = plpy.prepare(\n"
+                "        \"INSERT INTO order_log (order_id, status) VALUES ($1, $2)\",\n"
+                "        [\"integer\", \"text\"])\n"
+                "plpy.execute(SD[\"plan\"], [TD[\"new\"][\"id\"], TD[\"new\"][\"status\"]])\n")}};
+    });
+    m_editor->setCurrentActionIndex(0);
+    auto *python = m_editor->findChild<PythonEditor *>(QStringLiteral("pythonBody"));
+    QVERIFY(python);
+    python->setFocus();
+    // A new line typed at the end: after two characters the TD keys pop up.
+    python->setCursorPosition(python->lines() - 1, 0);
+    QTest::keyClicks(python, QStringLiteral("TD[\"n"));
+    QVERIFY(python->isListActive());
+    // The list is a pop-up window of its own: drawn onto the page's picture where it shows.
+    QListWidget *list = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *candidate = qobject_cast<QListWidget *>(widget); candidate && widget->isVisible())
+            list = candidate;
+    }
+    QVERIFY(list);
+    // Opened after "TD" with every key; typing on selects the first that fits.
+    QVERIFY(list->currentItem());
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("TD[\"name\"]"));
+    QVERIFY(test::saveScreenshot(m_editor, QStringLiteral("actions-python"), {list}));
 }
 
 QTEST_MAIN(TestActionsEditor)

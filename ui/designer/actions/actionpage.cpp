@@ -120,7 +120,7 @@ SqlEditor *ActionPage::codeEdit(const QString &objectName, const QString &field,
 bool ActionPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusOut
-        && (qobject_cast<QPlainTextEdit *>(watched) || qobject_cast<SqlEditor *>(watched)))
+        && (qobject_cast<QPlainTextEdit *>(watched) || qobject_cast<QsciScintilla *>(watched)))
         m_controller->sealMerging();
     return QWidget::eventFilter(watched, event);
 }

@@ -5,6 +5,7 @@
 #include "ui/designer/actions/insert/insertpage.h"
 #include "ui/designer/actions/notify/notifypage.h"
 #include "ui/designer/actions/protect/protectpage.h"
+#include "ui/designer/actions/python/pythonpage.h"
 #include "ui/designer/actions/set_timestamp/settimestamppage.h"
 #include "ui/designer/actions/soft_delete/softdeletepage.h"
 #include "ui/designer/actions/sql/sqlpage.h"
@@ -18,7 +19,7 @@ namespace trigon::ui {
 
 // Every action kind's editor page, in ActionKind order (the alternatives of Action).
 using ActionPages = std::tuple<ProtectPage, SoftDeletePage, FsmPage, AuditPage, NotifyPage,
-                               ValidatePage, SetTimestampPage, InsertPage, SqlPage>;
+                               ValidatePage, SetTimestampPage, InsertPage, SqlPage, PythonPage>;
 
 // One new page of each kind, in ActionKind order.
 QList<ActionPage *> createActionPages(DesignController *controller, QWidget *parent);
