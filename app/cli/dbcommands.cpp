@@ -2,6 +2,7 @@
 
 #include "app/cli/clicommand.h"
 #include "core/catalog/catalogjson.h"
+#include "core/catalog/tableselection.h"
 #include "core/catalog/triggerimport.h"
 #include "core/io/designfile.h"
 #include "core/pg/blockingconnection.h"
@@ -226,6 +227,92 @@ int runImport(const QStringList &arguments)
                                                    int(imported.document.triggers.size()))
                                .arg(imported.skipped)
                     << Qt::endl;
+    return ExitOk;
+}
+
+namespace {
+
+QString tableList(const QList<TableRef> &tables)
+{
+    QStringList names;
+    for (const TableRef &table : tables)
+        names.append(table.displayName());
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int runAttach(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database = databaseOption();
+    parser.addOption(database);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The design file, rewritten in place."));
+    if (const int code = parseCommandLine(
+                parser, arguments,
+                QStringLiteral("Apply each design's selector to a database: its \"tables\" "
+                               "become the tables the selector picks there now, each with its "
+                               "columns. Designs without a selector stay as they are."));
+        code >= 0)
+        return code;
+    const QString command = arguments.value(0);
+    if (!parser.isSet(database) || parser.positionalArguments().size() != 1) {
+        standardError() << command << ": one FILE and --db CONNINFO are required" << Qt::endl;
+        return ExitUsage;
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    const DesignReadResult read = readDesignFile(file);
+    if (!read.ok()) {
+        standardError() << read.error.toString() << Qt::endl;
+        return ExitUsage;
+    }
+    DesignDocument document = *read.document;
+    const bool anySelector
+            = std::any_of(document.triggers.cbegin(), document.triggers.cend(),
+                          [](const TriggerDesign &design) { return design.selector.has_value(); });
+    if (!anySelector) {
+        standardError() << QCoreApplication::translate("trigon::cli",
+                                                       "%1: no design in %2 has a selector")
+                                   .arg(command, file)
+                        << Qt::endl;
+        return ExitUsage;
+    }
+    const auto snapshot = loadSnapshot(command, parser.value(database));
+    if (!snapshot)
+        return ExitUsage;
+    QStringList report;
+    for (TriggerDesign &design : document.triggers) {
+        if (!design.selector)
+            continue;
+        const Attachment attachment = attachSelectedTables(design, *snapshot);
+        // An empty list would leave the design with no table at all: nothing is written.
+        if (attachment.design.tables.isEmpty()) {
+            standardError() << QCoreApplication::translate("trigon::cli",
+                                                           "%1: the selector of %2 picks no "
+                                                           "table in the database; %3 is "
+                                                           "unchanged")
+                                       .arg(command, design.name, file)
+                            << Qt::endl;
+            return ExitDesignErrors;
+        }
+        QString line = QCoreApplication::translate("trigon::cli", "%1: %n table(s)", nullptr,
+                                                   int(attachment.design.tables.size()))
+                               .arg(design.name);
+        if (!attachment.added.isEmpty())
+            line += QCoreApplication::translate("trigon::cli", "; attached %1")
+                            .arg(tableList(attachment.added));
+        if (!attachment.removed.isEmpty())
+            line += QCoreApplication::translate("trigon::cli", "; detached %1")
+                            .arg(tableList(attachment.removed));
+        report.append(line);
+        design = attachment.design;
+    }
+    if (!writeOutput(command, file, serializeDesign(document)))
+        return ExitUsage;
+    for (const QString &line : std::as_const(report))
+        standardError() << command << ": " << line << '\n';
+    standardError().flush();
     return ExitOk;
 }
 

@@ -8,5 +8,7 @@ namespace trigon::cli {
 int runCatalog(const QStringList &arguments);
 // trigon-cli import --db CONNINFO [--schema S] [--table T] -o FILE
 int runImport(const QStringList &arguments);
+// trigon-cli attach FILE --db CONNINFO
+int runAttach(const QStringList &arguments);
 
 } // namespace trigon::cli

@@ -86,7 +86,7 @@ void printStatuses(const QList<TriggerStatus> &statuses)
 {
     QTextStream &out = standardOutput();
     for (const TriggerStatus &status : statuses) {
-        out << qSetFieldWidth(10) << Qt::left << triggerStateName(status.state) << qSetFieldWidth(0)
+        out << qSetFieldWidth(11) << Qt::left << triggerStateName(status.state) << qSetFieldWidth(0)
             << oneLine(status.table.displayName()) << ' ' << oneLine(status.name);
         if (!status.reasons.isEmpty())
             out << "  (" << oneLine(status.reasons.join(QStringLiteral("; "))) << ')';
@@ -182,7 +182,8 @@ int runStatus(const QStringList &arguments)
     const int parsed = parseCommandLine(
             parser, arguments,
             QStringLiteral("Shows whether each designed trigger is missing, installed, outdated, "
-                           "drifted or orphaned.\nExit status: 0 all installed, 3 something "
+                           "drifted, orphaned or unattached (a table the design's selector picks, "
+                           "not yet in the design).\nExit status: 0 all installed, 3 something "
                            "differs, 1 design errors, 2 usage or connection errors."));
     if (parsed >= 0)
         return parsed;

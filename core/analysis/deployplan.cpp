@@ -197,6 +197,8 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
                 step.sql += enableSql(design->table, design->name, design->enabled);
             break;
         }
+        case TriggerState::Unattached: // the design must list the table first
+            break;
         case TriggerState::Orphaned:
             if (!options.prune)
                 break;

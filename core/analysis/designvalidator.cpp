@@ -60,6 +60,14 @@ private:
                 warning(field, tr("column \"%1\" is listed twice").arg(name));
             seen.insert(name);
         }
+        if (trigger().selector) {
+            checkIdentifier(QStringLiteral("selector.schema"), tr("schema name"),
+                            trigger().selector->schema);
+            if (trigger().selector->pattern.isEmpty())
+                error(QStringLiteral("selector.pattern"),
+                      tr("the pattern is empty, so the selector picks no table; \"*\" picks "
+                         "every table"));
+        }
         for (qsizetype i = 0; i < trigger().arguments.size(); ++i) {
             if (trigger().arguments.at(i).contains(QChar(0))) {
                 error(QStringLiteral("arguments[%1]").arg(i),

@@ -1,5 +1,6 @@
 #include "core/analysis/triggerstatus.h"
 
+#include "core/catalog/tableselection.h"
 #include "core/sql/definitionmarker.h"
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
@@ -46,6 +47,8 @@ QString triggerStateName(TriggerState state)
         return QStringLiteral("drifted");
     case TriggerState::Orphaned:
         return QStringLiteral("orphaned");
+    case TriggerState::Unattached:
+        return QStringLiteral("unattached");
     }
     return {};
 }
@@ -184,6 +187,31 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
         }
         status.reasons.append(QStringLiteral("made by Trigon, in no given design"));
         statuses.append(status);
+    }
+
+    // A table created after the design was attached would otherwise be left out in silence.
+    for (const TriggerDesign &design : designs) {
+        if (!design.selector)
+            continue;
+        QSet<TableRef> listed;
+        for (const TriggerDesign &trigger : tableTriggers(design))
+            listed.insert(trigger.table);
+        for (const DesignTable &table : selectTables(*design.selector, catalog)) {
+            if (listed.contains(table.table))
+                continue;
+            TriggerStatus status;
+            status.state = TriggerState::Unattached;
+            status.designId = design.id;
+            status.table = table.table;
+            status.name = design.name;
+            status.designEnabled = design.enabled;
+            if (const CatalogTrigger *installed = findTrigger(catalog, table.table, design.name))
+                status.installedEnabled = installed->enabled;
+            status.reasons.append(QStringLiteral("the design's selector picks this table, which "
+                                                 "the design does not list: attach it "
+                                                 "(trigon-cli attach)"));
+            statuses.append(status);
+        }
     }
     return statuses;
 }

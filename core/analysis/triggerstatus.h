@@ -19,6 +19,7 @@ enum class TriggerState {
     Outdated,  // deployed by Trigon from an earlier version of the design, untouched since
     Drifted,   // changed by hand (definition, function or enabled state), or not made by Trigon
     Orphaned,  // made by Trigon, in none of the given designs
+    Unattached, // a table the design's selector picks, which the design does not list yet
 };
 
 QString triggerStateName(TriggerState state); // "missing", "installed", ...
@@ -59,7 +60,8 @@ struct InstalledMarkers
 QString triggerKey(const QString &schema, const QString &table, const QString &name);
 
 // Classifies each trigger of `designs` (one per table, tableTriggers()) against `catalog` (in
-// design order), then every trigger Trigon made that no design names (orphans).
+// design order), then every trigger Trigon made that no design names (orphans), then the tables
+// that designs' selectors pick and the designs lack (unattached: trigon-cli attach adds them).
 // `canonicalDefinitions` holds, by triggerKey(), what pg_get_triggerdef() says of the design's
 // trigger as the server itself would create it (see pg::canonicalTriggerDefinitions); a design
 // trigger missing from it is compared by marker only.

@@ -235,6 +235,7 @@ public:
                 = {QStringLiteral("id"),          QStringLiteral("name"),
                    QStringLiteral("table"),       QStringLiteral("table_columns"),
                    QStringLiteral("tables"),      QStringLiteral("function"),
+                   QStringLiteral("selector"),
                    QStringLiteral("timing"),      QStringLiteral("events"),
                    QStringLiteral("columns"),     QStringLiteral("level"),
                    QStringLiteral("referencing"), QStringLiteral("constraint"),
@@ -296,6 +297,23 @@ public:
         if (const JsonNode *tables = node.member(QStringLiteral("tables"))) {
             if (!readTables(*tables, join(path, QStringLiteral("tables")), out.tables))
                 return false;
+        }
+        if (const JsonNode *selector = node.member(QStringLiteral("selector"))) {
+            const QString sPath = join(path, QStringLiteral("selector"));
+            TableSelector rule;
+            if (!expectObject(*selector, sPath,
+                              {QStringLiteral("schema"), QStringLiteral("pattern"),
+                               QStringLiteral("exclude"), QStringLiteral("has_column")})
+                || !optionalMember(*selector, sPath, QStringLiteral("schema"), rule.schema,
+                                   &DesignReader::readString)
+                || !optionalMember(*selector, sPath, QStringLiteral("pattern"), rule.pattern,
+                                   &DesignReader::readString)
+                || !optionalMember(*selector, sPath, QStringLiteral("exclude"), rule.exclude,
+                                   &DesignReader::readStringList)
+                || !optionalMember(*selector, sPath, QStringLiteral("has_column"),
+                                   rule.hasColumn, &DesignReader::readString))
+                return false;
+            out.selector = rule;
         }
         if (const JsonNode *function = node.member(QStringLiteral("function"))) {
             // Written like a table: {"schema": ..., "name": ...}, the schema "public" by default.

@@ -102,6 +102,15 @@ JsonNode triggerNode(const TriggerDesign &trigger)
         node.append(QStringLiteral("table"), jsonTable(trigger.table));
         node.append(QStringLiteral("table_columns"), columnsNode(trigger.tableColumns));
     }
+    if (trigger.selector) {
+        node.append(QStringLiteral("selector"),
+                    JsonNode::object(
+                            {{QStringLiteral("schema"), jsonText(trigger.selector->schema)},
+                             {QStringLiteral("pattern"), jsonText(trigger.selector->pattern)},
+                             {QStringLiteral("exclude"), jsonTextArray(trigger.selector->exclude)},
+                             {QStringLiteral("has_column"),
+                              jsonText(trigger.selector->hasColumn)}}));
+    }
     if (trigger.existingFunction)
         node.append(QStringLiteral("function"),
                     jsonTable(TableRef {trigger.existingFunction->schema,

@@ -3,6 +3,7 @@
 #include "core/model/action.h"
 #include "core/model/condition.h"
 #include "core/model/tableref.h"
+#include "core/model/tableselector.h"
 #include "core/model/triggertestcase.h"
 
 #include <QList>
@@ -53,6 +54,8 @@ struct TriggerDesign
     // A design over several tables ("tables" in the file): a trigger of this name on each, all
     // executing one shared function that is named after the trigger.
     QList<DesignTable> tables;
+    // "selector": the rule that picks `tables` from a database (trigon-cli attach applies it).
+    std::optional<TableSelector> selector;
     // "function" in the file: the trigger executes this function, which exists already (a built-in
     // such as tsvector_update_trigger, or a hand-written one) and which Trigon neither creates nor
     // drops; `actions` is then empty. Without it Trigon generates the function from the actions.

@@ -1,4 +1,4 @@
-// trigon-cli status, deploy and test, run as a process against the throwaway cluster.
+// trigon-cli status, attach, deploy and test, run as a process against the throwaway cluster.
 #include "core/pg/tablelocks.h"
 #include "tests/common/testdatabase.h"
 
@@ -42,6 +42,15 @@ QString writeGuardDesign(const QTemporaryDir &dir, const QString &moreTriggers)
     return file;
 }
 
+// Every table in public with a last_update column keeps it current.
+const QByteArray touchDesign
+        = "{\"format\": \"trigon\", \"version\": 1, \"triggers\": [\n"
+          "  {\"name\": \"touch\", \"selector\": {\"schema\": \"public\", \"has_column\": "
+          "\"last_update\"},\n"
+          "   \"tables\": [{\"name\": \"orders\"}], \"timing\": \"before\", \"events\": "
+          "[\"update\"],\n"
+          "   \"actions\": [{\"kind\": \"set_timestamp\", \"columns\": [\"last_update\"]}]}]}\n";
+
 struct Run
 {
     int exitCode = -1;
@@ -58,6 +67,12 @@ Run trigonCli(const QStringList &arguments)
     }
     return {process.exitCode(),
             QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+}
+
+QByteArray contents(const QString &file)
+{
+    QFile in(file);
+    return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
 }
 
 // A loopback TCP port in front of the test cluster's socket that cuts the connection at the first
@@ -378,7 +393,7 @@ private slots:
                 {QStringLiteral("status"), file, QStringLiteral("--db"), db.conninfo()});
         QVERIFY2(run.exitCode == 3, qPrintable(run.output));
         QCOMPARE(run.output,
-                 QStringLiteral("missing   public.no\\nsuch guard\\nerror: fake  (the table "
+                 QStringLiteral("missing    public.no\\nsuch guard\\nerror: fake  (the table "
                                 "public.no\\nsuch does not exist)\n"));
         // A design error about that trigger: one diagnostic, one line.
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -561,6 +576,90 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.output.contains(QLatin1String("no trigger named nosuch")),
                  qPrintable(run.output));
+    }
+
+    // A design whose selector picks its tables: attach fills "tables" from the database,
+    // status names a table created later as unattached, attaching again brings it in.
+    void attachPicksUpATableCreatedLater()
+    {
+        TestDatabase db;
+        db.mustExec(QStringLiteral(
+                "CREATE TABLE orders (id int PRIMARY KEY, last_update timestamptz);"
+                "CREATE TABLE customers (id int PRIMARY KEY, last_update timestamptz);"
+                "CREATE TABLE notes (id int PRIMARY KEY);"
+                "CREATE TABLE events (id int, last_update timestamptz, at date) "
+                "PARTITION BY RANGE (at);"
+                "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') "
+                "TO ('2027-01-01');"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("touch.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(touchDesign) > 0);
+        out.close();
+        const QString conninfo = db.conninfo();
+
+        // customers is picked and missing from the design; notes has no last_update; the
+        // partition is reached through events.
+        Run run = trigonCli({QStringLiteral("status"), file, QStringLiteral("--db"), conninfo});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.output.contains(QLatin1String("unattached public.customers touch")),
+                 qPrintable(run.output));
+
+        run = trigonCli({QStringLiteral("attach"), file, QStringLiteral("--db"), conninfo});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.output.contains(QLatin1String(
+                         "touch: 3 table(s); attached public.customers, public.events")),
+                 qPrintable(run.output));
+        QVERIFY(!contents(file).contains("events_2026"));
+        QVERIFY(!contents(file).contains("notes"));
+
+        run = trigonCli({QStringLiteral("deploy"), file, QStringLiteral("--db"), conninfo});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        run = trigonCli({QStringLiteral("status"), file, QStringLiteral("--db"), conninfo});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+
+        // A table made after the deploy is not left out in silence.
+        db.mustExec(QStringLiteral(
+                "CREATE TABLE later (id int PRIMARY KEY, last_update timestamptz);"
+                "INSERT INTO later VALUES (1, NULL);"));
+        run = trigonCli({QStringLiteral("status"), file, QStringLiteral("--db"), conninfo});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.output.contains(QLatin1String("unattached public.later touch")),
+                 qPrintable(run.output));
+
+        run = trigonCli({QStringLiteral("attach"), file, QStringLiteral("--db"), conninfo});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.output.contains(QLatin1String("attached public.later")),
+                 qPrintable(run.output));
+        run = trigonCli({QStringLiteral("deploy"), file, QStringLiteral("--db"), conninfo});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        run = trigonCli({QStringLiteral("status"), file, QStringLiteral("--db"), conninfo});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        db.mustExec(QStringLiteral("UPDATE later SET id = 2"));
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT last_update IS NOT NULL FROM later"))
+                         .value(0, 0),
+                 QStringLiteral("t"));
+        QCOMPARE(db.mustExec(QStringLiteral(
+                                     "SELECT count(*) FROM pg_proc WHERE proname = 'touch'"))
+                         .value(0, 0),
+                 QStringLiteral("1"));
+    }
+
+    // A selector that picks nothing leaves the file as it was.
+    void attachRefusesToEmptyADesign()
+    {
+        TestDatabase db;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("touch.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(touchDesign) > 0);
+        out.close();
+        const Run run = trigonCli(
+                {QStringLiteral("attach"), file, QStringLiteral("--db"), db.conninfo()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.output.contains(QLatin1String("the selector of touch picks no table")),
+                 qPrintable(run.output));
+        QCOMPARE(contents(file), touchDesign);
     }
 };
 
