@@ -40,7 +40,9 @@ void TestCatalogTreeModel::initTestCase()
             "NEW.updated_at := now(); RETURN NEW; END $$;"
             "CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION "
             "touch();"
-            "ALTER TABLE orders DISABLE TRIGGER orders_touch;"));
+            "ALTER TABLE orders DISABLE TRIGGER orders_touch;"
+            "CREATE TRIGGER products_touch BEFORE UPDATE ON products FOR EACH ROW EXECUTE "
+            "FUNCTION touch();"));
     pg::PgError error;
     const std::optional<CatalogSnapshot> snapshot = pg::loadCatalog(db.connection(), &error);
     QVERIFY2(snapshot, qPrintable(error.message));
@@ -69,7 +71,13 @@ void TestCatalogTreeModel::showsSchemasTablesColumnsAndTriggers()
     QCOMPARE(model.rowCount(orders), 8);
     QVERIFY(model.index(0, 0, orders).data().toString().startsWith(QStringLiteral("id")));
     const QModelIndex trigger = model.index(7, 0, orders);
-    QCOMPARE(trigger.data().toString(), QStringLiteral("orders_touch"));
+    // Its function is products_touch's too: the name says which, and how many share it.
+    QCOMPARE(trigger.data().toString(), QStringLiteral("orders_touch  → touch() ×2"));
+    QVERIFY2(trigger.data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("shared with 1 other trigger(s): products_touch on "
+                                              "public.products")),
+             qPrintable(trigger.data(Qt::ToolTipRole).toString()));
     QCOMPARE(trigger.data(CatalogTreeModel::NodeKindRole).toInt(),
              static_cast<int>(CatalogTreeModel::NodeKind::Trigger));
     QVERIFY(trigger.data(Qt::ToolTipRole).toString().contains(QStringLiteral("disabled")));
@@ -101,7 +109,8 @@ void TestCatalogTreeModel::filterKeepsTheWayToAMatch()
     const QModelIndex table = shown->index(0, 0, schema);
     QCOMPARE(table.data().toString(), QStringLiteral("orders"));
     QCOMPARE(shown->rowCount(table), 1);
-    QCOMPARE(shown->index(0, 0, table).data().toString(), QStringLiteral("orders_touch"));
+    QCOMPARE(shown->index(0, 0, table).data(CatalogTreeModel::TriggerNameRole).toString(),
+             QStringLiteral("orders_touch"));
 }
 
 void TestCatalogTreeModel::filterMatchesNamesAndTypes_data()
@@ -109,7 +118,7 @@ void TestCatalogTreeModel::filterMatchesNamesAndTypes_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("matches"); // every node shown that matches, depth first
     QTest::newRow("a trigger, any case")
-            << QStringLiteral("ORDERS_TOUCH") << QStringList {"orders_touch"};
+            << QStringLiteral("ORDERS_TOUCH") << QStringList {"orders_touch  → touch() ×2"};
     QTest::newRow("a table and what it holds")
             << QStringLiteral("order_items") << QStringList {"order_items"};
     QTest::newRow("a column type")

@@ -1,9 +1,11 @@
+#include "core/analysis/designvalidator.h"
 #include "core/model/triggerdesign.h"
 #include "tests/common/screenshot.h"
 #include "tests/common/serverdirectory.h"
 #include "ui/catalog/catalogpane.h"
 #include "ui/designer/designlistpane.h"
 #include "ui/designer/diagnosticsmodel.h"
+#include "ui/designer/tablesdialog.h"
 #include "ui/designer/triggerform.h"
 #include "ui/document/designcontroller.h"
 #include "ui/mainwindow.h"
@@ -11,6 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -376,6 +380,53 @@ void TestDesignerWindow::mainStatesWithTheSandbox()
     QVERIFY(updated.wait(2000));
     QVERIFY(window.diagnostics()->errorCount() >= 1);
     grab(&window, QStringLiteral("diagnostics"));
+
+    // One design over every table with an updated_at column, picked by a rule in the Tables
+    // dialog: one edit, one shared function, a trigger per table in the preview.
+    TriggerDesign touch;
+    touch.name = QStringLiteral("touch_updated_at");
+    touch.table = TableRef {QStringLiteral("public"), QStringLiteral("customers")};
+    touch.timing = TriggerTiming::Before;
+    touch.events = {TriggerEvent::Update};
+    touch.actions = {SetTimestampAction {}};
+    const QString touchId = window.design()->addTrigger(touch);
+    window.designList()->selectTrigger(touchId);
+    QVERIFY(updated.wait(2000));
+    const int stepsBefore = window.design()->undoStack()->count();
+    bool dialogSeen = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<TablesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialogSeen = true;
+        dialog->findChild<QGroupBox *>(QStringLiteral("tablesRule"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("ruleHasColumn"))
+                ->setText(QStringLiteral("updated_at"));
+        QCOMPARE(dialog->tables().size(), 3);
+        grab(dialog, QStringLiteral("tables-dialog"));
+        dialog->accept();
+    });
+    window.findChild<QPushButton *>(QStringLiteral("chooseTables"))->click();
+    QVERIFY(dialogSeen);
+    const TriggerDesign *shared = window.design()->trigger(touchId);
+    QCOMPARE(shared->tables.size(), 3);
+    QVERIFY(shared->selector);
+    QCOMPARE(shared->selector->hasColumn, QStringLiteral("updated_at"));
+    QCOMPARE(window.design()->undoStack()->count(), stepsBefore + 1);
+    QVERIFY(updated.wait(2000));
+    QCOMPARE(window.previewText().count(QStringLiteral("CREATE OR REPLACE FUNCTION")), 1);
+    QCOMPARE(window.previewText().count(
+                     QStringLiteral("EXECUTE FUNCTION public.touch_updated_at()")),
+             3);
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("tablesSummary"));
+    QVERIFY(summary->isVisible());
+    QVERIFY2(summary->text().contains(QStringLiteral("public.customers, public.orders, "
+                                                      "public.products (by rule)")),
+             qPrintable(summary->text()));
+    QVERIFY(!hasErrors(validateTrigger(*window.design()->trigger(touchId), 0)));
+    grab(&window, QStringLiteral("designer-tables"));
+    window.design()->undoStack()->undo();
+    QCOMPARE(window.design()->trigger(touchId)->table.name, QStringLiteral("customers"));
+    QVERIFY(window.design()->trigger(touchId)->tables.isEmpty());
     window.design()->undoStack()->setClean(); // nothing to ask about when the window closes
     window.close();
 }

@@ -30,6 +30,7 @@ void CatalogTreeModel::setSnapshot(std::shared_ptr<const CatalogSnapshot> snapsh
     m_snapshot = std::move(snapshot);
     m_nodes.clear();
     m_topLevel.clear();
+    m_triggersOfFunction.clear();
     if (m_snapshot) {
         const CatalogSnapshot &catalog = *m_snapshot;
         std::size_t columnCount = 0;
@@ -53,6 +54,8 @@ void CatalogTreeModel::setSnapshot(std::shared_ptr<const CatalogSnapshot> snapsh
                 addNode(NodeKind::Column, relationNode, c);
         }
         for (int i = 0; i < catalog.triggers.size(); ++i) {
+            if (!catalog.triggers[i].isClone)
+                m_triggersOfFunction[catalog.triggers[i].function].append(i);
             const int relationNode = relationNodes.value(catalog.triggers[i].relation, -1);
             if (relationNode >= 0)
                 addNode(NodeKind::Trigger, relationNode, i);
@@ -130,8 +133,16 @@ QVariant CatalogTreeModel::display(const Node &node) const
         const CatalogColumn &column = columnOf(node);
         return QStringLiteral("%1  %2").arg(column.name, column.type);
     }
-    case NodeKind::Trigger:
-        return catalog.triggers[node.item].name;
+    case NodeKind::Trigger: {
+        const CatalogTrigger &trigger = catalog.triggers[node.item];
+        // A shared function shows beside each of its triggers.
+        const CatalogFunction *function = catalog.function(trigger.function);
+        if (function && m_triggersOfFunction.value(trigger.function).size() > 1)
+            return tr("%1  → %2() ×%3")
+                    .arg(trigger.name, function->name)
+                    .arg(m_triggersOfFunction.value(trigger.function).size());
+        return trigger.name;
+    }
     case NodeKind::EventTriggers:
         return tr("Event triggers");
     case NodeKind::EventTrigger:
@@ -201,6 +212,21 @@ QVariant CatalogTreeModel::toolTip(const Node &node) const
             text += tr("\nCloned from the partitioned table's trigger");
         if (trigger.madeByTrigon)
             text += tr("\nMade by Trigon");
+        if (const QList<int> sharing = m_triggersOfFunction.value(trigger.function);
+            sharing.size() > 1) {
+            QStringList others;
+            for (int index : sharing) {
+                const CatalogTrigger &other = catalog.triggers[index];
+                if (&other != &trigger)
+                    others.append(tr("%1 on %2.%3").arg(other.name, other.schema, other.table));
+            }
+            constexpr qsizetype listed = 10;
+            text += tr("\nIts function is shared with %n other trigger(s): ", nullptr,
+                       int(others.size()))
+                    + others.first(std::min(listed, others.size())).join(QStringLiteral(", "));
+            if (others.size() > listed)
+                text += tr(" and %n more", nullptr, int(others.size() - listed));
+        }
         return text;
     }
     case NodeKind::EventTrigger: {

@@ -3,6 +3,8 @@
 #include "core/catalog/catalogsnapshot.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
 
 #include <memory>
 #include <vector>
@@ -60,6 +62,9 @@ private:
     QVariant decoration(const Node &node) const;
 
     std::shared_ptr<const CatalogSnapshot> m_snapshot;
+    // The triggers (indexes into the snapshot's) that execute each function, by its oid: a
+    // trigger whose function others execute too says so.
+    QHash<quint32, QList<int>> m_triggersOfFunction;
     std::vector<Node> m_nodes;
     std::vector<int> m_topLevel;
 };

@@ -1,6 +1,7 @@
 #include "ui/designer/triggerform.h"
 
 #include "core/analysis/designvalidator.h"
+#include "ui/designer/tablesdialog.h"
 #include "ui/document/designcontroller.h"
 #include "ui/document/triggerbinding.h"
 
@@ -129,10 +130,21 @@ void TriggerForm::buildForm()
             }
         });
     });
+    m_tablesSummary = new QLabel(this);
+    m_tablesSummary->setObjectName(QStringLiteral("tablesSummary"));
+    m_tablesSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *tablesButton = new QPushButton(tr("&Tables…"), this);
+    tablesButton->setObjectName(QStringLiteral("chooseTables"));
+    tablesButton->setToolTip(tr("Put this trigger on several tables, sharing one function, or "
+                                "pick its tables by a rule."));
+    connect(tablesButton, &QPushButton::clicked, this, &TriggerForm::chooseTables);
     auto *tableRow = new QHBoxLayout;
     tableRow->addWidget(m_schema, 1);
-    tableRow->addWidget(new QLabel(QStringLiteral("."), this));
+    m_tableDot = new QLabel(QStringLiteral("."), this);
+    tableRow->addWidget(m_tableDot);
     tableRow->addWidget(m_table, 2);
+    tableRow->addWidget(m_tablesSummary, 3);
+    tableRow->addWidget(tablesButton);
 
     m_timing = new QButtonGroup(this);
     auto *timingRow = new QHBoxLayout;
@@ -315,14 +327,16 @@ void TriggerForm::buildForm()
         });
     });
     connect(fromCatalog, &QPushButton::clicked, this, &TriggerForm::fillTableColumnsFromCatalog);
-    auto *columnButtons = new QHBoxLayout;
+    m_columnButtons = new QWidget(this);
+    auto *columnButtons = new QHBoxLayout(m_columnButtons);
+    columnButtons->setContentsMargins(0, 0, 0, 0);
     columnButtons->addWidget(addColumn);
     columnButtons->addWidget(removeColumn);
     columnButtons->addStretch();
     columnButtons->addWidget(fromCatalog);
     auto *columnsBox = new QVBoxLayout;
     columnsBox->addWidget(m_tableColumns);
-    columnsBox->addLayout(columnButtons);
+    columnsBox->addWidget(m_columnButtons);
 
     // Leaving a text field ends its run of merged edits: the next change is its own undo step.
     for (QWidget *field :
@@ -386,6 +400,21 @@ void TriggerForm::edit(const QString &description, const QString &mergeKey,
     m_controller->editTrigger(m_binding->triggerId(), description, mergeKey, change);
 }
 
+void TriggerForm::chooseTables()
+{
+    const TriggerDesign *trigger = m_binding->trigger();
+    if (!trigger)
+        return;
+    TablesDialog dialog(*trigger, m_catalog, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<DesignTable> tables = dialog.tables();
+    const std::optional<TableSelector> selector = dialog.selector();
+    edit(tr("Change Tables"), QString(), [&](TriggerDesign &t) {
+        TablesDialog::applyTo(t, tables, selector);
+    });
+}
+
 void TriggerForm::fillTableColumnsFromCatalog()
 {
     edit(tr("Columns from Catalog"), QString(), [this](TriggerDesign &t) {
@@ -439,6 +468,26 @@ void TriggerForm::refresh()
 
     fillText(m_name, trigger.name, afresh);
 
+    // A design over several tables names them in one line instead of the two boxes.
+    const bool severalTables = trigger.coversSeveralTables() && trigger.table.isEmpty();
+    for (QWidget *single : std::initializer_list<QWidget *> {m_schema, m_tableDot, m_table})
+        single->setVisible(!severalTables);
+    m_tablesSummary->setVisible(severalTables);
+    if (severalTables) {
+        QStringList names;
+        for (const DesignTable &table : trigger.tables)
+            names.append(table.table.displayName());
+        constexpr qsizetype shown = 4;
+        QString text = tr("%n table(s): ", nullptr, int(names.size()))
+                + names.first(std::min(shown, names.size())).join(QStringLiteral(", "));
+        if (names.size() > shown)
+            text += tr(" and %n more", nullptr, int(names.size() - shown));
+        if (trigger.selector)
+            text += tr(" (by rule)");
+        m_tablesSummary->setText(text);
+        m_tablesSummary->setToolTip(names.join(u'\n'));
+    }
+
     const QStringList schemas = [this] {
         QStringList names;
         if (m_catalog) {
@@ -478,8 +527,11 @@ void TriggerForm::refresh()
         m_eventBoxes[i]->setChecked(trigger.hasEvent(AllEvents[i]));
     m_levelButtons[static_cast<int>(trigger.level)]->setChecked(true);
 
+    // A design over several tables shows its first table's columns (the others' are in the
+    // design file and the Tables dialog takes them from the catalog).
+    const QList<TableColumn> columns = tableTriggers(trigger).constFirst().tableColumns;
     m_updateColumns->clear();
-    for (const TableColumn &column : trigger.tableColumns) {
+    for (const TableColumn &column : columns) {
         auto *item = new QListWidgetItem(column.name, m_updateColumns);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(trigger.columns.contains(column.name) ? Qt::Checked : Qt::Unchecked);
@@ -510,9 +562,11 @@ void TriggerForm::refresh()
     if (afresh || m_arguments->toPlainText() != arguments)
         m_arguments->setPlainText(arguments);
 
-    m_tableColumns->setRowCount(static_cast<int>(trigger.tableColumns.size()));
-    for (int row = 0; row < trigger.tableColumns.size(); ++row) {
-        const TableColumn &column = trigger.tableColumns[row];
+    m_tableColumns->setRowCount(static_cast<int>(columns.size()));
+    m_tableColumns->setEnabled(!severalTables);
+    m_columnButtons->setEnabled(!severalTables);
+    for (int row = 0; row < columns.size(); ++row) {
+        const TableColumn &column = columns[row];
         m_tableColumns->setItem(row, NameColumn, new QTableWidgetItem(column.name));
         m_tableColumns->setItem(row, TypeColumn, new QTableWidgetItem(column.type));
         for (const auto &[cell, on] :

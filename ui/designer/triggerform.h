@@ -22,9 +22,10 @@ namespace trigon::ui {
 class DesignController;
 class TriggerBinding;
 
-// The form for one trigger's CREATE TRIGGER properties: table, timing, events, UPDATE OF,
-// level, transition tables, constraint options, arguments, enabled state, comment, and the
-// table's columns as the design knows them.
+// The form for one trigger's CREATE TRIGGER properties: table (or, through the Tables dialog,
+// several tables or a rule that picks them), timing, events, UPDATE OF, level, transition
+// tables, constraint options, arguments, enabled state, comment, and the table's columns as the
+// design knows them (for a design over several tables, its first table's, read-only).
 //
 // Options PostgreSQL would refuse in the current combination are disabled, with a tooltip that
 // says why. The reasons come from the validator itself (each option is tried on a copy of the
@@ -53,6 +54,8 @@ private:
     void edit(const QString &description, const QString &mergeKey,
               const std::function<void(TriggerDesign &)> &change);
     void fillTableColumnsFromCatalog();
+    // The Tables dialog; its answer is one edit.
+    void chooseTables();
     void editTableColumn(int row, int column);
     const CatalogRelation *catalogRelation(const TriggerDesign &trigger) const;
 
@@ -68,6 +71,8 @@ private:
     QLineEdit *m_name;
     QComboBox *m_schema;
     QComboBox *m_table;
+    QLabel *m_tableDot;
+    QLabel *m_tablesSummary; // instead of the two boxes for a design over several tables
     QButtonGroup *m_timing;
     QList<QRadioButton *> m_timingButtons;
     QList<QCheckBox *> m_eventBoxes;
@@ -83,6 +88,7 @@ private:
     QComboBox *m_enabled;
     QLineEdit *m_comment;
     QPlainTextEdit *m_arguments;
+    QWidget *m_columnButtons; // add, remove, from catalog: one table's columns only
     QTableWidget *m_tableColumns;
 };
 
