@@ -3,6 +3,8 @@
 #include "app/cli/clicommand.h"
 #include "core/analysis/designvalidator.h"
 #include "core/io/designfile.h"
+#include "core/pg/blockingconnection.h"
+#include "core/pg/servercheck.h"
 #include "core/sql/scriptrenderer.h"
 
 #include <QCommandLineParser>
@@ -221,6 +223,12 @@ int runLint(const QStringList &arguments)
     QCommandLineParser parser;
     CommonOptions common;
     common.addTo(parser);
+    QCommandLineOption database = databaseOption();
+    database.setDescription(QStringLiteral(
+            "Also check against this database, changing nothing: that the languages of the "
+            "functions are there, that existing functions exist, that raw WHEN conditions "
+            "parse."));
+    parser.addOption(database);
     if (const int exit
         = parseCommandLine(parser, arguments,
                            QStringLiteral("Checks design files and prints their "
@@ -235,7 +243,29 @@ int runLint(const QStringList &arguments)
             = loadDesigns(parser.positionalArguments(), command);
     if (!designs)
         return ExitUsage;
-    return reportDiagnostics(*designs, *version, standardOutput()) ? ExitDesignErrors : ExitOk;
+    bool errors = reportDiagnostics(*designs, *version, standardOutput());
+    if (parser.isSet(database)) {
+        pg::BlockingConnection connection(parser.value(database));
+        if (!connection.isOpen()) {
+            standardError() << command << ": " << connection.connectionError().toString()
+                            << Qt::endl;
+            return ExitUsage;
+        }
+        for (const LoadedDesign &design : *designs) {
+            pg::PgError error;
+            const std::optional<QList<Diagnostic>> found
+                    = pg::serverDiagnostics(connection, design.document.triggers, &error);
+            if (!found) {
+                standardError() << command << ": " << error.toString() << Qt::endl;
+                return ExitUsage;
+            }
+            for (const Diagnostic &diagnostic : *found)
+                standardOutput() << design.fileName << ": " << diagnostic.toString() << '\n';
+            errors = errors || hasErrors(*found);
+        }
+        standardOutput().flush();
+    }
+    return errors ? ExitDesignErrors : ExitOk;
 }
 
 int runExport(const QStringList &arguments)

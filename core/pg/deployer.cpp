@@ -4,7 +4,7 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/catalogloader.h"
 #include "core/pg/conditionparser.h"
-#include "core/pg/languagecheck.h"
+#include "core/pg/servercheck.h"
 #include "core/pg/functionchecker.h"
 #include "core/pg/tablelocks.h"
 #include "core/sql/definitionmarker.h"

@@ -578,6 +578,41 @@ private slots:
                  qPrintable(run.output));
     }
 
+    // lint --db adds what only the server knows: a language it lacks, an existing function that
+    // is not there, a WHEN it refuses; each an error on its trigger and field. Without --db the
+    // same file lints clean.
+    void lintAgainstADatabase()
+    {
+        TestDatabase db;
+        db.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, status text)"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("server.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"format\": \"trigon\", \"version\": 1, \"triggers\": [\n"
+                  " {\"name\": \"shout\", \"table\": {\"name\": \"orders\"}, \"timing\": "
+                  "\"before\", \"events\": [\"insert\"], \"actions\": [{\"kind\": \"python\", "
+                  "\"body\": \"return None\"}]},\n"
+                  " {\"name\": \"stamp\", \"table\": {\"name\": \"orders\"}, \"function\": "
+                  "{\"name\": \"no_such_function\"}, \"timing\": \"before\", \"events\": "
+                  "[\"update\"]},\n"
+                  " {\"name\": \"odd\", \"table\": {\"name\": \"orders\"}, \"timing\": "
+                  "\"after\", \"events\": [\"update\"], \"condition\": {\"sql\": "
+                  "\"NEW.no_such_column > 0\"}, \"actions\": [{\"kind\": \"protect\"}]}]}\n");
+        out.close();
+        Run run = trigonCli({QStringLiteral("lint"), file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        run = trigonCli({QStringLiteral("lint"), file, QStringLiteral("--db"), db.conninfo()});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.output));
+        for (const char *expected :
+             {"error: shout: actions: trigger shout is written in plpython3u, which the server "
+              "does not have",
+              "error: stamp: function: the function public.no_such_function() does not exist",
+              "error: odd: condition: the server refuses the WHEN condition of odd on "
+              "public.orders"})
+            QVERIFY2(run.output.contains(QLatin1String(expected)), qPrintable(run.output));
+    }
+
     // A design whose selector picks its tables: attach fills "tables" from the database,
     // status names a table created later as unattached, attaching again brings it in.
     void attachPicksUpATableCreatedLater()
