@@ -28,13 +28,15 @@ QString installedFunctionKey(const TriggerStatus &status)
     return quoteQualifiedName(status.installedFunctionSchema, status.installedFunctionName);
 }
 
-// Appends DROP FUNCTION to the last step of `plan` that drops a trigger of a function Trigon made,
-// when no trigger is left on it: not one whose status the plan leaves alone, nor one in `kept`
-// (triggers the plan does not look at, and the functions that designs install). A function shared
-// by several triggers goes with its last one. RESTRICT makes the server refuse to drop a function
-// something else still uses, which rolls the whole plan back.
+// Appends DROP FUNCTION to the last step of `plan` that takes a trigger off a function Trigon
+// made, when no trigger is left on it: not one whose status the plan leaves alone, nor one in
+// `kept` (triggers the plan does not look at, and the functions that designs install). A step
+// takes its trigger off its function by dropping it, or by installing it with another function
+// (`installs`: step index -> the function it installs), as when a design moves from one table
+// to several. A function shared by several triggers goes with its last one. RESTRICT makes the
+// server refuse to drop a function something else still uses, which rolls the whole plan back.
 void dropUnusedFunctions(DeployPlan &plan, const QList<TriggerStatus> &statuses,
-                         const QSet<QString> &kept)
+                         const QSet<QString> &kept, const QHash<qsizetype, QString> &installs = {})
 {
     QHash<QString, qsizetype> lastDrop; // function -> step index
     QSet<QString> stillUsed = kept;
@@ -43,7 +45,9 @@ void dropUnusedFunctions(DeployPlan &plan, const QList<TriggerStatus> &statuses,
         if (status.installedFunctionName.isEmpty())
             continue;
         const QString function = installedFunctionKey(status);
-        if (plan.steps.at(i).action == DeployAction::Drop) {
+        const auto installed = installs.constFind(i);
+        if (plan.steps.at(i).action == DeployAction::Drop
+            || (installed != installs.cend() && *installed != function)) {
             if (status.functionMadeByTrigon)
                 lastDrop.insert(function, i);
         } else if (status.installedEnabled) {
@@ -156,6 +160,7 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
     }
     // A function shared by several tables' triggers is defined by the first step that needs it.
     QSet<QString> functionsDefined;
+    QHash<qsizetype, QString> installs;
     DeployPlan plan;
     for (const TriggerStatus &status : statuses) {
         DeployStep step;
@@ -190,6 +195,7 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
                     ? renderTableTriggerInstall(*design, render)
                     : renderTriggerInstall(*design, render);
             functionsDefined.insert(functionKey);
+            installs.insert(plan.steps.size(), functionKey);
             // The design renders no ENABLE for the default state: an installed trigger that was
             // disabled must be switched back explicitly.
             if (status.installedEnabled && *status.installedEnabled != design->enabled
@@ -209,7 +215,7 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
         }
         plan.steps.append(step);
     }
-    dropUnusedFunctions(plan, statuses, designedFunctions);
+    dropUnusedFunctions(plan, statuses, designedFunctions, installs);
     return plan;
 }
 

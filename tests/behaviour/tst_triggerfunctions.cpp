@@ -219,6 +219,32 @@ private slots:
         QCOMPARE(count(db, sharedFunctions), QStringLiteral("0"));
     }
 
+    // A one-table design that grows to several tables moves its trigger to the shared function;
+    // the function it had is dropped with the move, since no trigger uses it any more.
+    void growingToSeveralTablesDropsTheOldFunction()
+    {
+        TestDatabase db;
+        createTables(db);
+        const TriggerDesign three = auditDesign();
+        TriggerDesign one = tableTriggers(three).constFirst();
+        one.tables.clear();
+        QVERIFY(apply(db, plan(db, {one})).isEmpty());
+        const QString oldFunction
+                = QStringLiteral("SELECT 1 FROM pg_proc WHERE proname = 'orders__audit_changes'");
+        QCOMPARE(count(db, oldFunction), QStringLiteral("1"));
+
+        const pg::PreparedPlan grown = plan(db, {three});
+        QVERIFY2(grown.plan.script().contains(
+                         QLatin1String("DROP FUNCTION public.orders__audit_changes() RESTRICT")),
+                 qPrintable(grown.plan.script()));
+        const QString error = apply(db, grown);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(count(db, oldFunction), QStringLiteral("0"));
+        QCOMPARE(count(db, sharedFunctions), QStringLiteral("1"));
+        QCOMPARE(count(db, auditTriggers), QStringLiteral("3"));
+        QVERIFY(plan(db, {three}).plan.isEmpty());
+    }
+
     // The uninstall script drops every table's trigger and then the function, once.
     void uninstallScriptRemovesEverything()
     {
