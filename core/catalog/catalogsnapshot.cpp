@@ -53,6 +53,14 @@ const CatalogRelation *CatalogSnapshot::relation(const QString &schema, const QS
     return nullptr;
 }
 
+QString CatalogFunction::sourceExcerpt(qsizetype lines) const
+{
+    QStringList all = source.trimmed().split(u'\n');
+    if (all.size() <= lines)
+        return all.join(u'\n');
+    return all.first(lines).join(u'\n') + QStringLiteral("\n…");
+}
+
 const CatalogFunction *CatalogSnapshot::function(const QString &schema, const QString &name) const
 {
     // Functions are ordered by oid, not name; this is for a design's one existing function.

@@ -158,6 +158,15 @@ struct CatalogFunction
     QString comment;
     bool madeByTrigon = false;
 
+    // Whether `source` is code to read: a built-in's or a C function's is the name of its C
+    // symbol.
+    bool hasReadableSource() const
+    {
+        return language != QLatin1String("internal") && language != QLatin1String("c");
+    }
+    // The first `lines` lines of the source, with "…" when there are more.
+    QString sourceExcerpt(qsizetype lines) const;
+
     friend bool operator==(const CatalogFunction &, const CatalogFunction &) = default;
 };
 

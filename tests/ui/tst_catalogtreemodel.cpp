@@ -78,6 +78,10 @@ void TestCatalogTreeModel::showsSchemasTablesColumnsAndTriggers()
                      .contains(QStringLiteral("shared with 1 other trigger(s): products_touch on "
                                               "public.products")),
              qPrintable(trigger.data(Qt::ToolTipRole).toString()));
+    QVERIFY(trigger.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Function public.touch(), plpgsql\n\nBEGIN "
+                                             "NEW.updated_at := now(); RETURN NEW; END")));
     QCOMPARE(trigger.data(CatalogTreeModel::NodeKindRole).toInt(),
              static_cast<int>(CatalogTreeModel::NodeKind::Trigger));
     QVERIFY(trigger.data(Qt::ToolTipRole).toString().contains(QStringLiteral("disabled")));

@@ -5,6 +5,7 @@
 #include "ui/catalog/catalogpane.h"
 #include "ui/designer/designlistpane.h"
 #include "ui/designer/diagnosticsmodel.h"
+#include "ui/designer/functionpicker.h"
 #include "ui/designer/tablesdialog.h"
 #include "ui/designer/triggerform.h"
 #include "ui/document/designcontroller.h"
@@ -427,6 +428,34 @@ void TestDesignerWindow::mainStatesWithTheSandbox()
     window.design()->undoStack()->undo();
     QCOMPARE(window.design()->trigger(touchId)->table.name, QStringLiteral("customers"));
     QVERIFY(window.design()->trigger(touchId)->tables.isEmpty());
+
+    // A trigger that executes a built-in function, picked in the form.
+    TriggerDesign skipSame;
+    skipSame.name = QStringLiteral("orders_skip_same");
+    skipSame.table = TableRef {QStringLiteral("public"), QStringLiteral("orders")};
+    skipSame.timing = TriggerTiming::Before;
+    skipSame.events = {TriggerEvent::Update};
+    const QString skipId = window.design()->addTrigger(skipSame);
+    window.designList()->selectTrigger(skipId);
+    QVERIFY(updated.wait(2000));
+    auto *picker = window.findChild<FunctionPicker *>(QStringLiteral("triggerFunction"));
+    QVERIFY(picker);
+    const int builtIn = picker->findText(QStringLiteral("pg_catalog.suppress_redundant_updates_trigger"));
+    QVERIFY(builtIn > 0);
+    picker->setCurrentIndex(builtIn);
+    emit picker->activated(builtIn);
+    QCOMPARE(window.design()->trigger(skipId)->existingFunction,
+             (FunctionRef {QStringLiteral("pg_catalog"),
+                           QStringLiteral("suppress_redundant_updates_trigger")}));
+    QVERIFY(picker->toolTip().contains(QStringLiteral("internal")));
+    QVERIFY(updated.wait(2000));
+    QVERIFY2(window.previewText().contains(QStringLiteral(
+                     "EXECUTE FUNCTION pg_catalog.suppress_redundant_updates_trigger();")),
+             qPrintable(window.previewText()));
+    QVERIFY(!window.previewText().contains(QStringLiteral("CREATE OR REPLACE FUNCTION")));
+    window.design()->undoStack()->undo();
+    QVERIFY(!window.design()->trigger(skipId)->existingFunction);
+    QCOMPARE(picker->currentIndex(), 0);
     window.design()->undoStack()->setClean(); // nothing to ask about when the window closes
     window.close();
 }

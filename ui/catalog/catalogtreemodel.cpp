@@ -227,6 +227,13 @@ QVariant CatalogTreeModel::toolTip(const Node &node) const
             if (others.size() > listed)
                 text += tr(" and %n more", nullptr, int(others.size() - listed));
         }
+        if (const CatalogFunction *function = catalog.function(trigger.function)) {
+            text += tr("\nFunction %1.%2(), %3").arg(function->schema, function->name,
+                                                     function->language);
+            constexpr qsizetype sourceLines = 15;
+            if (function->hasReadableSource())
+                text += QStringLiteral("\n\n") + function->sourceExcerpt(sourceLines);
+        }
         return text;
     }
     case NodeKind::EventTrigger: {

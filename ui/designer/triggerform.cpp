@@ -1,6 +1,7 @@
 #include "ui/designer/triggerform.h"
 
 #include "core/analysis/designvalidator.h"
+#include "ui/designer/functionpicker.h"
 #include "ui/designer/tablesdialog.h"
 #include "ui/document/designcontroller.h"
 #include "ui/document/triggerbinding.h"
@@ -275,6 +276,13 @@ void TriggerForm::buildForm()
              [&](TriggerDesign &t) { t.enabled = AllEnabled[index]; });
     });
 
+    m_function = new FunctionPicker(this);
+    connect(m_function, &FunctionPicker::functionChosen, this,
+            [this](const std::optional<FunctionRef> &function) {
+                edit(tr("Change Function"), QString(),
+                     [&](TriggerDesign &t) { t.existingFunction = function; });
+            });
+
     m_comment = new QLineEdit(this);
     connect(m_comment, &QLineEdit::textEdited, this, [this](const QString &text) {
         edit(tr("Change Comment"), QStringLiteral("comment"),
@@ -355,6 +363,7 @@ void TriggerForm::buildForm()
     form->addRow(tr("Referencing:"), referencingRow);
     form->addRow(m_constraint);
     form->addRow(tr("&Enabled:"), m_enabled);
+    form->addRow(tr("E&xecutes:"), m_function);
     form->addRow(tr("Co&mment:"), m_comment);
     form->addRow(tr("Ar&guments:"), m_arguments);
     form->addRow(tr("Table columns:"), columnsBox);
@@ -384,6 +393,7 @@ QString TriggerForm::triggerId() const
 void TriggerForm::setCatalog(std::shared_ptr<const CatalogSnapshot> catalog)
 {
     m_catalog = std::move(catalog);
+    m_function->setCatalog(m_catalog);
     refresh();
 }
 
@@ -557,6 +567,7 @@ void TriggerForm::refresh()
                          : QString(),
                  afresh);
     m_enabled->setCurrentIndex(static_cast<int>(trigger.enabled));
+    m_function->setFunction(trigger.existingFunction);
     fillText(m_comment, trigger.comment, afresh);
     const QString arguments = trigger.arguments.join(QLatin1Char('\n'));
     if (afresh || m_arguments->toPlainText() != arguments)

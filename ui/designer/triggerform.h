@@ -20,6 +20,7 @@ class QTableWidget;
 namespace trigon::ui {
 
 class DesignController;
+class FunctionPicker;
 class TriggerBinding;
 
 // The form for one trigger's CREATE TRIGGER properties: table (or, through the Tables dialog,
@@ -71,6 +72,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_schema;
     QComboBox *m_table;
+    FunctionPicker *m_function;
     QLabel *m_tableDot;
     QLabel *m_tablesSummary; // instead of the two boxes for a design over several tables
     QButtonGroup *m_timing;
