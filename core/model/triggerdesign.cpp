@@ -2,6 +2,10 @@
 
 #include "core/model/enumnames.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace trigon {
 
 namespace {
@@ -41,9 +45,37 @@ QList<TriggerDesign> tableTriggers(const QList<TriggerDesign> &designs)
 QStringList TriggerDesign::columnNames() const
 {
     QStringList names;
+    if (coversSeveralTables() && table.isEmpty()) {
+        for (const TableColumn &column : tables.first().columns) {
+            const bool everywhere = std::all_of(
+                    tables.cbegin() + 1, tables.cend(), [&](const DesignTable &other) {
+                        return std::any_of(other.columns.cbegin(), other.columns.cend(),
+                                           [&](const TableColumn &c) { return c.name == column.name; });
+                    });
+            if (everywhere)
+                names.append(column.name);
+        }
+        return names;
+    }
     for (const TableColumn &column : tableColumns)
         names.append(column.name);
     return names;
+}
+
+QString TriggerDesign::tablesDisplayName() const
+{
+    if (!coversSeveralTables() || !table.isEmpty())
+        return table.displayName();
+    constexpr qsizetype named = 3;
+    QStringList names;
+    for (qsizetype i = 0; i < std::min(named, tables.size()); ++i)
+        names.append(tables.at(i).table.displayName());
+    const QString list = names.join(QStringLiteral(", "));
+    if (tables.size() <= named)
+        return list;
+    return QCoreApplication::translate("trigon::TriggerDesign", "%1 and %n more", nullptr,
+                                       int(tables.size() - named))
+            .arg(list);
 }
 
 QStringList TriggerDesign::autoColumns() const

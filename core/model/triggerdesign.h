@@ -74,8 +74,12 @@ struct TriggerDesign
     QList<TriggerTestCase> tests; // the test bench's cases; never part of the rendered SQL
 
     bool hasEvent(TriggerEvent event) const { return events.contains(event); }
-    // The names of table_columns, in order.
+    // The names of table_columns, in order; for a design over several tables, the names every
+    // one of its tables has, in its first table's order: the fields a condition or an action of
+    // the design can use.
     QStringList columnNames() const;
+    // Its table for people ("public.orders"), or its tables ("public.a, public.b and 3 more").
+    QString tablesDisplayName() const;
     // Columns the database maintains itself: marked auto, or set by a set_timestamp action.
     QStringList autoColumns() const;
     bool coversSeveralTables() const { return !tables.isEmpty(); }

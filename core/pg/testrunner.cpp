@@ -308,9 +308,7 @@ TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDe
     const TriggerDesign &trigger = designs.at(triggerIndex);
     const TriggerTestCase &test = trigger.tests.at(caseIndex);
     TestCaseResult result;
-    result.table = trigger.coversSeveralTables()
-            ? Text::tr("%n table(s)", "", static_cast<int>(trigger.tables.size()))
-            : trigger.table.displayName();
+    result.table = trigger.tablesDisplayName();
     result.trigger = trigger.name;
     result.testCase = test.name;
     QElapsedTimer timer;

@@ -448,6 +448,19 @@ private slots:
                  qPrintable(python->message));
     }
 
+    // The pickers of a design over several tables offer the columns all its tables have.
+    void offersTheColumnsEveryTableHas()
+    {
+        TriggerDesign design = auditDesign();
+        QCOMPARE(design.columnNames(), QStringList {QStringLiteral("id")});
+        QCOMPARE(design.tablesDisplayName(),
+                 QStringLiteral("public.orders, public.customers, sales.items"));
+        design.tables.append(DesignTable {TableRef {QStringLiteral("public"), QStringLiteral("x")},
+                                          {{QStringLiteral("id"), QStringLiteral("int")}}});
+        QCOMPARE(design.tablesDisplayName(),
+                 QStringLiteral("public.orders, public.customers, sales.items and 1 more"));
+    }
+
     // A field one of the tables lacks is an error naming that table.
     void namesTheTableThatLacksAField()
     {

@@ -71,7 +71,7 @@ TestRunTally runTestCases(JobControl &control,
         pg::TestCaseResult result;
         if (!connection.isOpen()) {
             const TriggerDesign &design = designs.at(ref.trigger);
-            result.table = design.table.displayName();
+            result.table = design.tablesDisplayName();
             result.trigger = design.name;
             result.testCase = design.tests.at(ref.testCase).name;
             result.failures.append(connection.connectionError().toString());

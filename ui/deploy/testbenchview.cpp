@@ -178,7 +178,7 @@ void TestBenchView::setDocument(const DesignDocument &document)
         if (design.tests.isEmpty())
             continue;
         auto *triggerItem = new QTreeWidgetItem(
-                m_tree, {QStringLiteral("%1 (%2)").arg(design.name, design.table.displayName())});
+                m_tree, {QStringLiteral("%1 (%2)").arg(design.name, design.tablesDisplayName())});
         triggerItem->setData(NameColumn, TriggerRole, QVariant::fromValue(trigger));
         triggerItem->setData(NameColumn, CaseRole, QVariant::fromValue(qsizetype(-1)));
         for (qsizetype testCase = 0; testCase < design.tests.size(); ++testCase) {

@@ -92,6 +92,8 @@ void DesignListPane::addTrigger()
     if (const TriggerDesign *current = m_controller->trigger(currentTriggerId())) {
         trigger.table = current->table;
         trigger.tableColumns = current->tableColumns;
+        trigger.tables = current->tables;
+        trigger.selector = current->selector;
     }
     trigger.name = QStringLiteral("trigger_%1").arg(m_controller->triggers().size() + 1);
     trigger.events = {TriggerEvent::Update};

@@ -492,12 +492,8 @@ std::optional<Condition> ConditionBuilder::currentCondition() const
 
 QStringList ConditionBuilder::columnNames() const
 {
-    QStringList names;
-    if (const TriggerDesign *trigger = m_binding->trigger()) {
-        for (const TableColumn &column : trigger->tableColumns)
-            names.append(column.name);
-    }
-    return names;
+    const TriggerDesign *trigger = m_binding->trigger();
+    return trigger ? trigger->columnNames() : QStringList();
 }
 
 NodePath ConditionBuilder::currentNodePath() const
