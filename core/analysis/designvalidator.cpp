@@ -3,9 +3,12 @@
 #include "core/analysis/triggerchecks.h"
 
 #include "core/sql/scriptrenderer.h"
+#include "core/sql/whenexpression.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <functional>
 
 namespace trigon {
 
@@ -190,6 +193,7 @@ private:
             return;
         const QString field = QStringLiteral("condition");
         checkConditionTree(*trigger().condition, field);
+        checkConditionPlaces(field);
         const ConditionReferences references = trigger().condition->references();
         if (isRow()) {
             checkRowReads(field, references, true);
@@ -229,6 +233,71 @@ private:
                      "generates can do; the existing function %1() cannot evaluate it")
                           .arg(function.displayName()));
         }
+    }
+
+    // What WHEN cannot hold: a part that reads other tables moves to the function, where it
+    // can be (and costs more); anything else WHEN refuses stays an error, as on the server.
+    void checkConditionPlaces(const QString &field)
+    {
+        const ConditionSplit split = triggerConditionSplit(trigger());
+        if (split.inWhen) {
+            forEachRawSql(*split.inWhen, [&](const QString &sql) {
+                const WhenExpressionReads reads = scanWhenExpression(sql);
+                if (reads.subquery)
+                    error(field, subqueryStaysInWhen());
+                if (!reads.aggregate.isEmpty())
+                    error(field, tr("WHEN cannot call the aggregate function %1(); compute it in "
+                                    "a subquery, which Trigon then tests in the function")
+                                         .arg(reads.aggregate));
+                if (!reads.window.isEmpty())
+                    error(field, tr("WHEN cannot call the window function %1() ... OVER")
+                                         .arg(reads.window));
+                if (!reads.setReturning.isEmpty())
+                    error(field, tr("WHEN cannot call the set-returning function %1()")
+                                         .arg(reads.setReturning));
+                if (!reads.otherTable.isEmpty())
+                    error(field, tr("WHEN can read only OLD and NEW, not %1: read another table "
+                                    "in a subquery (EXISTS (SELECT ...)), which Trigon then "
+                                    "tests in the function")
+                                         .arg(reads.otherTable));
+            });
+        }
+        if (!split.inFunction)
+            return;
+        if (trigger().timing == TriggerTiming::After && isRow()) {
+            warning(field, tr("the part that reads other tables is tested in the function, as "
+                              "WHEN cannot hold a subquery: every row's AFTER event is queued "
+                              "and the function runs for each; what needs no other table stays "
+                              "in WHEN when it is its own AND part"));
+        } else {
+            warning(field, tr("the part that reads other tables is tested in the function, as "
+                              "WHEN cannot hold a subquery: the function runs for every row; "
+                              "what needs no other table stays in WHEN when it is its own AND "
+                              "part"));
+        }
+    }
+
+    // Why a subquery stays in WHEN, where the server refuses it: the function cannot test it.
+    QString subqueryStaysInWhen() const
+    {
+        if (trigger().timing == TriggerTiming::InsteadOf)
+            return tr("WHEN cannot hold a subquery, and an INSTEAD OF trigger has no WHEN to "
+                      "move it from: test it in a custom action");
+        if (trigger().existingFunction)
+            return tr("WHEN cannot hold a subquery (it reads other tables); Trigon would test it "
+                      "in the function, but the trigger executes the existing function %1()")
+                    .arg(trigger().existingFunction->displayName());
+        return tr("WHEN cannot hold a subquery (it reads other tables); Trigon tests such a part "
+                  "in its PL/pgSQL, not in PL/Python: test it in the body");
+    }
+
+    static void forEachRawSql(const Condition &condition,
+                              const std::function<void(const QString &)> &visit)
+    {
+        if (condition.kind == ConditionKind::Sql)
+            visit(condition.sql);
+        for (const Condition &operand : condition.operands)
+            forEachRawSql(operand, visit);
     }
 
     void checkActions()

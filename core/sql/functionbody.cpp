@@ -3,6 +3,7 @@
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
+#include "core/sql/whenexpression.h"
 
 namespace trigon {
 
@@ -27,12 +28,19 @@ FunctionBody::FunctionBody(const TriggerDesign &trigger, bool traceFiring)
         m_conditionReferences = trigger.condition->references();
         m_conditionSql = renderCondition(*trigger.condition, m_context);
     }
+    if (const std::optional<Condition> first = triggerConditionSplit(trigger).inFunction)
+        m_firstTest = renderCondition(*first, m_context);
 }
 
 QString FunctionBody::render() const
 {
     QStringList statements;
-    // Before everything else, so a firing is recorded even when an action then raises.
+    // The part of the condition WHEN cannot hold: a row it does not pass leaves the function as
+    // if the trigger had not fired (and is not recorded as a firing).
+    if (!m_firstTest.isEmpty())
+        statements.append(ifBlock(QStringLiteral("NOT coalesce((%1), false)").arg(m_firstTest),
+                                  returnStatement()));
+    // Before the actions, so a firing is recorded even when an action then raises.
     if (m_traceFiring)
         statements.append(QStringLiteral("PERFORM %1(TG_NAME, TG_TABLE_SCHEMA, TG_TABLE_NAME, "
                                          "TG_WHEN, TG_LEVEL, TG_OP);")

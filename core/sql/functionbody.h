@@ -51,6 +51,8 @@ private:
     ConditionReferences m_conditionReferences;
     bool m_conditionInBody = false;
     QString m_conditionSql;
+    // The part of a condition that reads other tables, tested first (triggerConditionSplit()).
+    QString m_firstTest;
     bool m_traceFiring = false;
 };
 

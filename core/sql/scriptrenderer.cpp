@@ -5,6 +5,7 @@
 #include "core/sql/functionbody.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
+#include "core/sql/whenexpression.h"
 
 #include <QSet>
 
@@ -53,9 +54,10 @@ QString functionDefinition(const TriggerDesign &trigger, bool traceFiring)
             .arg(qualifiedFunctionName(trigger), indentUnit(), tag, body, language);
 }
 
-bool conditionInWhen(const TriggerDesign &trigger)
+// The part of the condition WHEN holds (a part reading other tables goes to the function).
+std::optional<Condition> whenCondition(const TriggerDesign &trigger)
 {
-    return trigger.condition && !conditionEvaluatedInFunction(trigger);
+    return triggerConditionSplit(trigger).inWhen;
 }
 
 // CREATE TRIGGER without its first words ("CREATE [OR REPLACE] [CONSTRAINT]") and without the
@@ -116,9 +118,9 @@ TriggerDefinitionParts triggerDefinitionParts(const TriggerDesign &trigger)
     sql += indentUnit()
             + (trigger.level == TriggerLevel::Row ? QStringLiteral("FOR EACH ROW\n")
                                                   : QStringLiteral("FOR EACH STATEMENT\n"));
-    if (conditionInWhen(trigger)) {
+    if (const std::optional<Condition> when = whenCondition(trigger)) {
         sql += indentUnit() + QStringLiteral("WHEN (")
-                + renderCondition(*trigger.condition, ConditionContext::forTrigger(trigger),
+                + renderCondition(*when, ConditionContext::forTrigger(trigger),
                                   indentUnit().repeated(2))
                 + QStringLiteral(")\n");
     }

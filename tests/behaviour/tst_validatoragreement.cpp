@@ -44,7 +44,14 @@ QList<ConditionCase> conditionCases()
              Condition::rawSql(QStringLiteral("current_setting('trigon.flag', true) IS NULL"))},
             {"text literal for a number", Condition::q({numericText})},
             {"number for a text column", Condition::q({numberForText})},
-            {"number compared with text", Condition::q({mixedFields})}};
+            {"number compared with text", Condition::q({mixedFields})},
+            // Raw conditions WHEN cannot hold: a subquery (Trigon tests it in the function where
+            // it can), and what the server refuses in WHEN whatever the trigger.
+            {"subquery", Condition::rawSql(QStringLiteral("EXISTS (SELECT 1 WHERE true)"))},
+            {"aggregate", Condition::rawSql(QStringLiteral("count(*) > 0"))},
+            {"window function", Condition::rawSql(QStringLiteral("row_number() OVER () > 0"))},
+            {"set-returning function", Condition::rawSql(QStringLiteral("generate_series(1, 2) > 0"))},
+            {"another table's column", Condition::rawSql(QStringLiteral("pg_class.oid > 0"))}};
 }
 
 QString describe(const TriggerDesign &t, const char *condition)
