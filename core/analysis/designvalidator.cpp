@@ -41,6 +41,7 @@ public:
             checkExistingFunction();
         else
             checkActions();
+        checkBypass();
         return diagnostics();
     }
 
@@ -212,6 +213,20 @@ private:
         }
         if (conditionEvaluatedInFunction(trigger()) && references.oldRow && references.newRow)
             requireKeys(field);
+    }
+
+    void checkBypass()
+    {
+        if (!trigger().bypass)
+            return;
+        const QString field = QStringLiteral("bypass");
+        if (trigger().existingFunction)
+            error(field, tr("a bypass is checked by the function Trigon generates; the trigger "
+                            "executes the existing function %1(), which does not")
+                                 .arg(trigger().existingFunction->displayName()));
+        else if (functionLanguage(trigger()) != QLatin1String("plpgsql"))
+            error(field, tr("a bypass is checked by the PL/pgSQL Trigon generates, not by a "
+                            "PL/Python function"));
     }
 
     void checkExistingFunction()

@@ -49,13 +49,16 @@ public:
         const JsonNode *action = nullptr;
         if (!expectObject(node, path,
                           {QStringLiteral("name"), QStringLiteral("setup"),
-                           QStringLiteral("action"), QStringLiteral("expect")})
+                           QStringLiteral("bypass"), QStringLiteral("action"),
+                           QStringLiteral("expect")})
             || !(name = requiredMember(node, path, QStringLiteral("name")))
             || !(action = requiredMember(node, path, QStringLiteral("action")))
             || !readString(*name, join(path, QStringLiteral("name")), out.name)
             || !readString(*action, join(path, QStringLiteral("action")), out.action)
             || !optionalMember(node, path, QStringLiteral("setup"), out.setup,
-                               &DesignReader::readString))
+                               &DesignReader::readString)
+            || !optionalMember(node, path, QStringLiteral("bypass"), out.bypass,
+                               &DesignReader::readStringList))
             return false;
         const JsonNode *expect = node.member(QStringLiteral("expect"));
         if (!expect)
@@ -235,7 +238,7 @@ public:
                 = {QStringLiteral("id"),          QStringLiteral("name"),
                    QStringLiteral("table"),       QStringLiteral("table_columns"),
                    QStringLiteral("tables"),      QStringLiteral("function"),
-                   QStringLiteral("selector"),
+                   QStringLiteral("selector"),    QStringLiteral("bypass"),
                    QStringLiteral("timing"),      QStringLiteral("events"),
                    QStringLiteral("columns"),     QStringLiteral("level"),
                    QStringLiteral("referencing"), QStringLiteral("constraint"),
@@ -327,7 +330,9 @@ public:
             || !optionalMember(node, path, QStringLiteral("arguments"), out.arguments,
                                &DesignReader::readStringList)
             || !optionalMember(node, path, QStringLiteral("comment"), out.comment,
-                               &DesignReader::readString))
+                               &DesignReader::readString)
+            || !optionalMember(node, path, QStringLiteral("bypass"), out.bypass,
+                               &DesignReader::readBool))
             return false;
         if (const JsonNode *level = node.member(QStringLiteral("level"))) {
             if (!readEnum<TriggerLevel>(*level, join(path, QStringLiteral("level")), out.level,

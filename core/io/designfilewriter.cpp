@@ -24,6 +24,8 @@ JsonNode testCaseNode(const TriggerTestCase &test)
     node.append(QStringLiteral("name"), jsonText(test.name));
     if (!test.setup.isEmpty())
         node.append(QStringLiteral("setup"), jsonText(test.setup));
+    if (!test.bypass.isEmpty())
+        node.append(QStringLiteral("bypass"), jsonTextArray(test.bypass));
     node.append(QStringLiteral("action"), jsonText(test.action));
     JsonNode expect = JsonNode::object();
     if (test.raises) {
@@ -111,6 +113,8 @@ JsonNode triggerNode(const TriggerDesign &trigger)
                              {QStringLiteral("has_column"),
                               jsonText(trigger.selector->hasColumn)}}));
     }
+    if (trigger.bypass) // written only when on: files without it keep their bytes
+        node.append(QStringLiteral("bypass"), JsonNode::fromBool(true));
     if (trigger.existingFunction)
         node.append(QStringLiteral("function"),
                     jsonTable(TableRef {trigger.existingFunction->schema,

@@ -71,6 +71,9 @@ struct TriggerDesign
     QString comment;
     std::optional<Condition> condition;
     QList<Action> actions;
+    // "bypass": a transaction can skip this trigger on purpose through trigon.bypass() (see
+    // core/sql/bypass.h).
+    bool bypass = false;
     QList<TriggerTestCase> tests; // the test bench's cases; never part of the rendered SQL
 
     bool hasEvent(TriggerEvent event) const { return events.contains(event); }

@@ -3,6 +3,7 @@
 #include "core/analysis/sqlstatements.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/conditionparser.h"
+#include "core/sql/bypass.h"
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
 
@@ -302,6 +303,31 @@ void check(TestCaseResult &result, BlockingConnection &connection, const Trigger
 
 } // namespace
 
+namespace {
+
+// Asks trigon.bypass() to skip each trigger the case names, as a migration would; reports a
+// failure through `succeeded` (what, result) and returns false when one call fails.
+template<typename Succeeded>
+bool bypassAll(const TriggerTestCase &test, Succeeded &succeeded, BlockingConnection &connection)
+{
+    if (test.bypass.isEmpty())
+        return true;
+    // The designs of the case may lack the option, and with it the function: the case then
+    // shows that the trigger still fires.
+    if (!succeeded(Text::tr("installing trigon.bypass()"),
+                   connection.execScriptInTransaction(renderBypassSupport())))
+        return false;
+    for (const QString &trigger : test.bypass) {
+        if (!succeeded(Text::tr("bypassing %1").arg(trigger),
+                       connection.exec(QStringLiteral("SELECT trigon.bypass($1, $2)"),
+                                       {trigger, Text::tr("test case %1").arg(test.name)})))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDesign> &designs,
                            qsizetype triggerIndex, qsizetype caseIndex)
 {
@@ -347,7 +373,8 @@ TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDe
         if (succeeded(Text::tr("preparing the capture"), inside(captureScript()))
             && succeeded(Text::tr("deploying the design"),
                          inside(renderInstallScript(designs, options)))
-            && (test.setup.isEmpty() || succeeded(Text::tr("the setup"), inside(test.setup)))) {
+            && (test.setup.isEmpty() || succeeded(Text::tr("the setup"), inside(test.setup)))
+            && bypassAll(test, succeeded, connection)) {
             QList<qint64> countsBefore;
             for (const RowCountExpectation &count : test.rowCounts) {
                 const QueryResult before = countRows(connection, count.table);

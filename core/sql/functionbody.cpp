@@ -1,5 +1,6 @@
 #include "core/sql/functionbody.h"
 
+#include "core/sql/bypass.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
@@ -35,6 +36,12 @@ FunctionBody::FunctionBody(const TriggerDesign &trigger, bool traceFiring)
 QString FunctionBody::render() const
 {
     QStringList statements;
+    // A transaction that asked to skip this trigger (trigon.bypass()) passes it untouched; WHEN
+    // tests that, but an INSTEAD OF trigger has no WHEN.
+    if (m_trigger.bypass && m_trigger.timing == TriggerTiming::InsteadOf)
+        statements.append(ifBlock(QStringLiteral("current_setting(%1, true) = 'on'")
+                                          .arg(quoteLiteral(bypassSettingName(m_trigger.name))),
+                                  returnStatement()));
     // The part of the condition WHEN cannot hold: a row it does not pass leaves the function as
     // if the trigger had not fired (and is not recorded as a firing).
     if (!m_firstTest.isEmpty())

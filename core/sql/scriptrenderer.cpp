@@ -1,5 +1,6 @@
 #include "core/sql/scriptrenderer.h"
 
+#include "core/sql/bypass.h"
 #include "core/sql/conditionrenderer.h"
 #include "core/sql/definitionmarker.h"
 #include "core/sql/functionbody.h"
@@ -118,11 +119,19 @@ TriggerDefinitionParts triggerDefinitionParts(const TriggerDesign &trigger)
     sql += indentUnit()
             + (trigger.level == TriggerLevel::Row ? QStringLiteral("FOR EACH ROW\n")
                                                   : QStringLiteral("FOR EACH STATEMENT\n"));
-    if (const std::optional<Condition> when = whenCondition(trigger)) {
-        sql += indentUnit() + QStringLiteral("WHEN (")
-                + renderCondition(*when, ConditionContext::forTrigger(trigger),
-                                  indentUnit().repeated(2))
-                + QStringLiteral(")\n");
+    // A bypass is tested in WHEN, where the executor reads the setting without calling the
+    // function: cheaper per row than a test in PL/pgSQL (INSTEAD OF has no WHEN: its function
+    // tests it).
+    const std::optional<Condition> when = whenCondition(trigger);
+    const bool bypassInWhen = trigger.bypass && trigger.timing != TriggerTiming::InsteadOf;
+    if (when || bypassInWhen) {
+        QString test = bypassInWhen ? bypassWhenTest(trigger.name) : QString();
+        if (when) {
+            const QString condition = renderCondition(*when, ConditionContext::forTrigger(trigger),
+                                                      indentUnit().repeated(2));
+            test = bypassInWhen ? test + QStringLiteral(" AND (") + condition + u')' : condition;
+        }
+        sql += indentUnit() + QStringLiteral("WHEN (") + test + QStringLiteral(")\n");
     }
     QStringList arguments;
     for (const QString &argument : trigger.arguments)
@@ -416,7 +425,7 @@ QString renderEnableTrigger(const TableRef &table, const QString &name, TriggerE
 
 QString renderTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options)
 {
-    QString sql;
+    QString sql = trigger.bypass ? renderBypassSupport() + u'\n' : QString();
     for (const TableRef &table : auditTablesToCreate({trigger}))
         sql += auditTableStatements(table) + u'\n';
     return sql + triggerInstall(trigger, options);
@@ -451,6 +460,8 @@ QString installScript(const QList<TriggerDesign> &triggers, const RenderOptions 
         sql += QStringLiteral("BEGIN;\n\n");
     for (const TableRef &table : auditTablesToCreate(triggers))
         sql += auditTableStatements(table) + u'\n';
+    if (anyBypass(triggers))
+        sql += renderBypassSupport() + u'\n';
     for (const TriggerDesign &trigger : triggers)
         sql += triggerPart(trigger) + u'\n';
     if (options.singleTransaction)
@@ -491,6 +502,9 @@ QString renderUninstallScript(const QList<TriggerDesign> &triggers, const Render
     QString sql = scriptHeader(QStringLiteral("uninstall"), triggerCount(triggers), options);
     if (!auditTablesToCreate(triggers).isEmpty())
         sql += QStringLiteral("-- Audit tables are kept: they hold data.\n");
+    if (anyBypass(triggers))
+        sql += QStringLiteral("-- trigon.bypass() and trigon.bypass_log are kept: other designs "
+                              "may use them, and the log holds data.\n");
     sql += u'\n';
     if (options.singleTransaction)
         sql += QStringLiteral("BEGIN;\n\n");
