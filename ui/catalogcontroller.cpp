@@ -1,5 +1,6 @@
 #include "ui/catalogcontroller.h"
 
+#include "core/catalog/tableselection.h"
 #include "core/catalog/triggerimport.h"
 #include "ui/catalog/catalogpane.h"
 #include "ui/document/designcontroller.h"
@@ -42,9 +43,7 @@ void CatalogController::newTriggerOn(const CatalogRelation &relation)
     trigger.events = {TriggerEvent::Update};
     if (relation.kind == RelationKind::View)
         trigger.timing = TriggerTiming::InsteadOf;
-    for (const CatalogColumn &column : relation.columns)
-        trigger.tableColumns.append(
-                TableColumn {column.name, column.type, column.looksAutomatic, column.primaryKey});
+    trigger.tableColumns = designTable(relation).columns;
     m_design->setCurrentTriggerId(m_design->addTrigger(trigger));
 }
 

@@ -338,9 +338,6 @@ private:
         }
     }
 };
-} // namespace
-
-namespace {
 
 // A per-table trigger's diagnostic about its table, moved to where that table is in "tables".
 void pointAtTable(Diagnostic &diagnostic, qsizetype table)
@@ -412,7 +409,7 @@ QList<Diagnostic> validateSharedTrigger(const TriggerDesign &design, qsizetype i
 QList<Diagnostic> validateTrigger(const TriggerDesign &trigger, qsizetype index,
                                   const ValidationOptions &options)
 {
-    if (trigger.coversSeveralTables() && trigger.table.isEmpty())
+    if (trigger.isOverSeveralTables())
         return validateSharedTrigger(trigger, index, options);
     return TriggerValidator(trigger, index, options).run();
 }

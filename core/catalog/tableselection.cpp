@@ -1,6 +1,7 @@
 #include "core/catalog/tableselection.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -17,16 +18,16 @@ DesignTable designTable(const CatalogRelation &relation)
 
 QList<DesignTable> selectTables(const TableSelector &selector, const CatalogSnapshot &catalog)
 {
-    const QRegularExpression pattern = QRegularExpression::fromWildcard(
-            selector.pattern, Qt::CaseSensitive, QRegularExpression::UnanchoredWildcardConversion);
-    const QRegularExpression anchored(QRegularExpression::anchoredPattern(pattern.pattern()));
+    // The whole name must match (fromWildcard() anchors by default).
+    const QRegularExpression pattern
+            = QRegularExpression::fromWildcard(selector.pattern, Qt::CaseSensitive);
     QList<DesignTable> tables;
     for (const CatalogRelation &relation : catalog.relations) {
         // A partition gets its partitioned table's trigger as a clone: picking it too would
         // make a second trigger on it.
         if (relation.schema != selector.schema || !relation.isTable() || relation.isPartition
             || selector.exclude.contains(relation.name)
-            || !anchored.match(relation.name).hasMatch())
+            || !pattern.match(relation.name).hasMatch())
             continue;
         if (!selector.hasColumn.isEmpty()
             && std::none_of(relation.columns.cbegin(), relation.columns.cend(),
@@ -42,20 +43,23 @@ QList<DesignTable> selectTables(const TableSelector &selector, const CatalogSnap
 Attachment attachSelectedTables(const TriggerDesign &design, const CatalogSnapshot &catalog)
 {
     Attachment attachment {design, {}, {}};
-    QList<TableRef> before;
-    for (const TriggerDesign &trigger : tableTriggers(design))
+    QList<TableRef> before; // in the design's order, for the report
+    QSet<TableRef> wasListed;
+    for (const TriggerDesign &trigger : tableTriggers(design)) {
         before.append(trigger.table);
+        wasListed.insert(trigger.table);
+    }
     attachment.design.table = {};
     attachment.design.tableColumns.clear();
     attachment.design.tables = selectTables(*design.selector, catalog);
-    QList<TableRef> after;
+    QSet<TableRef> isListed;
     for (const DesignTable &table : std::as_const(attachment.design.tables)) {
-        after.append(table.table);
-        if (!before.contains(table.table))
+        isListed.insert(table.table);
+        if (!wasListed.contains(table.table))
             attachment.added.append(table.table);
     }
     for (const TableRef &table : std::as_const(before)) {
-        if (!table.isEmpty() && !after.contains(table))
+        if (!table.isEmpty() && !isListed.contains(table))
             attachment.removed.append(table);
     }
     return attachment;

@@ -1,5 +1,6 @@
 #include "core/catalog/triggerimport.h"
 
+#include "core/catalog/tableselection.h"
 #include "core/sql/quoting.h"
 #include "core/sql/sqllexer.h"
 
@@ -453,11 +454,8 @@ TriggerImport importTrigger(const CatalogSnapshot &snapshot, const CatalogTrigge
     TriggerDesign design;
     design.name = trigger.name;
     design.table = TableRef {trigger.schema, trigger.table};
-    if (relation) {
-        for (const CatalogColumn &column : relation->columns)
-            design.tableColumns.append(TableColumn {column.name, column.type, column.looksAutomatic,
-                                                    column.primaryKey});
-    }
+    if (relation)
+        design.tableColumns = designTable(*relation).columns;
     design.timing = trigger.timing;
     design.events = trigger.events;
     design.columns = trigger.columns;

@@ -20,7 +20,7 @@ constexpr std::array<const char *, 4> enabledNames = {"origin", "disabled", "rep
 QList<TriggerDesign> tableTriggers(const TriggerDesign &design)
 {
     // A per-table trigger (its table set) is its own list: calling this twice changes nothing.
-    if (!design.coversSeveralTables() || !design.table.isEmpty())
+    if (!design.isOverSeveralTables())
         return {design};
     QList<TriggerDesign> triggers;
     triggers.reserve(design.tables.size());
@@ -45,7 +45,7 @@ QList<TriggerDesign> tableTriggers(const QList<TriggerDesign> &designs)
 QStringList TriggerDesign::columnNames() const
 {
     QStringList names;
-    if (coversSeveralTables() && table.isEmpty()) {
+    if (isOverSeveralTables()) {
         for (const TableColumn &column : tables.first().columns) {
             const bool everywhere = std::all_of(
                     tables.cbegin() + 1, tables.cend(), [&](const DesignTable &other) {
@@ -64,7 +64,7 @@ QStringList TriggerDesign::columnNames() const
 
 QString TriggerDesign::tablesDisplayName() const
 {
-    if (!coversSeveralTables() || !table.isEmpty())
+    if (!isOverSeveralTables())
         return table.displayName();
     constexpr qsizetype named = 3;
     QStringList names;

@@ -85,7 +85,10 @@ struct TriggerDesign
     QString tablesDisplayName() const;
     // Columns the database maintains itself: marked auto, or set by a set_timestamp action.
     QStringList autoColumns() const;
+    // Lists "tables" (a design over several tables, or one of its per-table triggers).
     bool coversSeveralTables() const { return !tables.isEmpty(); }
+    // A design over several tables as the file has it, not one of its per-table triggers.
+    bool isOverSeveralTables() const { return !tables.isEmpty() && table.isEmpty(); }
 
     friend bool operator==(const TriggerDesign &, const TriggerDesign &) = default;
 };

@@ -244,7 +244,7 @@ QString tableTriggerInstall(const TriggerDesign &trigger, const RenderOptions &o
 QString triggerInstall(const TriggerDesign &design, const RenderOptions &options)
 {
     const QList<TriggerDesign> triggers = tableTriggers(design);
-    const bool shared = design.coversSeveralTables() && design.table.isEmpty();
+    const bool shared = design.isOverSeveralTables();
     QString sql = shared ? QStringLiteral("-- Trigger %1 on %2 tables, sharing one function\n")
                                    .arg(commentSafe(design.name))
                                    .arg(design.tables.size())
@@ -280,7 +280,7 @@ qsizetype triggerCount(const QList<TriggerDesign> &designs)
 {
     qsizetype count = 0;
     for (const TriggerDesign &design : designs)
-        count += design.coversSeveralTables() && design.table.isEmpty() ? design.tables.size() : 1;
+        count += design.isOverSeveralTables() ? design.tables.size() : 1;
     return count;
 }
 
@@ -429,11 +429,6 @@ QString renderTriggerInstall(const TriggerDesign &trigger, const RenderOptions &
     for (const TableRef &table : auditTablesToCreate({trigger}))
         sql += auditTableStatements(table) + u'\n';
     return sql + triggerInstall(trigger, options);
-}
-
-QString renderFunctionInstall(const TriggerDesign &trigger, const RenderOptions &options)
-{
-    return trigger.existingFunction ? QString() : functionInstall(trigger, options);
 }
 
 QString renderTableTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options)

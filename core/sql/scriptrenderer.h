@@ -69,10 +69,9 @@ QString renderEnableTrigger(const TableRef &table, const QString &name, TriggerE
 // its own trigger.
 QString renderTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options);
 QString renderTriggerUninstall(const TriggerDesign &trigger, const RenderOptions &options);
-// The two halves of renderTriggerInstall() for a per-table trigger, without audit tables: its
-// function (CREATE OR REPLACE and COMMENT; nothing for an existing function), and its trigger
-// statements on its table.
-QString renderFunctionInstall(const TriggerDesign &trigger, const RenderOptions &options);
+// What renderTriggerInstall() gives a per-table trigger besides its function (and audit tables):
+// its trigger statements on its table. A deploy uses it for the tables after the first one of a
+// shared function.
 QString renderTableTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options);
 
 // Whole scripts for many triggers. The install script is idempotent: running it twice leaves the

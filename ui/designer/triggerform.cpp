@@ -1,6 +1,7 @@
 #include "ui/designer/triggerform.h"
 
 #include "core/analysis/designvalidator.h"
+#include "core/catalog/tableselection.h"
 #include "ui/designer/functionpicker.h"
 #include "ui/designer/tablesdialog.h"
 #include "ui/document/designcontroller.h"
@@ -124,11 +125,8 @@ void TriggerForm::buildForm()
             t.table.name = text.trimmed();
             // A table the catalog knows brings its columns, which conditions and pickers need.
             if (const CatalogRelation *relation = catalogRelation(t);
-                relation && t.tableColumns.isEmpty()) {
-                for (const CatalogColumn &column : relation->columns)
-                    t.tableColumns.append(TableColumn {column.name, column.type,
-                                                       column.looksAutomatic, column.primaryKey});
-            }
+                relation && t.tableColumns.isEmpty())
+                t.tableColumns = designTable(*relation).columns;
         });
     });
     m_tablesSummary = new QLabel(this);
@@ -431,10 +429,7 @@ void TriggerForm::fillTableColumnsFromCatalog()
         const CatalogRelation *relation = catalogRelation(t);
         if (!relation)
             return;
-        t.tableColumns.clear();
-        for (const CatalogColumn &column : relation->columns)
-            t.tableColumns.append(TableColumn {column.name, column.type, column.looksAutomatic,
-                                               column.primaryKey});
+        t.tableColumns = designTable(*relation).columns;
     });
 }
 
@@ -479,7 +474,7 @@ void TriggerForm::refresh()
     fillText(m_name, trigger.name, afresh);
 
     // A design over several tables names them in one line instead of the two boxes.
-    const bool severalTables = trigger.coversSeveralTables() && trigger.table.isEmpty();
+    const bool severalTables = trigger.isOverSeveralTables();
     for (QWidget *single : std::initializer_list<QWidget *> {m_schema, m_tableDot, m_table})
         single->setVisible(!severalTables);
     m_tablesSummary->setVisible(severalTables);
