@@ -188,7 +188,8 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
             }
             step.action = status.state == TriggerState::Missing ? DeployAction::Create
                                                                 : DeployAction::Replace;
-            step.destructive = status.state == TriggerState::Drifted;
+            step.destructive
+                    = status.state == TriggerState::Drifted || status.replacesForeignFunction;
             const FunctionRef function = triggerFunction(*design);
             const QString functionKey = quoteQualifiedName(function.schema, function.name);
             step.sql = functionsDefined.contains(functionKey)

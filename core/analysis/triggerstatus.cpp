@@ -99,6 +99,17 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
                                      design.existingFunction->name))
                 status.reasons.append(QStringLiteral("the function %1() does not exist")
                                               .arg(design.existingFunction->displayName()));
+            // The function Trigon would create may be someone's already (a shared function is
+            // named after its trigger): creating it replaces theirs.
+            const FunctionRef made = triggerFunction(design);
+            const CatalogFunction *taken = catalog.function(made.schema, made.name);
+            if (!design.existingFunction && taken && !taken->madeByTrigon) {
+                status.replacesForeignFunction = true;
+                status.reasons.append(
+                        QStringLiteral("deploying replaces the function %1(), which Trigon did "
+                                       "not make")
+                                .arg(made.displayName()));
+            }
             statuses.append(status);
             continue;
         }

@@ -38,6 +38,8 @@ struct TriggerStatus
     QString installedFunctionSchema;  // of an installed or orphaned trigger's function
     QString installedFunctionName;
     bool functionMadeByTrigon = false;
+    // Missing, and the function Trigon would create exists already without its marker.
+    bool replacesForeignFunction = false;
     QStringList reasons; // for people: why it is outdated or drifted
 
     friend bool operator==(const TriggerStatus &, const TriggerStatus &) = default;

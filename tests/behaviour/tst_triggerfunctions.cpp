@@ -245,6 +245,21 @@ private slots:
         QVERIFY(plan(db, {three}).plan.isEmpty());
     }
 
+    // A function of the shared function's name that someone wrote by hand is not replaced in
+    // silence: the plan says so and the step needs confirming.
+    void replacingAHandWrittenFunctionIsDestructive()
+    {
+        TestDatabase db;
+        createTables(db);
+        db.mustExec(QStringLiteral("CREATE FUNCTION public.audit_changes() RETURNS trigger "
+                                   "LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END'"));
+        const pg::PreparedPlan prepared = plan(db, {auditDesign()});
+        QVERIFY(prepared.plan.hasDestructiveSteps());
+        QVERIFY2(prepared.plan.steps.at(0).reason.contains(QLatin1String(
+                         "replaces the function public.audit_changes(), which Trigon did not make")),
+                 qPrintable(prepared.plan.steps.at(0).reason));
+    }
+
     // The uninstall script drops every table's trigger and then the function, once.
     void uninstallScriptRemovesEverything()
     {
