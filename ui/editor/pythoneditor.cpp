@@ -1,9 +1,9 @@
 #include "ui/editor/pythoneditor.h"
 
-#include "ui/editor/editorcolours.h"
+#include "ui/editor/codeeditorstyle.h"
 
-#include <QFontDatabase>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QKeyEvent>
 
 #include <Qsci/qscilexerpython.h>
@@ -38,26 +38,13 @@ PythonEditor::PythonEditor(QWidget *parent)
     : QsciScintilla(parent)
     , m_lexer(new QsciLexerPython(this))
 {
-    setUtf8(true);
     const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_lexer->setDefaultFont(font);
     m_lexer->setFont(font);
     // Mixed tabs and spaces are an error in Python 3: flag them.
     m_lexer->setIndentationWarning(QsciLexerPython::Inconsistent);
     setLexer(m_lexer);
-
-    setIndentationsUseTabs(false);
-    setTabWidth(indentStep);
-    setIndentationWidth(indentStep);
-    setTabIndents(true);
-    setBackspaceUnindents(true);
-    setAutoIndent(true);
-    setIndentationGuides(true);
-    setBraceMatching(SloppyBraceMatch);
-    setCaretLineVisible(true);
-    setEolMode(EolUnix);
-    SendScintilla(SCI_SETSCROLLWIDTH, 1);
-    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, true);
+    applyCodeEditorDefaults(*this, indentStep);
     setMarginType(0, NumberMargin);
     setMarginLineNumbers(0, true);
     setMarginWidth(0, QStringLiteral("0000"));
@@ -104,10 +91,9 @@ QStringList PythonEditor::completionWords()
     for (const char *key : {"new", "old", "event", "when", "level", "name", "table_name",
                             "table_schema", "relid", "args"})
         words.append(QStringLiteral("TD[\"%1\"]").arg(QLatin1String(key)));
-    for (const char *function :
-         {"execute", "prepare", "cursor", "subtransaction", "commit", "rollback", "debug", "log",
-          "info", "notice", "warning", "error", "fatal", "quote_literal", "quote_nullable",
-          "quote_ident"})
+    for (const char *function : {"execute", "prepare", "cursor", "subtransaction", "commit",
+                                 "rollback", "debug", "log", "info", "notice", "warning", "error",
+                                 "fatal", "quote_literal", "quote_nullable", "quote_ident"})
         words.append(QStringLiteral("plpy.%1").arg(QLatin1String(function)));
     words << QStringLiteral("plpy.SPIError") << QStringLiteral("GD") << QStringLiteral("SD")
           << QStringLiteral("\"MODIFY\"") << QStringLiteral("\"SKIP\"");

@@ -2,7 +2,7 @@
 
 #include "core/catalog/catalogsnapshot.h"
 #include "core/sql/quoting.h"
-#include "ui/editor/editorcolours.h"
+#include "ui/editor/codeeditorstyle.h"
 #include "ui/editor/postgreslexer.h"
 
 #include <QFontDatabase>
@@ -45,24 +45,9 @@ SqlEditor::SqlEditor(QWidget *parent)
     : QsciScintilla(parent)
     , m_lexer(new PostgresLexer(this))
 {
-    setUtf8(true);
     m_lexer->setBaseFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLexer(m_lexer);
-
-    setIndentationsUseTabs(false);
-    setTabWidth(indentStep);
-    setIndentationWidth(indentStep);
-    setTabIndents(true);
-    setBackspaceUnindents(true);
-    setAutoIndent(true);
-    setIndentationGuides(true);
-    setBraceMatching(SloppyBraceMatch);
-    setCaretLineVisible(true);
-    setEolMode(EolUnix);
-    // Scintilla's default is a fixed 2000 pixels, which shows a horizontal scroll bar for
-    // short lines; follow the longest line instead.
-    SendScintilla(SCI_SETSCROLLWIDTH, 1);
-    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, true);
+    applyCodeEditorDefaults(*this, indentStep);
 
     setMarginType(lineNumberMargin, NumberMargin);
     setMarginLineNumbers(lineNumberMargin, true);
