@@ -221,12 +221,14 @@ private:
             return;
         const QString field = QStringLiteral("bypass");
         if (trigger().existingFunction)
-            error(field, tr("a bypass is checked by the function Trigon generates; the trigger "
-                            "executes the existing function %1(), which does not")
-                                 .arg(trigger().existingFunction->displayName()));
+            error(field,
+                  tr("a bypass is checked by the function Trigon generates; the trigger "
+                     "executes the existing function %1(), which does not")
+                          .arg(trigger().existingFunction->displayName()));
         else if (functionLanguage(trigger()) != QLatin1String("plpgsql"))
-            error(field, tr("a bypass is checked by the PL/pgSQL Trigon generates, not by a "
-                            "PL/Python function"));
+            error(field,
+                  tr("a bypass is checked by the PL/pgSQL Trigon generates, not by a "
+                     "PL/Python function"));
     }
 
     void checkExistingFunction()
@@ -261,34 +263,40 @@ private:
                 if (reads.subquery)
                     error(field, subqueryStaysInWhen());
                 if (!reads.aggregate.isEmpty())
-                    error(field, tr("WHEN cannot call the aggregate function %1(); compute it in "
-                                    "a subquery, which Trigon then tests in the function")
-                                         .arg(reads.aggregate));
+                    error(field,
+                          tr("WHEN cannot call the aggregate function %1(); compute it in "
+                             "a subquery, which Trigon then tests in the function")
+                                  .arg(reads.aggregate));
                 if (!reads.window.isEmpty())
-                    error(field, tr("WHEN cannot call the window function %1() ... OVER")
-                                         .arg(reads.window));
+                    error(field,
+                          tr("WHEN cannot call the window function %1() ... OVER")
+                                  .arg(reads.window));
                 if (!reads.setReturning.isEmpty())
-                    error(field, tr("WHEN cannot call the set-returning function %1()")
-                                         .arg(reads.setReturning));
+                    error(field,
+                          tr("WHEN cannot call the set-returning function %1()")
+                                  .arg(reads.setReturning));
                 if (!reads.otherTable.isEmpty())
-                    error(field, tr("WHEN can read only OLD and NEW, not %1: read another table "
-                                    "in a subquery (EXISTS (SELECT ...)), which Trigon then "
-                                    "tests in the function")
-                                         .arg(reads.otherTable));
+                    error(field,
+                          tr("WHEN can read only OLD and NEW, not %1: read another table "
+                             "in a subquery (EXISTS (SELECT ...)), which Trigon then "
+                             "tests in the function")
+                                  .arg(reads.otherTable));
             });
         }
         if (!split.inFunction)
             return;
         if (trigger().timing == TriggerTiming::After && isRow()) {
-            warning(field, tr("the part that reads other tables is tested in the function, as "
-                              "WHEN cannot hold a subquery: every row's AFTER event is queued "
-                              "and the function runs for each; what needs no other table stays "
-                              "in WHEN when it is its own AND part"));
+            warning(field,
+                    tr("the part that reads other tables is tested in the function, as "
+                       "WHEN cannot hold a subquery: every row's AFTER event is queued "
+                       "and the function runs for each; what needs no other table stays "
+                       "in WHEN when it is its own AND part"));
         } else {
-            warning(field, tr("the part that reads other tables is tested in the function, as "
-                              "WHEN cannot hold a subquery: the function runs for every row; "
-                              "what needs no other table stays in WHEN when it is its own AND "
-                              "part"));
+            warning(field,
+                    tr("the part that reads other tables is tested in the function, as "
+                       "WHEN cannot hold a subquery: the function runs for every row; "
+                       "what needs no other table stays in WHEN when it is its own AND "
+                       "part"));
         }
     }
 

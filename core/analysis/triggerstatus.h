@@ -14,11 +14,11 @@ namespace trigon {
 
 // Where a designed trigger stands in a database.
 enum class TriggerState {
-    Missing,   // no trigger of that name on that table
-    Installed, // identical to the design, enabled state included
-    Outdated,  // deployed by Trigon from an earlier version of the design, untouched since
-    Drifted,   // changed by hand (definition, function or enabled state), or not made by Trigon
-    Orphaned,  // made by Trigon, in none of the given designs
+    Missing,    // no trigger of that name on that table
+    Installed,  // identical to the design, enabled state included
+    Outdated,   // deployed by Trigon from an earlier version of the design, untouched since
+    Drifted,    // changed by hand (definition, function or enabled state), or not made by Trigon
+    Orphaned,   // made by Trigon, in none of the given designs
     Unattached, // a table the design's selector picks, which the design does not list yet
 };
 

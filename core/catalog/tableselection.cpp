@@ -26,14 +26,12 @@ QList<DesignTable> selectTables(const TableSelector &selector, const CatalogSnap
         // A partition gets its partitioned table's trigger as a clone: picking it too would
         // make a second trigger on it.
         if (relation.schema != selector.schema || !relation.isTable() || relation.isPartition
-            || selector.exclude.contains(relation.name)
-            || !pattern.match(relation.name).hasMatch())
+            || selector.exclude.contains(relation.name) || !pattern.match(relation.name).hasMatch())
             continue;
         if (!selector.hasColumn.isEmpty()
-            && std::none_of(relation.columns.cbegin(), relation.columns.cend(),
-                            [&](const CatalogColumn &column) {
-                                return column.name == selector.hasColumn;
-                            }))
+            && std::none_of(
+                    relation.columns.cbegin(), relation.columns.cend(),
+                    [&](const CatalogColumn &column) { return column.name == selector.hasColumn; }))
             continue;
         tables.append(designTable(relation));
     }

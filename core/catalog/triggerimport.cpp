@@ -526,11 +526,10 @@ ImportResult importTriggers(const CatalogSnapshot &snapshot, const QString &sche
             continue;
         }
         QList<qsizetype> &sameFunction = designsByFunction[trigger.function];
-        const auto group = std::find_if(sameFunction.cbegin(), sameFunction.cend(),
-                                        [&](qsizetype index) {
-                                            return sameApartFromTable(designs.at(index),
-                                                                      *imported.design);
-                                        });
+        const auto group
+                = std::find_if(sameFunction.cbegin(), sameFunction.cend(), [&](qsizetype index) {
+                      return sameApartFromTable(designs.at(index), *imported.design);
+                  });
         if (group != sameFunction.cend()) {
             addTable(designs[*group], *imported.design);
         } else {

@@ -175,8 +175,7 @@ public:
                         });
     }
 
-    bool readColumns(const JsonNode &columns, const QString &columnsPath,
-                     QList<TableColumn> &out)
+    bool readColumns(const JsonNode &columns, const QString &columnsPath, QList<TableColumn> &out)
     {
         if (!expectType(columns, columnsPath, JsonNode::Type::Array, tr("an array")))
             return false;
@@ -313,8 +312,8 @@ public:
                                    &DesignReader::readString)
                 || !optionalMember(*selector, sPath, QStringLiteral("exclude"), rule.exclude,
                                    &DesignReader::readStringList)
-                || !optionalMember(*selector, sPath, QStringLiteral("has_column"),
-                                   rule.hasColumn, &DesignReader::readString))
+                || !optionalMember(*selector, sPath, QStringLiteral("has_column"), rule.hasColumn,
+                                   &DesignReader::readString))
                 return false;
             out.selector = rule;
         }

@@ -105,13 +105,13 @@ JsonNode triggerNode(const TriggerDesign &trigger)
         node.append(QStringLiteral("table_columns"), columnsNode(trigger.tableColumns));
     }
     if (trigger.selector) {
-        node.append(QStringLiteral("selector"),
-                    JsonNode::object(
-                            {{QStringLiteral("schema"), jsonText(trigger.selector->schema)},
-                             {QStringLiteral("pattern"), jsonText(trigger.selector->pattern)},
-                             {QStringLiteral("exclude"), jsonTextArray(trigger.selector->exclude)},
-                             {QStringLiteral("has_column"),
-                              jsonText(trigger.selector->hasColumn)}}));
+        node.append(
+                QStringLiteral("selector"),
+                JsonNode::object(
+                        {{QStringLiteral("schema"), jsonText(trigger.selector->schema)},
+                         {QStringLiteral("pattern"), jsonText(trigger.selector->pattern)},
+                         {QStringLiteral("exclude"), jsonTextArray(trigger.selector->exclude)},
+                         {QStringLiteral("has_column"), jsonText(trigger.selector->hasColumn)}}));
     }
     if (trigger.bypass) // written only when on: files without it keep their bytes
         node.append(QStringLiteral("bypass"), JsonNode::fromBool(true));

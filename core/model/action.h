@@ -34,9 +34,9 @@ enum class ActionKind {
 
 // One step of a trigger function; a trigger runs its actions in order. The alternatives are in
 // ActionKind order.
-using Action = std::variant<ProtectAction, SoftDeleteAction, FsmAction, AuditAction, NotifyAction,
-                            ValidateAction, SetTimestampAction, InsertAction, SqlAction,
-                            PythonAction>;
+using Action
+        = std::variant<ProtectAction, SoftDeleteAction, FsmAction, AuditAction, NotifyAction,
+                       ValidateAction, SetTimestampAction, InsertAction, SqlAction, PythonAction>;
 
 constexpr int actionKindCount = int(std::variant_size_v<Action>);
 static_assert(int(ActionKind::Python) + 1 == actionKindCount,

@@ -49,8 +49,9 @@ QStringList TriggerDesign::columnNames() const
         for (const TableColumn &column : tables.first().columns) {
             const bool everywhere = std::all_of(
                     tables.cbegin() + 1, tables.cend(), [&](const DesignTable &other) {
-                        return std::any_of(other.columns.cbegin(), other.columns.cend(),
-                                           [&](const TableColumn &c) { return c.name == column.name; });
+                        return std::any_of(
+                                other.columns.cbegin(), other.columns.cend(),
+                                [&](const TableColumn &c) { return c.name == column.name; });
                     });
             if (everywhere)
                 names.append(column.name);

@@ -77,8 +77,8 @@ std::optional<QList<Diagnostic>> serverDiagnostics(BlockingConnection &connectio
         QString message = found.message;
         if (!found.hint.isEmpty())
             message += QStringLiteral(" (") + found.hint + u')';
-        diagnostics.append({Diagnostic::Severity::Error, index, design.id, design.name, field,
-                            message});
+        diagnostics.append(
+                {Diagnostic::Severity::Error, index, design.id, design.name, field, message});
     };
     for (qsizetype from = 0; from < designs.size();) {
         const auto [index, found] = missingLanguage(connection, designs, from);
@@ -94,11 +94,11 @@ std::optional<QList<Diagnostic>> serverDiagnostics(BlockingConnection &connectio
     for (qsizetype i = 0; i < designs.size(); ++i) {
         const TriggerDesign &design = designs.at(i);
         if (design.existingFunction) {
-            const QueryResult exists = connection.exec(
-                    QStringLiteral("SELECT to_regprocedure($1) IS NOT NULL"),
-                    {quoteQualifiedName(design.existingFunction->schema,
-                                        design.existingFunction->name)
-                     + QStringLiteral("()")});
+            const QueryResult exists
+                    = connection.exec(QStringLiteral("SELECT to_regprocedure($1) IS NOT NULL"),
+                                      {quoteQualifiedName(design.existingFunction->schema,
+                                                          design.existingFunction->name)
+                                       + QStringLiteral("()")});
             if (!exists.ok()) {
                 *error = exists.error();
                 return std::nullopt;

@@ -245,12 +245,12 @@ QString triggerInstall(const TriggerDesign &design, const RenderOptions &options
 {
     const QList<TriggerDesign> triggers = tableTriggers(design);
     const bool shared = design.isOverSeveralTables();
-    QString sql = shared ? QStringLiteral("-- Trigger %1 on %2 tables, sharing one function\n")
-                                   .arg(commentSafe(design.name))
-                                   .arg(design.tables.size())
-                         : QStringLiteral("-- Trigger %1 on %2\n")
-                                   .arg(commentSafe(design.name),
-                                        commentSafe(design.table.displayName()));
+    QString sql = shared
+            ? QStringLiteral("-- Trigger %1 on %2 tables, sharing one function\n")
+                      .arg(commentSafe(design.name))
+                      .arg(design.tables.size())
+            : QStringLiteral("-- Trigger %1 on %2\n")
+                      .arg(commentSafe(design.name), commentSafe(design.table.displayName()));
     if (design.existingFunction)
         sql += QStringLiteral("-- It executes the existing function %1(), which Trigon does not "
                               "create or drop.\n")

@@ -15,17 +15,28 @@ namespace {
 // Built-in aggregates and set-returning functions PostgreSQL refuses in WHEN, sorted. A call of
 // one of them unqualified is taken for it.
 constexpr std::array aggregateNames {
-        QLatin1String("array_agg"),   QLatin1String("avg"),
-        QLatin1String("bit_and"),     QLatin1String("bit_or"),
-        QLatin1String("bit_xor"),     QLatin1String("bool_and"),
-        QLatin1String("bool_or"),     QLatin1String("count"),
-        QLatin1String("every"),       QLatin1String("json_agg"),
-        QLatin1String("json_object_agg"), QLatin1String("jsonb_agg"),
-        QLatin1String("jsonb_object_agg"), QLatin1String("max"),
-        QLatin1String("min"),         QLatin1String("mode"),
-        QLatin1String("percentile_cont"), QLatin1String("percentile_disc"),
-        QLatin1String("stddev"),      QLatin1String("string_agg"),
-        QLatin1String("sum"),         QLatin1String("variance"),
+        QLatin1String("array_agg"),
+        QLatin1String("avg"),
+        QLatin1String("bit_and"),
+        QLatin1String("bit_or"),
+        QLatin1String("bit_xor"),
+        QLatin1String("bool_and"),
+        QLatin1String("bool_or"),
+        QLatin1String("count"),
+        QLatin1String("every"),
+        QLatin1String("json_agg"),
+        QLatin1String("json_object_agg"),
+        QLatin1String("jsonb_agg"),
+        QLatin1String("jsonb_object_agg"),
+        QLatin1String("max"),
+        QLatin1String("min"),
+        QLatin1String("mode"),
+        QLatin1String("percentile_cont"),
+        QLatin1String("percentile_disc"),
+        QLatin1String("stddev"),
+        QLatin1String("string_agg"),
+        QLatin1String("sum"),
+        QLatin1String("variance"),
         QLatin1String("xmlagg"),
 };
 constexpr std::array setReturningNames {
@@ -56,7 +67,7 @@ WhenExpressionReads scanWhenExpression(const QString &sql)
     }
     const auto text = [&](qsizetype i) {
         return i >= 0 && i < tokens.size() ? sql.mid(tokens.at(i).start, tokens.at(i).length())
-                                            : QString();
+                                           : QString();
     };
     const auto isWord = [&](qsizetype i) {
         return i >= 0 && i < tokens.size() && tokens.at(i).kind == SqlTokenKind::Word;
@@ -99,8 +110,8 @@ WhenExpressionReads scanWhenExpression(const QString &sql)
         if (isName(i) && text(i + 1) == QLatin1String(".") && isName(i + 2) && !afterDot
             && text(i + 3) != QLatin1String("(") && text(i - 1) != QLatin1String("::")
             && reads.otherTable.isEmpty()) {
-            const QString qualifier = tokens.at(i).kind == SqlTokenKind::Word ? text(i).toLower()
-                                                                             : text(i);
+            const QString qualifier
+                    = tokens.at(i).kind == SqlTokenKind::Word ? text(i).toLower() : text(i);
             if (qualifier != QLatin1String("old") && qualifier != QLatin1String("new"))
                 reads.otherTable = text(i) + u'.' + text(i + 2);
         }

@@ -14,11 +14,11 @@ namespace trigon {
 // counts). WHEN may read only the row through OLD and NEW and call plain functions.
 struct WhenExpressionReads
 {
-    bool subquery = false;  // SELECT or VALUES in parentheses: it reads other tables
-    QString aggregate;      // count(, sum(, ... as written
-    QString window;         // the function before OVER
-    QString setReturning;   // generate_series(, unnest(, ...
-    QString otherTable;     // a qualified column of a table other than OLD or NEW ("c.flag")
+    bool subquery = false; // SELECT or VALUES in parentheses: it reads other tables
+    QString aggregate;     // count(, sum(, ... as written
+    QString window;        // the function before OVER
+    QString setReturning;  // generate_series(, unnest(, ...
+    QString otherTable;    // a qualified column of a table other than OLD or NEW ("c.flag")
 };
 WhenExpressionReads scanWhenExpression(const QString &sql);
 

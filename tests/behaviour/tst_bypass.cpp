@@ -23,9 +23,10 @@ QList<TriggerDesign> guards()
     return {triggerFromJson("{\"name\": \"no_deletes\", \"table\": {\"name\": \"accounts\"}, "
                             "\"timing\": \"before\", \"events\": [\"delete\"], \"bypass\": true, "
                             "\"actions\": [{\"kind\": \"protect\", \"message\": \"no deletes\"}]}"),
-            triggerFromJson("{\"name\": \"no_updates\", \"table\": {\"name\": \"accounts\"}, "
-                            "\"timing\": \"before\", \"events\": [\"update\"], "
-                            "\"actions\": [{\"kind\": \"protect\", \"message\": \"no updates\"}]}")};
+            triggerFromJson(
+                    "{\"name\": \"no_updates\", \"table\": {\"name\": \"accounts\"}, "
+                    "\"timing\": \"before\", \"events\": [\"update\"], "
+                    "\"actions\": [{\"kind\": \"protect\", \"message\": \"no updates\"}]}")};
 }
 
 void createAccounts(TestDatabase &db)
@@ -39,8 +40,8 @@ void createAccounts(TestDatabase &db)
 
 bool deletes(pg::BlockingConnection &connection, int id)
 {
-    return connection.exec(QStringLiteral("DELETE FROM accounts WHERE id = $1"),
-                           {QString::number(id)})
+    return connection
+            .exec(QStringLiteral("DELETE FROM accounts WHERE id = $1"), {QString::number(id)})
             .ok();
 }
 
@@ -151,7 +152,8 @@ private slots:
         migration.name = QStringLiteral("migration deletes");
         migration.bypass = {QStringLiteral("no_deletes")};
         migration.action = QStringLiteral("DELETE FROM accounts WHERE id = 1");
-        migration.rowCounts = {{TableRef {QStringLiteral("public"), QStringLiteral("accounts")}, -1}};
+        migration.rowCounts
+                = {{TableRef {QStringLiteral("public"), QStringLiteral("accounts")}, -1}};
         migration.firedOrder = QStringList {};
         TriggerTestCase guarded = migration;
         guarded.name = QStringLiteral("everyone else does not");
@@ -161,7 +163,8 @@ private slots:
         guarded.raises = RaisesExpectation {QStringLiteral("no deletes"), {}};
         designs[0].tests = {migration, guarded};
         for (int testCase : {0, 1}) {
-            const pg::TestCaseResult result = pg::runTestCase(db.connection(), designs, 0, testCase);
+            const pg::TestCaseResult result
+                    = pg::runTestCase(db.connection(), designs, 0, testCase);
             QVERIFY2(result.passed, qPrintable(result.failures.join(u'\n')));
         }
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM accounts")), QStringLiteral("2"));

@@ -26,7 +26,8 @@ void createShop(TestDatabase &db)
 
 // Refuses orders (with a positive total) of frozen customers.
 const QByteArray frozenCustomer
-        = "\"condition\": {\"and\": [{\"q\": {\"new__total__gt\": 0}}, {\"sql\": \"EXISTS (SELECT 1 "
+        = "\"condition\": {\"and\": [{\"q\": {\"new__total__gt\": 0}}, {\"sql\": \"EXISTS (SELECT "
+          "1 "
           "FROM customers c WHERE c.id = NEW.customer_id AND c.frozen)\"}]},"
           " \"actions\": [{\"kind\": \"protect\", \"message\": \"the customer is frozen\"}]";
 
@@ -77,11 +78,13 @@ private slots:
                  qPrintable(refused.error().message));
         // WHEN still filters: no total, no test.
         db.mustExec(QStringLiteral("INSERT INTO orders VALUES (3, 2, 0)"));
-        QVERIFY(!db.connection().exec(QStringLiteral("UPDATE orders SET customer_id = 2, total = 5 "
-                                                     "WHERE id = 1"))
+        QVERIFY(!db.connection()
+                         .exec(QStringLiteral("UPDATE orders SET customer_id = 2, total = 5 "
+                                              "WHERE id = 1"))
                          .ok());
-        QCOMPARE(scalar(db, QStringLiteral("SELECT string_agg(id::text, ',' ORDER BY id) FROM "
-                                           "orders")),
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT string_agg(id::text, ',' ORDER BY id) FROM "
+                                       "orders")),
                  QStringLiteral("1,3"));
     }
 
@@ -116,9 +119,10 @@ private slots:
                               "\"events\": [\"insert\"], \"actions\": [{\"kind\": \"protect\"}]")
                 << "an INSTEAD OF trigger has no WHEN to move it from";
         QTest::newRow("constraint trigger, existing function")
-                << QByteArray("\"table\": {\"name\": \"orders\"}, \"timing\": \"after\", "
-                              "\"events\": [\"insert\"], \"constraint\": {\"deferrable\": true, "
-                              "\"initially\": \"deferred\"}, \"function\": {\"name\": \"check_it\"}")
+                << QByteArray(
+                           "\"table\": {\"name\": \"orders\"}, \"timing\": \"after\", "
+                           "\"events\": [\"insert\"], \"constraint\": {\"deferrable\": true, "
+                           "\"initially\": \"deferred\"}, \"function\": {\"name\": \"check_it\"}")
                 << "but the trigger executes the existing function public.check_it()";
     }
 
@@ -137,12 +141,16 @@ private slots:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("aggregate") << "count(*) > 1" << "aggregate function count()";
-        QTest::newRow("window") << "row_number() OVER () > 1" << "window function row_number()";
-        QTest::newRow("set-returning")
-                << "generate_series(1, NEW.id) > 1" << "set-returning function generate_series()";
-        QTest::newRow("other table") << "customers.frozen" << "not customers.frozen";
-        QTest::newRow("quoted other table") << "\"Customers\".frozen" << "not \"Customers\".frozen";
+        QTest::newRow("aggregate") << "count(*) > 1"
+                                   << "aggregate function count()";
+        QTest::newRow("window") << "row_number() OVER () > 1"
+                                << "window function row_number()";
+        QTest::newRow("set-returning") << "generate_series(1, NEW.id) > 1"
+                                       << "set-returning function generate_series()";
+        QTest::newRow("other table") << "customers.frozen"
+                                     << "not customers.frozen";
+        QTest::newRow("quoted other table") << "\"Customers\".frozen"
+                                            << "not \"Customers\".frozen";
     }
 
     void refusesWhatWhenCannotHold()

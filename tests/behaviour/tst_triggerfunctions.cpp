@@ -97,8 +97,7 @@ void createPeople(TestDatabase &db)
 }
 
 // A trigger on people whose function is `body` in PL/Python.
-TriggerDesign pythonDesign(const QByteArray &name, const QByteArray &timing,
-                           const QByteArray &body)
+TriggerDesign pythonDesign(const QByteArray &name, const QByteArray &timing, const QByteArray &body)
 {
     QByteArray escaped = body;
     escaped.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
@@ -117,9 +116,9 @@ TriggerDesign pythonUpperCase()
                         "return \"MODIFY\"\n");
 }
 
-const QString sharedFunctions = QStringLiteral(
-        "SELECT 1 FROM pg_proc WHERE proname = 'audit_changes' AND pronamespace = "
-        "'public'::regnamespace");
+const QString sharedFunctions
+        = QStringLiteral("SELECT 1 FROM pg_proc WHERE proname = 'audit_changes' AND pronamespace = "
+                         "'public'::regnamespace");
 const QString auditTriggers
         = QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgname = 'audit_changes'");
 
@@ -175,8 +174,9 @@ private slots:
                         QStringLiteral("SELECT string_agg(table_schema || '.' || table_name, ', ' "
                                        "ORDER BY id) FROM audit_log")),
                  QStringLiteral("public.orders, public.customers, sales.items"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT new_data->>'email' FROM audit_log WHERE "
-                                           "table_name = 'customers'")),
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT new_data->>'email' FROM audit_log WHERE "
+                                       "table_name = 'customers'")),
                  QStringLiteral("b@example.org"));
 
         const pg::PreparedPlan again = plan(db, {design});
@@ -255,9 +255,10 @@ private slots:
                                    "LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END'"));
         const pg::PreparedPlan prepared = plan(db, {auditDesign()});
         QVERIFY(prepared.plan.hasDestructiveSteps());
-        QVERIFY2(prepared.plan.steps.at(0).reason.contains(QLatin1String(
-                         "replaces the function public.audit_changes(), which Trigon did not make")),
-                 qPrintable(prepared.plan.steps.at(0).reason));
+        QVERIFY2(
+                prepared.plan.steps.at(0).reason.contains(QLatin1String(
+                        "replaces the function public.audit_changes(), which Trigon did not make")),
+                qPrintable(prepared.plan.steps.at(0).reason));
     }
 
     // The uninstall script drops every table's trigger and then the function, once.
@@ -298,8 +299,9 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         db.mustExec(QStringLiteral("INSERT INTO docs VALUES (1, 'Cats', 'sleeping all day')"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT fulltext @@ to_tsquery('english', 'sleep') "
-                                           "FROM docs")),
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT fulltext @@ to_tsquery('english', 'sleep') "
+                                       "FROM docs")),
                  QStringLiteral("t"));
         QVERIFY(plan(db, {design}).plan.isEmpty());
 
@@ -309,7 +311,9 @@ private slots:
         const pg::PreparedPlan removal = plan(db, {design}, uninstall);
         QVERIFY(!removal.plan.script().contains(QLatin1String("DROP FUNCTION")));
         QVERIFY(apply(db, removal).isEmpty());
-        QCOMPARE(count(db, QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgname = 'docs_fulltext'")), QStringLiteral("0"));
+        QCOMPARE(count(db,
+                       QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgname = 'docs_fulltext'")),
+                 QStringLiteral("0"));
         QVERIFY(!renderUninstallScript({design}, RenderOptions {})
                          .contains(QLatin1String("DROP FUNCTION")));
     }
@@ -320,11 +324,11 @@ private slots:
         TestDatabase db;
         db.mustExec(QStringLiteral("CREATE TABLE prices (id integer PRIMARY KEY, amount numeric);"
                                    "INSERT INTO prices VALUES (1, 10);"));
-        const TriggerDesign design = existingFunctionDesign(
-                "prices_skip_same", "prices",
-                "{\"schema\": \"pg_catalog\", \"name\": "
-                "\"suppress_redundant_updates_trigger\"}",
-                "[\"update\"]");
+        const TriggerDesign design
+                = existingFunctionDesign("prices_skip_same", "prices",
+                                         "{\"schema\": \"pg_catalog\", \"name\": "
+                                         "\"suppress_redundant_updates_trigger\"}",
+                                         "[\"update\"]");
         QVERIFY(apply(db, plan(db, {design})).isEmpty());
         QCOMPARE(db.mustExec(QStringLiteral("UPDATE prices SET amount = 10")).rowsAffected(), 0);
         QCOMPARE(db.mustExec(QStringLiteral("UPDATE prices SET amount = 11")).rowsAffected(), 1);
@@ -351,7 +355,8 @@ private slots:
         db.mustExec(QStringLiteral("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS "
                                    "'BEGIN NEW.touched := true; RETURN NEW; END'"));
         QVERIFY(apply(db, plan(db, {design})).isEmpty());
-        db.mustExec(QStringLiteral("INSERT INTO notes VALUES (1, 'a'); UPDATE notes SET body = 'b'"));
+        db.mustExec(
+                QStringLiteral("INSERT INTO notes VALUES (1, 'a'); UPDATE notes SET body = 'b'"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT touched FROM notes")), QStringLiteral("t"));
 
         // Out of the design and pruned: the trigger goes, the function stays.
@@ -369,8 +374,8 @@ private slots:
 
     void refusesActionsBesideAnExistingFunction()
     {
-        TriggerDesign design = existingFunctionDesign(
-                "notes_touch", "notes", "{\"name\": \"touch\"}", "[\"update\"]");
+        TriggerDesign design = existingFunctionDesign("notes_touch", "notes",
+                                                      "{\"name\": \"touch\"}", "[\"update\"]");
         design.actions.append(ProtectAction {});
         const QList<Diagnostic> diagnostics = validateTrigger(design, 0);
         QVERIFY(hasErrors(diagnostics));
@@ -414,8 +419,9 @@ private slots:
         QVERIFY(apply(db, plan(db, {design})).isEmpty());
         db.mustExec(QStringLiteral("INSERT INTO people (id, name) VALUES (1, 'Ada'), (2, 'Bob');"
                                    "UPDATE people SET name = 'Eve' WHERE id = 2"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT string_agg(name || ':' || op, ', ' ORDER BY "
-                                           "ctid) FROM people_log")),
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT string_agg(name || ':' || op, ', ' ORDER BY "
+                                       "ctid) FROM people_log")),
                  QStringLiteral("Ada:INSERT, Bob:INSERT, Eve:UPDATE"));
     }
 
@@ -443,8 +449,9 @@ private slots:
         db.mustExec(QStringLiteral("CREATE TABLE people (id integer, name text, name_upper text)"));
         pg::PgError error;
         QVERIFY(!pg::preparePlan(db.connection(), {pythonUpperCase()}, {}, &error));
-        QCOMPARE(error.message, QStringLiteral("trigger people_upper is written in plpython3u, "
-                                               "which the server does not have"));
+        QCOMPARE(error.message,
+                 QStringLiteral("trigger people_upper is written in plpython3u, "
+                                "which the server does not have"));
         QVERIFY2(error.hint.contains(QLatin1String("CREATE EXTENSION plpython3u")),
                  qPrintable(error.hint));
     }
@@ -454,9 +461,10 @@ private slots:
         TriggerDesign design = pythonUpperCase();
         design.actions.prepend(ProtectAction {});
         const QList<Diagnostic> diagnostics = validateTrigger(design, 0);
-        const auto python = std::find_if(
-                diagnostics.cbegin(), diagnostics.cend(),
-                [](const Diagnostic &d) { return d.field == QLatin1String("actions[1]"); });
+        const auto python
+                = std::find_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) {
+                      return d.field == QLatin1String("actions[1]");
+                  });
         QVERIFY(python != diagnostics.cend());
         QVERIFY(python->isError());
         QVERIFY2(python->message.contains(QLatin1String("cannot be combined")),
@@ -504,7 +512,8 @@ private slots:
                 errors.append(diagnostic.message);
         }
         QCOMPARE(errors.size(), 2);
-        QVERIFY2(errors.at(0).contains(QLatin1String("public.customers")), qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(0).contains(QLatin1String("public.customers")),
+                 qPrintable(errors.at(0)));
         QVERIFY2(errors.at(1).contains(QLatin1String("sales.items")), qPrintable(errors.at(1)));
     }
 };

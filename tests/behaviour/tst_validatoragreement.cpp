@@ -50,7 +50,8 @@ QList<ConditionCase> conditionCases()
             {"subquery", Condition::rawSql(QStringLiteral("EXISTS (SELECT 1 WHERE true)"))},
             {"aggregate", Condition::rawSql(QStringLiteral("count(*) > 0"))},
             {"window function", Condition::rawSql(QStringLiteral("row_number() OVER () > 0"))},
-            {"set-returning function", Condition::rawSql(QStringLiteral("generate_series(1, 2) > 0"))},
+            {"set-returning function",
+             Condition::rawSql(QStringLiteral("generate_series(1, 2) > 0"))},
             {"another table's column", Condition::rawSql(QStringLiteral("pg_class.oid > 0"))}};
 }
 

@@ -654,9 +654,9 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
 
         // A table made after the deploy is not left out in silence.
-        db.mustExec(QStringLiteral(
-                "CREATE TABLE later (id int PRIMARY KEY, last_update timestamptz);"
-                "INSERT INTO later VALUES (1, NULL);"));
+        db.mustExec(
+                QStringLiteral("CREATE TABLE later (id int PRIMARY KEY, last_update timestamptz);"
+                               "INSERT INTO later VALUES (1, NULL);"));
         run = trigonCli({QStringLiteral("status"), file, QStringLiteral("--db"), conninfo});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.output.contains(QLatin1String("unattached public.later touch")),
@@ -674,8 +674,7 @@ private slots:
         QCOMPARE(db.mustExec(QStringLiteral("SELECT last_update IS NOT NULL FROM later"))
                          .value(0, 0),
                  QStringLiteral("t"));
-        QCOMPARE(db.mustExec(QStringLiteral(
-                                     "SELECT count(*) FROM pg_proc WHERE proname = 'touch'"))
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = 'touch'"))
                          .value(0, 0),
                  QStringLiteral("1"));
     }

@@ -1,8 +1,8 @@
 #include "core/analysis/designvalidator.h"
+#include "core/analysis/triggerstatus.h"
 #include "core/catalog/triggerimport.h"
 #include "core/io/designfile.h"
 #include "core/pg/blockingconnection.h"
-#include "core/analysis/triggerstatus.h"
 #include "core/pg/catalogloader.h"
 #include "core/pg/deployer.h"
 #include "core/sql/scriptrenderer.h"
@@ -273,10 +273,10 @@ void TestTriggerImport::roundTrip()
     QCOMPARE(compared, 13);
 
     // The imported bodies still do their work.
-    target.mustExec(
-            QStringLiteral("INSERT INTO public.orders (id, status, qty, note) VALUES (1, 'new', 1, 'hi');"
-                           "UPDATE public.orders SET status = 'sent';"
-                           "INSERT INTO public.order_view VALUES (2, 'viewed')"));
+    target.mustExec(QStringLiteral(
+            "INSERT INTO public.orders (id, status, qty, note) VALUES (1, 'new', 1, 'hi');"
+            "UPDATE public.orders SET status = 'sent';"
+            "INSERT INTO public.order_view VALUES (2, 'viewed')"));
     const QueryResult check = target.connection().exec(
             QStringLiteral("SELECT (SELECT updated_at IS NOT NULL FROM public.orders WHERE id = 1),"
                            " (SELECT string_agg(what || ':' || n, ',') FROM public.log),"
@@ -304,13 +304,13 @@ void TestTriggerImport::adoptsASharedFunction()
             "CREATE TRIGGER film_fulltext_trigger BEFORE INSERT OR UPDATE ON public.film FOR EACH "
             "ROW EXECUTE FUNCTION tsvector_update_trigger('fulltext', 'pg_catalog.english', "
             "'title', 'description');\n");
-    const QStringList tables = {QStringLiteral("film"),     QStringLiteral("actor"),
-                                QStringLiteral("address"),  QStringLiteral("category"),
-                                QStringLiteral("city"),     QStringLiteral("country"),
-                                QStringLiteral("customer"), QStringLiteral("film_actor"),
+    const QStringList tables = {QStringLiteral("film"),          QStringLiteral("actor"),
+                                QStringLiteral("address"),       QStringLiteral("category"),
+                                QStringLiteral("city"),          QStringLiteral("country"),
+                                QStringLiteral("customer"),      QStringLiteral("film_actor"),
                                 QStringLiteral("film_category"), QStringLiteral("inventory"),
-                                QStringLiteral("language"), QStringLiteral("rental"),
-                                QStringLiteral("staff"),    QStringLiteral("store")};
+                                QStringLiteral("language"),      QStringLiteral("rental"),
+                                QStringLiteral("staff"),         QStringLiteral("store")};
     for (const QString &table : tables) {
         if (table != QLatin1String("film"))
             script += QStringLiteral("CREATE TABLE public.%1 (%1_id int PRIMARY KEY, "

@@ -421,7 +421,7 @@ void TestDesignerWindow::mainStatesWithTheSandbox()
     auto *summary = window.findChild<QLabel *>(QStringLiteral("tablesSummary"));
     QVERIFY(summary->isVisible());
     QVERIFY2(summary->text().contains(QStringLiteral("public.customers, public.orders, "
-                                                      "public.products (by rule)")),
+                                                     "public.products (by rule)")),
              qPrintable(summary->text()));
     QVERIFY(!hasErrors(validateTrigger(*window.design()->trigger(touchId), 0)));
     grab(&window, QStringLiteral("designer-tables"));
@@ -440,7 +440,8 @@ void TestDesignerWindow::mainStatesWithTheSandbox()
     QVERIFY(updated.wait(2000));
     auto *picker = window.findChild<FunctionPicker *>(QStringLiteral("triggerFunction"));
     QVERIFY(picker);
-    const int builtIn = picker->findText(QStringLiteral("pg_catalog.suppress_redundant_updates_trigger"));
+    const int builtIn
+            = picker->findText(QStringLiteral("pg_catalog.suppress_redundant_updates_trigger"));
     QVERIFY(builtIn > 0);
     picker->setCurrentIndex(builtIn);
     emit picker->activated(builtIn);

@@ -228,8 +228,8 @@ QVariant CatalogTreeModel::toolTip(const Node &node) const
                 text += tr(" and %n more", nullptr, int(others.size() - listed));
         }
         if (const CatalogFunction *function = catalog.function(trigger.function)) {
-            text += tr("\nFunction %1.%2(), %3").arg(function->schema, function->name,
-                                                     function->language);
+            text += tr("\nFunction %1.%2(), %3")
+                            .arg(function->schema, function->name, function->language);
             constexpr qsizetype sourceLines = 15;
             if (function->hasReadableSource())
                 text += QStringLiteral("\n\n") + function->sourceExcerpt(sourceLines);

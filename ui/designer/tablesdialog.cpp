@@ -58,8 +58,9 @@ TablesDialog::TablesDialog(const TriggerDesign &design,
     }
     // The design's tables the catalog lacks (or all of them, offline) stay in the list.
     for (const TriggerDesign &trigger : current) {
-        const bool listed = std::any_of(m_known.cbegin(), m_known.cend(),
-                                        [&](const DesignTable &t) { return t.table == trigger.table; });
+        const bool listed
+                = std::any_of(m_known.cbegin(), m_known.cend(),
+                              [&](const DesignTable &t) { return t.table == trigger.table; });
         if (!trigger.table.isEmpty() && !listed)
             m_known.append(DesignTable {trigger.table, trigger.tableColumns});
     }
@@ -180,15 +181,15 @@ void TablesDialog::applyRule()
     const QSignalBlocker blocker(m_list);
     for (int row = 0; row < m_list->count(); ++row)
         m_list->item(row)->setCheckState(picked.contains(m_known.at(row).table) ? Qt::Checked
-                                                                               : Qt::Unchecked);
+                                                                                : Qt::Unchecked);
     updateCount();
 }
 
 void TablesDialog::filterList(const QString &text)
 {
     for (int row = 0; row < m_list->count(); ++row)
-        m_list->item(row)->setHidden(!m_list->item(row)->text().contains(text.trimmed(),
-                                                                          Qt::CaseInsensitive));
+        m_list->item(row)->setHidden(
+                !m_list->item(row)->text().contains(text.trimmed(), Qt::CaseInsensitive));
 }
 
 void TablesDialog::updateCount()

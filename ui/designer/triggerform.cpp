@@ -418,9 +418,8 @@ void TriggerForm::chooseTables()
         return;
     const QList<DesignTable> tables = dialog.tables();
     const std::optional<TableSelector> selector = dialog.selector();
-    edit(tr("Change Tables"), QString(), [&](TriggerDesign &t) {
-        TablesDialog::applyTo(t, tables, selector);
-    });
+    edit(tr("Change Tables"), QString(),
+         [&](TriggerDesign &t) { TablesDialog::applyTo(t, tables, selector); });
 }
 
 void TriggerForm::fillTableColumnsFromCatalog()

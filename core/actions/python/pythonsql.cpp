@@ -11,10 +11,9 @@ namespace trigon {
 
 QString functionLanguage(const TriggerDesign &trigger)
 {
-    const bool python = std::any_of(trigger.actions.cbegin(), trigger.actions.cend(),
-                                    [](const Action &action) {
-                                        return std::holds_alternative<PythonAction>(action);
-                                    });
+    const bool python = std::any_of(
+            trigger.actions.cbegin(), trigger.actions.cend(),
+            [](const Action &action) { return std::holds_alternative<PythonAction>(action); });
     return python ? QStringLiteral("plpython3u") : QStringLiteral("plpgsql");
 }
 

@@ -27,12 +27,13 @@ constexpr double budget = 1.05;
 // The same set_timestamp trigger on `table`, with or without the bypass option.
 TriggerDesign touch(const QString &table, bool bypass)
 {
-    const QString json = QStringLiteral(
-            "{\"format\": \"trigon\", \"version\": 1, \"triggers\": [{\"name\": \"%1_touch\", "
-            "\"table\": {\"name\": \"%1\"}, \"timing\": \"before\", \"events\": [\"update\"], "
-            "\"bypass\": %2, \"actions\": [{\"kind\": \"set_timestamp\"}]}]}")
-                                 .arg(table, bypass ? QStringLiteral("true")
-                                                    : QStringLiteral("false"));
+    const QString json
+            = QStringLiteral("{\"format\": \"trigon\", \"version\": 1, \"triggers\": [{\"name\": "
+                             "\"%1_touch\", "
+                             "\"table\": {\"name\": \"%1\"}, \"timing\": \"before\", \"events\": "
+                             "[\"update\"], "
+                             "\"bypass\": %2, \"actions\": [{\"kind\": \"set_timestamp\"}]}]}")
+                      .arg(table, bypass ? QStringLiteral("true") : QStringLiteral("false"));
     const DesignReadResult read = parseDesign(json.toUtf8());
     if (!read.ok())
         qFatal("%s", qPrintable(read.error.toString()));
@@ -57,8 +58,8 @@ int main(int argc, char **argv)
         return 2;
     }
     pg::BlockingConnection connection(cluster.conninfo());
-    const QStringList tables = {QStringLiteral("floor"), QStringLiteral("plain"),
-                                QStringLiteral("bypassed")};
+    const QStringList tables
+            = {QStringLiteral("floor"), QStringLiteral("plain"), QStringLiteral("bypassed")};
     for (const QString &table : tables) {
         const pg::QueryResult made = connection.execScript(
                 QStringLiteral("CREATE TABLE %1 (id int PRIMARY KEY, n int, updated_at "
@@ -70,10 +71,10 @@ int main(int argc, char **argv)
             qFatal("%s", qPrintable(made.error().toString()));
         connection.exec(QStringLiteral("VACUUM ANALYZE %1").arg(table));
     }
-    const pg::QueryResult installed = connection.execScript(renderInstallScript(
-            QList<TriggerDesign> {touch(QStringLiteral("plain"), false),
-                                  touch(QStringLiteral("bypassed"), true)},
-            RenderOptions {}));
+    const pg::QueryResult installed = connection.execScript(
+            renderInstallScript(QList<TriggerDesign> {touch(QStringLiteral("plain"), false),
+                                                      touch(QStringLiteral("bypassed"), true)},
+                                RenderOptions {}));
     if (!installed.ok())
         qFatal("%s", qPrintable(installed.error().toString()));
 
@@ -82,8 +83,8 @@ int main(int argc, char **argv)
         for (int t = 0; t < 3; ++t) {
             QElapsedTimer timer;
             timer.start();
-            const pg::QueryResult updated = connection.exec(
-                    QStringLiteral("UPDATE %1 SET n = n + 1").arg(tables.at(t)));
+            const pg::QueryResult updated
+                    = connection.exec(QStringLiteral("UPDATE %1 SET n = n + 1").arg(tables.at(t)));
             if (!updated.ok())
                 qFatal("%s", qPrintable(updated.error().toString()));
             times[t].push_back(timer.nsecsElapsed() / 1e6);

@@ -2,9 +2,9 @@
 
 #include "core/model/triggerdesign.h"
 
-#include <QString>
 #include <QPainter>
 #include <QPixmap>
+#include <QString>
 #include <QTest>
 #include <QWidget>
 
@@ -30,7 +30,8 @@ inline TriggerDesign ordersTrigger()
 
 // TRIGON_SCREENSHOT_DIR set: leaves a PNG of `widget` there, for docs/screenshots, with the
 // `popups` (windows of their own, such as a completion list) drawn where they show over it.
-inline bool saveScreenshot(QWidget *widget, const QString &name, const QList<QWidget *> &popups = {})
+inline bool saveScreenshot(QWidget *widget, const QString &name,
+                           const QList<QWidget *> &popups = {})
 {
     const QString directory = qEnvironmentVariable("TRIGON_SCREENSHOT_DIR");
     if (directory.isEmpty())

@@ -137,7 +137,8 @@ void TestActionsEditor::eachFormEditsItsAction_data()
     QTest::newRow("sql") << int(ActionKind::Sql) << QStringLiteral("sqlBody")
                          << QStringLiteral("PERFORM 1;") << Action(sql);
     QTest::newRow("python") << int(ActionKind::Python) << QStringLiteral("pythonBody")
-                            << QStringLiteral("pass") << Action(PythonAction {QStringLiteral("pass")});
+                            << QStringLiteral("pass")
+                            << Action(PythonAction {QStringLiteral("pass")});
 }
 
 void TestActionsEditor::pythonCompletion_data()
