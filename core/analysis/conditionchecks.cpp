@@ -150,6 +150,26 @@ void TriggerChecks::checkConditionTree(const Condition &condition, const QString
             error(path + QStringLiteral(".sql"), problem);
         return;
     }
+    case ConditionKind::Exists: {
+        const QString inner = path + QStringLiteral(".exists");
+        checkIdentifier(inner + QStringLiteral(".table.name"), tr("table name"),
+                        condition.table.name);
+        if (condition.matches.isEmpty())
+            error(inner + QStringLiteral(".match"),
+                  tr("name at least one column of %1 that must equal a column of the trigger's "
+                     "row; without one any row of that table would do")
+                          .arg(condition.table.displayName()));
+        for (const ColumnMatch &match : condition.matches) {
+            const QString matchPath = inner + QStringLiteral(".match.") + match.column;
+            checkIdentifier(matchPath, tr("column name"), match.column);
+            checkColumnKnown(matchPath, match.field.column, tr("column"));
+        }
+        if (!condition.sql.trimmed().isEmpty()) {
+            if (const QString problem = sqlExpressionProblem(condition.sql); !problem.isEmpty())
+                error(inner + QStringLiteral(".where"), problem);
+        }
+        return;
+    }
     }
 }
 

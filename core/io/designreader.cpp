@@ -10,7 +10,7 @@ QStringList conditionKindNames()
     for (ConditionKind kind :
          {ConditionKind::AnyChange, ConditionKind::AnyDontChange, ConditionKind::AllChange,
           ConditionKind::AllDontChange, ConditionKind::Q, ConditionKind::And, ConditionKind::Or,
-          ConditionKind::Not, ConditionKind::Sql})
+          ConditionKind::Not, ConditionKind::Sql, ConditionKind::Exists})
         names.append(conditionKindName(kind));
     return names;
 }
@@ -199,6 +199,29 @@ bool DesignReader::readCondition(const JsonNode &node, const QString &path, Cond
     }
     case ConditionKind::Sql:
         return readString(value, inner, out.sql);
+    case ConditionKind::Exists: {
+        // {"table": {...}, "match": {"other_column": "new__column", ...}, "where": "..."}
+        const JsonNode *table = nullptr;
+        const JsonNode *match = nullptr;
+        if (!expectObject(value, inner,
+                          {QStringLiteral("table"), QStringLiteral("match"),
+                           QStringLiteral("where")})
+            || !(table = requiredMember(value, inner, QStringLiteral("table")))
+            || !readTable(*table, join(inner, QStringLiteral("table")), out.table)
+            || !(match = requiredMember(value, inner, QStringLiteral("match")))
+            || !expectType(*match, join(inner, QStringLiteral("match")), JsonNode::Type::Object,
+                           tr("an object")))
+            return false;
+        for (const JsonMember &pair : match->members) {
+            ColumnMatch columnMatch {pair.key, {}};
+            if (!readFieldRef(pair.value, join(join(inner, QStringLiteral("match")), pair.key),
+                              columnMatch.field))
+                return false;
+            out.matches.append(columnMatch);
+        }
+        return optionalMember(value, inner, QStringLiteral("where"), out.sql,
+                              &DesignReader::readString);
+    }
     }
     return false;
 }

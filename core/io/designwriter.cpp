@@ -93,6 +93,15 @@ JsonNode jsonCondition(const Condition &condition)
     case ConditionKind::Sql:
         value = jsonText(condition.sql);
         break;
+    case ConditionKind::Exists: {
+        JsonNode match = JsonNode::object();
+        for (const ColumnMatch &columnMatch : condition.matches)
+            match.append(columnMatch.column, fieldRefText(columnMatch.field));
+        value = JsonNode::object({{QStringLiteral("table"), jsonTable(condition.table)},
+                                  {QStringLiteral("match"), match},
+                                  {QStringLiteral("where"), jsonText(condition.sql)}});
+        break;
+    }
     }
     return JsonNode::object({{conditionKindName(condition.kind), value}});
 }

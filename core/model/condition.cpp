@@ -13,9 +13,9 @@ namespace {
 constexpr std::array<const char *, 14> lookupNames
         = {"exact", "df",     "ndf",      "gt",        "gte",        "lt",       "lte",
            "in",    "isnull", "contains", "icontains", "startswith", "endswith", "regex"};
-constexpr std::array<const char *, 9> kindNames = {
+constexpr std::array<const char *, 10> kindNames = {
         "any_change", "any_dont_change", "all_change", "all_dont_change", "q", "and", "or", "not",
-        "sql"};
+        "sql",        "exists"};
 
 void collectReferences(const Condition &condition, ConditionReferences &references)
 {
@@ -44,6 +44,10 @@ void collectReferences(const Condition &condition, ConditionReferences &referenc
     case ConditionKind::Sql:
         references.oldRow = references.oldRow || sqlReferencesRow(condition.sql, RowVersion::Old);
         references.newRow = references.newRow || sqlReferencesRow(condition.sql, RowVersion::New);
+        return;
+    case ConditionKind::Exists:
+        for (const ColumnMatch &match : condition.matches)
+            (match.field.row == RowVersion::Old ? references.oldRow : references.newRow) = true;
         return;
     }
 }
@@ -133,6 +137,16 @@ Condition Condition::rawSql(QString sql)
     Condition condition;
     condition.kind = ConditionKind::Sql;
     condition.sql = std::move(sql);
+    return condition;
+}
+
+Condition Condition::exists(TableRef table, QList<ColumnMatch> matches, QString where)
+{
+    Condition condition;
+    condition.kind = ConditionKind::Exists;
+    condition.table = std::move(table);
+    condition.matches = std::move(matches);
+    condition.sql = std::move(where);
     return condition;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/tableref.h"
+
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -65,6 +67,16 @@ enum class ConditionKind {
     Or,
     Not, // operands holds exactly one condition
     Sql, // raw SQL boolean expression over OLD/NEW
+    Exists, // a row in another table matches: table, matches, and sql as extra comparisons
+};
+
+// Of an exists condition: the other table's `column` equals the trigger row's `field`.
+struct ColumnMatch
+{
+    QString column;
+    FieldRef field;
+
+    friend bool operator==(const ColumnMatch &, const ColumnMatch &) = default;
 };
 
 // Which rows and columns a condition reads; raw SQL is scanned for OLD./NEW. references.
@@ -76,7 +88,8 @@ struct ConditionReferences
 };
 
 // A trigger condition: a recursive value. Change conditions use fields/exclude/excludeAuto, q
-// uses entries, and/or/not use operands, sql uses sql.
+// uses entries, and/or/not use operands, sql uses sql, exists uses table, matches and (for
+// optional extra comparisons on the other table's row, called "other") sql.
 struct Condition
 {
     ConditionKind kind = ConditionKind::AnyChange;
@@ -86,6 +99,8 @@ struct Condition
     QList<QEntry> entries;
     QList<Condition> operands;
     QString sql;
+    TableRef table;
+    QList<ColumnMatch> matches;
 
     static Condition change(ConditionKind kind, QStringList fields = {}, QStringList exclude = {},
                             bool excludeAuto = false);
@@ -94,6 +109,7 @@ struct Condition
     static Condition anyOf(QList<Condition> operands);
     static Condition negation(Condition operand);
     static Condition rawSql(QString sql);
+    static Condition exists(TableRef table, QList<ColumnMatch> matches, QString where = {});
 
     bool isChangeCondition() const;
     ConditionReferences references() const;

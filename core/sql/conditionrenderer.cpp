@@ -171,6 +171,22 @@ Piece render(const Condition &condition, const ConditionContext &context)
     case ConditionKind::Sql:
         // Raw SQL is the user's: parentheses keep its operators from binding to ours.
         return {u'(' + condition.sql.trimmed() + u')'};
+    case ConditionKind::Exists: {
+        // The other table's row is "other", so that its columns never meet OLD's or NEW's.
+        QStringList tests;
+        for (const ColumnMatch &match : condition.matches)
+            tests.append(QStringLiteral("other.%1 = %2.%3")
+                                 .arg(quoteIdentifier(match.column),
+                                      match.field.row == RowVersion::Old ? QStringLiteral("OLD")
+                                                                         : QStringLiteral("NEW"),
+                                      quoteIdentifier(match.field.column)));
+        if (!condition.sql.trimmed().isEmpty())
+            tests.append(u'(' + condition.sql.trimmed() + u')');
+        return {QStringLiteral("EXISTS (SELECT 1 FROM %1 AS other WHERE %2)")
+                        .arg(quoteQualifiedName(condition.table),
+                             tests.isEmpty() ? QStringLiteral("true")
+                                             : tests.join(QStringLiteral(" AND ")))};
+    }
     }
     return {QStringLiteral("true")};
 }

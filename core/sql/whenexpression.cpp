@@ -121,6 +121,8 @@ WhenExpressionReads scanWhenExpression(const QString &sql)
 
 bool conditionReadsOtherTables(const Condition &condition)
 {
+    if (condition.kind == ConditionKind::Exists)
+        return true;
     if (condition.kind == ConditionKind::Sql)
         return scanWhenExpression(condition.sql).subquery;
     return std::any_of(condition.operands.cbegin(), condition.operands.cend(),

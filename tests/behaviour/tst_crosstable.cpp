@@ -109,6 +109,56 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("2"));
     }
 
+    // The condition builder's "a row in another table": EXISTS for frozen customers, and wrapped
+    // in not, NOT EXISTS for orders whose customer is missing (as a foreign key would).
+    void rowInAnotherTable()
+    {
+        TestDatabase db;
+        createShop(db);
+        const TriggerDesign frozen = triggerFromJson(
+                "{\"name\": \"frozen\", \"table\": {\"name\": \"orders\"}, \"timing\": "
+                "\"before\", \"events\": [\"insert\"], \"condition\": {\"exists\": {\"table\": "
+                "{\"name\": \"customers\"}, \"match\": {\"id\": \"new__customer_id\"}, "
+                "\"where\": \"other.frozen\"}}, \"actions\": [{\"kind\": \"protect\", "
+                "\"message\": \"frozen\"}]}");
+        const TriggerDesign orphan = triggerFromJson(
+                "{\"name\": \"orphan\", \"table\": {\"name\": \"orders\"}, \"timing\": "
+                "\"before\", \"events\": [\"insert\"], \"condition\": {\"not\": {\"exists\": "
+                "{\"table\": {\"name\": \"customers\"}, \"match\": {\"id\": "
+                "\"new__customer_id\"}}}}, \"actions\": [{\"kind\": \"protect\", \"message\": "
+                "\"no such customer\"}]}");
+        const QString sql = renderTriggerInstall(frozen, RenderOptions {});
+        QVERIFY2(sql.contains(QLatin1String(
+                         "EXISTS (SELECT 1 FROM public.customers AS other WHERE other.id = "
+                         "NEW.customer_id AND (other.frozen))")),
+                 qPrintable(sql));
+        QVERIFY2(!sql.contains(QLatin1String("WHEN")), qPrintable(sql));
+        const QString error = deploy(db, {frozen, orphan});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        db.mustExec(QStringLiteral("INSERT INTO orders VALUES (1, 1, 10)"));
+        const pg::QueryResult refusedFrozen
+                = db.connection().exec(QStringLiteral("INSERT INTO orders VALUES (2, 2, 10)"));
+        QVERIFY(!refusedFrozen.ok());
+        QVERIFY(refusedFrozen.error().message.contains(QLatin1String("frozen")));
+        const pg::QueryResult refusedOrphan
+                = db.connection().exec(QStringLiteral("INSERT INTO orders VALUES (3, 9, 10)"));
+        QVERIFY(!refusedOrphan.ok());
+        QVERIFY(refusedOrphan.error().message.contains(QLatin1String("no such customer")));
+    }
+
+    void refusesAnExistsWithoutAMatch()
+    {
+        TriggerDesign design = triggerFromJson(
+                "{\"name\": \"t\", \"table\": {\"name\": \"orders\"}, \"timing\": \"before\", "
+                "\"events\": [\"insert\"], \"actions\": [{\"kind\": \"protect\"}]}");
+        design.condition = Condition::exists(TableRef {QStringLiteral("public"),
+                                                       QStringLiteral("customers")},
+                                             {});
+        QVERIFY2(errorsOf(design).contains(QLatin1String("name at least one column of "
+                                                         "public.customers")),
+                 qPrintable(errorsOf(design)));
+    }
+
     // Where the function cannot test the subquery, lint refuses it as the server would.
     void refusesASubqueryItCannotMove_data()
     {

@@ -12,7 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -64,6 +66,7 @@ private slots:
     void selectPathSelectsTheNode_data();
     void selectPathSelectsTheNode();
     void typingSqlIsOneUndoStep();
+    void buildsARowInAnotherTable();
     void screenshot();
 
 private:
@@ -231,6 +234,10 @@ void TestConditionBuilder::textViewRoundTrip_data()
             R"({"or": [{"and": [{"q": {"old__status": "paid"}}, {"not":)"
             R"( {"any_change": {"fields": ["total"]}}}]}, {"sql": "NEW.id < 0"}]})");
     QTest::newRow("unicode sql") << QStringLiteral(R"({"sql": "NEW.\"größe\" <> 'ö''s'"})");
+    QTest::newRow("exists") << QStringLiteral(
+            "{\"not\": {\"exists\": {\"table\": {\"schema\": \"public\", \"name\": "
+            "\"customers\"}, \"match\": {\"id\": \"new__customer_id\"}, \"where\": "
+            "\"other.frozen\"}}}");
 }
 
 void TestConditionBuilder::textViewRoundTrip()
@@ -384,6 +391,33 @@ void TestConditionBuilder::typingSqlIsOneUndoStep()
     QCOMPARE(sql->text(), QStringLiteral("NEW.total > 0"));
     m_controller->undoStack()->undo();
     QCOMPARE(condition(), Condition::rawSql(QString()));
+}
+
+// "A row in another table" through its widgets: the table, a match, extra comparisons; each
+// a step of its own, typing merged.
+void TestConditionBuilder::buildsARowInAnotherTable()
+{
+    trigger("add_exists");
+    QCOMPARE(condition()->kind, ConditionKind::Exists);
+    const int steps = m_controller->undoStack()->count();
+    QTest::keyClicks(child<QLineEdit>("existsTable"), QStringLiteral("public.customers"));
+    QCOMPARE(condition()->table, (TableRef {QStringLiteral("public"), QStringLiteral("customers")}));
+    QCOMPARE(m_controller->undoStack()->count(), steps + 1);
+    child<QPushButton>("addExistsMatch")->click();
+    QCOMPARE(condition()->matches.size(), 1);
+    auto *matches = child<QTableWidget>("existsMatches");
+    matches->item(0, 0)->setText(QStringLiteral("id"));
+    auto *field = qobject_cast<QComboBox *>(matches->cellWidget(0, 1));
+    QVERIFY(field);
+    field->setCurrentText(QStringLiteral("NEW.customer_id"));
+    QCOMPARE(condition()->matches,
+             (QList<ColumnMatch> {{QStringLiteral("id"),
+                                   FieldRef {RowVersion::New, QStringLiteral("customer_id")}}}));
+    QTest::keyClicks(child<QLineEdit>("existsWhere"), QStringLiteral("other.frozen"));
+    QCOMPARE(condition()->sql, QStringLiteral("other.frozen"));
+    QVERIFY(test::saveScreenshot(m_builder, QStringLiteral("condition-exists")));
+    m_controller->undoStack()->undo(); // the extra comparisons, typed in one step
+    QCOMPARE(condition()->sql, QString());
 }
 
 void TestConditionBuilder::screenshot()

@@ -2,8 +2,11 @@
 
 #include "core/model/jsonliteraltext.h"
 #include "core/sql/conditionrenderer.h"
+#include "core/sql/scriptrenderer.h"
+#include "core/sql/whenexpression.h"
 #include "ui/designer/conditions/columnchecklist.h"
 #include "ui/designer/conditions/conditiontreemodel.h"
+#include "ui/designer/conditions/existseditor.h"
 #include "ui/designer/conditions/widgetsync.h"
 #include "ui/document/designcontroller.h"
 #include "ui/document/triggerbinding.h"
@@ -132,6 +135,7 @@ QWidget *ConditionBuilder::createTreePane()
             {ConditionKind::Or, ConditionTreeModel::kindText(ConditionKind::Or)},
             {ConditionKind::Not, ConditionTreeModel::kindText(ConditionKind::Not)},
             {ConditionKind::Sql, ConditionTreeModel::kindText(ConditionKind::Sql)},
+            {ConditionKind::Exists, ConditionTreeModel::kindText(ConditionKind::Exists)},
     };
     for (const auto &[kind, text] : kinds) {
         QAction *action = m_addMenu->addAction(text);
@@ -251,6 +255,12 @@ QWidget *ConditionBuilder::createEditorPane()
     m_notPage = new QLabel(tr("Holds when its operand does not."), m_pages);
     m_pages->addWidget(m_notPage);
     m_pages->addWidget(createSqlPage());
+    m_existsPage = new ExistsEditor(m_pages);
+    connect(m_existsPage, &ExistsEditor::edited, this,
+            [this](const QString &field, const std::function<void(Condition &)> &change) {
+                editNode(field, change);
+            });
+    m_pages->addWidget(m_existsPage);
     return m_pages;
 }
 
@@ -539,17 +549,26 @@ void ConditionBuilder::refresh()
         m_tree->setCurrentIndex(select);
     m_emptyLabel->setVisible(trigger && !trigger->condition);
 
-    const QString when = trigger && trigger->condition
-            ? renderCondition(*trigger->condition, ConditionContext::forTrigger(*trigger))
-            : QString();
-    // A statement trigger cannot have WHEN: the renderer filters the transition rows instead.
-    if (when.isEmpty())
-        m_whenSql->clear();
-    else if (trigger->level == TriggerLevel::Statement)
-        m_whenSql->setText(tr("Rows of the transition tables where: %1").arg(when));
-    else
-        m_whenSql->setText(QStringLiteral("WHEN (%1)").arg(when));
-    m_whenSql->setVisible(!when.isEmpty());
+    // Where the condition goes: WHEN, the function's first test (a part that reads other
+    // tables), or, for a statement trigger's rows, a filter of the transition tables.
+    QStringList places;
+    if (trigger && trigger->condition) {
+        const ConditionContext context = ConditionContext::forTrigger(*trigger);
+        if (conditionEvaluatedInFunction(*trigger)) {
+            places.append(tr("Rows of the transition tables where: %1")
+                                  .arg(renderCondition(*trigger->condition, context)));
+        } else {
+            const ConditionSplit split = triggerConditionSplit(*trigger);
+            if (split.inWhen)
+                places.append(
+                        QStringLiteral("WHEN (%1)").arg(renderCondition(*split.inWhen, context)));
+            if (split.inFunction)
+                places.append(tr("Tested first in the function: %1")
+                                      .arg(renderCondition(*split.inFunction, context)));
+        }
+    }
+    m_whenSql->setText(places.join(u'\n'));
+    m_whenSql->setVisible(!places.isEmpty());
     updateEditor();
     updateTextView();
     updateActions();
@@ -638,6 +657,10 @@ void ConditionBuilder::updateEditor()
             if (m_sqlEdit->text() != node.sql)
                 m_sqlEdit->setText(node.sql);
             m_pages->setCurrentWidget(m_sqlPage);
+            break;
+        case ConditionKind::Exists:
+            m_existsPage->showCondition(node, columns);
+            m_pages->setCurrentWidget(m_existsPage);
             break;
         }
     }
@@ -908,6 +931,9 @@ void ConditionBuilder::addNode(ConditionKind kind)
         break;
     case ConditionKind::Sql:
         added = addCondition(condition, selected, Condition::rawSql(QString()));
+        break;
+    case ConditionKind::Exists:
+        added = addCondition(condition, selected, Condition::exists(TableRef {}, {}));
         break;
     case ConditionKind::And:
         added = addCondition(condition, selected, Condition::allOf({}));

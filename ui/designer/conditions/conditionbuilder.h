@@ -24,6 +24,7 @@ namespace trigon::ui {
 
 class ColumnChecklist;
 class ConditionTreeModel;
+class ExistsEditor;
 class DesignController;
 class TriggerBinding;
 class SqlEditor;
@@ -118,6 +119,7 @@ private:
     QWidget *m_groupPage = nullptr;
     QWidget *m_notPage = nullptr;
     QWidget *m_sqlPage = nullptr;
+    ExistsEditor *m_existsPage = nullptr;
     QComboBox *m_changeKind = nullptr;
     ColumnChecklist *m_fields = nullptr;
     ColumnChecklist *m_exclude = nullptr;

@@ -299,6 +299,8 @@ QString ConditionTreeModel::kindText(ConditionKind kind)
         return tr("Not");
     case ConditionKind::Sql:
         return tr("Raw SQL");
+    case ConditionKind::Exists:
+        return tr("A row in another table");
     }
     return {};
 }
