@@ -203,9 +203,9 @@ bool DesignReader::readCondition(const JsonNode &node, const QString &path, Cond
         // {"table": {...}, "match": {"other_column": "new__column", ...}, "where": "..."}
         const JsonNode *table = nullptr;
         const JsonNode *match = nullptr;
-        if (!expectObject(value, inner,
-                          {QStringLiteral("table"), QStringLiteral("match"),
-                           QStringLiteral("where")})
+        if (!expectObject(
+                    value, inner,
+                    {QStringLiteral("table"), QStringLiteral("match"), QStringLiteral("where")})
             || !(table = requiredMember(value, inner, QStringLiteral("table")))
             || !readTable(*table, join(inner, QStringLiteral("table")), out.table)
             || !(match = requiredMember(value, inner, QStringLiteral("match")))

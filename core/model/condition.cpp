@@ -189,10 +189,12 @@ bool sqlReferencesRow(const QString &sql, RowVersion row)
     const QList<SqlToken> tokens = significantSqlTokens(sql);
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
         if (tokens[i].kind == SqlTokenKind::Word
-            && QStringView(sql).sliced(tokens[i].start, tokens[i].length())
+            && QStringView(sql)
+                            .sliced(tokens[i].start, tokens[i].length())
                             .compare(word, Qt::CaseInsensitive)
                     == 0
-            && tokens[i + 1].kind == SqlTokenKind::Punctuation && sql.at(tokens[i + 1].start) == u'.')
+            && tokens[i + 1].kind == SqlTokenKind::Punctuation
+            && sql.at(tokens[i + 1].start) == u'.')
             return true;
     }
     return false;

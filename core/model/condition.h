@@ -65,8 +65,8 @@ enum class ConditionKind {
     Q,             // all entries hold
     And,
     Or,
-    Not, // operands holds exactly one condition
-    Sql, // raw SQL boolean expression over OLD/NEW
+    Not,    // operands holds exactly one condition
+    Sql,    // raw SQL boolean expression over OLD/NEW
     Exists, // a row in another table matches: table, matches, and sql as extra comparisons
 };
 

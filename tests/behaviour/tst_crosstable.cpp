@@ -151,9 +151,8 @@ private slots:
         TriggerDesign design = triggerFromJson(
                 "{\"name\": \"t\", \"table\": {\"name\": \"orders\"}, \"timing\": \"before\", "
                 "\"events\": [\"insert\"], \"actions\": [{\"kind\": \"protect\"}]}");
-        design.condition = Condition::exists(TableRef {QStringLiteral("public"),
-                                                       QStringLiteral("customers")},
-                                             {});
+        design.condition = Condition::exists(
+                TableRef {QStringLiteral("public"), QStringLiteral("customers")}, {});
         QVERIFY2(errorsOf(design).contains(QLatin1String("name at least one column of "
                                                          "public.customers")),
                  qPrintable(errorsOf(design)));

@@ -401,7 +401,8 @@ void TestConditionBuilder::buildsARowInAnotherTable()
     QCOMPARE(condition()->kind, ConditionKind::Exists);
     const int steps = m_controller->undoStack()->count();
     QTest::keyClicks(child<QLineEdit>("existsTable"), QStringLiteral("public.customers"));
-    QCOMPARE(condition()->table, (TableRef {QStringLiteral("public"), QStringLiteral("customers")}));
+    QCOMPARE(condition()->table,
+             (TableRef {QStringLiteral("public"), QStringLiteral("customers")}));
     QCOMPARE(m_controller->undoStack()->count(), steps + 1);
     child<QPushButton>("addExistsMatch")->click();
     QCOMPARE(condition()->matches.size(), 1);
