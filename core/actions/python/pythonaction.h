@@ -27,8 +27,8 @@ QString functionLanguage(const TriggerDesign &trigger);
 void writeActionFields(const PythonAction &action, JsonNode &node);
 bool readActionFields(ActionFieldsReader &reader, PythonAction &action);
 void checkAction(const PythonAction &action, TriggerChecks &checks, const QString &path);
-// PL/Python is no part of a PL/pgSQL body: the validator refuses the mix, and renders as a
-// comment what cannot run.
+// PL/Python is no part of a PL/pgSQL body (the validator refuses the mix): a mixed design gets a
+// comment in its place.
 QString renderAction(const PythonAction &action, const FunctionBody &body);
 // The whole PL/Python function body of `trigger`, whose actions are one python action; with
 // `traceFiring`, it first reports the firing as RenderOptions::traceFiring describes.
