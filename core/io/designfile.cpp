@@ -175,62 +175,6 @@ public:
                         });
     }
 
-    bool readColumns(const JsonNode &columns, const QString &columnsPath, QList<TableColumn> &out)
-    {
-        if (!expectType(columns, columnsPath, JsonNode::Type::Array, tr("an array")))
-            return false;
-        for (qsizetype i = 0; i < columns.items.size(); ++i) {
-            const JsonNode &c = columns.items.at(i);
-            const QString cPath = index(columnsPath, i);
-            TableColumn column;
-            const JsonNode *columnName = nullptr;
-            if (!expectObject(c, cPath,
-                              {QStringLiteral("name"), QStringLiteral("type"),
-                               QStringLiteral("auto"), QStringLiteral("key")})
-                || !(columnName = requiredMember(c, cPath, QStringLiteral("name")))
-                || !readString(*columnName, join(cPath, QStringLiteral("name")), column.name)
-                || !optionalMember(c, cPath, QStringLiteral("type"), column.type,
-                                   &DesignReader::readString)
-                || !optionalMember(c, cPath, QStringLiteral("auto"), column.autoMaintained,
-                                   &DesignReader::readBool)
-                || !optionalMember(c, cPath, QStringLiteral("key"), column.key,
-                                   &DesignReader::readBool))
-                return false;
-            out.append(column);
-        }
-        return true;
-    }
-
-    // "tables": [{"schema", "name", "columns"}, ...], at least one.
-    bool readTables(const JsonNode &tables, const QString &tablesPath, QList<DesignTable> &out)
-    {
-        if (!expectType(tables, tablesPath, JsonNode::Type::Array, tr("an array")))
-            return false;
-        if (tables.items.isEmpty())
-            return fail(tables, tablesPath,
-                        tr("the list is empty: a design needs at least one table"));
-        for (qsizetype i = 0; i < tables.items.size(); ++i) {
-            const JsonNode &t = tables.items.at(i);
-            const QString tPath = index(tablesPath, i);
-            DesignTable table;
-            const JsonNode *name = nullptr;
-            if (!expectObject(t, tPath,
-                              {QStringLiteral("schema"), QStringLiteral("name"),
-                               QStringLiteral("columns")})
-                || !optionalMember(t, tPath, QStringLiteral("schema"), table.table.schema,
-                                   &DesignReader::readString)
-                || !(name = requiredMember(t, tPath, QStringLiteral("name")))
-                || !readString(*name, join(tPath, QStringLiteral("name")), table.table.name))
-                return false;
-            if (const JsonNode *columns = t.member(QStringLiteral("columns"))) {
-                if (!readColumns(*columns, join(tPath, QStringLiteral("columns")), table.columns))
-                    return false;
-            }
-            out.append(table);
-        }
-        return true;
-    }
-
     bool readTrigger(const JsonNode &node, const QString &path, TriggerDesign &out)
     {
         static const QStringList allowed
@@ -291,29 +235,14 @@ public:
             out.events.append(event);
         }
 
-        if (const JsonNode *columns = node.member(QStringLiteral("table_columns"))) {
-            if (!readColumns(*columns, join(path, QStringLiteral("table_columns")),
-                             out.tableColumns))
-                return false;
-        }
-        if (const JsonNode *tables = node.member(QStringLiteral("tables"))) {
-            if (!readTables(*tables, join(path, QStringLiteral("tables")), out.tables))
-                return false;
-        }
+        if (!optionalMember(node, path, QStringLiteral("table_columns"), out.tableColumns,
+                            &DesignReader::readTableColumns)
+            || !optionalMember(node, path, QStringLiteral("tables"), out.tables,
+                               &DesignReader::readDesignTables))
+            return false;
         if (const JsonNode *selector = node.member(QStringLiteral("selector"))) {
-            const QString sPath = join(path, QStringLiteral("selector"));
             TableSelector rule;
-            if (!expectObject(*selector, sPath,
-                              {QStringLiteral("schema"), QStringLiteral("pattern"),
-                               QStringLiteral("exclude"), QStringLiteral("has_column")})
-                || !optionalMember(*selector, sPath, QStringLiteral("schema"), rule.schema,
-                                   &DesignReader::readString)
-                || !optionalMember(*selector, sPath, QStringLiteral("pattern"), rule.pattern,
-                                   &DesignReader::readString)
-                || !optionalMember(*selector, sPath, QStringLiteral("exclude"), rule.exclude,
-                                   &DesignReader::readStringList)
-                || !optionalMember(*selector, sPath, QStringLiteral("has_column"), rule.hasColumn,
-                                   &DesignReader::readString))
+            if (!readTableSelector(*selector, join(path, QStringLiteral("selector")), rule))
                 return false;
             out.selector = rule;
         }

@@ -105,6 +105,78 @@ bool DesignReader::readTable(const JsonNode &node, const QString &path, TableRef
     return name && readString(*name, join(path, QStringLiteral("name")), out.name);
 }
 
+bool DesignReader::readTableColumns(const JsonNode &columns, const QString &columnsPath,
+                                    QList<TableColumn> &out)
+{
+    if (!expectType(columns, columnsPath, JsonNode::Type::Array, tr("an array")))
+        return false;
+    for (qsizetype i = 0; i < columns.items.size(); ++i) {
+        const JsonNode &c = columns.items.at(i);
+        const QString cPath = index(columnsPath, i);
+        TableColumn column;
+        const JsonNode *columnName = nullptr;
+        if (!expectObject(c, cPath,
+                          {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("auto"),
+                           QStringLiteral("key")})
+            || !(columnName = requiredMember(c, cPath, QStringLiteral("name")))
+            || !readString(*columnName, join(cPath, QStringLiteral("name")), column.name)
+            || !optionalMember(c, cPath, QStringLiteral("type"), column.type,
+                               &DesignReader::readString)
+            || !optionalMember(c, cPath, QStringLiteral("auto"), column.autoMaintained,
+                               &DesignReader::readBool)
+            || !optionalMember(c, cPath, QStringLiteral("key"), column.key,
+                               &DesignReader::readBool))
+            return false;
+        out.append(column);
+    }
+    return true;
+}
+
+bool DesignReader::readDesignTables(const JsonNode &tables, const QString &tablesPath,
+                                    QList<DesignTable> &out)
+{
+    if (!expectType(tables, tablesPath, JsonNode::Type::Array, tr("an array")))
+        return false;
+    if (tables.items.isEmpty())
+        return fail(tables, tablesPath, tr("the list is empty: a design needs at least one table"));
+    for (qsizetype i = 0; i < tables.items.size(); ++i) {
+        const JsonNode &t = tables.items.at(i);
+        const QString tPath = index(tablesPath, i);
+        DesignTable table;
+        const JsonNode *name = nullptr;
+        if (!expectObject(
+                    t, tPath,
+                    {QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("columns")})
+            || !optionalMember(t, tPath, QStringLiteral("schema"), table.table.schema,
+                               &DesignReader::readString)
+            || !(name = requiredMember(t, tPath, QStringLiteral("name")))
+            || !readString(*name, join(tPath, QStringLiteral("name")), table.table.name))
+            return false;
+        if (const JsonNode *columns = t.member(QStringLiteral("columns"))) {
+            if (!readTableColumns(*columns, join(tPath, QStringLiteral("columns")), table.columns))
+                return false;
+        }
+        out.append(table);
+    }
+    return true;
+}
+
+bool DesignReader::readTableSelector(const JsonNode &node, const QString &path, TableSelector &out)
+{
+    out = TableSelector {};
+    return expectObject(node, path,
+                        {QStringLiteral("schema"), QStringLiteral("pattern"),
+                         QStringLiteral("exclude"), QStringLiteral("has_column")})
+            && optionalMember(node, path, QStringLiteral("schema"), out.schema,
+                              &DesignReader::readString)
+            && optionalMember(node, path, QStringLiteral("pattern"), out.pattern,
+                              &DesignReader::readString)
+            && optionalMember(node, path, QStringLiteral("exclude"), out.exclude,
+                              &DesignReader::readStringList)
+            && optionalMember(node, path, QStringLiteral("has_column"), out.hasColumn,
+                              &DesignReader::readString);
+}
+
 bool DesignReader::readFieldRef(const JsonNode &node, const QString &path, FieldRef &out)
 {
     QString text;

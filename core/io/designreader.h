@@ -6,6 +6,7 @@
 #include "core/model/enumnames.h"
 #include "core/model/payloadvalue.h"
 #include "core/model/tableref.h"
+#include "core/model/tableselector.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -47,6 +48,12 @@ public:
     bool readBool(const JsonNode &node, const QString &path, bool &out);
     bool readStringList(const JsonNode &node, const QString &path, QStringList &out);
     bool readTable(const JsonNode &node, const QString &path, TableRef &out);
+    // A table's columns as "table_columns" and "columns" of "tables" hold them.
+    bool readTableColumns(const JsonNode &node, const QString &path, QList<TableColumn> &out);
+    // "tables": [{"schema", "name", "columns"}, ...], at least one.
+    bool readDesignTables(const JsonNode &node, const QString &path, QList<DesignTable> &out);
+    // "selector": {"schema", "pattern", "exclude", "has_column"}, each optional.
+    bool readTableSelector(const JsonNode &node, const QString &path, TableSelector &out);
     bool readCondition(const JsonNode &node, const QString &path, Condition &out);
     bool readNamedValues(const JsonNode &node, const QString &path, QList<NamedValue> &out);
 
