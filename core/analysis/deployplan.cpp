@@ -154,9 +154,16 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
     render.singleTransaction = false; // the deployer owns the transaction
     const QList<TriggerDesign> triggers = tableTriggers(designs);
     QSet<QString> designedFunctions;
-    for (const TriggerDesign &trigger : triggers) {
+    // The first per-table trigger of each design id, table and name, for the statuses to find.
+    QHash<QString, qsizetype> triggerIndex;
+    for (qsizetype i = 0; i < triggers.size(); ++i) {
+        const TriggerDesign &trigger = triggers.at(i);
         const FunctionRef function = triggerFunction(trigger);
         designedFunctions.insert(quoteQualifiedName(function.schema, function.name));
+        const QString key = trigger.id + QChar(0)
+                + triggerKey(trigger.table.schema, trigger.table.name, trigger.name);
+        if (!triggerIndex.contains(key))
+            triggerIndex.insert(key, i);
     }
     // A function shared by several tables' triggers is defined by the first step that needs it.
     QSet<QString> functionsDefined;
@@ -167,11 +174,13 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
         step.table = status.table;
         step.name = status.name;
         step.reason = status.reasons.join(QStringLiteral("; "));
-        const auto design = std::find_if(
-                triggers.cbegin(), triggers.cend(), [&](const TriggerDesign &trigger) {
-                    return !status.designId.isEmpty() && trigger.id == status.designId
-                            && trigger.table == status.table && trigger.name == status.name;
-                });
+        const qsizetype found = status.designId.isEmpty()
+                ? -1
+                : triggerIndex.value(
+                        status.designId + QChar(0)
+                                + triggerKey(status.table.schema, status.table.name, status.name),
+                        -1);
+        const auto design = found < 0 ? triggers.cend() : triggers.cbegin() + found;
         switch (status.state) {
         case TriggerState::Installed:
             break;

@@ -166,14 +166,21 @@ std::optional<StatusReport> statusOfParsed(BlockingConnection &connection,
 
     // Only triggers whose markers match the design can be Installed; only they need the probe.
     const QList<TriggerStatus> byMarker = classifyTriggers(designs, report.catalog, *markers, {});
+    // The per-table triggers by table and name, expanded once: a design over a thousand tables
+    // made looking each status up in a fresh expansion quadratic.
+    QMultiHash<QString, TriggerDesign> triggersByKey;
+    for (const TriggerDesign &trigger : tableTriggers(designs))
+        triggersByKey.insert(triggerKey(trigger.table.schema, trigger.table.name, trigger.name),
+                             trigger);
     QList<TriggerDesign> toProbe;
     for (const TriggerStatus &status : byMarker) {
         if (status.state != TriggerState::Installed && !status.onlyEnabledDiffers)
             continue;
-        for (const TriggerDesign &trigger : tableTriggers(designs)) {
-            if (trigger.table == status.table && trigger.name == status.name)
-                toProbe.append(trigger);
-        }
+        const QList<TriggerDesign> same = triggersByKey.values(
+                triggerKey(status.table.schema, status.table.name, status.name));
+        // values() gives the last inserted first: keep the designs' order.
+        for (auto trigger = same.crbegin(); trigger != same.crend(); ++trigger)
+            toProbe.append(*trigger);
     }
     const std::optional<QHash<QString, QString>> canonical
             = probeDefinitions(connection, toProbe, error);
