@@ -1,5 +1,6 @@
 #include "ui/mainmenus.h"
 
+#include "core/i18n/translations.h"
 #include "core/version.h"
 #include "ui/deploy/deploypane.h"
 #include "ui/designer/designlistpane.h"
@@ -11,11 +12,13 @@
 #include "ui/session/session.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QUndoStack>
 
 #include <Qsci/qsciglobal.h>
@@ -89,6 +92,36 @@ void MainMenus::addViewMenu(const Targets &targets)
     connect(wholeFile, &QAction::toggled, targets.preview, &PreviewController::setWholeFile);
     view->addAction(targets.sqlPreview->installAction());
     view->addAction(targets.sqlPreview->uninstallAction());
+    view->addSeparator();
+    addLanguageMenu(view);
+}
+
+void MainMenus::addLanguageMenu(QMenu *view)
+{
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *choices = new QActionGroup(language);
+    const QString saved = QSettings().value(languageSettingsKey()).toString();
+    const auto addChoice = [&](const QString &text, const QString &name) {
+        QAction *choice = language->addAction(text);
+        choice->setCheckable(true);
+        choice->setChecked(name == saved);
+        choice->setData(name);
+        choices->addAction(choice);
+    };
+    addChoice(tr("&System Language"), QString());
+    language->addSeparator();
+    for (const Language &each : availableLanguages())
+        addChoice(each.ownName, each.name);
+    if (choices->checkedAction() == nullptr)
+        choices->actions().constFirst()->setChecked(true);
+    connect(choices, &QActionGroup::triggered, this, [this](QAction *choice) {
+        QSettings settings;
+        if (choice->data().toString() == settings.value(languageSettingsKey()).toString())
+            return;
+        settings.setValue(languageSettingsKey(), choice->data().toString());
+        QMessageBox::information(m_window, tr("Language"),
+                                 tr("Trigon will use the new language when it starts again."));
+    });
 }
 
 void MainMenus::addDatabaseMenu(const Targets &targets)

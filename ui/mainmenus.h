@@ -6,6 +6,7 @@
 class QAction;
 class QDockWidget;
 class QMainWindow;
+class QMenu;
 
 namespace trigon::ui {
 
@@ -50,6 +51,8 @@ private:
     void addFileMenu(const Targets &targets);
     void addEditMenu(const Targets &targets);
     void addViewMenu(const Targets &targets);
+    // View ▸ Language: saved for the next start, when the catalogues are loaded.
+    void addLanguageMenu(QMenu *view);
     void addDatabaseMenu(const Targets &targets);
     void addHelpMenu();
     void showAbout();

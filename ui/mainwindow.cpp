@@ -286,8 +286,8 @@ void MainWindow::updateCentral()
         return;
     }
     m_emptyHint->setText(m_design->triggers().isEmpty()
-                                 ? tr("This design has no triggers yet.\nAdd one with Edit ▸ Add "
-                                      "Trigger, or right-click a table in the catalog.")
+                                 ? tr("This design has no triggers yet.\nAdd one with Edit ▸ Add, or "
+                                      "right-click a table in the catalog.")
                                  : tr("Select a trigger in the Designs pane."));
     m_centralStack->setCurrentWidget(m_emptyHint);
 }

@@ -1,8 +1,10 @@
+#include "core/i18n/translations.h"
 #include "core/version.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -51,6 +53,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(trigon::applicationVersion());
     QApplication::setApplicationDisplayName(QStringLiteral("Trigon"));
     quitOnSignals(app);
+    // Before any widget exists: strings are translated when they are made.
+    trigon::installTranslations(
+            app,
+            trigon::chooseLanguage(QSettings().value(trigon::languageSettingsKey()).toString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -1,0 +1,72 @@
+#include "core/i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+
+#include <cstring>
+
+namespace trigon {
+
+QString TrigonTranslator::translate(const char *context, const char *sourceText,
+                                    const char *disambiguation, int n) const
+{
+    QString translated = QTranslator::translate(context, sourceText, disambiguation, n);
+    if (!translated.isNull() || context == nullptr)
+        return translated;
+    const char *separator = std::strrchr(context, ':');
+    if (separator == nullptr)
+        return translated;
+    return QTranslator::translate(separator + 1, sourceText, disambiguation, n);
+}
+
+QString languageSettingsKey()
+{
+    return QStringLiteral("language");
+}
+
+QList<Language> availableLanguages()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("es"), QStringLiteral("Español")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+}
+
+QLocale chooseLanguage(const QString &language, const QLocale &system)
+{
+    QStringList available;
+    for (const Language &each : availableLanguages())
+        available << each.name;
+    if (available.contains(language))
+        return QLocale(language);
+    for (const QString &preferred : system.uiLanguages()) {
+        const QString name = QLocale(preferred).name().section(QLatin1Char('_'), 0, 0);
+        if (available.contains(name))
+            return QLocale(preferred);
+    }
+    return QLocale(QLocale::English);
+}
+
+bool installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    QLocale::setDefault(locale);
+    if (locale.language() == QLocale::English)
+        return true;
+    auto *own = new TrigonTranslator(&app);
+    if (!own->load(locale, QStringLiteral("trigon"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n"))) {
+        delete own;
+        return false;
+    }
+    QCoreApplication::installTranslator(own);
+    // Qt's own catalogue translates the buttons of standard dialogs; it is a separate package
+    // (qt6-translations-l10n), so its absence only leaves those in English.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+
+} // namespace trigon

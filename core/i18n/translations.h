@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QTranslator>
+
+class QCoreApplication;
+
+namespace trigon {
+
+// Trigon's own catalogue, which tolerates two spellings of a context. At run time tr() in a class
+// declared inside `namespace trigon::ui { ... }` asks for "trigon::ui::Foo", but lupdate's parser
+// does not follow C++17 nested namespace definitions and files most such strings under "Foo". A
+// lookup tries the full context first, then the class name after the last "::".
+class TrigonTranslator : public QTranslator
+{
+    Q_OBJECT
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char *context, const char *sourceText,
+                      const char *disambiguation = nullptr, int n = -1) const override;
+};
+
+// The QSettings key of the language the user picked in the GUI; absent or empty follows the system.
+QString languageSettingsKey();
+
+// A language Trigon speaks: its locale name ("es") and its name in itself ("Español"), which a
+// language menu shows untranslated so that whoever cannot read the current language finds theirs.
+struct Language
+{
+    QString name;
+    QString ownName;
+};
+// English first: it is the source text.
+QList<Language> availableLanguages();
+
+// The locale whose language Trigon shows: `language` when it names one of availableLanguages(),
+// otherwise the first of the system's preferred UI languages Trigon has, otherwise English.
+QLocale chooseLanguage(const QString &language, const QLocale &system = QLocale::system());
+
+// Loads the catalogues for `locale` (Trigon's own, embedded in the binary, and Qt's for standard
+// dialogs when it is installed) into `app`, which owns them. Returns false when Trigon has no
+// catalogue for the language, which leaves the source English.
+bool installTranslations(QCoreApplication &app, const QLocale &locale);
+
+} // namespace trigon

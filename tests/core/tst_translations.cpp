@@ -1,0 +1,72 @@
+#include "core/i18n/translations.h"
+
+#include <QTest>
+
+using namespace trigon;
+using namespace Qt::StringLiterals;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void choosesTheLanguage_data();
+    void choosesTheLanguage();
+    void findsAContextWithOrWithoutItsNamespace_data();
+    void findsAContextWithOrWithoutItsNamespace();
+};
+
+void TestTranslations::choosesTheLanguage_data()
+{
+    QTest::addColumn<QString>("picked");
+    QTest::addColumn<QString>("system");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("system Spanish") << QString() << u"es_ES"_s << u"es"_s;
+    QTest::newRow("system Austrian German") << QString() << u"de_AT"_s << u"de"_s;
+    QTest::newRow("system Mexican Spanish") << QString() << u"es_MX"_s << u"es"_s;
+    QTest::newRow("system French falls back to English") << QString() << u"fr_FR"_s << u"en"_s;
+    QTest::newRow("picked over the system") << u"de"_s << u"es_ES"_s << u"de"_s;
+    QTest::newRow("English picked on a German system") << u"en"_s << u"de_DE"_s << u"en"_s;
+    QTest::newRow("unknown pick follows the system") << u"xx"_s << u"es_ES"_s << u"es"_s;
+}
+
+void TestTranslations::choosesTheLanguage()
+{
+    QFETCH(QString, picked);
+    QFETCH(QString, system);
+    QFETCH(QString, expected);
+    const QLocale chosen = chooseLanguage(picked, QLocale(system));
+    QCOMPARE(chosen.name().section(QLatin1Char('_'), 0, 0), expected);
+}
+
+void TestTranslations::findsAContextWithOrWithoutItsNamespace_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QByteArray>("context");
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("es qualified") << u"es"_s << QByteArray("trigon::ui::MainMenus")
+                                  << QByteArray("&File") << u"&Archivo"_s;
+    QTest::newRow("es as lupdate files it")
+            << u"es"_s << QByteArray("MainMenus") << QByteArray("&File") << u"&Archivo"_s;
+    QTest::newRow("de qualified") << u"de"_s << QByteArray("trigon::ui::MainMenus")
+                                  << QByteArray("&Help") << u"&Hilfe"_s;
+    QTest::newRow("unknown class")
+            << u"de"_s << QByteArray("trigon::ui::NoSuchClass") << QByteArray("&Help") << QString();
+    QTest::newRow("unknown string") << u"es"_s << QByteArray("trigon::ui::MainMenus")
+                                    << QByteArray("No such string") << QString();
+}
+
+void TestTranslations::findsAContextWithOrWithoutItsNamespace()
+{
+    QFETCH(QString, language);
+    QFETCH(QByteArray, context);
+    QFETCH(QByteArray, source);
+    QFETCH(QString, expected);
+    TrigonTranslator translator;
+    QVERIFY(translator.load(QLocale(language), QStringLiteral("trigon"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
+    QCOMPARE(translator.translate(context.constData(), source.constData()), expected);
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
