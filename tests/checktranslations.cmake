@@ -15,43 +15,53 @@ foreach(catalogue IN LISTS catalogues)
     list(APPEND copies "${WORK_DIR}/${name}")
 endforeach()
 
-execute_process(
-    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none core ui app -ts ${copies}
-    WORKING_DIRECTORY "${SOURCE_DIR}"
-    RESULT_VARIABLE status
-    ERROR_VARIABLE errors)
-if(NOT status EQUAL 0)
-    message(FATAL_ERROR "lupdate failed (${status}): ${errors}")
-endif()
+# English holds only the plural forms of %n strings, as update_translations keeps it.
+foreach(copy IN LISTS copies)
+    set(options "")
+    if(copy MATCHES "_en\\.ts$")
+        set(options -pluralonly)
+    endif()
+    execute_process(
+        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${options} core ui app -ts "${copy}"
+        WORKING_DIRECTORY "${SOURCE_DIR}"
+        RESULT_VARIABLE status
+        ERROR_VARIABLE errors)
+    if(NOT status EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${copy} (${status}): ${errors}")
+    endif()
+endforeach()
 
-set(problems "")
+set(report "")
+set(count 0)
 foreach(copy IN LISTS copies)
     get_filename_component(name "${copy}" NAME)
     file(READ "${copy}" text)
-    # Entities end in ';', which CMake would take for list separators.
+    # ';' ends an entity, and '[' ']' group, in CMake's lists: stand-ins keep each message whole.
     foreach(entity quot apos lt gt amp)
         string(REPLACE "&${entity};" "&${entity}" text "${text}")
     endforeach()
+    string(REPLACE ";" "&semi" text "${text}")
+    string(REPLACE "[" "&lsqb" text "${text}")
+    string(REPLACE "]" "&rsqb" text "${text}")
     string(REGEX MATCHALL
            "<source>[^<]*</source>[ \n]*(<comment>[^<]*</comment>[ \n]*)?<translation type=\"unfinished\""
            unfinished "${text}")
     foreach(entry IN LISTS unfinished)
         string(REGEX REPLACE "^<source>([^<]*)</source>.*" "\\1" source "${entry}")
-        string(REPLACE "&quot" "\"" source "${source}")
-        string(REPLACE "&apos" "'" source "${source}")
-        string(REPLACE "&lt" "<" source "${source}")
-        string(REPLACE "&gt" ">" source "${source}")
-        string(REPLACE "&amp" "&" source "${source}")
-        list(APPEND problems "${name}: not translated: ${source}")
+        foreach(pair "quot=\"" "apos='" "lt=<" "gt=>" "semi=;" "lsqb=[" "rsqb=]" "amp=&")
+            string(REGEX REPLACE "=.*" "" entity "${pair}")
+            string(REGEX REPLACE "^[a-z]*=" "" character "${pair}")
+            string(REPLACE "&${entity}" "${character}" source "${source}")
+        endforeach()
+        string(APPEND report "  ${name}: ${source}\n")
+        math(EXPR count "${count} + 1")
     endforeach()
 endforeach()
 
-if(problems)
-    list(LENGTH problems count)
-    list(JOIN problems "\n" listing)
+if(count GREATER 0)
     message(FATAL_ERROR "${count} strings need translating "
                         "(cmake --build build --target update_translations, then Qt Linguist):\n"
-                        "${listing}")
+                        "${report}")
 endif()
-list(LENGTH copies count)
-message(STATUS "all strings translated in ${count} catalogues")
+list(LENGTH copies catalogues)
+message(STATUS "all strings translated in ${catalogues} catalogues")

@@ -49,8 +49,7 @@ QLocale chooseLanguage(const QString &language, const QLocale &system)
 bool installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English)
-        return true;
+    // English has a catalogue too: the plural forms of the %n strings.
     auto *own = new TrigonTranslator(&app);
     if (!own->load(locale, QStringLiteral("trigon"), QStringLiteral("_"),
                    QStringLiteral(":/i18n"))) {
@@ -58,6 +57,8 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
         return false;
     }
     QCoreApplication::installTranslator(own);
+    if (locale.language() == QLocale::English)
+        return true;
     // Qt's own catalogue translates the buttons of standard dialogs; it is a separate package
     // (qt6-translations-l10n), so its absence only leaves those in English.
     auto *qt = new QTranslator(&app);

@@ -41,8 +41,8 @@ QList<Language> availableLanguages();
 QLocale chooseLanguage(const QString &language, const QLocale &system = QLocale::system());
 
 // Loads the catalogues for `locale` (Trigon's own, embedded in the binary, and Qt's for standard
-// dialogs when it is installed) into `app`, which owns them. Returns false when Trigon has no
-// catalogue for the language, which leaves the source English.
+// dialogs when it is installed) into `app`, which owns them, and makes `locale` the default.
+// Returns false when Trigon has no catalogue for the language, which leaves the source text.
 bool installTranslations(QCoreApplication &app, const QLocale &locale);
 
 } // namespace trigon

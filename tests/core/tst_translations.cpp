@@ -13,6 +13,8 @@ private slots:
     void choosesTheLanguage();
     void findsAContextWithOrWithoutItsNamespace_data();
     void findsAContextWithOrWithoutItsNamespace();
+    void englishHasPluralForms_data();
+    void englishHasPluralForms();
 };
 
 void TestTranslations::choosesTheLanguage_data()
@@ -66,6 +68,28 @@ void TestTranslations::findsAContextWithOrWithoutItsNamespace()
     QVERIFY(translator.load(QLocale(language), QStringLiteral("trigon"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")));
     QCOMPARE(translator.translate(context.constData(), source.constData()), expected);
+}
+
+// English's catalogue turns "%n step(s)" into real English for one and for many.
+void TestTranslations::englishHasPluralForms_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one") << 1 << u"%n step is destructive."_s;
+    QTest::newRow("none") << 0 << u"%n steps are destructive."_s;
+    QTest::newRow("many") << 7 << u"%n steps are destructive."_s;
+}
+
+void TestTranslations::englishHasPluralForms()
+{
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    TrigonTranslator translator;
+    QVERIFY(translator.load(QLocale(QLocale::English), QStringLiteral("trigon"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCOMPARE(translator.translate("trigon::ui::DeployPlanDialog", "%n step(s) are destructive.",
+                                  nullptr, count),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -112,7 +112,7 @@ void TestDbCommands::importWritesADesignFile()
     const Run result = run({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(),
                             QStringLiteral("-o"), file});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.err.contains(QStringLiteral("imported 2 trigger(s), skipped 0")),
+    QVERIFY2(result.err.contains(QStringLiteral("imported 2 triggers, skipped 0")),
              qPrintable(result.err));
     const trigon::DesignReadResult design = trigon::readDesignFile(file);
     QVERIFY2(design.ok(), qPrintable(design.error.toString()));
@@ -143,7 +143,7 @@ void TestDbCommands::importFilters()
                           QStringLiteral("--table"), QStringLiteral("bare"), QStringLiteral("-o"),
                           QStringLiteral("-")});
     QCOMPARE(none.exitCode, 0);
-    QVERIFY(none.err.contains(QStringLiteral("imported 0 trigger(s)")));
+    QVERIFY(none.err.contains(QStringLiteral("imported 0 triggers")));
 }
 
 void TestDbCommands::importFiltersNamingNothing_data()
