@@ -3,6 +3,7 @@
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -67,13 +68,14 @@ DeployStep operationStep(TriggerOperation operation, const TriggerStatus &status
     step.table = status.table;
     step.name = status.name;
     if (!status.installedEnabled) {
-        step.reason = QStringLiteral("not installed");
+        step.reason = QCoreApplication::translate("trigon::DeployPlan", "not installed");
         return step;
     }
     switch (operation) {
     case TriggerOperation::Uninstall:
         if (!status.triggerMadeByTrigon) {
-            step.reason = QStringLiteral("not made by Trigon, left alone");
+            step.reason = QCoreApplication::translate("trigon::DeployPlan",
+                                                      "not made by Trigon, left alone");
             return step;
         }
         step.action = DeployAction::Drop;
@@ -85,7 +87,7 @@ DeployStep operationStep(TriggerOperation operation, const TriggerStatus &status
                 ? TriggerEnabled::Origin
                 : status.designEnabled;
         if (*status.installedEnabled == enabled) {
-            step.reason = QStringLiteral("already enabled");
+            step.reason = QCoreApplication::translate("trigon::DeployPlan", "already enabled");
             return step;
         }
         step.action = DeployAction::Enable;
@@ -94,7 +96,7 @@ DeployStep operationStep(TriggerOperation operation, const TriggerStatus &status
     }
     case TriggerOperation::Disable:
         if (*status.installedEnabled == TriggerEnabled::Disabled) {
-            step.reason = QStringLiteral("already disabled");
+            step.reason = QCoreApplication::translate("trigon::DeployPlan", "already disabled");
             return step;
         }
         step.action = DeployAction::Disable;
@@ -106,6 +108,8 @@ DeployStep operationStep(TriggerOperation operation, const TriggerStatus &status
 
 } // namespace
 
+// Not translated: the first column of `trigon-cli deploy` that scripts match, like the names of
+// triggerStateName(). A screen that wants its own words translates them there.
 QString deployActionName(DeployAction action)
 {
     switch (action) {
@@ -229,6 +233,7 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
     return plan;
 }
 
+// Not translated: triggerOperationFromName() reads these back from the command line.
 QString triggerOperationName(TriggerOperation operation)
 {
     switch (operation) {

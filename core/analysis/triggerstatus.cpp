@@ -5,6 +5,7 @@
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -34,6 +35,8 @@ std::optional<QString> markerOf(const QHash<quint32, QString> &hashes, quint32 o
 
 } // namespace
 
+// Not translated: the first column of `trigon-cli status`, which scripts and CI match, and the
+// words the man page lists. The reasons beside them are translated.
 QString triggerStateName(TriggerState state)
 {
     switch (state) {
@@ -92,13 +95,16 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
         if (!installed) {
             // Deploying cannot help a trigger whose table is not there: say which it is.
             if (!catalog.relation(design.table.schema, design.table.name))
-                status.reasons.append(QStringLiteral("the table %1 does not exist")
+                status.reasons.append(QCoreApplication::translate("trigon::TriggerStatus",
+                                                                  "the table %1 does not exist")
                                               .arg(design.table.displayName()));
             if (design.existingFunction
                 && !catalog.function(design.existingFunction->schema,
                                      design.existingFunction->name))
-                status.reasons.append(QStringLiteral("the function %1() does not exist")
-                                              .arg(design.existingFunction->displayName()));
+                status.reasons.append(
+                        QCoreApplication::translate("trigon::TriggerStatus",
+                                                    "the function %1() does not exist")
+                                .arg(design.existingFunction->displayName()));
             // The function Trigon would create may be someone's already (a shared function is
             // named after its trigger): creating it replaces theirs.
             const FunctionRef made = triggerFunction(design);
@@ -106,8 +112,10 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
             if (!design.existingFunction && taken && !taken->madeByTrigon) {
                 status.replacesForeignFunction = true;
                 status.reasons.append(
-                        QStringLiteral("deploying replaces the function %1(), which Trigon did "
-                                       "not make")
+                        QCoreApplication::translate(
+                                "trigon::TriggerStatus",
+                                "deploying replaces the function %1(), which Trigon did "
+                                "not make")
                                 .arg(made.displayName()));
             }
             statuses.append(status);
@@ -141,10 +149,12 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
 
         if (!triggerMarker || (!existing && !functionMarker)) {
             status.state = TriggerState::Drifted;
-            status.reasons.append(QStringLiteral("not made by Trigon (no marker in its comment)"));
+            status.reasons.append(QCoreApplication::translate(
+                    "trigon::TriggerStatus", "not made by Trigon (no marker in its comment)"));
         } else if (!functionUntouched) {
             status.state = TriggerState::Drifted;
-            status.reasons.append(QStringLiteral("its function was changed by hand"));
+            status.reasons.append(QCoreApplication::translate("trigon::TriggerStatus",
+                                                              "its function was changed by hand"));
         } else if (!function
                    || quoteQualifiedName(function->schema, function->name) != expectedFunction
                    || *triggerMarker != triggerDefinitionHash(design) || functionOutdated) {
@@ -155,25 +165,29 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
                 TriggerDesign installedComment = design;
                 installedComment.comment = installed->comment;
                 if (*triggerMarker != triggerDefinitionHash(installedComment))
-                    status.reasons.append(
-                            QStringLiteral("trigger definition changed in the design"));
+                    status.reasons.append(QCoreApplication::translate(
+                            "trigon::TriggerStatus", "trigger definition changed in the design"));
                 if (installed->comment != design.comment)
-                    status.reasons.append(QStringLiteral("comment changed in the design"));
+                    status.reasons.append(QCoreApplication::translate(
+                            "trigon::TriggerStatus", "comment changed in the design"));
             }
             if (functionOutdated)
-                status.reasons.append(QStringLiteral("function changed in the design"));
+                status.reasons.append(QCoreApplication::translate(
+                        "trigon::TriggerStatus", "function changed in the design"));
         } else {
             const QString key = triggerKey(design.table.schema, design.table.name, design.name);
             const auto canonical = canonicalDefinitions.constFind(key);
             if (canonical != canonicalDefinitions.cend() && *canonical != installed->definition) {
                 status.state = TriggerState::Drifted;
-                status.reasons.append(
-                        QStringLiteral("trigger changed by hand: %1").arg(installed->definition));
+                status.reasons.append(QCoreApplication::translate("trigon::TriggerStatus",
+                                                                  "trigger changed by hand: %1")
+                                              .arg(installed->definition));
             } else if (installed->enabled != design.enabled) {
                 status.state = TriggerState::Drifted;
                 status.onlyEnabledDiffers = true;
                 status.reasons.append(
-                        QStringLiteral("enabled state is %1, the design says %2")
+                        QCoreApplication::translate("trigon::TriggerStatus",
+                                                    "enabled state is %1, the design says %2")
                                 .arg(enabledName(installed->enabled), enabledName(design.enabled)));
             } else {
                 status.state = TriggerState::Installed;
@@ -196,7 +210,8 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
             status.installedFunctionName = function->name;
             status.functionMadeByTrigon = function->madeByTrigon;
         }
-        status.reasons.append(QStringLiteral("made by Trigon, in no given design"));
+        status.reasons.append(QCoreApplication::translate("trigon::TriggerStatus",
+                                                          "made by Trigon, in no given design"));
         statuses.append(status);
     }
 
@@ -218,9 +233,11 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
             status.designEnabled = design.enabled;
             if (const CatalogTrigger *installed = findTrigger(catalog, table.table, design.name))
                 status.installedEnabled = installed->enabled;
-            status.reasons.append(QStringLiteral("the design's selector picks this table, which "
-                                                 "the design does not list: attach it "
-                                                 "(trigon-cli attach)"));
+            status.reasons.append(
+                    QCoreApplication::translate("trigon::TriggerStatus",
+                                                "the design's selector picks this table, which "
+                                                "the design does not list: attach it "
+                                                "(trigon-cli attach)"));
             statuses.append(status);
         }
     }

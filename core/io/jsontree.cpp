@@ -30,7 +30,8 @@ public:
         if (node) {
             skipSpace();
             if (m_pos < m_text.size())
-                fail(QStringLiteral("unexpected text after the JSON value"));
+                fail(QCoreApplication::translate("trigon::JsonParser",
+                                                 "unexpected text after the JSON value"));
         }
         if (m_failed) {
             if (error)
@@ -104,7 +105,7 @@ private:
     std::optional<JsonNode> parseValue(int depth)
     {
         if (depth > maxDepth) {
-            fail(QStringLiteral("nesting is too deep"));
+            fail(QCoreApplication::translate("trigon::JsonParser", "nesting is too deep"));
             return std::nullopt;
         }
         const int line = m_line;
@@ -132,8 +133,9 @@ private:
                 return positioned(node, line, column);
             }
         }
-        fail(m_pos < m_text.size() ? QStringLiteral("expected a JSON value")
-                                   : QStringLiteral("unexpected end of file"));
+        fail(m_pos < m_text.size()
+                     ? QCoreApplication::translate("trigon::JsonParser", "expected a JSON value")
+                     : QCoreApplication::translate("trigon::JsonParser", "unexpected end of file"));
         return std::nullopt;
     }
 
@@ -149,7 +151,8 @@ private:
         while (true) {
             skipSpace();
             if (peek() != u'"') {
-                fail(QStringLiteral("expected a member name in double quotes"));
+                fail(QCoreApplication::translate("trigon::JsonParser",
+                                                 "expected a member name in double quotes"));
                 return std::nullopt;
             }
             const qsizetype keyPos = m_pos;
@@ -162,12 +165,14 @@ private:
                 m_pos = keyPos;
                 m_line = keyLine;
                 m_lineStart = keyLineStart;
-                fail(QStringLiteral("duplicate member \"%1\"").arg(*key));
+                fail(QCoreApplication::translate("trigon::JsonParser", "duplicate member \"%1\"")
+                             .arg(*key));
                 return std::nullopt;
             }
             skipSpace();
             if (peek() != u':') {
-                fail(QStringLiteral("expected ':' after the member name"));
+                fail(QCoreApplication::translate("trigon::JsonParser",
+                                                 "expected ':' after the member name"));
                 return std::nullopt;
             }
             advance();
@@ -187,7 +192,8 @@ private:
                 advance();
                 return node;
             }
-            fail(QStringLiteral("expected ',' or '}' in an object"));
+            fail(QCoreApplication::translate("trigon::JsonParser",
+                                             "expected ',' or '}' in an object"));
             return std::nullopt;
         }
     }
@@ -218,7 +224,8 @@ private:
                 advance();
                 return node;
             }
-            fail(QStringLiteral("expected ',' or ']' in an array"));
+            fail(QCoreApplication::translate("trigon::JsonParser",
+                                             "expected ',' or ']' in an array"));
             return std::nullopt;
         }
     }
@@ -234,9 +241,11 @@ private:
                 return result;
             }
             if (c.unicode() < 0x20) {
-                failInString(m_pos,
-                             QStringLiteral("control character in a string (write it as an "
-                                            "escape)"));
+                failInString(
+                        m_pos,
+                        QCoreApplication::translate("trigon::JsonParser",
+                                                    "control character in a string (write it as an "
+                                                    "escape)"));
                 return std::nullopt;
             }
             if (c.isSurrogate()) {
@@ -284,7 +293,9 @@ private:
             case u'u': {
                 const std::optional<char16_t> code = unicodeEscape(m_pos + 1);
                 if (!code) {
-                    failInString(escape, QStringLiteral("invalid \\u escape"));
+                    failInString(escape,
+                                 QCoreApplication::translate("trigon::JsonParser",
+                                                             "invalid \\u escape"));
                     return std::nullopt;
                 }
                 for (int i = 0; i < 4; ++i)
@@ -321,12 +332,14 @@ private:
                 break;
             }
             default:
-                failInString(escape, QStringLiteral("invalid escape in a string"));
+                failInString(escape,
+                             QCoreApplication::translate("trigon::JsonParser",
+                                                         "invalid escape in a string"));
                 return std::nullopt;
             }
             advance();
         }
-        fail(QStringLiteral("unterminated string"));
+        fail(QCoreApplication::translate("trigon::JsonParser", "unterminated string"));
         return std::nullopt;
     }
 
@@ -376,13 +389,13 @@ private:
         if (peek() == u'0') {
             advance();
         } else if (digits() == 0) {
-            fail(QStringLiteral("invalid number"));
+            fail(QCoreApplication::translate("trigon::JsonParser", "invalid number"));
             return std::nullopt;
         }
         if (peek() == u'.') {
             advance();
             if (digits() == 0) {
-                fail(QStringLiteral("invalid number"));
+                fail(QCoreApplication::translate("trigon::JsonParser", "invalid number"));
                 return std::nullopt;
             }
         }
@@ -391,13 +404,13 @@ private:
             if (peek() == u'+' || peek() == u'-')
                 advance();
             if (digits() == 0) {
-                fail(QStringLiteral("invalid number"));
+                fail(QCoreApplication::translate("trigon::JsonParser", "invalid number"));
                 return std::nullopt;
             }
         }
         const double value = m_text.mid(start, m_pos - start).toDouble();
         if (!std::isfinite(value)) {
-            fail(QStringLiteral("number out of range"));
+            fail(QCoreApplication::translate("trigon::JsonParser", "number out of range"));
             return std::nullopt;
         }
         return positioned(JsonNode::fromNumber(value), line, column);
@@ -643,17 +656,17 @@ QString JsonNode::typeName() const
 {
     switch (type) {
     case Type::Null:
-        return QStringLiteral("null");
+        return QStringLiteral("null"); // JSON's own word, as a design file spells it
     case Type::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("trigon::JsonParser", "a boolean");
     case Type::Number:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("trigon::JsonParser", "a number");
     case Type::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("trigon::JsonParser", "a string");
     case Type::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("trigon::JsonParser", "an array");
     case Type::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("trigon::JsonParser", "an object");
     }
     return {};
 }

@@ -28,11 +28,14 @@ using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 PgError connectionFailure(PGconn *conn, const QString &statement = {},
                           QList<Notice> *notices = nullptr)
 {
-    PgError error = libpqFailure(conn ? QString::fromUtf8(PQerrorMessage(conn))
-                                      : QStringLiteral("out of memory while connecting"),
-                                 statement, notices);
+    PgError error
+            = libpqFailure(conn ? QString::fromUtf8(PQerrorMessage(conn))
+                                : QCoreApplication::translate("BlockingConnection",
+                                                              "out of memory while connecting"),
+                           statement, notices);
     if (error.message.isEmpty())
-        error.message = QStringLiteral("the connection to the server was lost");
+        error.message = QCoreApplication::translate("BlockingConnection",
+                                                    "the connection to the server was lost");
     return error;
 }
 
@@ -73,11 +76,14 @@ int BlockingConnection::backendPid() const
 
 QueryResult BlockingConnection::exec(const QString &sql, const QStringList &params)
 {
-    if (!m_conn)
-        return QueryResult::fromError(
-                m_connectionError.message.isEmpty()
-                        ? PgError {QStringLiteral("not connected"), {}, {}, {}, 0, sql}
-                        : m_connectionError);
+    if (!m_conn) {
+        if (!m_connectionError.message.isEmpty())
+            return QueryResult::fromError(m_connectionError);
+        PgError notConnected;
+        notConnected.message = QCoreApplication::translate("BlockingConnection", "not connected");
+        notConnected.statement = sql;
+        return QueryResult::fromError(notConnected);
+    }
     const QByteArray statement = sql.toUtf8();
     QList<QByteArray> values;
     values.reserve(params.size());

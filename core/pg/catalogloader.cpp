@@ -8,6 +8,7 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -343,6 +344,7 @@ QList<CatalogTrigger> readTriggers(const Reader &r)
     return triggers;
 }
 
+// SQL's own words (IMMUTABLE, STABLE, VOLATILE), kept in catalog JSON: never translated.
 QString volatilityName(const QString &code)
 {
     if (code == QLatin1String("i"))
@@ -449,10 +451,13 @@ public:
         if (m_results != m_queries.size() + 1) {
             if (error) {
                 *error = PgError();
-                error->message
-                        = QStringLiteral("the catalog queries returned %1 results instead of %2")
-                                  .arg(m_results)
-                                  .arg(m_queries.size() + 1);
+                // lupdate (6.4) skips a translate() whose count is an expression.
+                const int received = static_cast<int>(m_results);
+                error->message = QCoreApplication::translate(
+                                         "trigon::pg::CatalogLoader",
+                                         "the catalog queries returned %n results instead of %1",
+                                         nullptr, received)
+                                         .arg(m_queries.size() + 1);
             }
             return std::nullopt;
         }

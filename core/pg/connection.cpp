@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -67,8 +68,11 @@ Connection::Connection(QObject *parent)
     connect(m_connectTimer, &QTimer::timeout, this, [this] {
         const QString host = m_conn ? QString::fromUtf8(PQhost(m_conn.get())) : QString();
         failConnect(
-                clientError(QStringLiteral("timeout expired while connecting to %1")
-                                    .arg(host.isEmpty() ? QStringLiteral("the server") : host)));
+                clientError(QCoreApplication::translate("trigon::pg::Connection",
+                                                        "timeout expired while connecting to %1")
+                                    .arg(host.isEmpty() ? QCoreApplication::translate(
+                                                 "trigon::pg::Connection", "the server")
+                                                        : host)));
     });
 }
 
@@ -113,7 +117,9 @@ void Connection::start(const ConnectionParameters &parameters, bool expandDbname
                 [this, attempt = m_attempt] {
                     if (m_state == State::Connecting && attempt == m_attempt)
                         failConnect(clientError(connectionMessage(
-                                m_conn.get(), QStringLiteral("out of memory while connecting"))));
+                                m_conn.get(),
+                                QCoreApplication::translate("trigon::pg::Connection",
+                                                            "out of memory while connecting"))));
                 },
                 Qt::QueuedConnection);
         return;
@@ -133,7 +139,8 @@ void Connection::close()
     m_sending = false;
     m_copyOut = false;
     setState(State::Disconnected);
-    failAll(clientError(QStringLiteral("the connection was closed")));
+    failAll(clientError(
+            QCoreApplication::translate("trigon::pg::Connection", "the connection was closed")));
 }
 
 int Connection::serverVersion() const
@@ -217,7 +224,9 @@ bool Connection::cancel(int id)
                 this,
                 [this, dropped] {
                     PgError error = clientError(
-                            QStringLiteral("query cancelled before it was sent"), dropped->sql);
+                            QCoreApplication::translate("trigon::pg::Connection",
+                                                        "query cancelled before it was sent"),
+                            dropped->sql);
                     error.sqlState = QStringLiteral("57014"); // query_canceled, as the server's
                     dropped->results = {QueryResult::fromError(error)};
                     complete(std::move(*dropped));
@@ -273,8 +282,9 @@ void Connection::pollConnect()
         break;
     case PGRES_POLLING_FAILED:
     case PGRES_POLLING_ACTIVE: // not returned by libpq any more
-        failConnect(
-                clientError(connectionMessage(m_conn.get(), QStringLiteral("connection failed"))));
+        failConnect(clientError(connectionMessage(
+                m_conn.get(),
+                QCoreApplication::translate("trigon::pg::Connection", "connection failed"))));
         break;
     }
 }
@@ -299,6 +309,7 @@ void Connection::failConnect(const PgError &failure)
     PgError error = failure;
     error.message = maskPasswords(failure.message, m_passwords);
     // A wrong password reads the same as a missing one: the user should be asked (again).
+    // Matched against libpq's message: not a text of ours to translate.
     m_passwordNeeded = m_conn
             && (PQconnectionNeedsPassword(m_conn.get())
                 || error.message.contains(QLatin1String("password authentication failed")));
@@ -370,7 +381,9 @@ void Connection::sendNext()
             Pending failed = std::move(*m_running);
             m_running.reset();
             failed.results = {QueryResult::fromError(clientError(
-                    connectionMessage(m_conn.get(), QStringLiteral("could not send the query")),
+                    connectionMessage(m_conn.get(),
+                                      QCoreApplication::translate("trigon::pg::Connection",
+                                                                  "could not send the query")),
                     failed.sql))};
             QPointer<Connection> guard(this);
             complete(std::move(failed));
@@ -436,7 +449,9 @@ void Connection::collectResults()
             continue;
         }
         if (result && PQresultStatus(result.get()) == PGRES_COPY_IN) {
-            // Nothing here sends COPY data: end it, the server then fails the statement.
+            // Nothing here sends COPY data: end it, the server then fails the statement. The
+            // reason goes to the server, which quotes it in its error: plain ASCII, untranslated,
+            // whatever the client encoding.
             PQputCopyEnd(m_conn.get(), "COPY FROM STDIN is not supported here");
             m_sending = true;
             flushOutput();
@@ -513,7 +528,8 @@ void Connection::loseConnection()
         PQisBusy(m_conn.get());
     const PgError error = libpqFailure(
             connectionMessage(m_conn.get(),
-                              QStringLiteral("the connection to the server was lost")),
+                              QCoreApplication::translate("trigon::pg::Connection",
+                                                          "the connection to the server was lost")),
             {}, &m_notices);
     watchSocket(false, false);
     m_conn.reset();

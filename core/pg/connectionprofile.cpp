@@ -4,6 +4,7 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace trigon::pg {
@@ -52,8 +53,10 @@ std::optional<ConnectionProfile> ConnectionProfile::fromConninfo(const QString &
     if (!options) {
         if (error) {
             // libpq quotes what it cannot parse, which may be the password.
-            *error = message ? maskPasswords(QString::fromUtf8(message).trimmed(), conninfo)
-                             : QStringLiteral("out of memory while reading the conninfo");
+            *error = message
+                    ? maskPasswords(QString::fromUtf8(message).trimmed(), conninfo)
+                    : QCoreApplication::translate("trigon::pg::ConnectionProfile",
+                                                  "out of memory while reading the conninfo");
         }
         PQfreemem(message);
         return std::nullopt;
@@ -213,7 +216,9 @@ QString ConnectionProfile::displayName() const
     QString text;
     if (!m_user.isEmpty())
         text += m_user + QLatin1Char('@');
-    text += m_host.isEmpty() ? QStringLiteral("default host") : m_host;
+    text += m_host.isEmpty()
+            ? QCoreApplication::translate("trigon::pg::ConnectionProfile", "default host")
+            : m_host;
     if (!m_port.isEmpty())
         text += QLatin1Char(':') + m_port;
     if (!m_database.isEmpty())

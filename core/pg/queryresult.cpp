@@ -2,6 +2,8 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
+
 namespace trigon::pg {
 
 QueryResult QueryResult::fromError(PgError error)
@@ -23,12 +25,11 @@ QueryResult QueryResult::fromPGresult(const PGresult *result, const QString &sta
 {
     QueryResult value;
     if (!result) {
-        value.m_error = PgError {QStringLiteral("no result from the server (out of memory?)"),
-                                 {},
-                                 {},
-                                 {},
-                                 0,
-                                 statement};
+        PgError error;
+        error.message = QCoreApplication::translate("trigon::pg::QueryResult",
+                                                    "no result from the server (out of memory?)");
+        error.statement = statement;
+        value.m_error = std::move(error);
         return value;
     }
     const ExecStatusType status = PQresultStatus(result);

@@ -57,10 +57,12 @@ bool Sandbox::start(const std::function<void(const QString &)> &waiting)
                                                 "the sandbox is starting in another process; "
                                                 "waiting for it"));
         if (!starting.tryLock(startWaitMs)) {
+            // lupdate (6.4) skips a translate() whose count is an expression: pass a variable.
+            const int minutes = startWaitMs / 60000;
             m_error = QCoreApplication::translate("trigon::pg::Sandbox",
                                                   "the sandbox is starting in another process, "
                                                   "which has not finished in %n minute(s)",
-                                                  nullptr, startWaitMs / 60000);
+                                                  nullptr, minutes);
             return false;
         }
     }
@@ -104,13 +106,17 @@ bool Sandbox::loadDemoSchema()
     QueryResult result
             = admin.exec(QStringLiteral("CREATE DATABASE ") + QLatin1String(DatabaseName));
     if (!result.ok()) {
-        m_error = QStringLiteral("cannot create the sandbox database: ") + result.error().message;
+        m_error = QCoreApplication::translate("trigon::pg::Sandbox",
+                                              "cannot create the sandbox database: %1")
+                          .arg(result.error().message);
         return false;
     }
     BlockingConnection demo(conninfo());
     result = demo.execScript(demoSchemaScript());
     if (!result.ok()) {
-        m_error = QStringLiteral("cannot load the demo schema: ") + result.error().toString();
+        m_error = QCoreApplication::translate("trigon::pg::Sandbox",
+                                              "cannot load the demo schema: %1")
+                          .arg(result.error().toString());
         return false;
     }
     // PL/Python for python actions, where the server has it (postgresql-plpython3-15): trying
@@ -120,8 +126,9 @@ bool Sandbox::loadDemoSchema()
     if (result.ok() && result.value(0, 0) == u'1')
         result = demo.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS plpython3u"));
     if (!result.ok()) {
-        m_error = QStringLiteral("cannot add PL/Python to the sandbox: ")
-                + result.error().toString();
+        m_error = QCoreApplication::translate("trigon::pg::Sandbox",
+                                              "cannot add PL/Python to the sandbox: %1")
+                          .arg(result.error().toString());
         return false;
     }
     return true;
@@ -142,7 +149,8 @@ bool Sandbox::reset()
 {
     const bool stopped = stop();
     if (!QDir(m_dataDir).removeRecursively()) {
-        m_error = QStringLiteral("cannot remove %1").arg(m_dataDir);
+        m_error = QCoreApplication::translate("trigon::pg::Sandbox", "cannot remove %1")
+                          .arg(m_dataDir);
         return false;
     }
     return stopped;
@@ -169,10 +177,12 @@ SchemaCopyResult Sandbox::seedFromSchema(const QString &sourceConninfo, const QS
 {
     if (!isRunning())
         return {SchemaCopyResult::Status::Failed, SchemaCopyStep::Connecting,
-                QStringLiteral("the sandbox is not running")};
+                QCoreApplication::translate("trigon::pg::Sandbox", "the sandbox is not running")};
     if (databaseName == QLatin1String(DatabaseName))
         return {SchemaCopyResult::Status::Failed, SchemaCopyStep::Connecting,
-                QStringLiteral("'%1' holds the demo shop; choose another name").arg(databaseName)};
+                QCoreApplication::translate("trigon::pg::Sandbox",
+                                            "'%1' holds the demo shop; choose another name")
+                        .arg(databaseName)};
     return copySchema({sourceConninfo, m_cluster->conninfo(), databaseName,
                        m_cluster->binaries().binDir, replace, cancelled},
                       progress);
@@ -184,6 +194,7 @@ QString Sandbox::defaultSeedName(const QString &sourceConninfo)
     const std::optional<ConnectionProfile> profile
             = ConnectionProfile::fromConninfo(sourceConninfo, &error);
     const QString database = profile ? profile->database() : QString();
+    // A database name, not a message: the same in every language.
     if (database.isEmpty())
         return QStringLiteral("seed");
     const bool taken = database == QLatin1String(DatabaseName)

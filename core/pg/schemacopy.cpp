@@ -38,8 +38,14 @@ bool isReservedDatabase(const QString &name)
 struct ToolOutcome
 {
     bool ok = false;
-    QString errors; // stderr, or why the program did not run to its end
+    QString errors;         // stderr, or why the program did not run to its end
+    bool cancelled = false; // `errors` then says so, in the user's language
 };
+
+QString cancelledText()
+{
+    return QCoreApplication::translate("trigon::pg::SchemaCopy", "cancelled");
+}
 
 // Runs a client program as the current user: pg_dump and psql need no server account, and
 // reach the sandbox through its socket.
@@ -47,14 +53,16 @@ ToolOutcome runClient(const QString &program, const QStringList &arguments,
                       const QProcessEnvironment &environment, const SchemaCopyCancelled &cancelled)
 {
     if (cancelled && cancelled())
-        return {false, QStringLiteral("cancelled")};
+        return {false, cancelledText(), true};
     QProcess process;
     process.setProcessEnvironment(environment);
     // Only stderr matters; psql prints the dump's SELECT set_config(...) results to stdout.
     process.setStandardOutputFile(QProcess::nullDevice());
     process.start(program, arguments);
     if (!process.waitForStarted(10'000))
-        return {false, QStringLiteral("cannot start %1: %2").arg(program, process.errorString())};
+        return {false,
+                QCoreApplication::translate("trigon::pg::SchemaCopy", "cannot start %1: %2")
+                        .arg(program, process.errorString())};
     // Waits in short slices so a cancellation is noticed within a tenth of a second.
     QElapsedTimer running;
     running.start();
@@ -64,18 +72,23 @@ ToolOutcome runClient(const QString &program, const QStringList &arguments,
             process.kill();
             process.waitForFinished(5'000);
             if (stop)
-                return {false, QStringLiteral("cancelled")};
+                return {false, cancelledText(), true};
+            // lupdate (6.4) skips a translate() whose count is an expression: pass a variable.
+            const int minutes = ToolTimeoutMs / 60'000;
             return {false,
-                    QStringLiteral("%1 did not finish within %2 minutes")
-                            .arg(QFileInfo(program).fileName())
-                            .arg(ToolTimeoutMs / 60'000)};
+                    QCoreApplication::translate("trigon::pg::SchemaCopy",
+                                                "%1 did not finish within %n minutes", nullptr,
+                                                minutes)
+                            .arg(QFileInfo(program).fileName())};
         }
         if (process.state() == QProcess::NotRunning)
             break;
     }
     const QString errors = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit)
-        return {false, QStringLiteral("%1 crashed. %2").arg(QFileInfo(program).fileName(), errors)};
+        return {false,
+                QCoreApplication::translate("trigon::pg::SchemaCopy", "%1 crashed. %2")
+                        .arg(QFileInfo(program).fileName(), errors)};
     return {process.exitCode() == 0, errors};
 }
 
@@ -126,13 +139,18 @@ QString describeLoadError(const QString &psqlErrors, const QString &dumpFile)
                                           QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = where.match(psqlErrors);
     if (!match.hasMatch())
-        return psqlErrors.isEmpty() ? QStringLiteral("psql failed without saying why") : psqlErrors;
+        return psqlErrors.isEmpty() ? QCoreApplication::translate("trigon::pg::SchemaCopy",
+                                                                  "psql failed without saying why")
+                                    : psqlErrors;
     const QString message = psqlErrors.mid(match.capturedEnd()).trimmed();
     const int line = match.captured(1).toInt();
 
     QFile file(dumpFile);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("line %1 of the schema dump: %2").arg(line).arg(message);
+        return QCoreApplication::translate("trigon::pg::SchemaCopy",
+                                           "line %1 of the schema dump: %2")
+                .arg(line)
+                .arg(message);
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     const int last = std::clamp(line - 1, 0, static_cast<int>(lines.size()) - 1);
     int first = last;
@@ -153,7 +171,8 @@ QString describeLoadError(const QString &psqlErrors, const QString &dumpFile)
         statement = statement.mid(0, MaxStatementLines);
         statement.append(QStringLiteral("…"));
     }
-    return QStringLiteral("line %1 of the schema dump%2: %3\n\nStatement:\n%4")
+    return QCoreApplication::translate("trigon::pg::SchemaCopy",
+                                       "line %1 of the schema dump%2: %3\n\nStatement:\n%4")
             .arg(line)
             .arg(object.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(object), message,
                  statement.join(QLatin1Char('\n')));
@@ -173,15 +192,15 @@ QString schemaCopyStepText(SchemaCopyStep step)
 {
     switch (step) {
     case SchemaCopyStep::Connecting:
-        return QStringLiteral("connecting to the source");
+        return QCoreApplication::translate("trigon::pg::SchemaCopy", "connecting to the source");
     case SchemaCopyStep::Dumping:
-        return QStringLiteral("dumping the schema");
+        return QCoreApplication::translate("trigon::pg::SchemaCopy", "dumping the schema");
     case SchemaCopyStep::Creating:
-        return QStringLiteral("creating the database");
+        return QCoreApplication::translate("trigon::pg::SchemaCopy", "creating the database");
     case SchemaCopyStep::Loading:
-        return QStringLiteral("loading the schema");
+        return QCoreApplication::translate("trigon::pg::SchemaCopy", "loading the schema");
     case SchemaCopyStep::Finishing:
-        return QStringLiteral("putting the copy in place");
+        return QCoreApplication::translate("trigon::pg::SchemaCopy", "putting the copy in place");
     }
     return {};
 }
@@ -203,21 +222,29 @@ SchemaCopyResult copySchema(const SchemaCopyRequest &request, const SchemaCopyPr
     begin(SchemaCopyStep::Connecting);
     const QString &target = request.targetDatabase;
     if (target.isEmpty() || target.toUtf8().size() > 63)
-        return fail(QStringLiteral("the database name '%1' must have 1 to 63 bytes").arg(target));
+        return fail(QCoreApplication::translate("trigon::pg::SchemaCopy",
+                                                "the database name '%1' must have 1 to 63 bytes")
+                            .arg(target));
     if (isReservedDatabase(target))
-        return fail(QStringLiteral("'%1' belongs to the server; choose another name").arg(target));
+        return fail(QCoreApplication::translate("trigon::pg::SchemaCopy",
+                                                "'%1' belongs to the server; choose another name")
+                            .arg(target));
 
     QString error;
     const std::optional<ClientConnection> source = clientConnection(request.sourceConninfo, &error);
     if (!source)
-        return fail(QStringLiteral("the source connection string is not valid: %1").arg(error));
+        return fail(QCoreApplication::translate("trigon::pg::SchemaCopy",
+                                                "the source connection string is not valid: %1")
+                            .arg(error));
 
     const QString pgDump = request.clientBinDir + QStringLiteral("/pg_dump");
     const QString psql = request.clientBinDir + QStringLiteral("/psql");
     for (const QString &program : {pgDump, psql}) {
         if (!QFileInfo(program).isExecutable())
-            return fail(QStringLiteral("%1 was not found; it comes with the PostgreSQL client "
-                                       "(on Debian or Ubuntu: apt-get install postgresql-client)")
+            return fail(QCoreApplication::translate(
+                                "trigon::pg::SchemaCopy",
+                                "%1 was not found; it comes with the PostgreSQL client "
+                                "(on Debian or Ubuntu: apt-get install postgresql-client)")
                                 .arg(program));
     }
     const int dumpMajor = programMajorVersion(pgDump);
@@ -229,9 +256,11 @@ SchemaCopyResult copySchema(const SchemaCopyRequest &request, const SchemaCopyPr
         // pg_dump refuses a server newer than itself, in words that do not say what to do.
         const int sourceVersion = probe.serverVersion();
         if (sourceVersion >= 100000 && sourceVersion / 10000 > dumpMajor)
-            return fail(QStringLiteral("%1 runs PostgreSQL %2, newer than pg_dump %3 (%4), which "
-                                       "cannot dump it. Install PostgreSQL %5 or newer and point "
-                                       "TRIGON_PG_BINDIR at its bin directory.")
+            return fail(QCoreApplication::translate(
+                                "trigon::pg::SchemaCopy",
+                                "%1 runs PostgreSQL %2, newer than pg_dump %3 (%4), which "
+                                "cannot dump it. Install PostgreSQL %5 or newer and point "
+                                "TRIGON_PG_BINDIR at its bin directory.")
                                 .arg(source->displayName, versionText(sourceVersion))
                                 .arg(dumpMajor)
                                 .arg(pgDump)
@@ -240,7 +269,8 @@ SchemaCopyResult copySchema(const SchemaCopyRequest &request, const SchemaCopyPr
 
     BlockingConnection admin(request.targetMaintenanceConninfo);
     if (!admin.isOpen())
-        return fail(QStringLiteral("cannot connect to the target cluster: %1")
+        return fail(QCoreApplication::translate("trigon::pg::SchemaCopy",
+                                                "cannot connect to the target cluster: %1")
                             .arg(admin.connectionError().toString()));
     const QueryResult existing = admin.exec(
             QStringLiteral("SELECT 1 FROM pg_catalog.pg_database WHERE datname = $1"), {target});
@@ -249,14 +279,17 @@ SchemaCopyResult copySchema(const SchemaCopyRequest &request, const SchemaCopyPr
     const bool targetExists = existing.rowCount() > 0;
     if (targetExists && !request.replace) {
         result.status = SchemaCopyResult::Status::TargetExists;
-        result.error = QStringLiteral("a database named '%1' exists already").arg(target);
+        result.error = QCoreApplication::translate("trigon::pg::SchemaCopy",
+                                                   "a database named '%1' exists already")
+                               .arg(target);
         return result;
     }
 
     begin(SchemaCopyStep::Dumping);
     const QTemporaryDir workDir(QDir::tempPath() + QStringLiteral("/trigon-schema-XXXXXX"));
     if (!workDir.isValid())
-        return fail(QStringLiteral("cannot create a temporary directory in %1: %2")
+        return fail(QCoreApplication::translate("trigon::pg::SchemaCopy",
+                                                "cannot create a temporary directory in %1: %2")
                             .arg(QDir::tempPath(), workDir.errorString()));
     const QString dumpFile = workDir.filePath(QStringLiteral("schema.sql"));
     const ToolOutcome dumped = runClient(
@@ -267,11 +300,12 @@ SchemaCopyResult copySchema(const SchemaCopyRequest &request, const SchemaCopyPr
              QStringLiteral("--no-security-labels"), QStringLiteral("--file=") + dumpFile,
              QStringLiteral("--dbname=") + source->conninfo},
             source->environment, request.cancelled);
-    if (!dumped.ok && dumped.errors == QLatin1String("cancelled"))
+    if (dumped.cancelled)
         return fail(dumped.errors);
     if (!dumped.ok)
         return fail(
-                QStringLiteral("pg_dump of %1 failed: %2").arg(source->displayName, dumped.errors));
+                QCoreApplication::translate("trigon::pg::SchemaCopy", "pg_dump of %1 failed: %2")
+                        .arg(source->displayName, dumped.errors));
 
     begin(SchemaCopyStep::Creating);
     static std::atomic<int> counter {0};
@@ -303,9 +337,7 @@ SchemaCopyResult copySchema(const SchemaCopyRequest &request, const SchemaCopyPr
                         stagingClient->environment, request.cancelled);
     if (!loaded.ok) {
         dropStaging();
-        return fail(loaded.errors == QLatin1String("cancelled")
-                            ? loaded.errors
-                            : describeLoadError(loaded.errors, dumpFile));
+        return fail(loaded.cancelled ? loaded.errors : describeLoadError(loaded.errors, dumpFile));
     }
 
     begin(SchemaCopyStep::Finishing);

@@ -4,6 +4,7 @@
 #include "core/pg/connectionprofile.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,12 +67,16 @@ bool handToServerUser(const QString &path, QString *error)
         return true;
     const passwd *user = ::getpwnam("postgres");
     if (!user) {
-        *error = QStringLiteral("running as root needs the 'postgres' system user to run the "
-                                "server (initdb refuses root); install the postgresql package");
+        *error = QCoreApplication::translate(
+                "trigon::pg::ThrowawayCluster",
+                "running as root needs the 'postgres' system user to run the "
+                "server (initdb refuses root); install the postgresql package");
         return false;
     }
     if (::chown(QFile::encodeName(path).constData(), user->pw_uid, user->pw_gid) != 0) {
-        *error = QStringLiteral("cannot hand %1 to the postgres user").arg(path);
+        *error = QCoreApplication::translate("trigon::pg::ThrowawayCluster",
+                                             "cannot hand %1 to the postgres user")
+                         .arg(path);
         return false;
     }
     return true;
@@ -107,15 +112,18 @@ bool runServerTool(const QString &program, const QStringList &arguments, int tim
     else
         process.start(program, arguments);
     if (!process.waitForStarted(10'000)) {
-        *output = QStringLiteral("cannot start %1: %2").arg(program, process.errorString());
+        *output = QCoreApplication::translate("trigon::pg::ThrowawayCluster", "cannot start %1: %2")
+                          .arg(program, process.errorString());
         return false;
     }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5'000);
-        *output = QStringLiteral("%1 did not finish within %2 s")
-                          .arg(QFileInfo(program).fileName())
-                          .arg(timeoutMs / 1000);
+        // lupdate (6.4) skips a translate() whose count is an expression: pass a variable.
+        const int seconds = timeoutMs / 1000;
+        *output = QCoreApplication::translate("trigon::pg::ThrowawayCluster",
+                                              "%1 did not finish within %n s", nullptr, seconds)
+                          .arg(QFileInfo(program).fileName());
         return false;
     }
     *output = QString::fromLocal8Bit(process.readAll()).trimmed();
@@ -175,13 +183,17 @@ ServerBinaries findServerBinariesIn(const QStringList &candidates, QString *erro
                                    programMajorVersion(binDir + QStringLiteral("/postgres"))};
     }
     if (error) {
-        *error = QStringLiteral("The PostgreSQL server programs (initdb, pg_ctl, postgres) were "
-                                "not found. "
-                                "Looked in: %1. Install them (on Debian or Ubuntu: apt-get install "
-                                "postgresql) or point TRIGON_PG_BINDIR at their directory.")
-                         .arg(candidates.isEmpty() ? QStringLiteral("nowhere (no pg_config, no "
+        *error = QCoreApplication::translate(
+                         "trigon::pg::ThrowawayCluster",
+                         "The PostgreSQL server programs (initdb, pg_ctl, postgres) were "
+                         "not found. "
+                         "Looked in: %1. Install them (on Debian or Ubuntu: apt-get install "
+                         "postgresql) or point TRIGON_PG_BINDIR at their directory.")
+                         .arg(candidates.isEmpty()
+                                      ? QCoreApplication::translate("trigon::pg::ThrowawayCluster",
+                                                                    "nowhere (no pg_config, no "
                                                                     "/usr/lib/postgresql)")
-                                                   : candidates.join(QStringLiteral(", ")));
+                                      : candidates.join(QStringLiteral(", ")));
     }
     return {};
 }
@@ -209,9 +221,11 @@ bool ThrowawayCluster::runTool(const QString &program, const QStringList &argume
                       &output))
         return true;
     const QString log = tailOf(m_dataDir + QLatin1Char('/') + LogFileName, 15);
-    m_error = QStringLiteral("%1 failed: %2").arg(program, output);
+    m_error = QCoreApplication::translate("trigon::pg::ThrowawayCluster", "%1 failed: %2")
+                      .arg(program, output);
     if (!log.isEmpty())
-        m_error += QStringLiteral("\nServer log:\n") + log;
+        m_error += QCoreApplication::translate("trigon::pg::ThrowawayCluster", "\nServer log:\n%1")
+                           .arg(log);
     return false;
 }
 
@@ -229,13 +243,16 @@ bool ThrowawayCluster::start()
         m_options.persistent = false;
         const QString base = makeTemporaryDirectory(QStringLiteral("trigon-cluster-XXXXXX"));
         if (base.isEmpty())
-            return fail(QStringLiteral("cannot create a temporary directory in %1")
+            return fail(QCoreApplication::translate("trigon::pg::ThrowawayCluster",
+                                                    "cannot create a temporary directory in %1")
                                 .arg(QDir::tempPath()));
         m_dataDir = base;
     } else {
         m_dataDir = QDir(m_options.dataDir).absolutePath();
         if (!QDir().mkpath(m_dataDir))
-            return fail(QStringLiteral("cannot create the data directory %1").arg(m_dataDir));
+            return fail(QCoreApplication::translate("trigon::pg::ThrowawayCluster",
+                                                    "cannot create the data directory %1")
+                                .arg(m_dataDir));
     }
     // initdb and the server insist on a private data directory.
     QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -282,10 +299,13 @@ bool ThrowawayCluster::start()
 
     m_socketDir = makeTemporaryDirectory(QStringLiteral("trigon-socket-XXXXXX"));
     if (m_socketDir.isEmpty() || !handToServerUser(m_socketDir, &error))
-        return fail(error.isEmpty() ? QStringLiteral("cannot create a socket directory") : error);
+        return fail(error.isEmpty() ? QCoreApplication::translate(
+                            "trigon::pg::ThrowawayCluster", "cannot create a socket directory")
+                                    : error);
     m_port = findFreePort();
     if (m_port == 0)
-        return fail(QStringLiteral("no free port found"));
+        return fail(
+                QCoreApplication::translate("trigon::pg::ThrowawayCluster", "no free port found"));
 
     // pg_ctl hands -o to a shell, so the empty listen_addresses is quoted for that shell.
     QString serverOptions
@@ -386,7 +406,9 @@ bool ThrowawayCluster::stopExisting(const QString &dataDir, const QString &socke
         // A server that already went away (no postmaster.pid) counts as stopped.
         stopped = stopped || !QFileInfo::exists(dataDir + QStringLiteral("/postmaster.pid"));
         if (!stopped && error)
-            *error = QStringLiteral("pg_ctl stop failed: %1").arg(output);
+            *error = QCoreApplication::translate("trigon::pg::ThrowawayCluster",
+                                                 "pg_ctl stop failed: %1")
+                             .arg(output);
     } else if (error) {
         *error = findError;
     }

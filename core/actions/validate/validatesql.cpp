@@ -9,6 +9,8 @@ namespace trigon {
 
 QString renderAction(const ValidateAction &action, const FunctionBody &body)
 {
+    // Not translated: the message is part of the function's SQL, which must not depend on the
+    // language of whoever deployed it (the definition hash, golden files, tests that expect it).
     const QString message
             = quoteLiteral(action.message.isEmpty() ? QStringLiteral("check failed: ")
                                            + renderCondition(action.check, body.conditionContext())
