@@ -15,14 +15,15 @@ foreach(catalogue IN LISTS catalogues)
     list(APPEND copies "${WORK_DIR}/${name}")
 endforeach()
 
-# English holds only the plural forms of %n strings, as update_translations keeps it.
+# English holds only the plural forms of %n strings, as update_translations keeps it. -I . lets
+# lupdate read the headers, so contexts carry their namespaces as at run time.
 foreach(copy IN LISTS copies)
     set(options "")
     if(copy MATCHES "_en\\.ts$")
         set(options -pluralonly)
     endif()
     execute_process(
-        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${options} core ui app -ts "${copy}"
+        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${options} -I . core ui app -ts "${copy}"
         WORKING_DIRECTORY "${SOURCE_DIR}"
         RESULT_VARIABLE status
         ERROR_VARIABLE errors)

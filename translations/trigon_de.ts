@@ -2,158 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>ActionForm</name>
-    <message>
-        <source>Add an action, or pick a preset.</source>
-        <translation>Fügen Sie eine Aktion hinzu oder wählen Sie eine Vorlage.</translation>
-    </message>
-</context>
-<context>
-    <name>ActionPage</name>
-    <message>
-        <source>Edit Action</source>
-        <translation>Aktion bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>ActionsEditor</name>
-    <message>
-        <source>&amp;Add Action</source>
-        <translation>Aktion &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Presets</source>
-        <translation>&amp;Vorlagen</translation>
-    </message>
-    <message>
-        <source>Sets the timing, events, condition and actions in one step</source>
-        <translation>Legt Zeitpunkt, Ereignisse, Bedingung und Aktionen in einem Schritt fest</translation>
-    </message>
-    <message>
-        <source>Presets</source>
-        <translation>Vorlagen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplizieren</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Run this action earlier</source>
-        <translation>Diese Aktion früher ausführen</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Run this action later</source>
-        <translation>Diese Aktion später ausführen</translation>
-    </message>
-    <message>
-        <source>Read-only (refuse updates that change fields)</source>
-        <translation>Schreibgeschützt (UPDATEs ablehnen, die Felder ändern)</translation>
-    </message>
-    <message>
-        <source>Protect deletes</source>
-        <translation>Vor Löschen schützen</translation>
-    </message>
-    <message>
-        <source>Soft delete</source>
-        <translation>Logisches Löschen</translation>
-    </message>
-    <message>
-        <source>Audit all changes</source>
-        <translation>Alle Änderungen protokollieren</translation>
-    </message>
-    <message>
-        <source>Notify on change</source>
-        <translation>Bei Änderung benachrichtigen</translation>
-    </message>
-    <message>
-        <source>Add %1 Action</source>
-        <translation>Aktion %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Preset: %1</source>
-        <translation>Vorlage: %1</translation>
-    </message>
-    <message>
-        <source>Remove Action</source>
-        <translation>Aktion entfernen</translation>
-    </message>
-    <message>
-        <source>Duplicate Action</source>
-        <translation>Aktion duplizieren</translation>
-    </message>
-    <message>
-        <source>Move Action</source>
-        <translation>Aktion verschieben</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPage</name>
-    <message>
-        <source>Create the audit table if it is missing</source>
-        <translation>Audit-Tabelle anlegen, falls sie fehlt</translation>
-    </message>
-    <message>
-        <source>Whole old and new rows</source>
-        <translation>Vollständige alte und neue Zeilen</translation>
-    </message>
-    <message>
-        <source>Only the changed fields</source>
-        <translation>Nur die geänderten Felder</translation>
-    </message>
-    <message>
-        <source>none: app_user is NULL</source>
-        <translation>leer: app_user ist NULL</translation>
-    </message>
-    <message>
-        <source>Write who changed what, and when, into an audit table.</source>
-        <translation>Schreibt in eine Audit-Tabelle, wer wann was geändert hat.</translation>
-    </message>
-    <message>
-        <source>Audit table:</source>
-        <translation>Audit-Tabelle:</translation>
-    </message>
-    <message>
-        <source>Record:</source>
-        <translation>Aufzeichnen:</translation>
-    </message>
-    <message>
-        <source>User setting:</source>
-        <translation>Benutzer-Einstellung:</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>Audit into %1 (%2)</source>
-        <translation>Audit in %1 (%2)</translation>
-    </message>
-    <message>
-        <source>whole rows</source>
-        <translation>ganze Zeilen</translation>
-    </message>
-    <message>
-        <source>changed fields</source>
-        <translation>geänderte Felder</translation>
-    </message>
-</context>
-<context>
     <name>BlockingConnection</name>
     <message>
         <source>refused to run &quot;%1&quot;: it would end the transaction Trigon holds</source>
@@ -167,343 +15,17 @@
         <source>the script ended the transaction Trigon holds</source>
         <translation>das Skript hat die Transaktion beendet, die Trigon hält</translation>
     </message>
-</context>
-<context>
-    <name>CatalogController</name>
     <message>
-        <source>Loading the catalog…</source>
-        <translation>Katalog wird geladen…</translation>
+        <source>out of memory while connecting</source>
+        <translation>nicht genügend Speicher beim Verbinden</translation>
     </message>
     <message>
-        <source>The catalog could not be loaded: %1</source>
-        <translation>Der Katalog konnte nicht geladen werden: %1</translation>
+        <source>the connection to the server was lost</source>
+        <translation>die Verbindung zum Server ist abgebrochen</translation>
     </message>
     <message>
-        <source>Cannot Import</source>
-        <translation>Import nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 cannot become a design:
-
-%2</source>
-        <translation>%1 kann nicht zu einem Entwurf werden:
-
-%2</translation>
-    </message>
-    <message>
-        <source>
--- %1.%2(), %3:
-%4</source>
-        <translation>
--- %1.%2(), %3:
-%4</translation>
-    </message>
-    <message>
-        <source>Trigger %1</source>
-        <translation>Trigger %1</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogPane</name>
-    <message>
-        <source>Filter tables, columns, triggers…</source>
-        <translation>Tabellen, Spalten, Trigger filtern…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Load the catalog again (F5)</source>
-        <translation>Katalog neu laden (F5)</translation>
-    </message>
-    <message>
-        <source>New Trigger on %1</source>
-        <translation>Neuer Trigger für %1</translation>
-    </message>
-    <message>
-        <source>The connected role lacks the TRIGGER privilege on it.</source>
-        <translation>Der verbundenen Rolle fehlt dafür das TRIGGER-Privileg.</translation>
-    </message>
-    <message>
-        <source>Import as Design</source>
-        <translation>Als Entwurf importieren</translation>
-    </message>
-    <message>
-        <source>Show SQL</source>
-        <translation>SQL anzeigen</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogTreeModel</name>
-    <message>
-        <source>%1  → %2() ×%3</source>
-        <translation>%1  → %2() ×%3</translation>
-    </message>
-    <message>
-        <source>Event triggers</source>
-        <translation>Ereignis-Trigger</translation>
-    </message>
-    <message>
-        <source> (partition)</source>
-        <translation> (Partition)</translation>
-    </message>
-    <message>
-        <source>
-You may not create triggers on it.</source>
-        <translation>
-Sie dürfen dafür keine Trigger anlegen.</translation>
-    </message>
-    <message>
-        <source>, not null</source>
-        <translation>, NOT NULL</translation>
-    </message>
-    <message>
-        <source>default %1</source>
-        <translation>Standardwert %1</translation>
-    </message>
-    <message>
-        <source>maintained automatically: %1</source>
-        <translation>automatisch gepflegt: %1</translation>
-    </message>
-    <message>
-        <source>
-State: %1</source>
-        <translation>
-Zustand: %1</translation>
-    </message>
-    <message>
-        <source>
-Cloned from the partitioned table&apos;s trigger</source>
-        <translation>
-Vom Trigger der partitionierten Tabelle geklont</translation>
-    </message>
-    <message>
-        <source>
-Made by Trigon</source>
-        <translation>
-Von Trigon erstellt</translation>
-    </message>
-    <message>
-        <source>%1 on %2.%3</source>
-        <translation>%1 für %2.%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>
-Its function is shared with %n other trigger(s): </source>
-        <translation>
-            <numerusform>
-Die Funktion wird mit %n weiteren Trigger geteilt: </numerusform>
-            <numerusform>
-Die Funktion wird mit %n weiteren Triggern geteilt: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> und %n weiterer</numerusform>
-            <numerusform> und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
-Function %1.%2(), %3</source>
-        <translation>
-Funktion %1.%2(), %3</translation>
-    </message>
-    <message>
-        <source>ON %1 %2</source>
-        <translation>ON %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnChecklist</name>
-    <message>
-        <source>Another column…</source>
-        <translation>Weitere Spalte…</translation>
-    </message>
-</context>
-<context>
-    <name>ConditionBuilder</name>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Comparison (old/new field)</source>
-        <translation>Vergleich (altes/neues Feld)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Wrap In</source>
-        <translation>&amp;Einbetten in</translation>
-    </message>
-    <message>
-        <source>Wrap In</source>
-        <translation>Einbetten in</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Move the node up among its siblings</source>
-        <translation>Knoten unter seinen Geschwistern nach oben verschieben</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Move the node down among its siblings</source>
-        <translation>Knoten unter seinen Geschwistern nach unten verschieben</translation>
-    </message>
-    <message>
-        <source>No condition: the trigger fires for every row and statement. Add one with Add, or type it as text below.</source>
-        <translation>Keine Bedingung: Der Trigger wird für jede Zeile und Anweisung ausgelöst. Fügen Sie mit „Hinzufügen“ eine hinzu oder geben Sie sie unten als Text ein.</translation>
-    </message>
-    <message>
-        <source>Select a node to edit it.</source>
-        <translation>Wählen Sie einen Knoten aus, um ihn zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Every comparison below must hold (they are and-ed).</source>
-        <translation>Jeder der folgenden Vergleiche muss zutreffen (sie werden mit AND verknüpft).</translation>
-    </message>
-    <message>
-        <source>Add Comparison</source>
-        <translation>Vergleich hinzufügen</translation>
-    </message>
-    <message>
-        <source>All of them hold (AND)</source>
-        <translation>Alle treffen zu (AND)</translation>
-    </message>
-    <message>
-        <source>At least one holds (OR)</source>
-        <translation>Mindestens einer trifft zu (OR)</translation>
-    </message>
-    <message>
-        <source>Operands:</source>
-        <translation>Operanden:</translation>
-    </message>
-    <message>
-        <source>Holds when its operand does not.</source>
-        <translation>Trifft zu, wenn sein Operand nicht zutrifft.</translation>
-    </message>
-    <message>
-        <source>The fields compared; none checked means every column</source>
-        <translation>Die verglichenen Felder; keines ausgewählt bedeutet alle Spalten</translation>
-    </message>
-    <message>
-        <source>Leave out automatic columns (timestamps set by the database)</source>
-        <translation>Automatische Spalten auslassen (von der Datenbank gesetzte Zeitstempel)</translation>
-    </message>
-    <message>
-        <source>Fields (none: all):</source>
-        <translation>Felder (keine: alle):</translation>
-    </message>
-    <message>
-        <source>Except:</source>
-        <translation>Außer:</translation>
-    </message>
-    <message>
-        <source>Holds when:</source>
-        <translation>Trifft zu, wenn:</translation>
-    </message>
-    <message>
-        <source>Field:</source>
-        <translation>Feld:</translation>
-    </message>
-    <message>
-        <source>Comparison:</source>
-        <translation>Vergleich:</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>True/false</source>
-        <translation>Wahr/falsch</translation>
-    </message>
-    <message>
-        <source>Null</source>
-        <translation>NULL</translation>
-    </message>
-    <message>
-        <source>List / JSON</source>
-        <translation>Liste / JSON</translation>
-    </message>
-    <message>
-        <source>Another field (F)</source>
-        <translation>Anderes Feld (F)</translation>
-    </message>
-    <message>
-        <source>Value:</source>
-        <translation>Wert:</translation>
-    </message>
-    <message>
-        <source>A boolean SQL expression over OLD and NEW:</source>
-        <translation>Ein boolescher SQL-Ausdruck über OLD und NEW:</translation>
-    </message>
-    <message>
-        <source>As text (design file JSON):</source>
-        <translation>Als Text (JSON der Entwurfsdatei):</translation>
-    </message>
-    <message>
-        <source>Rows of the transition tables where: %1</source>
-        <translation>Zeilen der Übergangstabellen, für die gilt: %1</translation>
-    </message>
-    <message>
-        <source>Tested first in the function: %1</source>
-        <translation>Zuerst in der Funktion geprüft: %1</translation>
-    </message>
-    <message>
-        <source>Comparison in this group</source>
-        <translation>Vergleich in dieser Gruppe</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3%4 — the design keeps its last valid condition.</source>
-        <translation>Zeile %1, Spalte %2: %3%4 — der Entwurf behält seine letzte gültige Bedingung.</translation>
-    </message>
-    <message>
-        <source>Edit Condition Text</source>
-        <translation>Bedingungstext bearbeiten</translation>
-    </message>
-    <message>
-        <source>Change Condition</source>
-        <translation>Bedingung ändern</translation>
-    </message>
-    <message>
-        <source>Change Comparison</source>
-        <translation>Vergleich ändern</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Wrap in %1</source>
-        <translation>In %1 einbetten</translation>
-    </message>
-    <message>
-        <source>Delete Condition Node</source>
-        <translation>Bedingungsknoten löschen</translation>
-    </message>
-    <message>
-        <source>Move Condition Node</source>
-        <translation>Bedingungsknoten verschieben</translation>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -511,602 +33,6 @@ Funktion %1.%2(), %3</translation>
     <message>
         <source>the server refuses the WHEN condition of %1 on %2: %3</source>
         <translation>der Server lehnt die WHEN-Bedingung von %1 für %2 ab: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ConditionTreeModel</name>
-    <message>
-        <source>Condition</source>
-        <translation>Bedingung</translation>
-    </message>
-    <message>
-        <source>SQL</source>
-        <translation>SQL</translation>
-    </message>
-    <message>
-        <source>%1 is null</source>
-        <translation>%1 ist NULL</translation>
-    </message>
-    <message>
-        <source>%1 is not null</source>
-        <translation>%1 ist nicht NULL</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
-        <source> (all columns)</source>
-        <translation> (alle Spalten)</translation>
-    </message>
-    <message>
-        <source>; except %1</source>
-        <translation>; außer %1</translation>
-    </message>
-    <message>
-        <source>; except automatic columns</source>
-        <translation>; außer automatischen Spalten</translation>
-    </message>
-    <message>
-        <source>SQL: %1</source>
-        <translation>SQL: %1</translation>
-    </message>
-    <message>
-        <source>equals</source>
-        <translation>gleich</translation>
-    </message>
-    <message>
-        <source>is distinct from</source>
-        <translation>ist verschieden von</translation>
-    </message>
-    <message>
-        <source>is not distinct from</source>
-        <translation>ist nicht verschieden von</translation>
-    </message>
-    <message>
-        <source>&gt;</source>
-        <translation>&gt;</translation>
-    </message>
-    <message>
-        <source>≥</source>
-        <translation>≥</translation>
-    </message>
-    <message>
-        <source>&lt;</source>
-        <translation>&lt;</translation>
-    </message>
-    <message>
-        <source>≤</source>
-        <translation>≤</translation>
-    </message>
-    <message>
-        <source>is in</source>
-        <translation>ist in</translation>
-    </message>
-    <message>
-        <source>is null</source>
-        <translation>ist NULL</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>enthält</translation>
-    </message>
-    <message>
-        <source>contains (any case)</source>
-        <translation>enthält (ohne Groß-/Kleinschreibung)</translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation>beginnt mit</translation>
-    </message>
-    <message>
-        <source>ends with</source>
-        <translation>endet mit</translation>
-    </message>
-    <message>
-        <source>matches regex</source>
-        <translation>passt zu Regex</translation>
-    </message>
-    <message>
-        <source>Any field changes</source>
-        <translation>Irgendein Feld ändert sich</translation>
-    </message>
-    <message>
-        <source>Some field keeps its value</source>
-        <translation>Ein Feld behält seinen Wert</translation>
-    </message>
-    <message>
-        <source>Every field changes</source>
-        <translation>Jedes Feld ändert sich</translation>
-    </message>
-    <message>
-        <source>No field changes</source>
-        <translation>Kein Feld ändert sich</translation>
-    </message>
-    <message>
-        <source>All of these comparisons</source>
-        <translation>Alle diese Vergleiche</translation>
-    </message>
-    <message>
-        <source>All of (AND)</source>
-        <translation>Alle davon (AND)</translation>
-    </message>
-    <message>
-        <source>Any of (OR)</source>
-        <translation>Einer davon (OR)</translation>
-    </message>
-    <message>
-        <source>Not</source>
-        <translation>Nicht</translation>
-    </message>
-    <message>
-        <source>Raw SQL</source>
-        <translation>Freies SQL</translation>
-    </message>
-    <message>
-        <source>A row in another table</source>
-        <translation>Eine Zeile in einer anderen Tabelle</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectDialog</name>
-    <message>
-        <source>&amp;Remember this connection (never its password)</source>
-        <translation>Verbindung &amp;merken (nie das Passwort)</translation>
-    </message>
-    <message>
-        <source>Connect to a Database</source>
-        <translation>Mit einer Datenbank verbinden</translation>
-    </message>
-    <message>
-        <source>host=db.example.com dbname=shop user=alice</source>
-        <translation>host=db.example.com dbname=shop user=alice</translation>
-    </message>
-    <message>
-        <source>Key=value pairs, a postgresql:// URI, or service=NAME from pg_service.conf. PG* environment variables and ~/.pgpass apply.</source>
-        <translation>Schlüssel=Wert-Paare, eine postgresql://-URI oder service=NAME aus pg_service.conf. PG*-Umgebungsvariablen und ~/.pgpass werden berücksichtigt.</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
-        <source>C&amp;onnection:</source>
-        <translation>Ver&amp;bindung:</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionController</name>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Sandbox created with the demo schema</source>
-        <translation>Sandbox mit dem Demo-Schema angelegt</translation>
-    </message>
-    <message>
-        <source>Sandbox started</source>
-        <translation>Sandbox gestartet</translation>
-    </message>
-    <message>
-        <source>Sandbox Unavailable</source>
-        <translation>Sandbox nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>The sandbox database could not be started.
-
-%1</source>
-        <translation>Die Sandbox-Datenbank konnte nicht gestartet werden.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Sandbox database &apos;%1&apos; holds the copied schema</source>
-        <translation>Die Sandbox-Datenbank &apos;%1&apos; enthält das kopierte Schema</translation>
-    </message>
-    <message>
-        <source>Seeding the Sandbox Failed</source>
-        <translation>Befüllen der Sandbox fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept until Trigon quits, never saved):</source>
-        <translation>Passwort für %1 (bis zum Beenden von Trigon behalten, nie gespeichert):</translation>
-    </message>
-    <message>
-        <source>Connection Failed</source>
-        <translation>Verbindung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1.
-
-%2</source>
-        <translation>Verbindung zu %1 nicht möglich.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Reset Sandbox</source>
-        <translation>Sandbox zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Delete everything in the sandbox database — your tables, triggers and rows — and start again with the demo schema?
-
-Data folder: %1</source>
-        <translation>Alles in der Sandbox-Datenbank löschen — Ihre Tabellen, Trigger und Zeilen — und mit dem Demo-Schema neu beginnen?
-
-Datenordner: %1</translation>
-    </message>
-    <message>
-        <source>Seed Sandbox from Connection</source>
-        <translation>Sandbox aus Verbindung befüllen</translation>
-    </message>
-    <message>
-        <source>Seed Sandbox</source>
-        <translation>Sandbox befüllen</translation>
-    </message>
-    <message>
-        <source>The connection string is not valid: %1</source>
-        <translation>Die Verbindungszeichenfolge ist ungültig: %1</translation>
-    </message>
-    <message>
-        <source>Copy the tables, views, types, functions and triggers of %1 — no rows — into the sandbox database:</source>
-        <translation>Tabellen, Sichten, Typen, Funktionen und Trigger von %1 — ohne Zeilen — in die Sandbox-Datenbank kopieren:</translation>
-    </message>
-    <message>
-        <source>Replace Sandbox Database</source>
-        <translation>Sandbox-Datenbank ersetzen</translation>
-    </message>
-    <message>
-        <source>The sandbox already has a database named &apos;%1&apos;. Replace it with a fresh copy of the schema? Its tables, triggers and rows are dropped.</source>
-        <translation>Die Sandbox hat bereits eine Datenbank namens &apos;%1&apos;. Durch eine frische Kopie des Schemas ersetzen? Ihre Tabellen, Trigger und Zeilen werden gelöscht.</translation>
-    </message>
-    <message>
-        <source>Stopping the sandbox…</source>
-        <translation>Sandbox wird gestoppt…</translation>
-    </message>
-</context>
-<context>
-    <name>DeployPane</name>
-    <message>
-        <source>Uninstall Triggers</source>
-        <translation>Trigger deinstallieren</translation>
-    </message>
-    <message>
-        <source>Enable Triggers</source>
-        <translation>Trigger aktivieren</translation>
-    </message>
-    <message>
-        <source>Disable Triggers</source>
-        <translation>Trigger deaktivieren</translation>
-    </message>
-    <message>
-        <source>Check &amp;Status</source>
-        <translation>&amp;Status prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Deploy…</source>
-        <translation>&amp;Bereitstellen…</translation>
-    </message>
-    <message>
-        <source>Run &amp;All Tests</source>
-        <translation>&amp;Alle Tests ausführen</translation>
-    </message>
-    <message>
-        <source>Run &amp;Selected Tests</source>
-        <translation>Aus&amp;gewählte Tests ausführen</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>A&amp;ktivieren</translation>
-    </message>
-    <message>
-        <source>D&amp;isable</source>
-        <translation>&amp;Deaktivieren</translation>
-    </message>
-    <message>
-        <source>&amp;Uninstall…</source>
-        <translation>Dei&amp;nstallieren…</translation>
-    </message>
-    <message>
-        <source>Drop orphans</source>
-        <translation>Verwaiste löschen</translation>
-    </message>
-    <message>
-        <source>Compare the designs with what the database holds</source>
-        <translation>Entwürfe mit dem Inhalt der Datenbank vergleichen</translation>
-    </message>
-    <message>
-        <source>Show the plan that brings the database to the designs, then apply it in one transaction</source>
-        <translation>Plan anzeigen, der die Datenbank auf den Stand der Entwürfe bringt, und ihn dann in einer Transaktion anwenden</translation>
-    </message>
-    <message>
-        <source>Run every test case of the design; nothing stays behind</source>
-        <translation>Alle Testfälle des Entwurfs ausführen; nichts bleibt zurück</translation>
-    </message>
-    <message>
-        <source>Run the selected cases, or all cases of the selected triggers</source>
-        <translation>Die ausgewählten Testfälle oder alle Testfälle der ausgewählten Trigger ausführen</translation>
-    </message>
-    <message>
-        <source>Switch the selected triggers on in the database</source>
-        <translation>Die ausgewählten Trigger in der Datenbank einschalten</translation>
-    </message>
-    <message>
-        <source>Switch the selected triggers off in the database</source>
-        <translation>Die ausgewählten Trigger in der Datenbank ausschalten</translation>
-    </message>
-    <message>
-        <source>Drop the selected triggers, and their functions, from the database (only what Trigon made)</source>
-        <translation>Die ausgewählten Trigger samt ihren Funktionen aus der Datenbank löschen (nur von Trigon erstellte)</translation>
-    </message>
-    <message>
-        <source>Deploy also drops orphans: triggers Trigon made that no design of this file names</source>
-        <translation>Die Bereitstellung löscht auch verwaiste Trigger: von Trigon erstellte Trigger, die kein Entwurf dieser Datei nennt</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Trigger</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>What deploys and operations did, with the server&apos;s errors.</source>
-        <translation>Was Bereitstellungen und Operationen getan haben, mit den Fehlern des Servers.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Tests</source>
-        <translation>Tests</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>Protected: destructive steps need the database name.</source>
-        <translation>Geschützt: Destruktive Schritte erfordern den Datenbanknamen.</translation>
-    </message>
-    <message>
-        <source>Checking the status…</source>
-        <translation>Status wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Everything is installed as designed.</source>
-        <translation>Alles ist wie entworfen installiert.</translation>
-    </message>
-    <message>
-        <source>Some triggers differ from the design.</source>
-        <translation>Einige Trigger weichen vom Entwurf ab.</translation>
-    </message>
-    <message>
-        <source>The status could not be read.</source>
-        <translation>Der Status konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Status failed: %1</source>
-        <translation>Statusprüfung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Deploy</source>
-        <translation>Bereitstellung</translation>
-    </message>
-    <message>
-        <source>Making the plan…</source>
-        <translation>Plan wird erstellt…</translation>
-    </message>
-    <message>
-        <source>No plan could be made.</source>
-        <translation>Es konnte kein Plan erstellt werden.</translation>
-    </message>
-    <message>
-        <source>%1: no plan could be made: %2</source>
-        <translation>%1: Es konnte kein Plan erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Nothing to do.</source>
-        <translation>Nichts zu tun.</translation>
-    </message>
-    <message>
-        <source>%1: nothing to do.</source>
-        <translation>%1: nichts zu tun.</translation>
-    </message>
-    <message>
-        <source>Waiting for the plan to be applied…</source>
-        <translation>Warten auf die Anwendung des Plans…</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was run.</source>
-        <translation>Abgebrochen; es wurde nichts ausgeführt.</translation>
-    </message>
-    <message>
-        <source>%1: cancelled, nothing was run.</source>
-        <translation>%1: abgebrochen, es wurde nichts ausgeführt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: applying %n step(s)…</source>
-        <translation>
-            <numerusform>%1: %n Schritt wird angewendet…</numerusform>
-            <numerusform>%1: %n Schritte werden angewendet…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The connection closed before the plan was applied; nothing was run.</source>
-        <translation>Die Verbindung wurde geschlossen, bevor der Plan angewendet wurde; es wurde nichts ausgeführt.</translation>
-    </message>
-    <message>
-        <source>Applying the plan…</source>
-        <translation>Plan wird angewendet…</translation>
-    </message>
-    <message>
-        <source> [destructive]</source>
-        <translation> [destruktiv]</translation>
-    </message>
-    <message>
-        <source>Applied.</source>
-        <translation>Angewendet.</translation>
-    </message>
-    <message>
-        <source>Not applied; see the log.</source>
-        <translation>Nicht angewendet; siehe Protokoll.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Running %n test case(s)…</source>
-        <translation>
-            <numerusform>%n Testfall wird ausgeführt…</numerusform>
-            <numerusform>%n Testfälle werden ausgeführt…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Test %1</source>
-        <translation>Test %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n test case(s) passed, %1 failed</source>
-        <translation>
-            <numerusform>%n Testfall bestanden, %1 fehlgeschlagen</numerusform>
-            <numerusform>%n Testfälle bestanden, %1 fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeployPlanDialog</name>
-    <message>
-        <source>In one transaction: %1.</source>
-        <translation>In einer Transaktion: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) are destructive.</source>
-        <translation>
-            <numerusform>%n Schritt ist destruktiv.</numerusform>
-            <numerusform>%n Schritte sind destruktiv.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Trigger</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>Destructive: needs confirmation</source>
-        <translation>Destruktiv: Bestätigung erforderlich</translation>
-    </message>
-    <message>
-        <source>plpgsql_check found errors; fix them first:</source>
-        <translation>plpgsql_check hat Fehler gefunden; beheben Sie diese zuerst:</translation>
-    </message>
-    <message>
-        <source>plpgsql_check&apos;s findings:</source>
-        <translation>Befunde von plpgsql_check:</translation>
-    </message>
-    <message>
-        <source>The script, between BEGIN and COMMIT:</source>
-        <translation>Das Skript, zwischen BEGIN und COMMIT:</translation>
-    </message>
-    <message>
-        <source>Apply the destructive steps (a dropped trigger, or a change made by hand, is lost)</source>
-        <translation>Destruktive Schritte anwenden (ein gelöschter Trigger oder eine manuelle Änderung geht verloren)</translation>
-    </message>
-    <message>
-        <source>This connection is protected. Type the database name, &lt;b&gt;%1&lt;/b&gt;, to apply the destructive steps:</source>
-        <translation>Diese Verbindung ist geschützt. Geben Sie den Datenbanknamen &lt;b&gt;%1&lt;/b&gt; ein, um die destruktiven Schritte anzuwenden:</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Script</source>
-        <translation>Skript &amp;kopieren</translation>
-    </message>
-</context>
-<context>
-    <name>DesignController</name>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>Add Trigger %1</source>
-        <translation>Trigger %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Delete Trigger %1</source>
-        <translation>Trigger %1 löschen</translation>
-    </message>
-</context>
-<context>
-    <name>DesignListModel</name>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <source>%1 %2 on %3, for each %4</source>
-        <translation>%1 %2 für %3, FOR EACH %4</translation>
-    </message>
-</context>
-<context>
-    <name>DesignListPane</name>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a trigger to the design (%1)</source>
-        <translation>Dem Entwurf einen Trigger hinzufügen (%1)</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplizieren</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
@@ -1197,1068 +123,6 @@ Datenordner: %1</translation>
     </message>
 </context>
 <context>
-    <name>DiagnosticsModel</name>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Trigger</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentFiles</name>
-    <message>
-        <source>Trigon designs (*.trigon.json *.json);;All files (*)</source>
-        <translation>Trigon-Entwürfe (*.trigon.json *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved. Save them?</source>
-        <translation>%1 enthält ungespeicherte Änderungen. Speichern?</translation>
-    </message>
-    <message>
-        <source>Open Design</source>
-        <translation>Entwurf öffnen</translation>
-    </message>
-    <message>
-        <source>Cannot Open Design</source>
-        <translation>Entwurf kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>The design could not be read:
-
-%1</source>
-        <translation>Der Entwurf konnte nicht gelesen werden:
-
-%1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Cannot Save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 could not be written:
-
-%2</source>
-        <translation>%1 konnte nicht geschrieben werden:
-
-%2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Save Design As</source>
-        <translation>Entwurf speichern unter</translation>
-    </message>
-    <message>
-        <source>Export SQL Script</source>
-        <translation>SQL-Skript exportieren</translation>
-    </message>
-    <message>
-        <source>SQL scripts (*.sql);;All files (*)</source>
-        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Export</source>
-        <translation>Export nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>an untitled design</source>
-        <translation>einem unbenannten Entwurf</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Work</source>
-        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Trigon did not quit normally. Recover the unsaved changes to %1 from %2?</source>
-        <translation>Trigon wurde nicht normal beendet. Die ungespeicherten Änderungen an %1 aus %2 wiederherstellen?</translation>
-    </message>
-</context>
-<context>
-    <name>EventModel</name>
-    <message>
-        <source>— gap —</source>
-        <translation>— Lücke —</translation>
-    </message>
-    <message>
-        <source>%1 s not listening since %2: notifications sent then are lost (%3)</source>
-        <translation>%1 s ohne LISTEN seit %2: in dieser Zeit gesendete Benachrichtigungen sind verloren (%3)</translation>
-    </message>
-    <message>
-        <source>(dropped: the buffer is full)</source>
-        <translation>(verworfen: der Puffer ist voll)</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Empfangen</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Nutzlast</translation>
-    </message>
-</context>
-<context>
-    <name>EventRateGraph</name>
-    <message>
-        <source>Events per second over the last minute</source>
-        <translation>Ereignisse pro Sekunde in der letzten Minute</translation>
-    </message>
-    <message>
-        <source>%L1/s</source>
-        <translation>%L1/s</translation>
-    </message>
-</context>
-<context>
-    <name>ExistsEditor</name>
-    <message>
-        <source>schema.table</source>
-        <translation>schema.tabelle</translation>
-    </message>
-    <message>
-        <source>Its column</source>
-        <translation>Deren Spalte</translation>
-    </message>
-    <message>
-        <source>equals this row&apos;s</source>
-        <translation>gleich dieser Zeile</translation>
-    </message>
-    <message>
-        <source>Add Match</source>
-        <translation>Zuordnung hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove Match</source>
-        <translation>Zuordnung entfernen</translation>
-    </message>
-    <message>
-        <source>other.frozen AND other.region = &apos;eu&apos;</source>
-        <translation>other.frozen AND other.region = &apos;eu&apos;</translation>
-    </message>
-    <message>
-        <source>Holds when the other table has a row (called &quot;other&quot;) whose columns equal these of the trigger&apos;s row. WHEN cannot read other tables: Trigon tests this in the function. Wrap it in Not for &quot;has no such row&quot;.</source>
-        <translation>Trifft zu, wenn die andere Tabelle eine Zeile (namens &quot;other&quot;) hat, deren Spalten denen der Zeile des Triggers entsprechen. WHEN kann keine anderen Tabellen lesen: Trigon prüft dies in der Funktion. In Nicht einbetten für &quot;keine solche Zeile&quot;.</translation>
-    </message>
-    <message>
-        <source>&amp;Table:</source>
-        <translation>&amp;Tabelle:</translation>
-    </message>
-    <message>
-        <source>Matching:</source>
-        <translation>Zuordnungen:</translation>
-    </message>
-    <message>
-        <source>A&amp;lso:</source>
-        <translation>&amp;Außerdem:</translation>
-    </message>
-</context>
-<context>
-    <name>FsmPage</name>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Nach</translation>
-    </message>
-    <message>
-        <source>Add Transition</source>
-        <translation>Übergang hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove Transition</source>
-        <translation>Übergang entfernen</translation>
-    </message>
-    <message>
-        <source>a message naming the column and both states</source>
-        <translation>eine Meldung, die die Spalte und beide Zustände nennt</translation>
-    </message>
-    <message>
-        <source>An UPDATE that changes the column must follow a transition.</source>
-        <translation>Ein UPDATE, das die Spalte ändert, muss einem Übergang folgen.</translation>
-    </message>
-    <message>
-        <source>State column:</source>
-        <translation>Zustandsspalte:</translation>
-    </message>
-    <message>
-        <source>Transitions:</source>
-        <translation>Übergänge:</translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation>Meldung:</translation>
-    </message>
-    <message>
-        <source>State machine</source>
-        <translation>Zustandsautomat</translation>
-    </message>
-    <message numerus="yes">
-        <source>State machine on %1 (%n transition(s))</source>
-        <translation>
-            <numerusform>Zustandsautomat für %1 (%n Übergang)</numerusform>
-            <numerusform>Zustandsautomat für %1 (%n Übergänge)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FunctionPicker</name>
-    <message>
-        <source>Generated from the actions</source>
-        <translation>Aus den Aktionen erzeugt</translation>
-    </message>
-    <message>
-        <source>Trigon generates the trigger&apos;s function from its actions.</source>
-        <translation>Trigon erzeugt die Funktion des Triggers aus seinen Aktionen.</translation>
-    </message>
-    <message>
-        <source>%1() is not in the catalog: status and deploy check that it exists.</source>
-        <translation>%1() ist nicht im Katalog: Status und Bereitstellung prüfen, ob sie existiert.</translation>
-    </message>
-    <message>
-        <source>%1(), %2: executed with the trigger&apos;s arguments; Trigon neither creates nor drops it.</source>
-        <translation>%1(), %2: wird mit den Argumenten des Triggers ausgeführt; Trigon legt sie weder an noch löscht sie sie.</translation>
-    </message>
-</context>
-<context>
-    <name>InsertPage</name>
-    <message>
-        <source>Column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <source>Insert one row into another table each time.</source>
-        <translation>Jedes Mal eine Zeile in eine andere Tabelle einfügen.</translation>
-    </message>
-    <message>
-        <source>Into table:</source>
-        <translation>In Tabelle:</translation>
-    </message>
-    <message>
-        <source>Values:</source>
-        <translation>Werte:</translation>
-    </message>
-    <message>
-        <source>Insert into a table</source>
-        <translation>In eine Tabelle einfügen</translation>
-    </message>
-    <message>
-        <source>Insert into %1</source>
-        <translation>In %1 einfügen</translation>
-    </message>
-</context>
-<context>
-    <name>JsonTreeModel</name>
-    <message>
-        <source>null</source>
-        <comment>JSON type</comment>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>boolean</source>
-        <comment>JSON type</comment>
-        <translation>boolesch</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <comment>JSON type</comment>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>string</source>
-        <comment>JSON type</comment>
-        <translation>Zeichenkette</translation>
-    </message>
-    <message>
-        <source>array</source>
-        <comment>JSON type</comment>
-        <translation>Array</translation>
-    </message>
-    <message>
-        <source>object</source>
-        <comment>JSON type</comment>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-</context>
-<context>
-    <name>MainMenus</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New Design</source>
-        <translation>&amp;Neuer Entwurf</translation>
-    </message>
-    <message>
-        <source>&amp;Open Design…</source>
-        <translation>Entwurf ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>&amp;Export SQL Script…</source>
-        <translation>SQL-Skript &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Preview the &amp;Whole File</source>
-        <translation>&amp;Vorschau der ganzen Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation>Da&amp;tenbank</translation>
-    </message>
-    <message>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Verbinden…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sandbox Database</source>
-        <translation>&amp;Sandbox-Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>S&amp;eed Sandbox from Connection…</source>
-        <translation>Sandbox aus Verbindung &amp;befüllen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load Catalog</source>
-        <translation>Katalog neu &amp;laden</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Trennen</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Sandbox…</source>
-        <translation>Sandbox &amp;zurücksetzen…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Trigon</source>
-        <translation>Ü&amp;ber Trigon</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>About Trigon</source>
-        <translation>Über Trigon</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;Design, preview, deploy and test PostgreSQL triggers.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Trigger entwerfen, in der Vorschau ansehen, bereitstellen und testen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon ist freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;System Language</source>
-        <translation>&amp;Systemsprache</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Trigon will use the new language when it starts again.</source>
-        <translation>Trigon verwendet die neue Sprache beim nächsten Start.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Catalog</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>Designs</source>
-        <translation>Entwürfe</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Bedingung</translation>
-    </message>
-    <message>
-        <source>SQL Preview</source>
-        <translation>SQL-Vorschau</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Aktionen</translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation>Diagnosen</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <source>Deploy and Test</source>
-        <translation>Bereitstellen und Testen</translation>
-    </message>
-    <message>
-        <source>Connection lost: %1</source>
-        <translation>Verbindung verloren: %1</translation>
-    </message>
-    <message>
-        <source>Trigon</source>
-        <translation>Trigon</translation>
-    </message>
-    <message>
-        <source>%1[*] — Trigon</source>
-        <translation>%1[*] — Trigon</translation>
-    </message>
-    <message>
-        <source>This design has no triggers yet.
-Add one with Edit ▸ Add, or right-click a table in the catalog.</source>
-        <translation>Dieser Entwurf hat noch keine Trigger.
-Fügen Sie einen über Bearbeiten ▸ Hinzufügen hinzu oder klicken Sie im Katalog mit der rechten Maustaste auf eine Tabelle.</translation>
-    </message>
-    <message>
-        <source>Select a trigger in the Designs pane.</source>
-        <translation>Wählen Sie im Bereich „Entwürfe“ einen Trigger aus.</translation>
-    </message>
-    <message>
-        <source>Diagnostics (%1, %2)</source>
-        <translation>Diagnosen (%1, %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MonitorPane</name>
-    <message>
-        <source>Connection lost, reconnecting: notifications sent meanwhile are lost</source>
-        <translation>Verbindung verloren, neuer Verbindungsaufbau: zwischenzeitlich gesendete Benachrichtigungen gehen verloren</translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1</source>
-        <translation>Verbindung nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Cannot connect, retrying in %1 s: %2</source>
-        <translation>Verbindung nicht möglich, neuer Versuch in %1 s: %2</translation>
-    </message>
-    <message>
-        <source>Cannot listen on “%1”: %2</source>
-        <translation>Abhören von „%1“ nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>Listener</source>
-        <translation>LISTEN-Verbindung</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>%L1 in buffer</source>
-        <translation>%L1 im Puffer</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausieren</translation>
-    </message>
-    <message>
-        <source>Stop the table from moving; events keep arriving in the buffer (Ctrl+.)</source>
-        <translation>Tabelle anhalten; Ereignisse kommen weiter im Puffer an (Strg+.)</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Buffer as JSON Lines…</source>
-        <translation>Puffer als JSON Lines…</translation>
-    </message>
-    <message>
-        <source>Buffer as CSV…</source>
-        <translation>Puffer als CSV…</translation>
-    </message>
-    <message>
-        <source>Selection as JSON Lines…</source>
-        <translation>Auswahl als JSON Lines…</translation>
-    </message>
-    <message>
-        <source>Selection as CSV…</source>
-        <translation>Auswahl als CSV…</translation>
-    </message>
-    <message>
-        <source>DDL Events</source>
-        <translation>DDL-Ereignisse</translation>
-    </message>
-    <message>
-        <source>Show schema changes live, through an event trigger</source>
-        <translation>Schemaänderungen live über einen Ereignis-Trigger anzeigen</translation>
-    </message>
-    <message>
-        <source>Install Event Trigger…</source>
-        <translation>Ereignis-Trigger installieren…</translation>
-    </message>
-    <message>
-        <source>Remove Event Trigger…</source>
-        <translation>Ereignis-Trigger entfernen…</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Kanäle</translation>
-    </message>
-    <message>
-        <source>Channel name</source>
-        <translation>Kanalname</translation>
-    </message>
-    <message>
-        <source>Names are taken literally: case, spaces and quotes count</source>
-        <translation>Namen gelten wörtlich: Groß-/Kleinschreibung, Leerzeichen und Anführungszeichen zählen</translation>
-    </message>
-    <message>
-        <source>Listen</source>
-        <translation>Abhören</translation>
-    </message>
-    <message>
-        <source>Stop Listening</source>
-        <translation>Abhören beenden</translation>
-    </message>
-    <message>
-        <source>Filter text</source>
-        <translation>Filtertext</translation>
-    </message>
-    <message>
-        <source>JSON field = value, e.g. op=DELETE or new.id=42</source>
-        <translation>JSON-Feld = Wert, z. B. op=DELETE oder new.id=42</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>Server Messages</source>
-        <translation>Servermeldungen</translation>
-    </message>
-    <message>
-        <source>Select an event to see its payload</source>
-        <translation>Wählen Sie ein Ereignis aus, um seine Nutzlast zu sehen</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Alle Kanäle</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbindung wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Server Messages (%L1)</source>
-        <translation>Servermeldungen (%L1)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>%L1 waiting</source>
-        <translation>%L1 wartend</translation>
-    </message>
-    <message>
-        <source>%L1 dropped</source>
-        <translation>%L1 verworfen</translation>
-    </message>
-    <message>
-        <source>The buffer keeps the newest %L1 events; older ones are dropped</source>
-        <translation>Der Puffer behält die neuesten %L1 Ereignisse; ältere werden verworfen</translation>
-    </message>
-    <message>
-        <source>Write field=value, e.g. op=INSERT</source>
-        <translation>Feld=Wert eingeben, z. B. op=INSERT</translation>
-    </message>
-    <message>
-        <source>Dropped: the buffer is full</source>
-        <translation>Verworfen: der Puffer ist voll</translation>
-    </message>
-    <message>
-        <source>This event made room for newer ones:
-the buffer keeps the newest %L1 events.
-
-Its row leaves the table at the next update.</source>
-        <translation>Dieses Ereignis hat Platz für neuere gemacht:
-der Puffer behält die neuesten %L1 Ereignisse.
-
-Seine Zeile verschwindet bei der nächsten Aktualisierung aus der Tabelle.</translation>
-    </message>
-    <message>
-        <source>Gap: not listening from %1 to %2</source>
-        <translation>Lücke: nicht abgehört von %1 bis %2</translation>
-    </message>
-    <message>
-        <source>The listening session was lost: %1
-
-Notifications committed while it was reconnecting were delivered to nobody and cannot be recovered.</source>
-        <translation>Die Abhör-Sitzung ging verloren: %1
-
-Benachrichtigungen, die während des Neuverbindens festgeschrieben wurden, wurden niemandem zugestellt und können nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <source>%1 · pid %2 · %3 · %4</source>
-        <translation>%1 · PID %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Buffer Size</source>
-        <translation>Puffergröße</translation>
-    </message>
-    <message>
-        <source>Keep the newest events (older ones are dropped and counted).
-Each takes about 50 bytes plus its payload.</source>
-        <translation>Die neuesten Ereignisse behalten (ältere werden verworfen und gezählt).
-Jedes belegt etwa 50 Bytes plus seine Nutzlast.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Events exported to %1: %L2</source>
-        <translation>Ereignisse nach %1 exportiert: %L2</translation>
-    </message>
-    <message>
-        <source>Export Events</source>
-        <translation>Ereignisse exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON Lines files (*.jsonl *.ndjson)</source>
-        <translation>JSON-Lines-Dateien (*.jsonl *.ndjson)</translation>
-    </message>
-    <message>
-        <source>Connect to a database first.</source>
-        <translation>Verbinden Sie sich zuerst mit einer Datenbank.</translation>
-    </message>
-    <message>
-        <source>DDL events</source>
-        <translation>DDL-Ereignisse</translation>
-    </message>
-    <message>
-        <source>Cannot check the DDL event trigger: %1</source>
-        <translation>Der DDL-Ereignis-Trigger kann nicht geprüft werden: %1</translation>
-    </message>
-    <message>
-        <source>Only a superuser can create event triggers, and %1 is not one. Connect as a superuser to install DDL events in %2, or ask one to do it.</source>
-        <translation>Nur ein Superuser kann Ereignis-Trigger anlegen, und %1 ist keiner. Verbinden Sie sich als Superuser, um DDL-Ereignisse in %2 zu installieren, oder bitten Sie einen Superuser darum.</translation>
-    </message>
-    <message>
-        <source>The DDL event trigger is not installed in %1.</source>
-        <translation>Der DDL-Ereignis-Trigger ist in %1 nicht installiert.</translation>
-    </message>
-    <message>
-        <source>Install an event trigger in database %1?
-
-It creates the function public.trigon_ddl_notify() and the event triggers trigon_ddl_command_end and trigon_sql_drop. Every schema change in this database, by anyone, then sends a notification on channel %2.</source>
-        <translation>Einen Ereignis-Trigger in der Datenbank %1 installieren?
-
-Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger trigon_ddl_command_end und trigon_sql_drop angelegt. Jede Schemaänderung in dieser Datenbank, von wem auch immer, sendet dann eine Benachrichtigung auf Kanal %2.</translation>
-    </message>
-    <message>
-        <source>Remove the DDL event trigger and its function from database %1?</source>
-        <translation>Den DDL-Ereignis-Trigger und seine Funktion aus der Datenbank %1 entfernen?</translation>
-    </message>
-    <message>
-        <source>Cannot install the DDL event trigger: %1</source>
-        <translation>Der DDL-Ereignis-Trigger kann nicht installiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot remove the DDL event trigger: %1</source>
-        <translation>Der DDL-Ereignis-Trigger kann nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>DDL events installed in %1: schema changes arrive on channel %2.</source>
-        <translation>DDL-Ereignisse in %1 installiert: Schemaänderungen kommen auf Kanal %2 an.</translation>
-    </message>
-    <message>
-        <source>DDL events removed from %1.</source>
-        <translation>DDL-Ereignisse aus %1 entfernt.</translation>
-    </message>
-    <message>
-        <source>Copy Payload</source>
-        <translation>Nutzlast kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as JSON Lines</source>
-        <translation>Als JSON Lines kopieren</translation>
-    </message>
-    <message>
-        <source>Export Selection as JSON Lines…</source>
-        <translation>Auswahl als JSON Lines exportieren…</translation>
-    </message>
-    <message>
-        <source>Buffer Size…</source>
-        <translation>Puffergröße…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Connected, listening on no channel yet (backend pid %1)</source>
-        <translation>Verbunden, noch kein Kanal abgehört (Backend-PID %1)</translation>
-    </message>
-    <message>
-        <source>Listening on %1 (backend pid %2)</source>
-        <translation>Abhören von %1 (Backend-PID %2)</translation>
-    </message>
-</context>
-<context>
-    <name>NotifyPage</name>
-    <message>
-        <source>Send a short notice instead (truncated)</source>
-        <translation>Stattdessen einen kurzen Hinweis senden (gekürzt)</translation>
-    </message>
-    <message>
-        <source>Skip the notification, with a warning</source>
-        <translation>Benachrichtigung auslassen, mit Warnung</translation>
-    </message>
-    <message>
-        <source>Fail the statement</source>
-        <translation>Anweisung fehlschlagen lassen</translation>
-    </message>
-    <message>
-        <source>pg_notify() with a JSON payload, sent when the transaction commits.</source>
-        <translation>pg_notify() mit JSON-Nutzlast, gesendet beim Festschreiben der Transaktion.</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Kanal:</translation>
-    </message>
-    <message>
-        <source>Payload:</source>
-        <translation>Nutzlast:</translation>
-    </message>
-    <message>
-        <source>Over 8000 bytes:</source>
-        <translation>Über 8000 Bytes:</translation>
-    </message>
-    <message>
-        <source>Notify</source>
-        <translation>Benachrichtigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Notify on &quot;%1&quot; (%n key(s))</source>
-        <translation>
-            <numerusform>Benachrichtigen auf &quot;%1&quot; (%n Schlüssel)</numerusform>
-            <numerusform>Benachrichtigen auf &quot;%1&quot; (%n Schlüssel)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PayloadEditor</name>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Value from</source>
-        <translation>Wert aus</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>NEW column</source>
-        <translation>NEW-Spalte</translation>
-    </message>
-    <message>
-        <source>OLD column</source>
-        <translation>OLD-Spalte</translation>
-    </message>
-    <message>
-        <source>Whole row</source>
-        <translation>Ganze Zeile</translation>
-    </message>
-    <message>
-        <source>TG_ variable</source>
-        <translation>TG_-Variable</translation>
-    </message>
-    <message>
-        <source>now()</source>
-        <translation>now()</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Einstellung</translation>
-    </message>
-    <message>
-        <source>SQL expression</source>
-        <translation>SQL-Ausdruck</translation>
-    </message>
-    <message>
-        <source>JSON literal</source>
-        <translation>JSON-Literal</translation>
-    </message>
-</context>
-<context>
-    <name>PostgresLexer</name>
-    <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Line comment</source>
-        <translation>Zeilenkommentar</translation>
-    </message>
-    <message>
-        <source>Block comment</source>
-        <translation>Blockkommentar</translation>
-    </message>
-    <message>
-        <source>Keyword</source>
-        <translation>Schlüsselwort</translation>
-    </message>
-    <message>
-        <source>Type name</source>
-        <translation>Typname</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Bezeichner</translation>
-    </message>
-    <message>
-        <source>Quoted identifier</source>
-        <translation>Bezeichner in Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>String</source>
-        <translation>Zeichenkette</translation>
-    </message>
-    <message>
-        <source>Dollar-quoted string</source>
-        <translation>Zeichenkette in Dollar-Quoting</translation>
-    </message>
-    <message>
-        <source>Function body delimiter</source>
-        <translation>Begrenzer des Funktionsrumpfs</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Table or column</source>
-        <translation>Tabelle oder Spalte</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-</context>
-<context>
-    <name>ProtectPage</name>
-    <message>
-        <source>&lt;operation&gt; on &lt;table&gt; is not allowed</source>
-        <translation>&lt;Operation&gt; auf &lt;Tabelle&gt; ist nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>Raise an error: the statement and its transaction fail.</source>
-        <translation>Einen Fehler auslösen: Die Anweisung und ihre Transaktion schlagen fehl.</translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation>Meldung:</translation>
-    </message>
-    <message>
-        <source>SQLSTATE:</source>
-        <translation>SQLSTATE:</translation>
-    </message>
-    <message>
-        <source>Protect (raise an error)</source>
-        <translation>Schützen (Fehler auslösen)</translation>
-    </message>
-    <message>
-        <source>Protect: refuse the change</source>
-        <translation>Schützen: Änderung ablehnen</translation>
-    </message>
-    <message>
-        <source>Protect: &quot;%1&quot;</source>
-        <translation>Schützen: &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>PythonPage</name>
-    <message>
-        <source>The whole trigger function in PL/Python (plpython3u): the row is TD[&quot;new&quot;] and TD[&quot;old&quot;], the database is plpy. Return &quot;MODIFY&quot; after changing TD[&quot;new&quot;], &quot;SKIP&quot; to skip the row, or nothing. It is the trigger&apos;s only action.</source>
-        <translation>Die gesamte Triggerfunktion in PL/Python (plpython3u): Die Zeile ist TD[&quot;new&quot;] und TD[&quot;old&quot;], die Datenbank ist plpy. Geben Sie &quot;MODIFY&quot; zurück, nachdem Sie TD[&quot;new&quot;] geändert haben, &quot;SKIP&quot;, um die Zeile zu überspringen, oder nichts. Sie ist die einzige Aktion des Triggers.</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>Rumpf:</translation>
-    </message>
-    <message>
-        <source>PL/Python function</source>
-        <translation>PL/Python-Funktion</translation>
-    </message>
-    <message numerus="yes">
-        <source>PL/Python (%n line(s))</source>
-        <translation>
-            <numerusform>PL/Python (%n Zeile)</numerusform>
-            <numerusform>PL/Python (%n Zeilen)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Move Trigger</source>
@@ -2270,106 +134,6 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     <message>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxController</name>
-    <message>
-        <source>Starting the sandbox PostgreSQL server…</source>
-        <translation>Sandbox-PostgreSQL-Server wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Resetting the sandbox…</source>
-        <translation>Sandbox wird zurückgesetzt…</translation>
-    </message>
-    <message>
-        <source>Seeding sandbox database &apos;%1&apos;: %2…</source>
-        <translation>Sandbox-Datenbank &apos;%1&apos; wird befüllt: %2…</translation>
-    </message>
-    <message>
-        <source>Seeding the sandbox database &apos;%1&apos; from %2 failed while %3.
-
-%4</source>
-        <translation>Das Befüllen der Sandbox-Datenbank &apos;%1&apos; aus %2 ist fehlgeschlagen (Schritt: %3).
-
-%4</translation>
-    </message>
-    <message>
-        <source>the source</source>
-        <translation>der Quelle</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>The connection string is not valid: %1</source>
-        <translation>Die Verbindungszeichenfolge ist ungültig: %1</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>%1 %2@%3 — PostgreSQL %4.%5</source>
-        <translation>%1 %2@%3 — PostgreSQL %4.%5</translation>
-    </message>
-    <message>
-        <source>Sandbox:</source>
-        <translation>Sandbox:</translation>
-    </message>
-    <message>
-        <source>Connected:</source>
-        <translation>Verbunden:</translation>
-    </message>
-</context>
-<context>
-    <name>SetTimestampPage</name>
-    <message>
-        <source>NEW.column := now() for each checked column.</source>
-        <translation>NEW.column := now() für jede ausgewählte Spalte.</translation>
-    </message>
-    <message>
-        <source>Columns:</source>
-        <translation>Spalten:</translation>
-    </message>
-    <message>
-        <source>Set timestamp</source>
-        <translation>Zeitstempel setzen</translation>
-    </message>
-    <message>
-        <source>Set timestamp: %1</source>
-        <translation>Zeitstempel setzen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SoftDeletePage</name>
-    <message>
-        <source>A JSON value (true, 1, &quot;deleted&quot;) or plain text</source>
-        <translation>Ein JSON-Wert (true, 1, &quot;deleted&quot;) oder einfacher Text</translation>
-    </message>
-    <message>
-        <source>Turn a DELETE into an UPDATE that marks the row.</source>
-        <translation>Ein DELETE in ein UPDATE umwandeln, das die Zeile markiert.</translation>
-    </message>
-    <message>
-        <source>Flag column:</source>
-        <translation>Markierungsspalte:</translation>
-    </message>
-    <message>
-        <source>Set to:</source>
-        <translation>Setzen auf:</translation>
-    </message>
-    <message>
-        <source>Key columns:</source>
-        <translation>Schlüsselspalten:</translation>
-    </message>
-    <message>
-        <source>Soft delete</source>
-        <translation>Logisches Löschen</translation>
-    </message>
-    <message>
-        <source>Soft delete: set %1 instead of deleting</source>
-        <translation>Logisches Löschen: %1 setzen statt löschen</translation>
     </message>
 </context>
 <context>
@@ -2408,241 +172,6 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
             <numerusform>die SQL-Bedingung lässt %n Klammer offen</numerusform>
             <numerusform>die SQL-Bedingung lässt %n Klammern offen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SqlPage</name>
-    <message>
-        <source>Custom PL/pgSQL, run as its own block.</source>
-        <translation>Eigenes PL/pgSQL, als separater Block ausgeführt.</translation>
-    </message>
-    <message>
-        <source>DECLARE:</source>
-        <translation>DECLARE:</translation>
-    </message>
-    <message>
-        <source>BEGIN … END:</source>
-        <translation>BEGIN … END:</translation>
-    </message>
-    <message>
-        <source>Custom PL/pgSQL</source>
-        <translation>Eigenes PL/pgSQL</translation>
-    </message>
-    <message numerus="yes">
-        <source>Custom PL/pgSQL (%n line(s))</source>
-        <translation>
-            <numerusform>Eigenes PL/pgSQL (%n Zeile)</numerusform>
-            <numerusform>Eigenes PL/pgSQL (%n Zeilen)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SqlPreview</name>
-    <message>
-        <source>&amp;Install</source>
-        <translation>&amp;Installieren</translation>
-    </message>
-    <message>
-        <source>Show the script that installs the triggers</source>
-        <translation>Skript anzeigen, das die Trigger installiert</translation>
-    </message>
-    <message>
-        <source>&amp;Uninstall</source>
-        <translation>&amp;Deinstallieren</translation>
-    </message>
-    <message>
-        <source>Show the script that removes the triggers</source>
-        <translation>Skript anzeigen, das die Trigger entfernt</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the selection, or the whole script when nothing is selected</source>
-        <translation>Auswahl kopieren, oder das ganze Skript, wenn nichts ausgewählt ist</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>Save the script to a file</source>
-        <translation>Skript in eine Datei speichern</translation>
-    </message>
-    <message>
-        <source>Save SQL Script</source>
-        <translation>SQL-Skript speichern</translation>
-    </message>
-    <message>
-        <source>SQL scripts (*.sql);;All files (*)</source>
-        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The script could not be saved to %1: %2</source>
-        <translation>Das Skript konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TablesDialog</name>
-    <message>
-        <source>Pick by &amp;rule</source>
-        <translation>Per &amp;Regel auswählen</translation>
-    </message>
-    <message>
-        <source>Tables of %1</source>
-        <translation>Tabellen von %1</translation>
-    </message>
-    <message>
-        <source>The rule is saved with the design: trigon-cli attach applies it again, and status names the tables it picks that the design lacks (a table created later).</source>
-        <translation>Die Regel wird mit dem Entwurf gespeichert: trigon-cli attach wendet sie erneut an, und status nennt die Tabellen, die sie auswählt, die dem Entwurf aber fehlen (eine später angelegte Tabelle).</translation>
-    </message>
-    <message>
-        <source>A glob: * stands for any run of characters, ? for one.</source>
-        <translation>Ein Glob: * steht für eine beliebige Zeichenfolge, ? für ein einzelnes Zeichen.</translation>
-    </message>
-    <message>
-        <source>audit_log, schema_migrations</source>
-        <translation>audit_log, schema_migrations</translation>
-    </message>
-    <message>
-        <source>last_update</source>
-        <translation>last_update</translation>
-    </message>
-    <message>
-        <source>&amp;Schema:</source>
-        <translation>&amp;Schema:</translation>
-    </message>
-    <message>
-        <source>Name &amp;pattern:</source>
-        <translation>Namens&amp;muster:</translation>
-    </message>
-    <message>
-        <source>E&amp;xcept:</source>
-        <translation>A&amp;ußer:</translation>
-    </message>
-    <message>
-        <source>With &amp;column:</source>
-        <translation>Mit S&amp;palte:</translation>
-    </message>
-    <message>
-        <source>Filter tables</source>
-        <translation>Tabellen filtern</translation>
-    </message>
-    <message>
-        <source>Not connected: only the design&apos;s own tables are listed. Connect to pick others from the catalog.</source>
-        <translation>Nicht verbunden: Nur die eigenen Tabellen des Entwurfs werden aufgelistet. Verbinden Sie sich, um weitere aus dem Katalog auszuwählen.</translation>
-    </message>
-    <message>
-        <source>No table picked: the design needs at least one.</source>
-        <translation>Keine Tabelle ausgewählt: Der Entwurf braucht mindestens eine.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s) picked, one trigger on each, one shared function.</source>
-        <translation>
-            <numerusform>%n Tabelle ausgewählt, ein Trigger pro Tabelle, eine gemeinsame Funktion.</numerusform>
-            <numerusform>%n Tabellen ausgewählt, ein Trigger pro Tabelle, eine gemeinsame Funktion.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TestBenchView</name>
-    <message>
-        <source>(nothing on either side)
-</source>
-        <translation>(auf keiner Seite etwas)
-</translation>
-    </message>
-    <message>
-        <source>PASS</source>
-        <translation>BESTANDEN</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>FEHLGESCHLAGEN</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Expected and actual</source>
-        <translation>Erwartet und tatsächlich</translation>
-    </message>
-    <message>
-        <source>Lines marked - were expected and did not happen; lines marked + happened instead.</source>
-        <translation>Mit - markierte Zeilen wurden erwartet und sind nicht eingetreten; mit + markierte Zeilen sind stattdessen eingetreten.</translation>
-    </message>
-    <message>
-        <source>Failures</source>
-        <translation>Fehlschläge</translation>
-    </message>
-    <message>
-        <source>Triggers fired, in order</source>
-        <translation>Ausgelöste Trigger, in Reihenfolge</translation>
-    </message>
-    <message>
-        <source>None of the design&apos;s triggers fired.</source>
-        <translation>Keiner der Trigger des Entwurfs wurde ausgelöst.</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>Notices</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Run a test case to see what it expected, what happened, and which triggers fired.</source>
-        <translation>Führen Sie einen Testfall aus, um zu sehen, was er erwartet hat, was passiert ist und welche Trigger ausgelöst wurden.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No trigger of this design has test cases yet. Add them under &quot;tests&quot; in the design file (see docs/design-format.md).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Noch kein Trigger dieses Entwurfs hat Testfälle. Fügen Sie sie unter &quot;tests&quot; in der Entwurfsdatei hinzu (siehe docs/design-format.md).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>läuft…</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>nicht ausgeführt</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 passed</source>
-        <translation>%1 von %2 bestanden</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;%n test case(s). Double-click a trigger to run all of its cases, or a case to run it alone.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;%n Testfall. Doppelklicken Sie auf einen Trigger, um alle seine Testfälle auszuführen, oder auf einen Testfall, um nur diesen auszuführen.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n Testfälle. Doppelklicken Sie auf einen Trigger, um alle seine Testfälle auszuführen, oder auf einen Testfall, um nur diesen auszuführen.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Not run yet. Double-click the case to run it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Noch nicht ausgeführt. Doppelklicken Sie auf den Testfall, um ihn auszuführen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3073,388 +602,9 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
         <source>&quot;%1&quot; is not a function name (write it as name or schema.name, quoting a part in double quotes only where its case or characters need it)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>TriggerForm</name>
     <message>
-        <source>orders_protect_paid</source>
-        <translation>orders_protect_paid</translation>
-    </message>
-    <message>
-        <source>Rename Trigger</source>
-        <translation>Trigger umbenennen</translation>
-    </message>
-    <message>
-        <source>Change Table</source>
-        <translation>Tabelle ändern</translation>
-    </message>
-    <message>
-        <source>&amp;Tables…</source>
-        <translation>Tab&amp;ellen…</translation>
-    </message>
-    <message>
-        <source>Put this trigger on several tables, sharing one function, or pick its tables by a rule.</source>
-        <translation>Diesen Trigger auf mehrere Tabellen legen, mit einer gemeinsamen Funktion, oder seine Tabellen per Regel auswählen.</translation>
-    </message>
-    <message>
-        <source>&amp;Before</source>
-        <translation>&amp;BEFORE</translation>
-    </message>
-    <message>
-        <source>&amp;After</source>
-        <translation>&amp;AFTER</translation>
-    </message>
-    <message>
-        <source>&amp;Instead of</source>
-        <translation>&amp;INSTEAD OF</translation>
-    </message>
-    <message>
-        <source>Change Timing</source>
-        <translation>Zeitpunkt ändern</translation>
-    </message>
-    <message>
-        <source>I&amp;NSERT</source>
-        <translation>I&amp;NSERT</translation>
-    </message>
-    <message>
-        <source>&amp;UPDATE</source>
-        <translation>&amp;UPDATE</translation>
-    </message>
-    <message>
-        <source>&amp;DELETE</source>
-        <translation>&amp;DELETE</translation>
-    </message>
-    <message>
-        <source>&amp;TRUNCATE</source>
-        <translation>&amp;TRUNCATE</translation>
-    </message>
-    <message>
-        <source>Add Event</source>
-        <translation>Ereignis hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove Event</source>
-        <translation>Ereignis entfernen</translation>
-    </message>
-    <message>
-        <source>Change UPDATE OF Columns</source>
-        <translation>UPDATE-OF-Spalten ändern</translation>
-    </message>
-    <message>
-        <source>For each &amp;row</source>
-        <translation>&amp;Zeilenweise</translation>
-    </message>
-    <message>
-        <source>For each &amp;statement</source>
-        <translation>An&amp;weisungsweise</translation>
-    </message>
-    <message>
-        <source>Change Level</source>
-        <translation>Ebene ändern</translation>
-    </message>
-    <message>
-        <source>not referenced</source>
-        <translation>nicht referenziert</translation>
-    </message>
-    <message>
-        <source>Change OLD TABLE</source>
-        <translation>OLD TABLE ändern</translation>
-    </message>
-    <message>
-        <source>Change NEW TABLE</source>
-        <translation>NEW TABLE ändern</translation>
-    </message>
-    <message>
-        <source>OLD TABLE AS</source>
-        <translation>OLD TABLE AS</translation>
-    </message>
-    <message>
-        <source>NEW TABLE AS</source>
-        <translation>NEW TABLE AS</translation>
-    </message>
-    <message>
-        <source>C&amp;onstraint trigger</source>
-        <translation>&amp;Constraint-Trigger</translation>
-    </message>
-    <message>
-        <source>Deferrable</source>
-        <translation>Aufschiebbar</translation>
-    </message>
-    <message>
-        <source>Initially deferred</source>
-        <translation>Anfänglich aufgeschoben</translation>
-    </message>
-    <message>
-        <source>schema.referenced_table (optional)</source>
-        <translation>schema.referenzierte_tabelle (optional)</translation>
-    </message>
-    <message>
-        <source>FROM</source>
-        <translation>FROM</translation>
-    </message>
-    <message>
-        <source>Make Constraint Trigger</source>
-        <translation>In Constraint-Trigger umwandeln</translation>
-    </message>
-    <message>
-        <source>Make Plain Trigger</source>
-        <translation>In normalen Trigger umwandeln</translation>
-    </message>
-    <message>
-        <source>Change Deferrable</source>
-        <translation>„Aufschiebbar“ ändern</translation>
-    </message>
-    <message>
-        <source>Change Initially Deferred</source>
-        <translation>„Anfänglich aufgeschoben“ ändern</translation>
-    </message>
-    <message>
-        <source>Change Referenced Table</source>
-        <translation>Referenzierte Tabelle ändern</translation>
-    </message>
-    <message>
-        <source>Enabled (origin)</source>
-        <translation>Aktiviert (Ursprung)</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Replica only</source>
-        <translation>Nur auf Replikaten</translation>
-    </message>
-    <message>
-        <source>Always (also on replicas)</source>
-        <translation>Immer (auch auf Replikaten)</translation>
-    </message>
-    <message>
-        <source>Change Enabled State</source>
-        <translation>Aktivierungsstatus ändern</translation>
-    </message>
-    <message>
-        <source>Change Function</source>
-        <translation>Funktion ändern</translation>
-    </message>
-    <message>
-        <source>Change Comment</source>
-        <translation>Kommentar ändern</translation>
-    </message>
-    <message>
-        <source>One argument per line (TG_ARGV)</source>
-        <translation>Ein Argument pro Zeile (TG_ARGV)</translation>
-    </message>
-    <message>
-        <source>Change Arguments</source>
-        <translation>Argumente ändern</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Auto</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>The table&apos;s columns as the design knows them. Auto columns are maintained by the database (exclude_auto leaves them out of change conditions); key columns pair OLD and NEW rows of statement-level triggers.</source>
-        <translation>Die Spalten der Tabelle, wie der Entwurf sie kennt. Automatische Spalten werden von der Datenbank gepflegt (exclude_auto lässt sie in Änderungsbedingungen aus); Schlüsselspalten ordnen bei anweisungsweisen Triggern OLD- und NEW-Zeilen einander zu.</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>From Catalog</source>
-        <translation>Aus Katalog</translation>
-    </message>
-    <message>
-        <source>Add Column</source>
-        <translation>Spalte hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove Column</source>
-        <translation>Spalte entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>Tabelle:</translation>
-    </message>
-    <message>
-        <source>Timing:</source>
-        <translation>Zeitpunkt:</translation>
-    </message>
-    <message>
-        <source>Events:</source>
-        <translation>Ereignisse:</translation>
-    </message>
-    <message>
-        <source>UPDATE &amp;OF:</source>
-        <translation>UPDATE &amp;OF:</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>Ebene:</translation>
-    </message>
-    <message>
-        <source>Referencing:</source>
-        <translation>Referenzierung:</translation>
-    </message>
-    <message>
-        <source>&amp;Enabled:</source>
-        <translation>Akti&amp;viert:</translation>
-    </message>
-    <message>
-        <source>E&amp;xecutes:</source>
-        <translation>&amp;Führt aus:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mment:</source>
-        <translation>&amp;Kommentar:</translation>
-    </message>
-    <message>
-        <source>Ar&amp;guments:</source>
-        <translation>Ar&amp;gumente:</translation>
-    </message>
-    <message>
-        <source>Table columns:</source>
-        <translation>Tabellenspalten:</translation>
-    </message>
-    <message>
-        <source>Change Tables</source>
-        <translation>Tabellen ändern</translation>
-    </message>
-    <message>
-        <source>Columns from Catalog</source>
-        <translation>Spalten aus Katalog</translation>
-    </message>
-    <message>
-        <source>Change Column</source>
-        <translation>Spalte ändern</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s): </source>
-        <translation>
-            <numerusform>%n Tabelle: </numerusform>
-            <numerusform>%n Tabellen: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> und %n weitere</numerusform>
-            <numerusform> und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (by rule)</source>
-        <translation> (per Regel)</translation>
-    </message>
-    <message>
-        <source>INSTEAD OF triggers are only for views; %1 is a table.</source>
-        <translation>INSTEAD-OF-Trigger gibt es nur für Sichten; %1 ist eine Tabelle.</translation>
-    </message>
-    <message>
-        <source>On a view, BEFORE and AFTER triggers must be FOR EACH STATEMENT.</source>
-        <translation>Auf einer Sicht müssen BEFORE- und AFTER-Trigger FOR EACH STATEMENT sein.</translation>
-    </message>
-    <message>
-        <source>Fire only when an UPDATE names one of these columns in its SET list.</source>
-        <translation>Nur auslösen, wenn ein UPDATE eine dieser Spalten in seiner SET-Liste nennt.</translation>
-    </message>
-    <message>
-        <source>A name for the rows before the statement (a transition table).</source>
-        <translation>Ein Name für die Zeilen vor der Anweisung (eine Übergangstabelle).</translation>
-    </message>
-    <message>
-        <source>A name for the rows after the statement (a transition table).</source>
-        <translation>Ein Name für die Zeilen nach der Anweisung (eine Übergangstabelle).</translation>
-    </message>
-    <message>
-        <source>AFTER ... FOR EACH ROW triggers that can be deferred to the end of the transaction.</source>
-        <translation>Trigger mit AFTER ... FOR EACH ROW, die bis zum Ende der Transaktion aufgeschoben werden können.</translation>
-    </message>
-</context>
-<context>
-    <name>ValidatePage</name>
-    <message>
-        <source>SQL expression</source>
-        <translation>SQL-Ausdruck</translation>
-    </message>
-    <message>
-        <source>Condition (design-file JSON)</source>
-        <translation>Bedingung (JSON der Entwurfsdatei)</translation>
-    </message>
-    <message>
-        <source>The statement fails with the message when the check is false (NULL passes).</source>
-        <translation>Die Anweisung schlägt mit der Meldung fehl, wenn die Prüfung falsch ergibt (NULL besteht).</translation>
-    </message>
-    <message>
-        <source>Check:</source>
-        <translation>Prüfung:</translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation>Meldung:</translation>
-    </message>
-    <message>
-        <source>SQLSTATE:</source>
-        <translation>SQLSTATE:</translation>
-    </message>
-    <message>
-        <source>Validate</source>
-        <translation>Validieren</translation>
-    </message>
-    <message>
-        <source>Validate: &quot;%1&quot;</source>
-        <translation>Validieren: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Open Sandbox Database</source>
-        <translation>Sandbox-Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>Connect to a Database…</source>
-        <translation>Mit einer Datenbank verbinden…</translation>
-    </message>
-    <message>
-        <source>Trigon</source>
-        <translation>Trigon</translation>
-    </message>
-    <message>
-        <source>Design PostgreSQL triggers, see their SQL as you build them, then deploy and test them against a real database.</source>
-        <translation>PostgreSQL-Trigger entwerfen, ihr SQL schon beim Erstellen sehen und sie dann in einer echten Datenbank bereitstellen und testen.</translation>
-    </message>
-    <message>
-        <source>No server of your own? The sandbox is a private PostgreSQL with a small demo shop (customers, products, orders, an audit table) that stays on this computer.</source>
-        <translation>Kein eigener Server? Die Sandbox ist ein privates PostgreSQL mit einem kleinen Demo-Shop (Kunden, Produkte, Bestellungen, eine Audit-Tabelle), das auf diesem Computer bleibt.</translation>
-    </message>
-    <message>
-        <source>Reconnect: %1</source>
-        <translation>Erneut verbinden: %1</translation>
+        <source>trigger %1 (number %2) has the same name and reports its bypasses another way; trigon.bypass() knows one way per name, the one installed last</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3481,6 +631,25 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     <message>
         <source>set by trigger %1</source>
         <translation>vom Trigger %1 gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::DeployPlan</name>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>not made by Trigon, left alone</source>
+        <translation>nicht von Trigon angelegt, bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>already enabled</source>
+        <translation>bereits aktiviert</translation>
+    </message>
+    <message>
+        <source>already disabled</source>
+        <translation>bereits deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +698,14 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
         <source>duplicate trigger id &quot;%1&quot;</source>
         <translation>doppelte Trigger-ID &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected true, false or &quot;notice&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true, false or &quot;notice&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trigon::JsonParser</name>
@@ -3539,6 +716,86 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     <message>
         <source>a lone surrogate (\u%1) in a string: it is no character</source>
         <translation>ein einzelnes Surrogat (\u%1) in einer Zeichenkette: Es ist kein Zeichen</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>unerwarteter Text nach dem JSON-Wert</translation>
+    </message>
+    <message>
+        <source>nesting is too deep</source>
+        <translation>die Verschachtelung ist zu tief</translation>
+    </message>
+    <message>
+        <source>expected a JSON value</source>
+        <translation>JSON-Wert erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>unerwartetes Dateiende</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>Elementname in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>duplicate member &quot;%1&quot;</source>
+        <translation>doppeltes Element &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name</source>
+        <translation>&apos;:&apos; nach dem Elementnamen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; in einem Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; in einem Array erwartet</translation>
+    </message>
+    <message>
+        <source>control character in a string (write it as an escape)</source>
+        <translation>Steuerzeichen in einer Zeichenkette (schreiben Sie es als Escape-Sequenz)</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>ungültige \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid escape in a string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>Zahl außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +844,57 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     <message>
         <source>its function was SECURITY DEFINER; the design&apos;s is not</source>
         <translation>seine Funktion war SECURITY DEFINER; die des Entwurfs ist es nicht</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::TriggerStatus</name>
+    <message>
+        <source>the table %1 does not exist</source>
+        <translation>die Tabelle %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the function %1() does not exist</source>
+        <translation>die Funktion %1() existiert nicht</translation>
+    </message>
+    <message>
+        <source>deploying replaces the function %1(), which Trigon did not make</source>
+        <translation>die Bereitstellung ersetzt die Funktion %1(), die nicht von Trigon angelegt wurde</translation>
+    </message>
+    <message>
+        <source>not made by Trigon (no marker in its comment)</source>
+        <translation>nicht von Trigon angelegt (keine Markierung im Kommentar)</translation>
+    </message>
+    <message>
+        <source>its function was changed by hand</source>
+        <translation>seine Funktion wurde manuell geändert</translation>
+    </message>
+    <message>
+        <source>trigger definition changed in the design</source>
+        <translation>Trigger-Definition im Entwurf geändert</translation>
+    </message>
+    <message>
+        <source>comment changed in the design</source>
+        <translation>Kommentar im Entwurf geändert</translation>
+    </message>
+    <message>
+        <source>function changed in the design</source>
+        <translation>Funktion im Entwurf geändert</translation>
+    </message>
+    <message>
+        <source>trigger changed by hand: %1</source>
+        <translation>Trigger manuell geändert: %1</translation>
+    </message>
+    <message>
+        <source>enabled state is %1, the design says %2</source>
+        <translation>Aktivierungsstatus ist %1, laut Entwurf %2</translation>
+    </message>
+    <message>
+        <source>made by Trigon, in no given design</source>
+        <translation>von Trigon angelegt, aber in keinem der angegebenen Entwürfe</translation>
+    </message>
+    <message>
+        <source>the design&apos;s selector picks this table, which the design does not list: attach it (trigon-cli attach)</source>
+        <translation>der Selektor des Entwurfs wählt diese Tabelle aus, die der Entwurf nicht aufführt: Fügen Sie sie hinzu (trigon-cli attach)</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +1181,590 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     </message>
 </context>
 <context>
+    <name>trigon::cli::CliCommand</name>
+    <message>
+        <source>The database: a key=value conninfo, a postgresql:// URI or a service=NAME; what it leaves out comes from PG* variables and ~/.pgpass. Give a password through ~/.pgpass or PGPASSWORD, not here: other users see command lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::DbCommands</name>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone of the partitioned table&apos;s trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by Trigon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1, user %2 (superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1, user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available to install: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 (owner %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 (owner %2, no CREATE privilege)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(partition of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no TRIGGER privilege)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%1 für %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Print JSON (see docs/catalog.md) instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a database&apos;s catalog: schemas, tables and views with their columns, triggers with every property, trigger functions, event triggers and what the connected role may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db CONNINFO is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only triggers on tables of this schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only triggers on tables of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design file to write; - for stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a database&apos;s triggers into a design file: every property is kept, each PL/pgSQL function becomes a custom action, WHEN clauses become conditions where the model can express them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db CONNINFO and -o FILE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design file, rewritten in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply each design&apos;s selector to a database: its &quot;tables&quot; become the tables the selector picks there now, each with its columns. Designs without a selector stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one FILE and --db CONNINFO are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::DeployCommands</name>
+    <message>
+        <source>no design file given (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is defined by another file too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the designs have errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db CONNINFO is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows whether each designed trigger is missing, installed, outdated, drifted, orphaned or unattached (a table the design&apos;s selector picks, not yet in the design).
+Exit status: 0 all installed, 3 something differs, 1 design errors, 2 usage or connection errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and its script; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop orphans: triggers (and their functions) Trigon made that no given design names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm destructive steps (drops, replacing a trigger changed by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of deploying, drop the designs&apos; installed triggers and their functions (only what Trigon made; destructive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of deploying, switch the designs&apos; installed triggers on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of deploying, switch the designs&apos; installed triggers off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --uninstall, --enable or --disable: only this trigger (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys the designs in one transaction, or uninstalls, enables or disables their triggers.
+Exit status: 0 deployed (or nothing to do), 1 design errors or the deploy failed and was rolled back, 2 usage or connection errors or destructive steps without --yes, 3 --dry-run with changes to make, 4 the connection was lost during COMMIT (the message says whether the database shows it committed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use at most one of --uninstall, --enable and --disable, --prune only to deploy, and --trigger only with one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trigger named %1 in the designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plpgsql_check found errors; nothing was deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[destructive]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script, run in one transaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the plan has destructive steps; run again with --yes to confirm them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the results as JUnit XML to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only the cases of this trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only the cases of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the designs&apos; test cases, each in a transaction that is rolled back, and lists the design triggers each action fired, in order.
+Exit status: 0 all passed, 3 some failed, 1 design errors, 2 usage or connection errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::DesignCommands</name>
+    <message>
+        <source>Target PostgreSQL version, 9.6 to 17: a major version (15, 9.6) or server_version_num (150000). Default: 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server-version: expected a PostgreSQL version such as 15, 9.6 or 150000, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no design file given (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a trigger of this name on the same table; one would replace the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the designs have errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the uninstall script instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the script to OUT instead of stdout (- is stdout); OUT is replaced only once all of it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not wrap the script in BEGIN/COMMIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the install (or uninstall) script of the triggers of the design files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check against this database, changing nothing: that the languages of the functions are there, that existing functions exist, that raw WHEN conditions parse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks design files and prints their diagnostics. Exit status 1 when a design has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory to write the scripts to (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single: install.sql and uninstall.sql; per-trigger: NNN_&lt;name&gt;.sql and NNN_&lt;name&gt;.undo.sql; flyway: V&lt;n&gt;__&lt;name&gt;.sql and U&lt;n&gt;__&lt;name&gt;.sql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flyway: the version of the first script (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes install and uninstall scripts of the design files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout: expected single, per-trigger or flyway, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--first-version: expected a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out-dir is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished">%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::ListenCommand</name>
+    <message>
+        <source>Stop after N notifications (gap lines do not count; 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (fractions allowed; 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels to LISTEN on, names taken literally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print notifications as JSON lines: {&quot;time&quot;, &quot;channel&quot;, &quot;pid&quot;, &quot;payload&quot;}. A lost connection is retried with backoff; notifications sent meanwhile are lost, and a line with &quot;gap&quot; and no &quot;payload&quot; says where. Status goes to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db CONNINFO is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one channel, none empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count wants a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1 (backend pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost: %1; reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reconnect: %1; next attempt in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::SandboxCommand</name>
+    <message>
+        <source>the source</source>
+        <translation type="unfinished">der Quelle</translation>
+    </message>
+    <message>
+        <source>the sandbox database &apos;%1&apos; exists already; --replace replaces it (its tables, triggers and rows), --name chooses another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeding the sandbox database &apos;%1&apos; from %2 failed while %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: the database whose schema (no rows) is copied: key=value conninfo, postgresql:// URI or service=NAME. A password in it reaches pg_dump through the environment, never a command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: the sandbox database to create (default: the source database&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: replace a sandbox database of that name, dropping its tables, triggers and rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s data directory (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: start the sandbox, or use the running one, and print the demo database&apos;s conninfo. seed: copy a database&apos;s schema into a new sandbox database and print its conninfo. stop: stop the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the sandbox, Trigon&apos;s private PostgreSQL server (on a unix socket only, its data kept across restarts), from scripts. start and seed leave it running for the commands that follow, and the GUI uses the same server. Conninfo strings go to stdout, progress to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one action: start, seed or stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from, --name and --replace go with seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed needs --from CONNINFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stop the sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the sandbox in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox keeps running; %1 stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::Usage</name>
+    <message>
+        <source>Print the install (or uninstall) script of designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check designs and print diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write script files for designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a database&apos;s schemas, tables and triggers (--json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a database&apos;s triggers into a design file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set designs&apos; tables to what their selectors pick in a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare designs with a database (exit 3 when they differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install designs in one transaction (--dry-run shows the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the designs&apos; test cases, leaving nothing behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print NOTIFY events as JSON lines, reconnecting when dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the sandbox; seed it with a database&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design, check and deploy PostgreSQL triggers without a screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 describes a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::pg::CatalogLoader</name>
+    <message numerus="yes">
+        <source>the catalog queries returned %n results instead of %1</source>
+        <translation>
+            <numerusform>die Katalogabfragen lieferten %n Ergebnis statt %1</numerusform>
+            <numerusform>die Katalogabfragen lieferten %n Ergebnisse statt %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::pg::Connection</name>
+    <message>
+        <source>timeout expired while connecting to %1</source>
+        <translation>Zeitüberschreitung beim Verbinden mit %1</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>dem Server</translation>
+    </message>
+    <message>
+        <source>out of memory while connecting</source>
+        <translation>nicht genügend Speicher beim Verbinden</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>query cancelled before it was sent</source>
+        <translation>Abfrage vor dem Senden abgebrochen</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>could not send the query</source>
+        <translation>die Abfrage konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>die Verbindung zum Server ist abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::pg::ConnectionProfile</name>
+    <message>
+        <source>out of memory while reading the conninfo</source>
+        <translation>nicht genügend Speicher beim Lesen der conninfo</translation>
+    </message>
+    <message>
+        <source>default host</source>
+        <translation>Standard-Host</translation>
+    </message>
+</context>
+<context>
     <name>trigon::pg::Deploy</name>
     <message>
         <source>%1 is locked by %2; status waited %3 s for it to compare the installed trigger %4</source>
@@ -3916,6 +1808,13 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     </message>
 </context>
 <context>
+    <name>trigon::pg::QueryResult</name>
+    <message>
+        <source>no result from the server (out of memory?)</source>
+        <translation>kein Ergebnis vom Server (zu wenig Speicher?)</translation>
+    </message>
+</context>
+<context>
     <name>trigon::pg::Sandbox</name>
     <message>
         <source>cannot create the lock file %1</source>
@@ -3924,6 +1823,133 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     <message>
         <source>the sandbox is starting in another process; waiting for it</source>
         <translation>die Sandbox wird in einem anderen Prozess gestartet; es wird darauf gewartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>the sandbox is starting in another process, which has not finished in %n minute(s)</source>
+        <translation>
+            <numerusform>die Sandbox wird in einem anderen Prozess gestartet, der in %n Minute nicht fertig geworden ist</numerusform>
+            <numerusform>die Sandbox wird in einem anderen Prozess gestartet, der in %n Minuten nicht fertig geworden ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the sandbox database: %1</source>
+        <translation>die Sandbox-Datenbank kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot load the demo schema: %1</source>
+        <translation>das Demo-Schema kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot add PL/Python to the sandbox: %1</source>
+        <translation>PL/Python kann der Sandbox nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>the sandbox is not running</source>
+        <translation>die Sandbox läuft nicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds the demo shop; choose another name</source>
+        <translation>&apos;%1&apos; enthält den Demo-Shop; wählen Sie einen anderen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::pg::SchemaCopy</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n minutes</source>
+        <translation>
+            <numerusform>%1 wurde nicht innerhalb von %n Minute fertig</numerusform>
+            <numerusform>%1 wurde nicht innerhalb von %n Minuten fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 crashed. %2</source>
+        <translation>%1 ist abgestürzt. %2</translation>
+    </message>
+    <message>
+        <source>psql failed without saying why</source>
+        <translation>psql ist ohne Angabe eines Grundes fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>line %1 of the schema dump: %2</source>
+        <translation>Zeile %1 des Schema-Dumps: %2</translation>
+    </message>
+    <message>
+        <source>line %1 of the schema dump%2: %3
+
+Statement:
+%4</source>
+        <translation>Zeile %1 des Schema-Dumps%2: %3
+
+Anweisung:
+%4</translation>
+    </message>
+    <message>
+        <source>connecting to the source</source>
+        <translation>Verbinden mit der Quelle</translation>
+    </message>
+    <message>
+        <source>dumping the schema</source>
+        <translation>Erstellen des Schema-Dumps</translation>
+    </message>
+    <message>
+        <source>creating the database</source>
+        <translation>Anlegen der Datenbank</translation>
+    </message>
+    <message>
+        <source>loading the schema</source>
+        <translation>Laden des Schemas</translation>
+    </message>
+    <message>
+        <source>putting the copy in place</source>
+        <translation>Einsetzen der Kopie</translation>
+    </message>
+    <message>
+        <source>the database name &apos;%1&apos; must have 1 to 63 bytes</source>
+        <translation>der Datenbankname &apos;%1&apos; muss 1 bis 63 Bytes lang sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; belongs to the server; choose another name</source>
+        <translation>&apos;%1&apos; gehört dem Server; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the source connection string is not valid: %1</source>
+        <translation>die Verbindungszeichenfolge der Quelle ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not found; it comes with the PostgreSQL client (on Debian or Ubuntu: apt-get install postgresql-client)</source>
+        <translation>%1 wurde nicht gefunden; es gehört zum PostgreSQL-Client (unter Debian oder Ubuntu: apt-get install postgresql-client)</translation>
+    </message>
+    <message>
+        <source>%1 runs PostgreSQL %2, newer than pg_dump %3 (%4), which cannot dump it. Install PostgreSQL %5 or newer and point TRIGON_PG_BINDIR at its bin directory.</source>
+        <translation>%1 läuft mit PostgreSQL %2, neuer als pg_dump %3 (%4), das diese Version nicht sichern kann. Installieren Sie PostgreSQL %5 oder neuer und lassen Sie TRIGON_PG_BINDIR auf dessen bin-Verzeichnis zeigen.</translation>
+    </message>
+    <message>
+        <source>cannot connect to the target cluster: %1</source>
+        <translation>keine Verbindung zum Ziel-Cluster möglich: %1</translation>
+    </message>
+    <message>
+        <source>a database named &apos;%1&apos; exists already</source>
+        <translation>eine Datenbank namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory in %1: %2</source>
+        <translation>in %1 kann kein temporäres Verzeichnis angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed: %2</source>
+        <translation>pg_dump von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3968,10 +1994,2959 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     </message>
 </context>
 <context>
+    <name>trigon::pg::ThrowawayCluster</name>
+    <message>
+        <source>running as root needs the &apos;postgres&apos; system user to run the server (initdb refuses root); install the postgresql package</source>
+        <translation>die Ausführung als root benötigt den Systembenutzer &apos;postgres&apos;, der den Server ausführt (initdb verweigert root); installieren Sie das Paket postgresql</translation>
+    </message>
+    <message>
+        <source>cannot hand %1 to the postgres user</source>
+        <translation>%1 kann nicht an den Benutzer postgres übergeben werden</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n s</source>
+        <translation>
+            <numerusform>%1 wurde nicht innerhalb von %n s fertig</numerusform>
+            <numerusform>%1 wurde nicht innerhalb von %n s fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Looked in: %1. Install them (on Debian or Ubuntu: apt-get install postgresql) or point TRIGON_PG_BINDIR at their directory.</source>
+        <translation>Die PostgreSQL-Serverprogramme (initdb, pg_ctl, postgres) wurden nicht gefunden. Gesucht in: %1. Installieren Sie sie (unter Debian oder Ubuntu: apt-get install postgresql) oder lassen Sie TRIGON_PG_BINDIR auf ihr Verzeichnis zeigen.</translation>
+    </message>
+    <message>
+        <source>nowhere (no pg_config, no /usr/lib/postgresql)</source>
+        <translation>nirgends (kein pg_config, kein /usr/lib/postgresql)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>
+Server log:
+%1</source>
+        <translation>
+Serverprotokoll:
+%1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory in %1</source>
+        <translation>in %1 kann kein temporäres Verzeichnis angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>das Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a socket directory</source>
+        <translation>es kann kein Socket-Verzeichnis angelegt werden</translation>
+    </message>
+    <message>
+        <source>no free port found</source>
+        <translation>kein freier Port gefunden</translation>
+    </message>
+    <message>
+        <source>pg_ctl stop failed: %1</source>
+        <translation>pg_ctl stop ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ActionForm</name>
+    <message>
+        <source>Add an action, or pick a preset.</source>
+        <translation>Fügen Sie eine Aktion hinzu oder wählen Sie eine Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ActionPage</name>
+    <message>
+        <source>Edit Action</source>
+        <translation>Aktion bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ActionsEditor</name>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>Aktion &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Sets the timing, events, condition and actions in one step</source>
+        <translation>Legt Zeitpunkt, Ereignisse, Bedingung und Aktionen in einem Schritt fest</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Run this action earlier</source>
+        <translation>Diese Aktion früher ausführen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Run this action later</source>
+        <translation>Diese Aktion später ausführen</translation>
+    </message>
+    <message>
+        <source>Read-only (refuse updates that change fields)</source>
+        <translation>Schreibgeschützt (UPDATEs ablehnen, die Felder ändern)</translation>
+    </message>
+    <message>
+        <source>Protect deletes</source>
+        <translation>Vor Löschen schützen</translation>
+    </message>
+    <message>
+        <source>Soft delete</source>
+        <translation>Logisches Löschen</translation>
+    </message>
+    <message>
+        <source>Audit all changes</source>
+        <translation>Alle Änderungen protokollieren</translation>
+    </message>
+    <message>
+        <source>Notify on change</source>
+        <translation>Bei Änderung benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Add %1 Action</source>
+        <translation>Aktion %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>Aktion entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate Action</source>
+        <translation>Aktion duplizieren</translation>
+    </message>
+    <message>
+        <source>Move Action</source>
+        <translation>Aktion verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::AuditPage</name>
+    <message>
+        <source>Create the audit table if it is missing</source>
+        <translation>Audit-Tabelle anlegen, falls sie fehlt</translation>
+    </message>
+    <message>
+        <source>Whole old and new rows</source>
+        <translation>Vollständige alte und neue Zeilen</translation>
+    </message>
+    <message>
+        <source>Only the changed fields</source>
+        <translation>Nur die geänderten Felder</translation>
+    </message>
+    <message>
+        <source>none: app_user is NULL</source>
+        <translation>leer: app_user ist NULL</translation>
+    </message>
+    <message>
+        <source>Write who changed what, and when, into an audit table.</source>
+        <translation>Schreibt in eine Audit-Tabelle, wer wann was geändert hat.</translation>
+    </message>
+    <message>
+        <source>Audit table:</source>
+        <translation>Audit-Tabelle:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Aufzeichnen:</translation>
+    </message>
+    <message>
+        <source>User setting:</source>
+        <translation>Benutzer-Einstellung:</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Audit into %1 (%2)</source>
+        <translation>Audit in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>whole rows</source>
+        <translation>ganze Zeilen</translation>
+    </message>
+    <message>
+        <source>changed fields</source>
+        <translation>geänderte Felder</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::CatalogController</name>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>Katalog wird geladen…</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded: %1</source>
+        <translation>Der Katalog konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 cannot become a design:
+
+%2</source>
+        <translation>%1 kann nicht zu einem Entwurf werden:
+
+%2</translation>
+    </message>
+    <message>
+        <source>
+-- %1.%2(), %3:
+%4</source>
+        <translation>
+-- %1.%2(), %3:
+%4</translation>
+    </message>
+    <message>
+        <source>Trigger %1</source>
+        <translation>Trigger %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::CatalogPane</name>
+    <message>
+        <source>Filter tables, columns, triggers…</source>
+        <translation>Tabellen, Spalten, Trigger filtern…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the catalog again (F5)</source>
+        <translation>Katalog neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>New Trigger on %1</source>
+        <translation>Neuer Trigger für %1</translation>
+    </message>
+    <message>
+        <source>The connected role lacks the TRIGGER privilege on it.</source>
+        <translation>Der verbundenen Rolle fehlt dafür das TRIGGER-Privileg.</translation>
+    </message>
+    <message>
+        <source>Import as Design</source>
+        <translation>Als Entwurf importieren</translation>
+    </message>
+    <message>
+        <source>Show SQL</source>
+        <translation>SQL anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::CatalogTreeModel</name>
+    <message>
+        <source>%1  → %2() ×%3</source>
+        <translation>%1  → %2() ×%3</translation>
+    </message>
+    <message>
+        <source>Event triggers</source>
+        <translation>Ereignis-Trigger</translation>
+    </message>
+    <message>
+        <source> (partition)</source>
+        <translation> (Partition)</translation>
+    </message>
+    <message>
+        <source>
+You may not create triggers on it.</source>
+        <translation>
+Sie dürfen dafür keine Trigger anlegen.</translation>
+    </message>
+    <message>
+        <source>, not null</source>
+        <translation>, NOT NULL</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standardwert %1</translation>
+    </message>
+    <message>
+        <source>maintained automatically: %1</source>
+        <translation>automatisch gepflegt: %1</translation>
+    </message>
+    <message>
+        <source>
+State: %1</source>
+        <translation>
+Zustand: %1</translation>
+    </message>
+    <message>
+        <source>
+Cloned from the partitioned table&apos;s trigger</source>
+        <translation>
+Vom Trigger der partitionierten Tabelle geklont</translation>
+    </message>
+    <message>
+        <source>
+Made by Trigon</source>
+        <translation>
+Von Trigon erstellt</translation>
+    </message>
+    <message>
+        <source>%1 on %2.%3</source>
+        <translation>%1 für %2.%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Its function is shared with %n other trigger(s): </source>
+        <translation>
+            <numerusform>
+Die Funktion wird mit %n weiteren Trigger geteilt: </numerusform>
+            <numerusform>
+Die Funktion wird mit %n weiteren Triggern geteilt: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Function %1.%2(), %3</source>
+        <translation>
+Funktion %1.%2(), %3</translation>
+    </message>
+    <message>
+        <source>ON %1 %2</source>
+        <translation>ON %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ColumnChecklist</name>
+    <message>
+        <source>Another column…</source>
+        <translation>Weitere Spalte…</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ConditionBuilder</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Comparison (old/new field)</source>
+        <translation>Vergleich (altes/neues Feld)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap In</source>
+        <translation>&amp;Einbetten in</translation>
+    </message>
+    <message>
+        <source>Wrap In</source>
+        <translation>Einbetten in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the node up among its siblings</source>
+        <translation>Knoten unter seinen Geschwistern nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the node down among its siblings</source>
+        <translation>Knoten unter seinen Geschwistern nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>No condition: the trigger fires for every row and statement. Add one with Add, or type it as text below.</source>
+        <translation>Keine Bedingung: Der Trigger wird für jede Zeile und Anweisung ausgelöst. Fügen Sie mit „Hinzufügen“ eine hinzu oder geben Sie sie unten als Text ein.</translation>
+    </message>
+    <message>
+        <source>Select a node to edit it.</source>
+        <translation>Wählen Sie einen Knoten aus, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Every comparison below must hold (they are and-ed).</source>
+        <translation>Jeder der folgenden Vergleiche muss zutreffen (sie werden mit AND verknüpft).</translation>
+    </message>
+    <message>
+        <source>Add Comparison</source>
+        <translation>Vergleich hinzufügen</translation>
+    </message>
+    <message>
+        <source>All of them hold (AND)</source>
+        <translation>Alle treffen zu (AND)</translation>
+    </message>
+    <message>
+        <source>At least one holds (OR)</source>
+        <translation>Mindestens einer trifft zu (OR)</translation>
+    </message>
+    <message>
+        <source>Operands:</source>
+        <translation>Operanden:</translation>
+    </message>
+    <message>
+        <source>Holds when its operand does not.</source>
+        <translation>Trifft zu, wenn sein Operand nicht zutrifft.</translation>
+    </message>
+    <message>
+        <source>The fields compared; none checked means every column</source>
+        <translation>Die verglichenen Felder; keines ausgewählt bedeutet alle Spalten</translation>
+    </message>
+    <message>
+        <source>Leave out automatic columns (timestamps set by the database)</source>
+        <translation>Automatische Spalten auslassen (von der Datenbank gesetzte Zeitstempel)</translation>
+    </message>
+    <message>
+        <source>Fields (none: all):</source>
+        <translation>Felder (keine: alle):</translation>
+    </message>
+    <message>
+        <source>Except:</source>
+        <translation>Außer:</translation>
+    </message>
+    <message>
+        <source>Holds when:</source>
+        <translation>Trifft zu, wenn:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Feld:</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>Vergleich:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation>Wahr/falsch</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>List / JSON</source>
+        <translation>Liste / JSON</translation>
+    </message>
+    <message>
+        <source>Another field (F)</source>
+        <translation>Anderes Feld (F)</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>A boolean SQL expression over OLD and NEW:</source>
+        <translation>Ein boolescher SQL-Ausdruck über OLD und NEW:</translation>
+    </message>
+    <message>
+        <source>As text (design file JSON):</source>
+        <translation>Als Text (JSON der Entwurfsdatei):</translation>
+    </message>
+    <message>
+        <source>Rows of the transition tables where: %1</source>
+        <translation>Zeilen der Übergangstabellen, für die gilt: %1</translation>
+    </message>
+    <message>
+        <source>Tested first in the function: %1</source>
+        <translation>Zuerst in der Funktion geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Comparison in this group</source>
+        <translation>Vergleich in dieser Gruppe</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3%4 — the design keeps its last valid condition.</source>
+        <translation>Zeile %1, Spalte %2: %3%4 — der Entwurf behält seine letzte gültige Bedingung.</translation>
+    </message>
+    <message>
+        <source>Edit Condition Text</source>
+        <translation>Bedingungstext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Condition</source>
+        <translation>Bedingung ändern</translation>
+    </message>
+    <message>
+        <source>Change Comparison</source>
+        <translation>Vergleich ändern</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Wrap in %1</source>
+        <translation>In %1 einbetten</translation>
+    </message>
+    <message>
+        <source>Delete Condition Node</source>
+        <translation>Bedingungsknoten löschen</translation>
+    </message>
+    <message>
+        <source>Move Condition Node</source>
+        <translation>Bedingungsknoten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ConditionTreeModel</name>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>%1 is null</source>
+        <translation>%1 ist NULL</translation>
+    </message>
+    <message>
+        <source>%1 is not null</source>
+        <translation>%1 ist nicht NULL</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source> (all columns)</source>
+        <translation> (alle Spalten)</translation>
+    </message>
+    <message>
+        <source>; except %1</source>
+        <translation>; außer %1</translation>
+    </message>
+    <message>
+        <source>; except automatic columns</source>
+        <translation>; außer automatischen Spalten</translation>
+    </message>
+    <message>
+        <source>SQL: %1</source>
+        <translation>SQL: %1</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>is distinct from</source>
+        <translation>ist verschieden von</translation>
+    </message>
+    <message>
+        <source>is not distinct from</source>
+        <translation>ist nicht verschieden von</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation>ist in</translation>
+    </message>
+    <message>
+        <source>is null</source>
+        <translation>ist NULL</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>contains (any case)</source>
+        <translation>enthält (ohne Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <source>matches regex</source>
+        <translation>passt zu Regex</translation>
+    </message>
+    <message>
+        <source>Any field changes</source>
+        <translation>Irgendein Feld ändert sich</translation>
+    </message>
+    <message>
+        <source>Some field keeps its value</source>
+        <translation>Ein Feld behält seinen Wert</translation>
+    </message>
+    <message>
+        <source>Every field changes</source>
+        <translation>Jedes Feld ändert sich</translation>
+    </message>
+    <message>
+        <source>No field changes</source>
+        <translation>Kein Feld ändert sich</translation>
+    </message>
+    <message>
+        <source>All of these comparisons</source>
+        <translation>Alle diese Vergleiche</translation>
+    </message>
+    <message>
+        <source>All of (AND)</source>
+        <translation>Alle davon (AND)</translation>
+    </message>
+    <message>
+        <source>Any of (OR)</source>
+        <translation>Einer davon (OR)</translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation>Nicht</translation>
+    </message>
+    <message>
+        <source>Raw SQL</source>
+        <translation>Freies SQL</translation>
+    </message>
+    <message>
+        <source>A row in another table</source>
+        <translation>Eine Zeile in einer anderen Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember this connection (never its password)</source>
+        <translation>Verbindung &amp;merken (nie das Passwort)</translation>
+    </message>
+    <message>
+        <source>Connect to a Database</source>
+        <translation>Mit einer Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>host=db.example.com dbname=shop user=alice</source>
+        <translation>host=db.example.com dbname=shop user=alice</translation>
+    </message>
+    <message>
+        <source>Key=value pairs, a postgresql:// URI, or service=NAME from pg_service.conf. PG* environment variables and ~/.pgpass apply.</source>
+        <translation>Schlüssel=Wert-Paare, eine postgresql://-URI oder service=NAME aus pg_service.conf. PG*-Umgebungsvariablen und ~/.pgpass werden berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation>Ver&amp;bindung:</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ConnectionController</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Sandbox created with the demo schema</source>
+        <translation>Sandbox mit dem Demo-Schema angelegt</translation>
+    </message>
+    <message>
+        <source>Sandbox started</source>
+        <translation>Sandbox gestartet</translation>
+    </message>
+    <message>
+        <source>Sandbox Unavailable</source>
+        <translation>Sandbox nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The sandbox database could not be started.
+
+%1</source>
+        <translation>Die Sandbox-Datenbank konnte nicht gestartet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Sandbox database &apos;%1&apos; holds the copied schema</source>
+        <translation>Die Sandbox-Datenbank &apos;%1&apos; enthält das kopierte Schema</translation>
+    </message>
+    <message>
+        <source>Seeding the Sandbox Failed</source>
+        <translation>Befüllen der Sandbox fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept until Trigon quits, never saved):</source>
+        <translation>Passwort für %1 (bis zum Beenden von Trigon behalten, nie gespeichert):</translation>
+    </message>
+    <message>
+        <source>Connection Failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.
+
+%2</source>
+        <translation>Verbindung zu %1 nicht möglich.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reset Sandbox</source>
+        <translation>Sandbox zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete everything in the sandbox database — your tables, triggers and rows — and start again with the demo schema?
+
+Data folder: %1</source>
+        <translation>Alles in der Sandbox-Datenbank löschen — Ihre Tabellen, Trigger und Zeilen — und mit dem Demo-Schema neu beginnen?
+
+Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>Seed Sandbox from Connection</source>
+        <translation>Sandbox aus Verbindung befüllen</translation>
+    </message>
+    <message>
+        <source>Seed Sandbox</source>
+        <translation>Sandbox befüllen</translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>Die Verbindungszeichenfolge ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Copy the tables, views, types, functions and triggers of %1 — no rows — into the sandbox database:</source>
+        <translation>Tabellen, Sichten, Typen, Funktionen und Trigger von %1 — ohne Zeilen — in die Sandbox-Datenbank kopieren:</translation>
+    </message>
+    <message>
+        <source>Replace Sandbox Database</source>
+        <translation>Sandbox-Datenbank ersetzen</translation>
+    </message>
+    <message>
+        <source>The sandbox already has a database named &apos;%1&apos;. Replace it with a fresh copy of the schema? Its tables, triggers and rows are dropped.</source>
+        <translation>Die Sandbox hat bereits eine Datenbank namens &apos;%1&apos;. Durch eine frische Kopie des Schemas ersetzen? Ihre Tabellen, Trigger und Zeilen werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Stopping the sandbox…</source>
+        <translation>Sandbox wird gestoppt…</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::DeployPane</name>
     <message>
         <source>Applied in one transaction.</source>
         <translation>In einer Transaktion angewendet.</translation>
+    </message>
+    <message>
+        <source>Uninstall Triggers</source>
+        <translation type="unfinished">Trigger deinstallieren</translation>
+    </message>
+    <message>
+        <source>Enable Triggers</source>
+        <translation>Trigger aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable Triggers</source>
+        <translation>Trigger deaktivieren</translation>
+    </message>
+    <message>
+        <source>Check &amp;Status</source>
+        <translation>&amp;Status prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Run &amp;All Tests</source>
+        <translation>&amp;Alle Tests ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected Tests</source>
+        <translation>Aus&amp;gewählte Tests ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Uninstall…</source>
+        <translation>Dei&amp;nstallieren…</translation>
+    </message>
+    <message>
+        <source>Drop orphans</source>
+        <translation>Verwaiste löschen</translation>
+    </message>
+    <message>
+        <source>Compare the designs with what the database holds</source>
+        <translation>Entwürfe mit dem Inhalt der Datenbank vergleichen</translation>
+    </message>
+    <message>
+        <source>Show the plan that brings the database to the designs, then apply it in one transaction</source>
+        <translation>Plan anzeigen, der die Datenbank auf den Stand der Entwürfe bringt, und ihn dann in einer Transaktion anwenden</translation>
+    </message>
+    <message>
+        <source>Run every test case of the design; nothing stays behind</source>
+        <translation>Alle Testfälle des Entwurfs ausführen; nichts bleibt zurück</translation>
+    </message>
+    <message>
+        <source>Run the selected cases, or all cases of the selected triggers</source>
+        <translation>Die ausgewählten Testfälle oder alle Testfälle der ausgewählten Trigger ausführen</translation>
+    </message>
+    <message>
+        <source>Switch the selected triggers on in the database</source>
+        <translation>Die ausgewählten Trigger in der Datenbank einschalten</translation>
+    </message>
+    <message>
+        <source>Switch the selected triggers off in the database</source>
+        <translation>Die ausgewählten Trigger in der Datenbank ausschalten</translation>
+    </message>
+    <message>
+        <source>Drop the selected triggers, and their functions, from the database (only what Trigon made)</source>
+        <translation>Die ausgewählten Trigger samt ihren Funktionen aus der Datenbank löschen (nur von Trigon erstellte)</translation>
+    </message>
+    <message>
+        <source>Deploy also drops orphans: triggers Trigon made that no design of this file names</source>
+        <translation>Die Bereitstellung löscht auch verwaiste Trigger: von Trigon erstellte Trigger, die kein Entwurf dieser Datei nennt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>What deploys and operations did, with the server&apos;s errors.</source>
+        <translation>Was Bereitstellungen und Operationen getan haben, mit den Fehlern des Servers.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Protected: destructive steps need the database name.</source>
+        <translation>Geschützt: Destruktive Schritte erfordern den Datenbanknamen.</translation>
+    </message>
+    <message>
+        <source>Checking the status…</source>
+        <translation>Status wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Everything is installed as designed.</source>
+        <translation>Alles ist wie entworfen installiert.</translation>
+    </message>
+    <message>
+        <source>Some triggers differ from the design.</source>
+        <translation>Einige Trigger weichen vom Entwurf ab.</translation>
+    </message>
+    <message>
+        <source>The status could not be read.</source>
+        <translation>Der Status konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Status failed: %1</source>
+        <translation>Statusprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Making the plan…</source>
+        <translation>Plan wird erstellt…</translation>
+    </message>
+    <message>
+        <source>No plan could be made.</source>
+        <translation>Es konnte kein Plan erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1: no plan could be made: %2</source>
+        <translation>%1: Es konnte kein Plan erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to do.</source>
+        <translation>%1: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Waiting for the plan to be applied…</source>
+        <translation>Warten auf die Anwendung des Plans…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was run.</source>
+        <translation>Abgebrochen; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing was run.</source>
+        <translation>%1: abgebrochen, es wurde nichts ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: applying %n step(s)…</source>
+        <translation>
+            <numerusform>%1: %n Schritt wird angewendet…</numerusform>
+            <numerusform>%1: %n Schritte werden angewendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection closed before the plan was applied; nothing was run.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Plan angewendet wurde; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Applying the plan…</source>
+        <translation>Plan wird angewendet…</translation>
+    </message>
+    <message>
+        <source> [destructive]</source>
+        <translation> [destruktiv]</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <source>Not applied; see the log.</source>
+        <translation>Nicht angewendet; siehe Protokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n test case(s)…</source>
+        <translation>
+            <numerusform>%n Testfall wird ausgeführt…</numerusform>
+            <numerusform>%n Testfälle werden ausgeführt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation>Test %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) passed, %1 failed</source>
+        <translation>
+            <numerusform>%n Testfall bestanden, %1 fehlgeschlagen</numerusform>
+            <numerusform>%n Testfälle bestanden, %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DeployPlanDialog</name>
+    <message>
+        <source>In one transaction: %1.</source>
+        <translation>In einer Transaktion: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) are destructive.</source>
+        <translation>
+            <numerusform>%n Schritt ist destruktiv.</numerusform>
+            <numerusform>%n Schritte sind destruktiv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Destructive: needs confirmation</source>
+        <translation>Destruktiv: Bestätigung erforderlich</translation>
+    </message>
+    <message>
+        <source>plpgsql_check found errors; fix them first:</source>
+        <translation>plpgsql_check hat Fehler gefunden; beheben Sie diese zuerst:</translation>
+    </message>
+    <message>
+        <source>plpgsql_check&apos;s findings:</source>
+        <translation>Befunde von plpgsql_check:</translation>
+    </message>
+    <message>
+        <source>The script, between BEGIN and COMMIT:</source>
+        <translation>Das Skript, zwischen BEGIN und COMMIT:</translation>
+    </message>
+    <message>
+        <source>Apply the destructive steps (a dropped trigger, or a change made by hand, is lost)</source>
+        <translation>Destruktive Schritte anwenden (ein gelöschter Trigger oder eine manuelle Änderung geht verloren)</translation>
+    </message>
+    <message>
+        <source>This connection is protected. Type the database name, &lt;b&gt;%1&lt;/b&gt;, to apply the destructive steps:</source>
+        <translation>Diese Verbindung ist geschützt. Geben Sie den Datenbanknamen &lt;b&gt;%1&lt;/b&gt; ein, um die destruktiven Schritte anzuwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Script</source>
+        <translation>Skript &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DesignController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Add Trigger %1</source>
+        <translation>Trigger %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Trigger %1</source>
+        <translation>Trigger %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DesignListModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, for each %4</source>
+        <translation>%1 %2 für %3, FOR EACH %4</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DesignListPane</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a trigger to the design (%1)</source>
+        <translation>Dem Entwurf einen Trigger hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DiagnosticsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DocumentFiles</name>
+    <message>
+        <source>Trigon designs (*.trigon.json *.json);;All files (*)</source>
+        <translation>Trigon-Entwürfe (*.trigon.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 enthält ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation>Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot Open Design</source>
+        <translation>Entwurf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The design could not be read:
+
+%1</source>
+        <translation>Der Entwurf konnte nicht gelesen werden:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+
+%2</source>
+        <translation>%1 konnte nicht geschrieben werden:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation>Entwurf speichern unter</translation>
+    </message>
+    <message>
+        <source>Export SQL Script</source>
+        <translation>SQL-Skript exportieren</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>an untitled design</source>
+        <translation>einem unbenannten Entwurf</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Trigon did not quit normally. Recover the unsaved changes to %1 from %2?</source>
+        <translation>Trigon wurde nicht normal beendet. Die ungespeicherten Änderungen an %1 aus %2 wiederherstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::EventModel</name>
+    <message>
+        <source>— gap —</source>
+        <translation>— Lücke —</translation>
+    </message>
+    <message>
+        <source>%1 s not listening since %2: notifications sent then are lost (%3)</source>
+        <translation>%1 s ohne LISTEN seit %2: in dieser Zeit gesendete Benachrichtigungen sind verloren (%3)</translation>
+    </message>
+    <message>
+        <source>(dropped: the buffer is full)</source>
+        <translation>(verworfen: der Puffer ist voll)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzlast</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::EventRateGraph</name>
+    <message>
+        <source>Events per second over the last minute</source>
+        <translation>Ereignisse pro Sekunde in der letzten Minute</translation>
+    </message>
+    <message>
+        <source>%L1/s</source>
+        <translation>%L1/s</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ExistsEditor</name>
+    <message>
+        <source>schema.table</source>
+        <translation>schema.tabelle</translation>
+    </message>
+    <message>
+        <source>Its column</source>
+        <translation>Deren Spalte</translation>
+    </message>
+    <message>
+        <source>equals this row&apos;s</source>
+        <translation>gleich dieser Zeile</translation>
+    </message>
+    <message>
+        <source>Add Match</source>
+        <translation>Zuordnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Match</source>
+        <translation>Zuordnung entfernen</translation>
+    </message>
+    <message>
+        <source>other.frozen AND other.region = &apos;eu&apos;</source>
+        <translation>other.frozen AND other.region = &apos;eu&apos;</translation>
+    </message>
+    <message>
+        <source>Holds when the other table has a row (called &quot;other&quot;) whose columns equal these of the trigger&apos;s row. WHEN cannot read other tables: Trigon tests this in the function. Wrap it in Not for &quot;has no such row&quot;.</source>
+        <translation>Trifft zu, wenn die andere Tabelle eine Zeile (namens &quot;other&quot;) hat, deren Spalten denen der Zeile des Triggers entsprechen. WHEN kann keine anderen Tabellen lesen: Trigon prüft dies in der Funktion. In Nicht einbetten für &quot;keine solche Zeile&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>Matching:</source>
+        <translation>Zuordnungen:</translation>
+    </message>
+    <message>
+        <source>A&amp;lso:</source>
+        <translation>&amp;Außerdem:</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::FsmPage</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Add Transition</source>
+        <translation>Übergang hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Transition</source>
+        <translation>Übergang entfernen</translation>
+    </message>
+    <message>
+        <source>a message naming the column and both states</source>
+        <translation>eine Meldung, die die Spalte und beide Zustände nennt</translation>
+    </message>
+    <message>
+        <source>An UPDATE that changes the column must follow a transition.</source>
+        <translation>Ein UPDATE, das die Spalte ändert, muss einem Übergang folgen.</translation>
+    </message>
+    <message>
+        <source>State column:</source>
+        <translation>Zustandsspalte:</translation>
+    </message>
+    <message>
+        <source>Transitions:</source>
+        <translation>Übergänge:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>State machine</source>
+        <translation>Zustandsautomat</translation>
+    </message>
+    <message numerus="yes">
+        <source>State machine on %1 (%n transition(s))</source>
+        <translation>
+            <numerusform>Zustandsautomat für %1 (%n Übergang)</numerusform>
+            <numerusform>Zustandsautomat für %1 (%n Übergänge)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::FunctionPicker</name>
+    <message>
+        <source>Generated from the actions</source>
+        <translation>Aus den Aktionen erzeugt</translation>
+    </message>
+    <message>
+        <source>Trigon generates the trigger&apos;s function from its actions.</source>
+        <translation>Trigon erzeugt die Funktion des Triggers aus seinen Aktionen.</translation>
+    </message>
+    <message>
+        <source>%1() is not in the catalog: status and deploy check that it exists.</source>
+        <translation>%1() ist nicht im Katalog: Status und Bereitstellung prüfen, ob sie existiert.</translation>
+    </message>
+    <message>
+        <source>%1(), %2: executed with the trigger&apos;s arguments; Trigon neither creates nor drops it.</source>
+        <translation>%1(), %2: wird mit den Argumenten des Triggers ausgeführt; Trigon legt sie weder an noch löscht sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::InsertPage</name>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Insert one row into another table each time.</source>
+        <translation>Jedes Mal eine Zeile in eine andere Tabelle einfügen.</translation>
+    </message>
+    <message>
+        <source>Into table:</source>
+        <translation>In Tabelle:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message>
+        <source>Insert into a table</source>
+        <translation>In eine Tabelle einfügen</translation>
+    </message>
+    <message>
+        <source>Insert into %1</source>
+        <translation>In %1 einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::JsonTreeModel</name>
+    <message>
+        <source>null</source>
+        <comment>JSON type</comment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <comment>JSON type</comment>
+        <translation>boolesch</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>JSON type</comment>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <comment>JSON type</comment>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <comment>JSON type</comment>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <comment>JSON type</comment>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Design</source>
+        <translation>&amp;Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Open Design…</source>
+        <translation>Entwurf ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export SQL Script…</source>
+        <translation>SQL-Skript &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Preview the &amp;Whole File</source>
+        <translation>&amp;Vorschau der ganzen Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Trigon will use the new language when it starts again.</source>
+        <translation>Trigon verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Da&amp;tenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sandbox Database</source>
+        <translation>&amp;Sandbox-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;eed Sandbox from Connection…</source>
+        <translation>Sandbox aus Verbindung &amp;befüllen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Catalog</source>
+        <translation>Katalog neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Sandbox…</source>
+        <translation>Sandbox &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Trigon</source>
+        <translation>Ü&amp;ber Trigon</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Trigon</source>
+        <translation>Über Trigon</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;Design, preview, deploy and test PostgreSQL triggers.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Trigger entwerfen, in der Vorschau ansehen, bereitstellen und testen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon ist freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::MainWindow</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>SQL Preview</source>
+        <translation>SQL-Vorschau</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnosen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Deploy and Test</source>
+        <translation>Bereitstellen und Testen</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Trigon</source>
+        <translation>Trigon</translation>
+    </message>
+    <message>
+        <source>%1[*] — Trigon</source>
+        <translation>%1[*] — Trigon</translation>
+    </message>
+    <message>
+        <source>This design has no triggers yet.
+Add one with Edit ▸ Add, or right-click a table in the catalog.</source>
+        <translation>Dieser Entwurf hat noch keine Trigger.
+Fügen Sie einen über Bearbeiten ▸ Hinzufügen hinzu oder klicken Sie im Katalog mit der rechten Maustaste auf eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>Select a trigger in the Designs pane.</source>
+        <translation>Wählen Sie im Bereich „Entwürfe“ einen Trigger aus.</translation>
+    </message>
+    <message>
+        <source>Diagnostics (%1, %2)</source>
+        <translation>Diagnosen (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::MonitorPane</name>
+    <message>
+        <source>Connection lost, reconnecting: notifications sent meanwhile are lost</source>
+        <translation>Verbindung verloren, neuer Verbindungsaufbau: zwischenzeitlich gesendete Benachrichtigungen gehen verloren</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect, retrying in %1 s: %2</source>
+        <translation>Verbindung nicht möglich, neuer Versuch in %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on “%1”: %2</source>
+        <translation>Abhören von „%1“ nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>LISTEN-Verbindung</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%L1 in buffer</source>
+        <translation>%L1 im Puffer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop the table from moving; events keep arriving in the buffer (Ctrl+.)</source>
+        <translation>Tabelle anhalten; Ereignisse kommen weiter im Puffer an (Strg+.)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Buffer as JSON Lines…</source>
+        <translation>Puffer als JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Buffer as CSV…</source>
+        <translation>Puffer als CSV…</translation>
+    </message>
+    <message>
+        <source>Selection as JSON Lines…</source>
+        <translation>Auswahl als JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Selection as CSV…</source>
+        <translation>Auswahl als CSV…</translation>
+    </message>
+    <message>
+        <source>DDL Events</source>
+        <translation>DDL-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Show schema changes live, through an event trigger</source>
+        <translation>Schemaänderungen live über einen Ereignis-Trigger anzeigen</translation>
+    </message>
+    <message>
+        <source>Install Event Trigger…</source>
+        <translation>Ereignis-Trigger installieren…</translation>
+    </message>
+    <message>
+        <source>Remove Event Trigger…</source>
+        <translation>Ereignis-Trigger entfernen…</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Kanalname</translation>
+    </message>
+    <message>
+        <source>Names are taken literally: case, spaces and quotes count</source>
+        <translation>Namen gelten wörtlich: Groß-/Kleinschreibung, Leerzeichen und Anführungszeichen zählen</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Abhören</translation>
+    </message>
+    <message>
+        <source>Stop Listening</source>
+        <translation>Abhören beenden</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Filtertext</translation>
+    </message>
+    <message>
+        <source>JSON field = value, e.g. op=DELETE or new.id=42</source>
+        <translation>JSON-Feld = Wert, z. B. op=DELETE oder new.id=42</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Server Messages</source>
+        <translation>Servermeldungen</translation>
+    </message>
+    <message>
+        <source>Select an event to see its payload</source>
+        <translation>Wählen Sie ein Ereignis aus, um seine Nutzlast zu sehen</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Server Messages (%L1)</source>
+        <translation>Servermeldungen (%L1)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%L1 waiting</source>
+        <translation>%L1 wartend</translation>
+    </message>
+    <message>
+        <source>%L1 dropped</source>
+        <translation>%L1 verworfen</translation>
+    </message>
+    <message>
+        <source>The buffer keeps the newest %L1 events; older ones are dropped</source>
+        <translation>Der Puffer behält die neuesten %L1 Ereignisse; ältere werden verworfen</translation>
+    </message>
+    <message>
+        <source>Write field=value, e.g. op=INSERT</source>
+        <translation>Feld=Wert eingeben, z. B. op=INSERT</translation>
+    </message>
+    <message>
+        <source>Dropped: the buffer is full</source>
+        <translation>Verworfen: der Puffer ist voll</translation>
+    </message>
+    <message>
+        <source>This event made room for newer ones:
+the buffer keeps the newest %L1 events.
+
+Its row leaves the table at the next update.</source>
+        <translation>Dieses Ereignis hat Platz für neuere gemacht:
+der Puffer behält die neuesten %L1 Ereignisse.
+
+Seine Zeile verschwindet bei der nächsten Aktualisierung aus der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Gap: not listening from %1 to %2</source>
+        <translation>Lücke: nicht abgehört von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>The listening session was lost: %1
+
+Notifications committed while it was reconnecting were delivered to nobody and cannot be recovered.</source>
+        <translation>Die Abhör-Sitzung ging verloren: %1
+
+Benachrichtigungen, die während des Neuverbindens festgeschrieben wurden, wurden niemandem zugestellt und können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 · pid %2 · %3 · %4</source>
+        <translation>%1 · PID %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Buffer Size</source>
+        <translation>Puffergröße</translation>
+    </message>
+    <message>
+        <source>Keep the newest events (older ones are dropped and counted).
+Each takes about 50 bytes plus its payload.</source>
+        <translation>Die neuesten Ereignisse behalten (ältere werden verworfen und gezählt).
+Jedes belegt etwa 50 Bytes plus seine Nutzlast.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Events exported to %1: %L2</source>
+        <translation>Ereignisse nach %1 exportiert: %L2</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl *.ndjson)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation>Verbinden Sie sich zuerst mit einer Datenbank.</translation>
+    </message>
+    <message>
+        <source>DDL events</source>
+        <translation>DDL-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Cannot check the DDL event trigger: %1</source>
+        <translation>Der DDL-Ereignis-Trigger kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Only a superuser can create event triggers, and %1 is not one. Connect as a superuser to install DDL events in %2, or ask one to do it.</source>
+        <translation>Nur ein Superuser kann Ereignis-Trigger anlegen, und %1 ist keiner. Verbinden Sie sich als Superuser, um DDL-Ereignisse in %2 zu installieren, oder bitten Sie einen Superuser darum.</translation>
+    </message>
+    <message>
+        <source>The DDL event trigger is not installed in %1.</source>
+        <translation>Der DDL-Ereignis-Trigger ist in %1 nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Install an event trigger in database %1?
+
+It creates the function public.trigon_ddl_notify() and the event triggers trigon_ddl_command_end and trigon_sql_drop. Every schema change in this database, by anyone, then sends a notification on channel %2.</source>
+        <translation>Einen Ereignis-Trigger in der Datenbank %1 installieren?
+
+Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger trigon_ddl_command_end und trigon_sql_drop angelegt. Jede Schemaänderung in dieser Datenbank, von wem auch immer, sendet dann eine Benachrichtigung auf Kanal %2.</translation>
+    </message>
+    <message>
+        <source>Remove the DDL event trigger and its function from database %1?</source>
+        <translation>Den DDL-Ereignis-Trigger und seine Funktion aus der Datenbank %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Cannot install the DDL event trigger: %1</source>
+        <translation>Der DDL-Ereignis-Trigger kann nicht installiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the DDL event trigger: %1</source>
+        <translation>Der DDL-Ereignis-Trigger kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>DDL events installed in %1: schema changes arrive on channel %2.</source>
+        <translation>DDL-Ereignisse in %1 installiert: Schemaänderungen kommen auf Kanal %2 an.</translation>
+    </message>
+    <message>
+        <source>DDL events removed from %1.</source>
+        <translation>DDL-Ereignisse aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation>Nutzlast kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as JSON Lines</source>
+        <translation>Als JSON Lines kopieren</translation>
+    </message>
+    <message>
+        <source>Export Selection as JSON Lines…</source>
+        <translation>Auswahl als JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <source>Buffer Size…</source>
+        <translation>Puffergröße…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Connected, listening on no channel yet (backend pid %1)</source>
+        <translation>Verbunden, noch kein Kanal abgehört (Backend-PID %1)</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (backend pid %2)</source>
+        <translation>Abhören von %1 (Backend-PID %2)</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::NotifyPage</name>
+    <message>
+        <source>Send a short notice instead (truncated)</source>
+        <translation>Stattdessen einen kurzen Hinweis senden (gekürzt)</translation>
+    </message>
+    <message>
+        <source>Skip the notification, with a warning</source>
+        <translation>Benachrichtigung auslassen, mit Warnung</translation>
+    </message>
+    <message>
+        <source>Fail the statement</source>
+        <translation>Anweisung fehlschlagen lassen</translation>
+    </message>
+    <message>
+        <source>pg_notify() with a JSON payload, sent when the transaction commits.</source>
+        <translation>pg_notify() mit JSON-Nutzlast, gesendet beim Festschreiben der Transaktion.</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Nutzlast:</translation>
+    </message>
+    <message>
+        <source>Over 8000 bytes:</source>
+        <translation>Über 8000 Bytes:</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notify on &quot;%1&quot; (%n key(s))</source>
+        <translation>
+            <numerusform>Benachrichtigen auf &quot;%1&quot; (%n Schlüssel)</numerusform>
+            <numerusform>Benachrichtigen auf &quot;%1&quot; (%n Schlüssel)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::PayloadEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation>Wert aus</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>NEW column</source>
+        <translation>NEW-Spalte</translation>
+    </message>
+    <message>
+        <source>OLD column</source>
+        <translation>OLD-Spalte</translation>
+    </message>
+    <message>
+        <source>Whole row</source>
+        <translation>Ganze Zeile</translation>
+    </message>
+    <message>
+        <source>TG_ variable</source>
+        <translation>TG_-Variable</translation>
+    </message>
+    <message>
+        <source>now()</source>
+        <translation>now()</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>SQL expression</source>
+        <translation>SQL-Ausdruck</translation>
+    </message>
+    <message>
+        <source>JSON literal</source>
+        <translation>JSON-Literal</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::PostgresLexer</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Line comment</source>
+        <translation>Zeilenkommentar</translation>
+    </message>
+    <message>
+        <source>Block comment</source>
+        <translation>Blockkommentar</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>Type name</source>
+        <translation>Typname</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Bezeichner</translation>
+    </message>
+    <message>
+        <source>Quoted identifier</source>
+        <translation>Bezeichner in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Dollar-quoted string</source>
+        <translation>Zeichenkette in Dollar-Quoting</translation>
+    </message>
+    <message>
+        <source>Function body delimiter</source>
+        <translation>Begrenzer des Funktionsrumpfs</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Table or column</source>
+        <translation>Tabelle oder Spalte</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ProtectPage</name>
+    <message>
+        <source>&lt;operation&gt; on &lt;table&gt; is not allowed</source>
+        <translation>&lt;Operation&gt; auf &lt;Tabelle&gt; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Raise an error: the statement and its transaction fail.</source>
+        <translation>Einen Fehler auslösen: Die Anweisung und ihre Transaktion schlagen fehl.</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>SQLSTATE:</source>
+        <translation>SQLSTATE:</translation>
+    </message>
+    <message>
+        <source>Protect (raise an error)</source>
+        <translation>Schützen (Fehler auslösen)</translation>
+    </message>
+    <message>
+        <source>Protect: refuse the change</source>
+        <translation>Schützen: Änderung ablehnen</translation>
+    </message>
+    <message>
+        <source>Protect: &quot;%1&quot;</source>
+        <translation>Schützen: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::PythonPage</name>
+    <message>
+        <source>The whole trigger function in PL/Python (plpython3u): the row is TD[&quot;new&quot;] and TD[&quot;old&quot;], the database is plpy. Return &quot;MODIFY&quot; after changing TD[&quot;new&quot;], &quot;SKIP&quot; to skip the row, or nothing. It is the trigger&apos;s only action.</source>
+        <translation>Die gesamte Triggerfunktion in PL/Python (plpython3u): Die Zeile ist TD[&quot;new&quot;] und TD[&quot;old&quot;], die Datenbank ist plpy. Geben Sie &quot;MODIFY&quot; zurück, nachdem Sie TD[&quot;new&quot;] geändert haben, &quot;SKIP&quot;, um die Zeile zu überspringen, oder nichts. Sie ist die einzige Aktion des Triggers.</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Rumpf:</translation>
+    </message>
+    <message>
+        <source>PL/Python function</source>
+        <translation>PL/Python-Funktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>PL/Python (%n line(s))</source>
+        <translation>
+            <numerusform>PL/Python (%n Zeile)</numerusform>
+            <numerusform>PL/Python (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::SandboxController</name>
+    <message>
+        <source>Starting the sandbox PostgreSQL server…</source>
+        <translation>Sandbox-PostgreSQL-Server wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Resetting the sandbox…</source>
+        <translation>Sandbox wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Seeding sandbox database &apos;%1&apos;: %2…</source>
+        <translation>Sandbox-Datenbank &apos;%1&apos; wird befüllt: %2…</translation>
+    </message>
+    <message>
+        <source>Seeding the sandbox database &apos;%1&apos; from %2 failed while %3.
+
+%4</source>
+        <translation>Das Befüllen der Sandbox-Datenbank &apos;%1&apos; aus %2 ist fehlgeschlagen (Schritt: %3).
+
+%4</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>der Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::Session</name>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>Die Verbindungszeichenfolge ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 %2@%3 — PostgreSQL %4.%5</source>
+        <translation>%1 %2@%3 — PostgreSQL %4.%5</translation>
+    </message>
+    <message>
+        <source>Sandbox:</source>
+        <translation>Sandbox:</translation>
+    </message>
+    <message>
+        <source>Connected:</source>
+        <translation>Verbunden:</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::SetTimestampPage</name>
+    <message>
+        <source>NEW.column := now() for each checked column.</source>
+        <translation>NEW.column := now() für jede ausgewählte Spalte.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>Set timestamp</source>
+        <translation>Zeitstempel setzen</translation>
+    </message>
+    <message>
+        <source>Set timestamp: %1</source>
+        <translation>Zeitstempel setzen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::SoftDeletePage</name>
+    <message>
+        <source>A JSON value (true, 1, &quot;deleted&quot;) or plain text</source>
+        <translation>Ein JSON-Wert (true, 1, &quot;deleted&quot;) oder einfacher Text</translation>
+    </message>
+    <message>
+        <source>Turn a DELETE into an UPDATE that marks the row.</source>
+        <translation>Ein DELETE in ein UPDATE umwandeln, das die Zeile markiert.</translation>
+    </message>
+    <message>
+        <source>Flag column:</source>
+        <translation>Markierungsspalte:</translation>
+    </message>
+    <message>
+        <source>Set to:</source>
+        <translation>Setzen auf:</translation>
+    </message>
+    <message>
+        <source>Key columns:</source>
+        <translation>Schlüsselspalten:</translation>
+    </message>
+    <message>
+        <source>Soft delete</source>
+        <translation>Logisches Löschen</translation>
+    </message>
+    <message>
+        <source>Soft delete: set %1 instead of deleting</source>
+        <translation>Logisches Löschen: %1 setzen statt löschen</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::SqlPage</name>
+    <message>
+        <source>Custom PL/pgSQL, run as its own block.</source>
+        <translation>Eigenes PL/pgSQL, als separater Block ausgeführt.</translation>
+    </message>
+    <message>
+        <source>DECLARE:</source>
+        <translation>DECLARE:</translation>
+    </message>
+    <message>
+        <source>BEGIN … END:</source>
+        <translation>BEGIN … END:</translation>
+    </message>
+    <message>
+        <source>Custom PL/pgSQL</source>
+        <translation>Eigenes PL/pgSQL</translation>
+    </message>
+    <message numerus="yes">
+        <source>Custom PL/pgSQL (%n line(s))</source>
+        <translation>
+            <numerusform>Eigenes PL/pgSQL (%n Zeile)</numerusform>
+            <numerusform>Eigenes PL/pgSQL (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::SqlPreview</name>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <source>Show the script that installs the triggers</source>
+        <translation>Skript anzeigen, das die Trigger installiert</translation>
+    </message>
+    <message>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Deinstallieren</translation>
+    </message>
+    <message>
+        <source>Show the script that removes the triggers</source>
+        <translation>Skript anzeigen, das die Trigger entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or the whole script when nothing is selected</source>
+        <translation>Auswahl kopieren, oder das ganze Skript, wenn nichts ausgewählt ist</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the script to a file</source>
+        <translation>Skript in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save SQL Script</source>
+        <translation>SQL-Skript speichern</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The script could not be saved to %1: %2</source>
+        <translation>Das Skript konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TablesDialog</name>
+    <message>
+        <source>Pick by &amp;rule</source>
+        <translation>Per &amp;Regel auswählen</translation>
+    </message>
+    <message>
+        <source>Tables of %1</source>
+        <translation>Tabellen von %1</translation>
+    </message>
+    <message>
+        <source>The rule is saved with the design: trigon-cli attach applies it again, and status names the tables it picks that the design lacks (a table created later).</source>
+        <translation>Die Regel wird mit dem Entwurf gespeichert: trigon-cli attach wendet sie erneut an, und status nennt die Tabellen, die sie auswählt, die dem Entwurf aber fehlen (eine später angelegte Tabelle).</translation>
+    </message>
+    <message>
+        <source>A glob: * stands for any run of characters, ? for one.</source>
+        <translation>Ein Glob: * steht für eine beliebige Zeichenfolge, ? für ein einzelnes Zeichen.</translation>
+    </message>
+    <message>
+        <source>audit_log, schema_migrations</source>
+        <translation>audit_log, schema_migrations</translation>
+    </message>
+    <message>
+        <source>last_update</source>
+        <translation>last_update</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schema:</translation>
+    </message>
+    <message>
+        <source>Name &amp;pattern:</source>
+        <translation>Namens&amp;muster:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcept:</source>
+        <translation>A&amp;ußer:</translation>
+    </message>
+    <message>
+        <source>With &amp;column:</source>
+        <translation>Mit S&amp;palte:</translation>
+    </message>
+    <message>
+        <source>Filter tables</source>
+        <translation>Tabellen filtern</translation>
+    </message>
+    <message>
+        <source>Not connected: only the design&apos;s own tables are listed. Connect to pick others from the catalog.</source>
+        <translation>Nicht verbunden: Nur die eigenen Tabellen des Entwurfs werden aufgelistet. Verbinden Sie sich, um weitere aus dem Katalog auszuwählen.</translation>
+    </message>
+    <message>
+        <source>No table picked: the design needs at least one.</source>
+        <translation>Keine Tabelle ausgewählt: Der Entwurf braucht mindestens eine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) picked, one trigger on each, one shared function.</source>
+        <translation>
+            <numerusform>%n Tabelle ausgewählt, ein Trigger pro Tabelle, eine gemeinsame Funktion.</numerusform>
+            <numerusform>%n Tabellen ausgewählt, ein Trigger pro Tabelle, eine gemeinsame Funktion.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TestBenchView</name>
+    <message>
+        <source>(nothing on either side)
+</source>
+        <translation>(auf keiner Seite etwas)
+</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Expected and actual</source>
+        <translation>Erwartet und tatsächlich</translation>
+    </message>
+    <message>
+        <source>Lines marked - were expected and did not happen; lines marked + happened instead.</source>
+        <translation>Mit - markierte Zeilen wurden erwartet und sind nicht eingetreten; mit + markierte Zeilen sind stattdessen eingetreten.</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Triggers fired, in order</source>
+        <translation>Ausgelöste Trigger, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>None of the design&apos;s triggers fired.</source>
+        <translation>Keiner der Trigger des Entwurfs wurde ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Run a test case to see what it expected, what happened, and which triggers fired.</source>
+        <translation>Führen Sie einen Testfall aus, um zu sehen, was er erwartet hat, was passiert ist und welche Trigger ausgelöst wurden.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No trigger of this design has test cases yet. Add them under &quot;tests&quot; in the design file (see docs/design-format.md).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch kein Trigger dieses Entwurfs hat Testfälle. Fügen Sie sie unter &quot;tests&quot; in der Entwurfsdatei hinzu (siehe docs/design-format.md).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed</source>
+        <translation>%1 von %2 bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n test case(s). Double-click a trigger to run all of its cases, or a case to run it alone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n Testfall. Doppelklicken Sie auf einen Trigger, um alle seine Testfälle auszuführen, oder auf einen Testfall, um nur diesen auszuführen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Testfälle. Doppelklicken Sie auf einen Trigger, um alle seine Testfälle auszuführen, oder auf einen Testfall, um nur diesen auszuführen.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not run yet. Double-click the case to run it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch nicht ausgeführt. Doppelklicken Sie auf den Testfall, um ihn auszuführen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TriggerForm</name>
+    <message>
+        <source>orders_protect_paid</source>
+        <translation>orders_protect_paid</translation>
+    </message>
+    <message>
+        <source>Rename Trigger</source>
+        <translation>Trigger umbenennen</translation>
+    </message>
+    <message>
+        <source>Change Table</source>
+        <translation>Tabelle ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Tables…</source>
+        <translation>Tab&amp;ellen…</translation>
+    </message>
+    <message>
+        <source>Put this trigger on several tables, sharing one function, or pick its tables by a rule.</source>
+        <translation>Diesen Trigger auf mehrere Tabellen legen, mit einer gemeinsamen Funktion, oder seine Tabellen per Regel auswählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>&amp;BEFORE</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;AFTER</translation>
+    </message>
+    <message>
+        <source>&amp;Instead of</source>
+        <translation>&amp;INSTEAD OF</translation>
+    </message>
+    <message>
+        <source>Change Timing</source>
+        <translation>Zeitpunkt ändern</translation>
+    </message>
+    <message>
+        <source>I&amp;NSERT</source>
+        <translation>I&amp;NSERT</translation>
+    </message>
+    <message>
+        <source>&amp;UPDATE</source>
+        <translation>&amp;UPDATE</translation>
+    </message>
+    <message>
+        <source>&amp;DELETE</source>
+        <translation>&amp;DELETE</translation>
+    </message>
+    <message>
+        <source>&amp;TRUNCATE</source>
+        <translation>&amp;TRUNCATE</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation>Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>Change UPDATE OF Columns</source>
+        <translation>UPDATE-OF-Spalten ändern</translation>
+    </message>
+    <message>
+        <source>For each &amp;row</source>
+        <translation>&amp;Zeilenweise</translation>
+    </message>
+    <message>
+        <source>For each &amp;statement</source>
+        <translation>An&amp;weisungsweise</translation>
+    </message>
+    <message>
+        <source>Change Level</source>
+        <translation>Ebene ändern</translation>
+    </message>
+    <message>
+        <source>not referenced</source>
+        <translation>nicht referenziert</translation>
+    </message>
+    <message>
+        <source>Change OLD TABLE</source>
+        <translation>OLD TABLE ändern</translation>
+    </message>
+    <message>
+        <source>Change NEW TABLE</source>
+        <translation>NEW TABLE ändern</translation>
+    </message>
+    <message>
+        <source>OLD TABLE AS</source>
+        <translation>OLD TABLE AS</translation>
+    </message>
+    <message>
+        <source>NEW TABLE AS</source>
+        <translation>NEW TABLE AS</translation>
+    </message>
+    <message>
+        <source>C&amp;onstraint trigger</source>
+        <translation>&amp;Constraint-Trigger</translation>
+    </message>
+    <message>
+        <source>Deferrable</source>
+        <translation>Aufschiebbar</translation>
+    </message>
+    <message>
+        <source>Initially deferred</source>
+        <translation>Anfänglich aufgeschoben</translation>
+    </message>
+    <message>
+        <source>schema.referenced_table (optional)</source>
+        <translation>schema.referenzierte_tabelle (optional)</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <source>Make Constraint Trigger</source>
+        <translation>In Constraint-Trigger umwandeln</translation>
+    </message>
+    <message>
+        <source>Make Plain Trigger</source>
+        <translation>In normalen Trigger umwandeln</translation>
+    </message>
+    <message>
+        <source>Change Deferrable</source>
+        <translation>„Aufschiebbar“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Initially Deferred</source>
+        <translation>„Anfänglich aufgeschoben“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Referenced Table</source>
+        <translation>Referenzierte Tabelle ändern</translation>
+    </message>
+    <message>
+        <source>Enabled (origin)</source>
+        <translation>Aktiviert (Ursprung)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Replica only</source>
+        <translation>Nur auf Replikaten</translation>
+    </message>
+    <message>
+        <source>Always (also on replicas)</source>
+        <translation>Immer (auch auf Replikaten)</translation>
+    </message>
+    <message>
+        <source>Change Enabled State</source>
+        <translation>Aktivierungsstatus ändern</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed, logged to trigon.bypass_log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed, reported as a NOTICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Bypass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Function</source>
+        <translation>Funktion ändern</translation>
+    </message>
+    <message>
+        <source>Change Comment</source>
+        <translation>Kommentar ändern</translation>
+    </message>
+    <message>
+        <source>One argument per line (TG_ARGV)</source>
+        <translation>Ein Argument pro Zeile (TG_ARGV)</translation>
+    </message>
+    <message>
+        <source>Change Arguments</source>
+        <translation>Argumente ändern</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The table&apos;s columns as the design knows them. Auto columns are maintained by the database (exclude_auto leaves them out of change conditions); key columns pair OLD and NEW rows of statement-level triggers.</source>
+        <translation>Die Spalten der Tabelle, wie der Entwurf sie kennt. Automatische Spalten werden von der Datenbank gepflegt (exclude_auto lässt sie in Änderungsbedingungen aus); Schlüsselspalten ordnen bei anweisungsweisen Triggern OLD- und NEW-Zeilen einander zu.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>From Catalog</source>
+        <translation>Aus Katalog</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Column</source>
+        <translation>Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <source>Timing:</source>
+        <translation>Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>UPDATE &amp;OF:</source>
+        <translation>UPDATE &amp;OF:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>Referencing:</source>
+        <translation>Referenzierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled:</source>
+        <translation>Akti&amp;viert:</translation>
+    </message>
+    <message>
+        <source>B&amp;ypass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xecutes:</source>
+        <translation>&amp;Führt aus:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Ar&amp;guments:</source>
+        <translation>Ar&amp;gumente:</translation>
+    </message>
+    <message>
+        <source>Table columns:</source>
+        <translation>Tabellenspalten:</translation>
+    </message>
+    <message>
+        <source>Change Tables</source>
+        <translation>Tabellen ändern</translation>
+    </message>
+    <message>
+        <source>Columns from Catalog</source>
+        <translation>Spalten aus Katalog</translation>
+    </message>
+    <message>
+        <source>Change Column</source>
+        <translation>Spalte ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s): </source>
+        <translation>
+            <numerusform>%n Tabelle: </numerusform>
+            <numerusform>%n Tabellen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (by rule)</source>
+        <translation> (per Regel)</translation>
+    </message>
+    <message>
+        <source>INSTEAD OF triggers are only for views; %1 is a table.</source>
+        <translation>INSTEAD-OF-Trigger gibt es nur für Sichten; %1 ist eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>On a view, BEFORE and AFTER triggers must be FOR EACH STATEMENT.</source>
+        <translation>Auf einer Sicht müssen BEFORE- und AFTER-Trigger FOR EACH STATEMENT sein.</translation>
+    </message>
+    <message>
+        <source>Fire only when an UPDATE names one of these columns in its SET list.</source>
+        <translation>Nur auslösen, wenn ein UPDATE eine dieser Spalten in seiner SET-Liste nennt.</translation>
+    </message>
+    <message>
+        <source>A name for the rows before the statement (a transition table).</source>
+        <translation>Ein Name für die Zeilen vor der Anweisung (eine Übergangstabelle).</translation>
+    </message>
+    <message>
+        <source>A name for the rows after the statement (a transition table).</source>
+        <translation>Ein Name für die Zeilen nach der Anweisung (eine Übergangstabelle).</translation>
+    </message>
+    <message>
+        <source>AFTER ... FOR EACH ROW triggers that can be deferred to the end of the transaction.</source>
+        <translation>Trigger mit AFTER ... FOR EACH ROW, die bis zum Ende der Transaktion aufgeschoben werden können.</translation>
+    </message>
+    <message>
+        <source>Whether a transaction may skip this trigger on purpose with SELECT trigon.bypass(&apos;name&apos;, &apos;reason&apos;), until it ends; and whether each such skip is logged to the table trigon.bypass_log or reported to the client as a NOTICE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ValidatePage</name>
+    <message>
+        <source>SQL expression</source>
+        <translation>SQL-Ausdruck</translation>
+    </message>
+    <message>
+        <source>Condition (design-file JSON)</source>
+        <translation>Bedingung (JSON der Entwurfsdatei)</translation>
+    </message>
+    <message>
+        <source>The statement fails with the message when the check is false (NULL passes).</source>
+        <translation>Die Anweisung schlägt mit der Meldung fehl, wenn die Prüfung falsch ergibt (NULL besteht).</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>SQLSTATE:</source>
+        <translation>SQLSTATE:</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validieren</translation>
+    </message>
+    <message>
+        <source>Validate: &quot;%1&quot;</source>
+        <translation>Validieren: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::WelcomePage</name>
+    <message>
+        <source>Open Sandbox Database</source>
+        <translation>Sandbox-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Connect to a Database…</source>
+        <translation>Mit einer Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <source>Trigon</source>
+        <translation>Trigon</translation>
+    </message>
+    <message>
+        <source>Design PostgreSQL triggers, see their SQL as you build them, then deploy and test them against a real database.</source>
+        <translation>PostgreSQL-Trigger entwerfen, ihr SQL schon beim Erstellen sehen und sie dann in einer echten Datenbank bereitstellen und testen.</translation>
+    </message>
+    <message>
+        <source>No server of your own? The sandbox is a private PostgreSQL with a small demo shop (customers, products, orders, an audit table) that stays on this computer.</source>
+        <translation>Kein eigener Server? Die Sandbox ist ein privates PostgreSQL mit einem kleinen Demo-Shop (Kunden, Produkte, Bestellungen, eine Audit-Tabelle), das auf diesem Computer bleibt.</translation>
+    </message>
+    <message>
+        <source>Reconnect: %1</source>
+        <translation>Erneut verbinden: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,107 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CatalogTreeModel</name>
-    <message numerus="yes">
-        <source>
-Its function is shared with %n other trigger(s): </source>
-        <translation>
-            <numerusform>
-Its function is shared with %n other trigger: </numerusform>
-            <numerusform>
-Its function is shared with %n other triggers: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> and %n more</numerusform>
-            <numerusform> and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeployPane</name>
-    <message numerus="yes">
-        <source>%1: applying %n step(s)…</source>
-        <translation>
-            <numerusform>%1: applying %n step…</numerusform>
-            <numerusform>%1: applying %n steps…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Running %n test case(s)…</source>
-        <translation>
-            <numerusform>Running %n test case…</numerusform>
-            <numerusform>Running %n test cases…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n test case(s) passed, %1 failed</source>
-        <translation>
-            <numerusform>%n test case passed, %1 failed</numerusform>
-            <numerusform>%n test cases passed, %1 failed</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeployPlanDialog</name>
-    <message numerus="yes">
-        <source>%n step(s) are destructive.</source>
-        <translation>
-            <numerusform>%n step is destructive.</numerusform>
-            <numerusform>%n steps are destructive.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FsmPage</name>
-    <message numerus="yes">
-        <source>State machine on %1 (%n transition(s))</source>
-        <translation>
-            <numerusform>State machine on %1 (%n transition)</numerusform>
-            <numerusform>State machine on %1 (%n transitions)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NotifyPage</name>
-    <message numerus="yes">
-        <source>Notify on &quot;%1&quot; (%n key(s))</source>
-        <translation>
-            <numerusform>Notify on &quot;%1&quot; (%n key)</numerusform>
-            <numerusform>Notify on &quot;%1&quot; (%n keys)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PythonPage</name>
-    <message numerus="yes">
-        <source>PL/Python (%n line(s))</source>
-        <translation>
-            <numerusform>PL/Python (%n line)</numerusform>
-            <numerusform>PL/Python (%n lines)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SqlExpression</name>
     <message numerus="yes">
         <source>the SQL condition leaves %n parenthesis(es) open</source>
@@ -113,59 +12,12 @@ Its function is shared with %n other triggers: </numerusform>
     </message>
 </context>
 <context>
-    <name>SqlPage</name>
-    <message numerus="yes">
-        <source>Custom PL/pgSQL (%n line(s))</source>
-        <translation>
-            <numerusform>Custom PL/pgSQL (%n line)</numerusform>
-            <numerusform>Custom PL/pgSQL (%n lines)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TablesDialog</name>
-    <message numerus="yes">
-        <source>%n table(s) picked, one trigger on each, one shared function.</source>
-        <translation>
-            <numerusform>%n table picked, one trigger on each, one shared function.</numerusform>
-            <numerusform>%n tables picked, one trigger on each, one shared function.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TestBenchView</name>
-    <message numerus="yes">
-        <source>&lt;p&gt;%n test case(s). Double-click a trigger to run all of its cases, or a case to run it alone.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;%n test case. Double-click a trigger to run all of its cases, or a case to run it alone.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n test cases. Double-click a trigger to run all of its cases, or a case to run it alone.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TriggerChecks</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TriggerForm</name>
-    <message numerus="yes">
-        <source>%n table(s): </source>
-        <translation>
-            <numerusform>%n table: </numerusform>
-            <numerusform>%n tables: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> and %n more</numerusform>
-            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -204,12 +56,200 @@ Its function is shared with %n other triggers: </numerusform>
     </message>
 </context>
 <context>
+    <name>trigon::pg::CatalogLoader</name>
+    <message numerus="yes">
+        <source>the catalog queries returned %n results instead of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::pg::Sandbox</name>
+    <message numerus="yes">
+        <source>the sandbox is starting in another process, which has not finished in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::pg::SchemaCopy</name>
+    <message numerus="yes">
+        <source>%1 did not finish within %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trigon::pg::TableLocks</name>
     <message numerus="yes">
         <source>could not lock %1 in %n tries of %2 s: held by %3</source>
         <translation>
             <numerusform>could not lock %1 in %n try of %2 s: held by %3</numerusform>
             <numerusform>could not lock %1 in %n tries of %2 s: held by %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::pg::ThrowawayCluster</name>
+    <message numerus="yes">
+        <source>%1 did not finish within %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::CatalogTreeModel</name>
+    <message numerus="yes">
+        <source>
+Its function is shared with %n other trigger(s): </source>
+        <translation>
+            <numerusform>
+Its function is shared with %n other trigger: </numerusform>
+            <numerusform>
+Its function is shared with %n other triggers: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DeployPane</name>
+    <message numerus="yes">
+        <source>%1: applying %n step(s)…</source>
+        <translation>
+            <numerusform>%1: applying %n step…</numerusform>
+            <numerusform>%1: applying %n steps…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n test case(s)…</source>
+        <translation>
+            <numerusform>Running %n test case…</numerusform>
+            <numerusform>Running %n test cases…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) passed, %1 failed</source>
+        <translation>
+            <numerusform>%n test case passed, %1 failed</numerusform>
+            <numerusform>%n test cases passed, %1 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DeployPlanDialog</name>
+    <message numerus="yes">
+        <source>%n step(s) are destructive.</source>
+        <translation>
+            <numerusform>%n step is destructive.</numerusform>
+            <numerusform>%n steps are destructive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::FsmPage</name>
+    <message numerus="yes">
+        <source>State machine on %1 (%n transition(s))</source>
+        <translation>
+            <numerusform>State machine on %1 (%n transition)</numerusform>
+            <numerusform>State machine on %1 (%n transitions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::NotifyPage</name>
+    <message numerus="yes">
+        <source>Notify on &quot;%1&quot; (%n key(s))</source>
+        <translation>
+            <numerusform>Notify on &quot;%1&quot; (%n key)</numerusform>
+            <numerusform>Notify on &quot;%1&quot; (%n keys)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::PythonPage</name>
+    <message numerus="yes">
+        <source>PL/Python (%n line(s))</source>
+        <translation>
+            <numerusform>PL/Python (%n line)</numerusform>
+            <numerusform>PL/Python (%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::SqlPage</name>
+    <message numerus="yes">
+        <source>Custom PL/pgSQL (%n line(s))</source>
+        <translation>
+            <numerusform>Custom PL/pgSQL (%n line)</numerusform>
+            <numerusform>Custom PL/pgSQL (%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TablesDialog</name>
+    <message numerus="yes">
+        <source>%n table(s) picked, one trigger on each, one shared function.</source>
+        <translation>
+            <numerusform>%n table picked, one trigger on each, one shared function.</numerusform>
+            <numerusform>%n tables picked, one trigger on each, one shared function.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TestBenchView</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n test case(s). Double-click a trigger to run all of its cases, or a case to run it alone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n test case. Double-click a trigger to run all of its cases, or a case to run it alone.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n test cases. Double-click a trigger to run all of its cases, or a case to run it alone.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TriggerForm</name>
+    <message numerus="yes">
+        <source>%n table(s): </source>
+        <translation>
+            <numerusform>%n table: </numerusform>
+            <numerusform>%n tables: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -2,158 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
-    <name>ActionForm</name>
-    <message>
-        <source>Add an action, or pick a preset.</source>
-        <translation>Añadir una acción o elegir una plantilla.</translation>
-    </message>
-</context>
-<context>
-    <name>ActionPage</name>
-    <message>
-        <source>Edit Action</source>
-        <translation>Editar acción</translation>
-    </message>
-</context>
-<context>
-    <name>ActionsEditor</name>
-    <message>
-        <source>&amp;Add Action</source>
-        <translation>&amp;Añadir acción</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>&amp;Presets</source>
-        <translation>&amp;Plantillas</translation>
-    </message>
-    <message>
-        <source>Sets the timing, events, condition and actions in one step</source>
-        <translation>Establecer el momento, los eventos, la condición y las acciones en un solo paso</translation>
-    </message>
-    <message>
-        <source>Presets</source>
-        <translation>Plantillas</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplicar</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Run this action earlier</source>
-        <translation>Ejecutar esta acción antes</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Run this action later</source>
-        <translation>Ejecutar esta acción después</translation>
-    </message>
-    <message>
-        <source>Read-only (refuse updates that change fields)</source>
-        <translation>Solo lectura (rechazar las actualizaciones que cambien campos)</translation>
-    </message>
-    <message>
-        <source>Protect deletes</source>
-        <translation>Proteger contra borrados</translation>
-    </message>
-    <message>
-        <source>Soft delete</source>
-        <translation>Borrado lógico</translation>
-    </message>
-    <message>
-        <source>Audit all changes</source>
-        <translation>Auditar todos los cambios</translation>
-    </message>
-    <message>
-        <source>Notify on change</source>
-        <translation>Notificar los cambios</translation>
-    </message>
-    <message>
-        <source>Add %1 Action</source>
-        <translation>Añadir acción %1</translation>
-    </message>
-    <message>
-        <source>Preset: %1</source>
-        <translation>Plantilla: %1</translation>
-    </message>
-    <message>
-        <source>Remove Action</source>
-        <translation>Quitar acción</translation>
-    </message>
-    <message>
-        <source>Duplicate Action</source>
-        <translation>Duplicar acción</translation>
-    </message>
-    <message>
-        <source>Move Action</source>
-        <translation>Mover acción</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPage</name>
-    <message>
-        <source>Create the audit table if it is missing</source>
-        <translation>Crear la tabla de auditoría si no existe</translation>
-    </message>
-    <message>
-        <source>Whole old and new rows</source>
-        <translation>Filas antigua y nueva completas</translation>
-    </message>
-    <message>
-        <source>Only the changed fields</source>
-        <translation>Solo los campos modificados</translation>
-    </message>
-    <message>
-        <source>none: app_user is NULL</source>
-        <translation>ninguno: app_user es NULL</translation>
-    </message>
-    <message>
-        <source>Write who changed what, and when, into an audit table.</source>
-        <translation>Registrar quién cambió qué, y cuándo, en una tabla de auditoría.</translation>
-    </message>
-    <message>
-        <source>Audit table:</source>
-        <translation>Tabla de auditoría:</translation>
-    </message>
-    <message>
-        <source>Record:</source>
-        <translation>Registrar:</translation>
-    </message>
-    <message>
-        <source>User setting:</source>
-        <translation>Parámetro de usuario:</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Auditoría</translation>
-    </message>
-    <message>
-        <source>Audit into %1 (%2)</source>
-        <translation>Auditoría en %1 (%2)</translation>
-    </message>
-    <message>
-        <source>whole rows</source>
-        <translation>filas completas</translation>
-    </message>
-    <message>
-        <source>changed fields</source>
-        <translation>campos modificados</translation>
-    </message>
-</context>
-<context>
     <name>BlockingConnection</name>
     <message>
         <source>refused to run &quot;%1&quot;: it would end the transaction Trigon holds</source>
@@ -167,343 +15,17 @@
         <source>the script ended the transaction Trigon holds</source>
         <translation>el script terminó la transacción que mantiene Trigon</translation>
     </message>
-</context>
-<context>
-    <name>CatalogController</name>
     <message>
-        <source>Loading the catalog…</source>
-        <translation>Cargando el catálogo…</translation>
+        <source>out of memory while connecting</source>
+        <translation>memoria insuficiente al conectar</translation>
     </message>
     <message>
-        <source>The catalog could not be loaded: %1</source>
-        <translation>No se pudo cargar el catálogo: %1</translation>
+        <source>the connection to the server was lost</source>
+        <translation>se perdió la conexión con el servidor</translation>
     </message>
     <message>
-        <source>Cannot Import</source>
-        <translation>No se puede importar</translation>
-    </message>
-    <message>
-        <source>%1 cannot become a design:
-
-%2</source>
-        <translation>%1 no puede convertirse en un diseño:
-
-%2</translation>
-    </message>
-    <message>
-        <source>
--- %1.%2(), %3:
-%4</source>
-        <translation>
--- %1.%2(), %3:
-%4</translation>
-    </message>
-    <message>
-        <source>Trigger %1</source>
-        <translation>Disparador %1</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogPane</name>
-    <message>
-        <source>Filter tables, columns, triggers…</source>
-        <translation>Filtrar tablas, columnas, disparadores…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <source>Load the catalog again (F5)</source>
-        <translation>Volver a cargar el catálogo (F5)</translation>
-    </message>
-    <message>
-        <source>New Trigger on %1</source>
-        <translation>Nuevo disparador en %1</translation>
-    </message>
-    <message>
-        <source>The connected role lacks the TRIGGER privilege on it.</source>
-        <translation>El rol conectado no tiene el privilegio TRIGGER sobre esta relación.</translation>
-    </message>
-    <message>
-        <source>Import as Design</source>
-        <translation>Importar como diseño</translation>
-    </message>
-    <message>
-        <source>Show SQL</source>
-        <translation>Mostrar SQL</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogTreeModel</name>
-    <message>
-        <source>%1  → %2() ×%3</source>
-        <translation>%1  → %2() ×%3</translation>
-    </message>
-    <message>
-        <source>Event triggers</source>
-        <translation>Disparadores de eventos</translation>
-    </message>
-    <message>
-        <source> (partition)</source>
-        <translation> (partición)</translation>
-    </message>
-    <message>
-        <source>
-You may not create triggers on it.</source>
-        <translation>
-No se permite crear disparadores en esta relación.</translation>
-    </message>
-    <message>
-        <source>, not null</source>
-        <translation>, no nulo</translation>
-    </message>
-    <message>
-        <source>default %1</source>
-        <translation>predeterminado: %1</translation>
-    </message>
-    <message>
-        <source>maintained automatically: %1</source>
-        <translation>mantenida automáticamente: %1</translation>
-    </message>
-    <message>
-        <source>
-State: %1</source>
-        <translation>
-Estado: %1</translation>
-    </message>
-    <message>
-        <source>
-Cloned from the partitioned table&apos;s trigger</source>
-        <translation>
-Clonado del disparador de la tabla particionada</translation>
-    </message>
-    <message>
-        <source>
-Made by Trigon</source>
-        <translation>
-Creado por Trigon</translation>
-    </message>
-    <message>
-        <source>%1 on %2.%3</source>
-        <translation>%1 en %2.%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>
-Its function is shared with %n other trigger(s): </source>
-        <translation>
-            <numerusform>
-Su función se comparte con %n disparador más: </numerusform>
-            <numerusform>
-Su función se comparte con %n disparadores más: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> y %n más</numerusform>
-            <numerusform> y %n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
-Function %1.%2(), %3</source>
-        <translation>
-Función %1.%2(), %3</translation>
-    </message>
-    <message>
-        <source>ON %1 %2</source>
-        <translation>ON %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnChecklist</name>
-    <message>
-        <source>Another column…</source>
-        <translation>Otra columna…</translation>
-    </message>
-</context>
-<context>
-    <name>ConditionBuilder</name>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
-        <source>Comparison (old/new field)</source>
-        <translation>Comparación (campo antiguo/nuevo)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>&amp;Wrap In</source>
-        <translation>&amp;Envolver en</translation>
-    </message>
-    <message>
-        <source>Wrap In</source>
-        <translation>Envolver en</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Move the node up among its siblings</source>
-        <translation>Mover el nodo hacia arriba entre sus hermanos</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Move the node down among its siblings</source>
-        <translation>Mover el nodo hacia abajo entre sus hermanos</translation>
-    </message>
-    <message>
-        <source>No condition: the trigger fires for every row and statement. Add one with Add, or type it as text below.</source>
-        <translation>Sin condición: el disparador se activa para cada fila y sentencia. Se puede añadir una con Añadir o escribirla como texto más abajo.</translation>
-    </message>
-    <message>
-        <source>Select a node to edit it.</source>
-        <translation>Seleccionar un nodo para editarlo.</translation>
-    </message>
-    <message>
-        <source>Every comparison below must hold (they are and-ed).</source>
-        <translation>Todas las comparaciones siguientes deben cumplirse (se combinan con AND).</translation>
-    </message>
-    <message>
-        <source>Add Comparison</source>
-        <translation>Añadir comparación</translation>
-    </message>
-    <message>
-        <source>All of them hold (AND)</source>
-        <translation>Se cumplen todas (AND)</translation>
-    </message>
-    <message>
-        <source>At least one holds (OR)</source>
-        <translation>Se cumple al menos una (OR)</translation>
-    </message>
-    <message>
-        <source>Operands:</source>
-        <translation>Operandos:</translation>
-    </message>
-    <message>
-        <source>Holds when its operand does not.</source>
-        <translation>Se cumple cuando su operando no se cumple.</translation>
-    </message>
-    <message>
-        <source>The fields compared; none checked means every column</source>
-        <translation>Los campos comparados; si no se marca ninguno, todas las columnas</translation>
-    </message>
-    <message>
-        <source>Leave out automatic columns (timestamps set by the database)</source>
-        <translation>Omitir las columnas automáticas (marcas de tiempo que establece la base de datos)</translation>
-    </message>
-    <message>
-        <source>Fields (none: all):</source>
-        <translation>Campos (ninguno: todos):</translation>
-    </message>
-    <message>
-        <source>Except:</source>
-        <translation>Excepto:</translation>
-    </message>
-    <message>
-        <source>Holds when:</source>
-        <translation>Se cumple cuando:</translation>
-    </message>
-    <message>
-        <source>Field:</source>
-        <translation>Campo:</translation>
-    </message>
-    <message>
-        <source>Comparison:</source>
-        <translation>Comparación:</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>True/false</source>
-        <translation>Verdadero/falso</translation>
-    </message>
-    <message>
-        <source>Null</source>
-        <translation>Nulo</translation>
-    </message>
-    <message>
-        <source>List / JSON</source>
-        <translation>Lista / JSON</translation>
-    </message>
-    <message>
-        <source>Another field (F)</source>
-        <translation>Otro campo (F)</translation>
-    </message>
-    <message>
-        <source>Value:</source>
-        <translation>Valor:</translation>
-    </message>
-    <message>
-        <source>A boolean SQL expression over OLD and NEW:</source>
-        <translation>Una expresión SQL booleana sobre OLD y NEW:</translation>
-    </message>
-    <message>
-        <source>As text (design file JSON):</source>
-        <translation>Como texto (JSON del archivo de diseño):</translation>
-    </message>
-    <message>
-        <source>Rows of the transition tables where: %1</source>
-        <translation>Filas de las tablas de transición donde: %1</translation>
-    </message>
-    <message>
-        <source>Tested first in the function: %1</source>
-        <translation>Se comprueba primero en la función: %1</translation>
-    </message>
-    <message>
-        <source>Comparison in this group</source>
-        <translation>Comparación en este grupo</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3%4 — the design keeps its last valid condition.</source>
-        <translation>Línea %1, columna %2: %3%4 — el diseño conserva su última condición válida.</translation>
-    </message>
-    <message>
-        <source>Edit Condition Text</source>
-        <translation>Editar texto de la condición</translation>
-    </message>
-    <message>
-        <source>Change Condition</source>
-        <translation>Cambiar condición</translation>
-    </message>
-    <message>
-        <source>Change Comparison</source>
-        <translation>Cambiar comparación</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Añadir %1</translation>
-    </message>
-    <message>
-        <source>Wrap in %1</source>
-        <translation>Envolver en %1</translation>
-    </message>
-    <message>
-        <source>Delete Condition Node</source>
-        <translation>Eliminar nodo de condición</translation>
-    </message>
-    <message>
-        <source>Move Condition Node</source>
-        <translation>Mover nodo de condición</translation>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
     </message>
 </context>
 <context>
@@ -511,602 +33,6 @@ Función %1.%2(), %3</translation>
     <message>
         <source>the server refuses the WHEN condition of %1 on %2: %3</source>
         <translation>el servidor rechaza la condición WHEN de %1 en %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ConditionTreeModel</name>
-    <message>
-        <source>Condition</source>
-        <translation>Condición</translation>
-    </message>
-    <message>
-        <source>SQL</source>
-        <translation>SQL</translation>
-    </message>
-    <message>
-        <source>%1 is null</source>
-        <translation>%1 es nulo</translation>
-    </message>
-    <message>
-        <source>%1 is not null</source>
-        <translation>%1 no es nulo</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
-        <source> (all columns)</source>
-        <translation> (todas las columnas)</translation>
-    </message>
-    <message>
-        <source>; except %1</source>
-        <translation>; excepto %1</translation>
-    </message>
-    <message>
-        <source>; except automatic columns</source>
-        <translation>; excepto las columnas automáticas</translation>
-    </message>
-    <message>
-        <source>SQL: %1</source>
-        <translation>SQL: %1</translation>
-    </message>
-    <message>
-        <source>equals</source>
-        <translation>es igual a</translation>
-    </message>
-    <message>
-        <source>is distinct from</source>
-        <translation>es distinto de</translation>
-    </message>
-    <message>
-        <source>is not distinct from</source>
-        <translation>no es distinto de</translation>
-    </message>
-    <message>
-        <source>&gt;</source>
-        <translation>&gt;</translation>
-    </message>
-    <message>
-        <source>≥</source>
-        <translation>≥</translation>
-    </message>
-    <message>
-        <source>&lt;</source>
-        <translation>&lt;</translation>
-    </message>
-    <message>
-        <source>≤</source>
-        <translation>≤</translation>
-    </message>
-    <message>
-        <source>is in</source>
-        <translation>está en</translation>
-    </message>
-    <message>
-        <source>is null</source>
-        <translation>es nulo</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>contiene</translation>
-    </message>
-    <message>
-        <source>contains (any case)</source>
-        <translation>contiene (sin distinguir mayúsculas)</translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation>empieza por</translation>
-    </message>
-    <message>
-        <source>ends with</source>
-        <translation>termina en</translation>
-    </message>
-    <message>
-        <source>matches regex</source>
-        <translation>coincide con la expresión regular</translation>
-    </message>
-    <message>
-        <source>Any field changes</source>
-        <translation>Cambia algún campo</translation>
-    </message>
-    <message>
-        <source>Some field keeps its value</source>
-        <translation>Algún campo conserva su valor</translation>
-    </message>
-    <message>
-        <source>Every field changes</source>
-        <translation>Cambian todos los campos</translation>
-    </message>
-    <message>
-        <source>No field changes</source>
-        <translation>No cambia ningún campo</translation>
-    </message>
-    <message>
-        <source>All of these comparisons</source>
-        <translation>Todas estas comparaciones</translation>
-    </message>
-    <message>
-        <source>All of (AND)</source>
-        <translation>Todas (AND)</translation>
-    </message>
-    <message>
-        <source>Any of (OR)</source>
-        <translation>Alguna (OR)</translation>
-    </message>
-    <message>
-        <source>Not</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Raw SQL</source>
-        <translation>SQL directo</translation>
-    </message>
-    <message>
-        <source>A row in another table</source>
-        <translation>Una fila en otra tabla</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectDialog</name>
-    <message>
-        <source>&amp;Remember this connection (never its password)</source>
-        <translation>&amp;Recordar esta conexión (nunca su contraseña)</translation>
-    </message>
-    <message>
-        <source>Connect to a Database</source>
-        <translation>Conectar a una base de datos</translation>
-    </message>
-    <message>
-        <source>host=db.example.com dbname=shop user=alice</source>
-        <translation>host=db.example.com dbname=shop user=alice</translation>
-    </message>
-    <message>
-        <source>Key=value pairs, a postgresql:// URI, or service=NAME from pg_service.conf. PG* environment variables and ~/.pgpass apply.</source>
-        <translation>Pares clave=valor, un URI postgresql:// o service=NOMBRE de pg_service.conf. Se aplican las variables de entorno PG* y ~/.pgpass.</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Conectar</translation>
-    </message>
-    <message>
-        <source>C&amp;onnection:</source>
-        <translation>C&amp;onexión:</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionController</name>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando a %1…</translation>
-    </message>
-    <message>
-        <source>Sandbox created with the demo schema</source>
-        <translation>Sandbox creado con el esquema de demostración</translation>
-    </message>
-    <message>
-        <source>Sandbox started</source>
-        <translation>Sandbox iniciado</translation>
-    </message>
-    <message>
-        <source>Sandbox Unavailable</source>
-        <translation>Sandbox no disponible</translation>
-    </message>
-    <message>
-        <source>The sandbox database could not be started.
-
-%1</source>
-        <translation>No se pudo iniciar la base de datos sandbox.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Sandbox database &apos;%1&apos; holds the copied schema</source>
-        <translation>La base de datos sandbox &apos;%1&apos; contiene el esquema copiado</translation>
-    </message>
-    <message>
-        <source>Seeding the Sandbox Failed</source>
-        <translation>Error al inicializar el sandbox</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept until Trigon quits, never saved):</source>
-        <translation>Contraseña de %1 (se conserva hasta que Trigon se cierre; nunca se guarda):</translation>
-    </message>
-    <message>
-        <source>Connection Failed</source>
-        <translation>Error de conexión</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1.
-
-%2</source>
-        <translation>No se pudo conectar a %1.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Reset Sandbox</source>
-        <translation>Restablecer sandbox</translation>
-    </message>
-    <message>
-        <source>Delete everything in the sandbox database — your tables, triggers and rows — and start again with the demo schema?
-
-Data folder: %1</source>
-        <translation>¿Eliminar todo lo que hay en la base de datos sandbox —las tablas, los disparadores y las filas— y empezar de nuevo con el esquema de demostración?
-
-Carpeta de datos: %1</translation>
-    </message>
-    <message>
-        <source>Seed Sandbox from Connection</source>
-        <translation>Inicializar el sandbox desde la conexión</translation>
-    </message>
-    <message>
-        <source>Seed Sandbox</source>
-        <translation>Inicializar sandbox</translation>
-    </message>
-    <message>
-        <source>The connection string is not valid: %1</source>
-        <translation>La cadena de conexión no es válida: %1</translation>
-    </message>
-    <message>
-        <source>Copy the tables, views, types, functions and triggers of %1 — no rows — into the sandbox database:</source>
-        <translation>Copiar las tablas, vistas, tipos, funciones y disparadores de %1 —sin filas— en la base de datos sandbox:</translation>
-    </message>
-    <message>
-        <source>Replace Sandbox Database</source>
-        <translation>Sustituir base de datos sandbox</translation>
-    </message>
-    <message>
-        <source>The sandbox already has a database named &apos;%1&apos;. Replace it with a fresh copy of the schema? Its tables, triggers and rows are dropped.</source>
-        <translation>El sandbox ya tiene una base de datos llamada &apos;%1&apos;. ¿Sustituirla por una copia nueva del esquema? Se eliminan sus tablas, disparadores y filas.</translation>
-    </message>
-    <message>
-        <source>Stopping the sandbox…</source>
-        <translation>Deteniendo el sandbox…</translation>
-    </message>
-</context>
-<context>
-    <name>DeployPane</name>
-    <message>
-        <source>Uninstall Triggers</source>
-        <translation>Desinstalar disparadores</translation>
-    </message>
-    <message>
-        <source>Enable Triggers</source>
-        <translation>Habilitar disparadores</translation>
-    </message>
-    <message>
-        <source>Disable Triggers</source>
-        <translation>Deshabilitar disparadores</translation>
-    </message>
-    <message>
-        <source>Check &amp;Status</source>
-        <translation>Comprobar &amp;estado</translation>
-    </message>
-    <message>
-        <source>&amp;Deploy…</source>
-        <translation>&amp;Desplegar…</translation>
-    </message>
-    <message>
-        <source>Run &amp;All Tests</source>
-        <translation>Ejecutar &amp;todas las pruebas</translation>
-    </message>
-    <message>
-        <source>Run &amp;Selected Tests</source>
-        <translation>Ejecutar pruebas &amp;seleccionadas</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>&amp;Habilitar</translation>
-    </message>
-    <message>
-        <source>D&amp;isable</source>
-        <translation>Desha&amp;bilitar</translation>
-    </message>
-    <message>
-        <source>&amp;Uninstall…</source>
-        <translation>Des&amp;instalar…</translation>
-    </message>
-    <message>
-        <source>Drop orphans</source>
-        <translation>Eliminar huérfanos</translation>
-    </message>
-    <message>
-        <source>Compare the designs with what the database holds</source>
-        <translation>Comparar los diseños con lo que contiene la base de datos</translation>
-    </message>
-    <message>
-        <source>Show the plan that brings the database to the designs, then apply it in one transaction</source>
-        <translation>Mostrar el plan que lleva la base de datos al estado de los diseños y luego aplicarlo en una sola transacción</translation>
-    </message>
-    <message>
-        <source>Run every test case of the design; nothing stays behind</source>
-        <translation>Ejecutar todos los casos de prueba del diseño; no queda nada en la base de datos</translation>
-    </message>
-    <message>
-        <source>Run the selected cases, or all cases of the selected triggers</source>
-        <translation>Ejecutar los casos seleccionados, o todos los casos de los disparadores seleccionados</translation>
-    </message>
-    <message>
-        <source>Switch the selected triggers on in the database</source>
-        <translation>Habilitar los disparadores seleccionados en la base de datos</translation>
-    </message>
-    <message>
-        <source>Switch the selected triggers off in the database</source>
-        <translation>Deshabilitar los disparadores seleccionados en la base de datos</translation>
-    </message>
-    <message>
-        <source>Drop the selected triggers, and their functions, from the database (only what Trigon made)</source>
-        <translation>Eliminar de la base de datos los disparadores seleccionados y sus funciones (solo lo que creó Trigon)</translation>
-    </message>
-    <message>
-        <source>Deploy also drops orphans: triggers Trigon made that no design of this file names</source>
-        <translation>El despliegue también elimina los huérfanos: disparadores creados por Trigon que ningún diseño de este archivo nombra</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabla</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Disparador</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Habilitado</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>What deploys and operations did, with the server&apos;s errors.</source>
-        <translation>Lo que hicieron los despliegues y las operaciones, con los errores del servidor.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Tests</source>
-        <translation>Pruebas</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Sin conexión.</translation>
-    </message>
-    <message>
-        <source>Protected: destructive steps need the database name.</source>
-        <translation>Protegida: los pasos destructivos requieren el nombre de la base de datos.</translation>
-    </message>
-    <message>
-        <source>Checking the status…</source>
-        <translation>Comprobando el estado…</translation>
-    </message>
-    <message>
-        <source>Everything is installed as designed.</source>
-        <translation>Todo está instalado según el diseño.</translation>
-    </message>
-    <message>
-        <source>Some triggers differ from the design.</source>
-        <translation>Algunos disparadores difieren del diseño.</translation>
-    </message>
-    <message>
-        <source>The status could not be read.</source>
-        <translation>No se pudo leer el estado.</translation>
-    </message>
-    <message>
-        <source>Status failed: %1</source>
-        <translation>Error al comprobar el estado: %1</translation>
-    </message>
-    <message>
-        <source>Deploy</source>
-        <translation>Despliegue</translation>
-    </message>
-    <message>
-        <source>Making the plan…</source>
-        <translation>Elaborando el plan…</translation>
-    </message>
-    <message>
-        <source>No plan could be made.</source>
-        <translation>No se pudo elaborar un plan.</translation>
-    </message>
-    <message>
-        <source>%1: no plan could be made: %2</source>
-        <translation>%1: no se pudo elaborar un plan: %2</translation>
-    </message>
-    <message>
-        <source>Nothing to do.</source>
-        <translation>Nada que hacer.</translation>
-    </message>
-    <message>
-        <source>%1: nothing to do.</source>
-        <translation>%1: nada que hacer.</translation>
-    </message>
-    <message>
-        <source>Waiting for the plan to be applied…</source>
-        <translation>Esperando a que se aplique el plan…</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was run.</source>
-        <translation>Cancelado; no se ejecutó nada.</translation>
-    </message>
-    <message>
-        <source>%1: cancelled, nothing was run.</source>
-        <translation>%1: cancelado, no se ejecutó nada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: applying %n step(s)…</source>
-        <translation>
-            <numerusform>%1: aplicando %n paso…</numerusform>
-            <numerusform>%1: aplicando %n pasos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The connection closed before the plan was applied; nothing was run.</source>
-        <translation>La conexión se cerró antes de aplicar el plan; no se ejecutó nada.</translation>
-    </message>
-    <message>
-        <source>Applying the plan…</source>
-        <translation>Aplicando el plan…</translation>
-    </message>
-    <message>
-        <source> [destructive]</source>
-        <translation> [destructivo]</translation>
-    </message>
-    <message>
-        <source>Applied.</source>
-        <translation>Aplicado.</translation>
-    </message>
-    <message>
-        <source>Not applied; see the log.</source>
-        <translation>No aplicado; consultar el registro.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Running %n test case(s)…</source>
-        <translation>
-            <numerusform>Ejecutando %n caso de prueba…</numerusform>
-            <numerusform>Ejecutando %n casos de prueba…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Test %1</source>
-        <translation>Prueba %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n test case(s) passed, %1 failed</source>
-        <translation>
-            <numerusform>%n caso de prueba superado; con errores: %1</numerusform>
-            <numerusform>%n casos de prueba superados; con errores: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeployPlanDialog</name>
-    <message>
-        <source>In one transaction: %1.</source>
-        <translation>En una sola transacción: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) are destructive.</source>
-        <translation>
-            <numerusform>%n paso es destructivo.</numerusform>
-            <numerusform>%n pasos son destructivos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabla</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Disparador</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
-        <source>Destructive: needs confirmation</source>
-        <translation>Destructivo: requiere confirmación</translation>
-    </message>
-    <message>
-        <source>plpgsql_check found errors; fix them first:</source>
-        <translation>plpgsql_check encontró errores; corregirlos primero:</translation>
-    </message>
-    <message>
-        <source>plpgsql_check&apos;s findings:</source>
-        <translation>Resultados de plpgsql_check:</translation>
-    </message>
-    <message>
-        <source>The script, between BEGIN and COMMIT:</source>
-        <translation>El script, entre BEGIN y COMMIT:</translation>
-    </message>
-    <message>
-        <source>Apply the destructive steps (a dropped trigger, or a change made by hand, is lost)</source>
-        <translation>Aplicar los pasos destructivos (se pierde un disparador eliminado o un cambio hecho a mano)</translation>
-    </message>
-    <message>
-        <source>This connection is protected. Type the database name, &lt;b&gt;%1&lt;/b&gt;, to apply the destructive steps:</source>
-        <translation>Esta conexión está protegida. Escribir el nombre de la base de datos, &lt;b&gt;%1&lt;/b&gt;, para aplicar los pasos destructivos:</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Aplicar</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Script</source>
-        <translation>&amp;Copiar script</translation>
-    </message>
-</context>
-<context>
-    <name>DesignController</name>
-    <message>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
-        <source>Add Trigger %1</source>
-        <translation>Añadir disparador %1</translation>
-    </message>
-    <message>
-        <source>Delete Trigger %1</source>
-        <translation>Eliminar disparador %1</translation>
-    </message>
-</context>
-<context>
-    <name>DesignListModel</name>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(sin nombre)</translation>
-    </message>
-    <message>
-        <source>%1 %2 on %3, for each %4</source>
-        <translation>%1 %2 en %3, FOR EACH %4</translation>
-    </message>
-</context>
-<context>
-    <name>DesignListPane</name>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Add a trigger to the design (%1)</source>
-        <translation>Añadir un disparador al diseño (%1)</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplicar</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Bajar</translation>
     </message>
 </context>
 <context>
@@ -1197,1068 +123,6 @@ Carpeta de datos: %1</translation>
     </message>
 </context>
 <context>
-    <name>DiagnosticsModel</name>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Disparador</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentFiles</name>
-    <message>
-        <source>Trigon designs (*.trigon.json *.json);;All files (*)</source>
-        <translation>Diseños de Trigon (*.trigon.json *.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved. Save them?</source>
-        <translation>%1 tiene cambios sin guardar. ¿Guardarlos?</translation>
-    </message>
-    <message>
-        <source>Open Design</source>
-        <translation>Abrir diseño</translation>
-    </message>
-    <message>
-        <source>Cannot Open Design</source>
-        <translation>No se puede abrir el diseño</translation>
-    </message>
-    <message>
-        <source>The design could not be read:
-
-%1</source>
-        <translation>No se pudo leer el diseño:
-
-%1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Abierto: %1</translation>
-    </message>
-    <message>
-        <source>Cannot Save</source>
-        <translation>No se puede guardar</translation>
-    </message>
-    <message>
-        <source>%1 could not be written:
-
-%2</source>
-        <translation>No se pudo escribir %1:
-
-%2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Guardado: %1</translation>
-    </message>
-    <message>
-        <source>Save Design As</source>
-        <translation>Guardar diseño como</translation>
-    </message>
-    <message>
-        <source>Export SQL Script</source>
-        <translation>Exportar script SQL</translation>
-    </message>
-    <message>
-        <source>SQL scripts (*.sql);;All files (*)</source>
-        <translation>Scripts SQL (*.sql);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Export</source>
-        <translation>No se puede exportar</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exportado: %1</translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>Error en el guardado automático: %1</translation>
-    </message>
-    <message>
-        <source>an untitled design</source>
-        <translation>un diseño sin título</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Work</source>
-        <translation>Recuperar trabajo no guardado</translation>
-    </message>
-    <message>
-        <source>Trigon did not quit normally. Recover the unsaved changes to %1 from %2?</source>
-        <translation>Trigon no se cerró correctamente. ¿Recuperar los cambios no guardados de %1 desde %2?</translation>
-    </message>
-</context>
-<context>
-    <name>EventModel</name>
-    <message>
-        <source>— gap —</source>
-        <translation>— interrupción —</translation>
-    </message>
-    <message>
-        <source>%1 s not listening since %2: notifications sent then are lost (%3)</source>
-        <translation>%1 s sin escuchar desde las %2: se perdieron las notificaciones enviadas en ese intervalo (%3)</translation>
-    </message>
-    <message>
-        <source>(dropped: the buffer is full)</source>
-        <translation>(descartado: el búfer está lleno)</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Recibido</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Carga</translation>
-    </message>
-</context>
-<context>
-    <name>EventRateGraph</name>
-    <message>
-        <source>Events per second over the last minute</source>
-        <translation>Eventos por segundo durante el último minuto</translation>
-    </message>
-    <message>
-        <source>%L1/s</source>
-        <translation>%L1/s</translation>
-    </message>
-</context>
-<context>
-    <name>ExistsEditor</name>
-    <message>
-        <source>schema.table</source>
-        <translation>esquema.tabla</translation>
-    </message>
-    <message>
-        <source>Its column</source>
-        <translation>Su columna</translation>
-    </message>
-    <message>
-        <source>equals this row&apos;s</source>
-        <translation>es igual a la de esta fila</translation>
-    </message>
-    <message>
-        <source>Add Match</source>
-        <translation>Añadir coincidencia</translation>
-    </message>
-    <message>
-        <source>Remove Match</source>
-        <translation>Quitar coincidencia</translation>
-    </message>
-    <message>
-        <source>other.frozen AND other.region = &apos;eu&apos;</source>
-        <translation>other.frozen AND other.region = &apos;eu&apos;</translation>
-    </message>
-    <message>
-        <source>Holds when the other table has a row (called &quot;other&quot;) whose columns equal these of the trigger&apos;s row. WHEN cannot read other tables: Trigon tests this in the function. Wrap it in Not for &quot;has no such row&quot;.</source>
-        <translation>Se cumple cuando la otra tabla tiene una fila (llamada &quot;other&quot;) cuyas columnas son iguales a estas de la fila del disparador. WHEN no puede leer otras tablas: Trigon lo comprueba en la función. Para &quot;no tiene tal fila&quot;, envolverla en No.</translation>
-    </message>
-    <message>
-        <source>&amp;Table:</source>
-        <translation>&amp;Tabla:</translation>
-    </message>
-    <message>
-        <source>Matching:</source>
-        <translation>Coincidencias:</translation>
-    </message>
-    <message>
-        <source>A&amp;lso:</source>
-        <translation>&amp;Además:</translation>
-    </message>
-</context>
-<context>
-    <name>FsmPage</name>
-    <message>
-        <source>From</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Destino</translation>
-    </message>
-    <message>
-        <source>Add Transition</source>
-        <translation>Añadir transición</translation>
-    </message>
-    <message>
-        <source>Remove Transition</source>
-        <translation>Quitar transición</translation>
-    </message>
-    <message>
-        <source>a message naming the column and both states</source>
-        <translation>un mensaje que nombra la columna y ambos estados</translation>
-    </message>
-    <message>
-        <source>An UPDATE that changes the column must follow a transition.</source>
-        <translation>Un UPDATE que cambia la columna debe seguir una transición.</translation>
-    </message>
-    <message>
-        <source>State column:</source>
-        <translation>Columna de estado:</translation>
-    </message>
-    <message>
-        <source>Transitions:</source>
-        <translation>Transiciones:</translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation>Mensaje:</translation>
-    </message>
-    <message>
-        <source>State machine</source>
-        <translation>Máquina de estados</translation>
-    </message>
-    <message numerus="yes">
-        <source>State machine on %1 (%n transition(s))</source>
-        <translation>
-            <numerusform>Máquina de estados en %1 (%n transición)</numerusform>
-            <numerusform>Máquina de estados en %1 (%n transiciones)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FunctionPicker</name>
-    <message>
-        <source>Generated from the actions</source>
-        <translation>Generada a partir de las acciones</translation>
-    </message>
-    <message>
-        <source>Trigon generates the trigger&apos;s function from its actions.</source>
-        <translation>Trigon genera la función del disparador a partir de sus acciones.</translation>
-    </message>
-    <message>
-        <source>%1() is not in the catalog: status and deploy check that it exists.</source>
-        <translation>%1() no está en el catálogo: el estado y el despliegue comprueban que exista.</translation>
-    </message>
-    <message>
-        <source>%1(), %2: executed with the trigger&apos;s arguments; Trigon neither creates nor drops it.</source>
-        <translation>%1(), %2: se ejecuta con los argumentos del disparador; Trigon no la crea ni la elimina.</translation>
-    </message>
-</context>
-<context>
-    <name>InsertPage</name>
-    <message>
-        <source>Column</source>
-        <translation>Columna</translation>
-    </message>
-    <message>
-        <source>Insert one row into another table each time.</source>
-        <translation>Insertar una fila en otra tabla cada vez.</translation>
-    </message>
-    <message>
-        <source>Into table:</source>
-        <translation>En la tabla:</translation>
-    </message>
-    <message>
-        <source>Values:</source>
-        <translation>Valores:</translation>
-    </message>
-    <message>
-        <source>Insert into a table</source>
-        <translation>Insertar en una tabla</translation>
-    </message>
-    <message>
-        <source>Insert into %1</source>
-        <translation>Insertar en %1</translation>
-    </message>
-</context>
-<context>
-    <name>JsonTreeModel</name>
-    <message>
-        <source>null</source>
-        <comment>JSON type</comment>
-        <translation>nulo</translation>
-    </message>
-    <message>
-        <source>boolean</source>
-        <comment>JSON type</comment>
-        <translation>booleano</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <comment>JSON type</comment>
-        <translation>número</translation>
-    </message>
-    <message>
-        <source>string</source>
-        <comment>JSON type</comment>
-        <translation>cadena</translation>
-    </message>
-    <message>
-        <source>array</source>
-        <comment>JSON type</comment>
-        <translation>arreglo</translation>
-    </message>
-    <message>
-        <source>object</source>
-        <comment>JSON type</comment>
-        <translation>objeto</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-</context>
-<context>
-    <name>MainMenus</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;New Design</source>
-        <translation>&amp;Nuevo diseño</translation>
-    </message>
-    <message>
-        <source>&amp;Open Design…</source>
-        <translation>&amp;Abrir diseño…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
-    </message>
-    <message>
-        <source>&amp;Export SQL Script…</source>
-        <translation>&amp;Exportar script SQL…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Preview the &amp;Whole File</source>
-        <translation>&amp;Vista previa de todo el archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation>&amp;Base de datos</translation>
-    </message>
-    <message>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Conectar…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sandbox Database</source>
-        <translation>Abrir base de datos &amp;sandbox</translation>
-    </message>
-    <message>
-        <source>S&amp;eed Sandbox from Connection…</source>
-        <translation>&amp;Inicializar sandbox desde una conexión…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load Catalog</source>
-        <translation>&amp;Recargar catálogo</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Desconectar</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Sandbox…</source>
-        <translation>Res&amp;tablecer sandbox…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;About Trigon</source>
-        <translation>&amp;Acerca de Trigon</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>About Trigon</source>
-        <translation>Acerca de Trigon</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;Design, preview, deploy and test PostgreSQL triggers.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;Diseñar, previsualizar, desplegar y probar disparadores de PostgreSQL.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 y QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;System Language</source>
-        <translation>Idioma del &amp;sistema</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Trigon will use the new language when it starts again.</source>
-        <translation>Trigon usará el nuevo idioma la próxima vez que se inicie.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Catalog</source>
-        <translation>Catálogo</translation>
-    </message>
-    <message>
-        <source>Designs</source>
-        <translation>Diseños</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Condición</translation>
-    </message>
-    <message>
-        <source>SQL Preview</source>
-        <translation>Vista previa SQL</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Acciones</translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation>Diagnósticos</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
-    </message>
-    <message>
-        <source>Deploy and Test</source>
-        <translation>Desplegar y probar</translation>
-    </message>
-    <message>
-        <source>Connection lost: %1</source>
-        <translation>Conexión perdida: %1</translation>
-    </message>
-    <message>
-        <source>Trigon</source>
-        <translation>Trigon</translation>
-    </message>
-    <message>
-        <source>%1[*] — Trigon</source>
-        <translation>%1[*] — Trigon</translation>
-    </message>
-    <message>
-        <source>This design has no triggers yet.
-Add one with Edit ▸ Add, or right-click a table in the catalog.</source>
-        <translation>Este diseño aún no tiene disparadores.
-Para añadir uno, usar Editar ▸ Añadir o hacer clic derecho en una tabla del catálogo.</translation>
-    </message>
-    <message>
-        <source>Select a trigger in the Designs pane.</source>
-        <translation>Seleccionar un disparador en el panel Diseños.</translation>
-    </message>
-    <message>
-        <source>Diagnostics (%1, %2)</source>
-        <translation>Diagnósticos (%1, %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MonitorPane</name>
-    <message>
-        <source>Connection lost, reconnecting: notifications sent meanwhile are lost</source>
-        <translation>Conexión perdida, reconectando: las notificaciones enviadas mientras tanto se pierden</translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1</source>
-        <translation>No se puede conectar: %1</translation>
-    </message>
-    <message>
-        <source>Cannot connect, retrying in %1 s: %2</source>
-        <translation>No se puede conectar, reintentando en %1 s: %2</translation>
-    </message>
-    <message>
-        <source>Cannot listen on “%1”: %2</source>
-        <translation>No se puede escuchar en “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Listener</source>
-        <translation>Escucha</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>No conectado</translation>
-    </message>
-    <message>
-        <source>%L1 in buffer</source>
-        <translation>%L1 en el búfer</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <source>Stop the table from moving; events keep arriving in the buffer (Ctrl+.)</source>
-        <translation>Detener el desplazamiento de la tabla; los eventos siguen llegando al búfer (Ctrl+.)</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Limpiar</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Buffer as JSON Lines…</source>
-        <translation>Búfer como JSON Lines…</translation>
-    </message>
-    <message>
-        <source>Buffer as CSV…</source>
-        <translation>Búfer como CSV…</translation>
-    </message>
-    <message>
-        <source>Selection as JSON Lines…</source>
-        <translation>Selección como JSON Lines…</translation>
-    </message>
-    <message>
-        <source>Selection as CSV…</source>
-        <translation>Selección como CSV…</translation>
-    </message>
-    <message>
-        <source>DDL Events</source>
-        <translation>Eventos DDL</translation>
-    </message>
-    <message>
-        <source>Show schema changes live, through an event trigger</source>
-        <translation>Mostrar los cambios de esquema en vivo, mediante un disparador de eventos</translation>
-    </message>
-    <message>
-        <source>Install Event Trigger…</source>
-        <translation>Instalar disparador de eventos…</translation>
-    </message>
-    <message>
-        <source>Remove Event Trigger…</source>
-        <translation>Quitar disparador de eventos…</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canales</translation>
-    </message>
-    <message>
-        <source>Channel name</source>
-        <translation>Nombre del canal</translation>
-    </message>
-    <message>
-        <source>Names are taken literally: case, spaces and quotes count</source>
-        <translation>Los nombres se toman literalmente: cuentan mayúsculas, espacios y comillas</translation>
-    </message>
-    <message>
-        <source>Listen</source>
-        <translation>Escuchar</translation>
-    </message>
-    <message>
-        <source>Stop Listening</source>
-        <translation>Dejar de escuchar</translation>
-    </message>
-    <message>
-        <source>Filter text</source>
-        <translation>Filtrar texto</translation>
-    </message>
-    <message>
-        <source>JSON field = value, e.g. op=DELETE or new.id=42</source>
-        <translation>Campo JSON = valor, p. ej. op=DELETE o new.id=42</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>Notificaciones</translation>
-    </message>
-    <message>
-        <source>Server Messages</source>
-        <translation>Mensajes del servidor</translation>
-    </message>
-    <message>
-        <source>Select an event to see its payload</source>
-        <translation>Seleccionar un evento para ver su carga</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Todos los canales</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>Server Messages (%L1)</source>
-        <translation>Mensajes del servidor (%L1)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <source>%L1 waiting</source>
-        <translation>%L1 en espera</translation>
-    </message>
-    <message>
-        <source>%L1 dropped</source>
-        <translation>%L1 descartados</translation>
-    </message>
-    <message>
-        <source>The buffer keeps the newest %L1 events; older ones are dropped</source>
-        <translation>El búfer conserva los %L1 eventos más recientes; los más antiguos se descartan</translation>
-    </message>
-    <message>
-        <source>Write field=value, e.g. op=INSERT</source>
-        <translation>Escribir campo=valor, p. ej. op=INSERT</translation>
-    </message>
-    <message>
-        <source>Dropped: the buffer is full</source>
-        <translation>Descartado: el búfer está lleno</translation>
-    </message>
-    <message>
-        <source>This event made room for newer ones:
-the buffer keeps the newest %L1 events.
-
-Its row leaves the table at the next update.</source>
-        <translation>Este evento dejó sitio a otros más recientes:
-el búfer conserva los %L1 eventos más recientes.
-
-Su fila sale de la tabla en la próxima actualización.</translation>
-    </message>
-    <message>
-        <source>Gap: not listening from %1 to %2</source>
-        <translation>Hueco: sin escuchar desde %1 hasta %2</translation>
-    </message>
-    <message>
-        <source>The listening session was lost: %1
-
-Notifications committed while it was reconnecting were delivered to nobody and cannot be recovered.</source>
-        <translation>Se perdió la sesión de escucha: %1
-
-Las notificaciones confirmadas mientras se reconectaba no se entregaron a nadie y no se pueden recuperar.</translation>
-    </message>
-    <message>
-        <source>%1 · pid %2 · %3 · %4</source>
-        <translation>%1 · pid %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Buffer Size</source>
-        <translation>Tamaño del búfer</translation>
-    </message>
-    <message>
-        <source>Keep the newest events (older ones are dropped and counted).
-Each takes about 50 bytes plus its payload.</source>
-        <translation>Conservar los eventos más recientes (los más antiguos se descartan y se cuentan).
-Cada uno ocupa unos 50 bytes más su carga.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Events exported to %1: %L2</source>
-        <translation>Eventos exportados a %1: %L2</translation>
-    </message>
-    <message>
-        <source>Export Events</source>
-        <translation>Exportar eventos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON Lines files (*.jsonl *.ndjson)</source>
-        <translation>Archivos JSON Lines (*.jsonl *.ndjson)</translation>
-    </message>
-    <message>
-        <source>Connect to a database first.</source>
-        <translation>Conectar primero a una base de datos.</translation>
-    </message>
-    <message>
-        <source>DDL events</source>
-        <translation>Eventos DDL</translation>
-    </message>
-    <message>
-        <source>Cannot check the DDL event trigger: %1</source>
-        <translation>No se puede comprobar el disparador de eventos DDL: %1</translation>
-    </message>
-    <message>
-        <source>Only a superuser can create event triggers, and %1 is not one. Connect as a superuser to install DDL events in %2, or ask one to do it.</source>
-        <translation>Solo un superusuario puede crear disparadores de eventos, y %1 no lo es. Conectar como superusuario para instalar los eventos DDL en %2, o pedírselo a uno.</translation>
-    </message>
-    <message>
-        <source>The DDL event trigger is not installed in %1.</source>
-        <translation>El disparador de eventos DDL no está instalado en %1.</translation>
-    </message>
-    <message>
-        <source>Install an event trigger in database %1?
-
-It creates the function public.trigon_ddl_notify() and the event triggers trigon_ddl_command_end and trigon_sql_drop. Every schema change in this database, by anyone, then sends a notification on channel %2.</source>
-        <translation>¿Instalar un disparador de eventos en la base de datos %1?
-
-Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon_ddl_command_end y trigon_sql_drop. A partir de entonces, cada cambio de esquema en esta base de datos, hecho por cualquiera, envía una notificación en el canal %2.</translation>
-    </message>
-    <message>
-        <source>Remove the DDL event trigger and its function from database %1?</source>
-        <translation>¿Quitar el disparador de eventos DDL y su función de la base de datos %1?</translation>
-    </message>
-    <message>
-        <source>Cannot install the DDL event trigger: %1</source>
-        <translation>No se puede instalar el disparador de eventos DDL: %1</translation>
-    </message>
-    <message>
-        <source>Cannot remove the DDL event trigger: %1</source>
-        <translation>No se puede quitar el disparador de eventos DDL: %1</translation>
-    </message>
-    <message>
-        <source>DDL events installed in %1: schema changes arrive on channel %2.</source>
-        <translation>Eventos DDL instalados en %1: los cambios de esquema llegan por el canal %2.</translation>
-    </message>
-    <message>
-        <source>DDL events removed from %1.</source>
-        <translation>Eventos DDL quitados de %1.</translation>
-    </message>
-    <message>
-        <source>Copy Payload</source>
-        <translation>Copiar carga</translation>
-    </message>
-    <message>
-        <source>Copy as JSON Lines</source>
-        <translation>Copiar como JSON Lines</translation>
-    </message>
-    <message>
-        <source>Export Selection as JSON Lines…</source>
-        <translation>Exportar selección como JSON Lines…</translation>
-    </message>
-    <message>
-        <source>Buffer Size…</source>
-        <translation>Tamaño del búfer…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Connected, listening on no channel yet (backend pid %1)</source>
-        <translation>Conectado, aún sin escuchar en ningún canal (pid del backend %1)</translation>
-    </message>
-    <message>
-        <source>Listening on %1 (backend pid %2)</source>
-        <translation>Escuchando en %1 (pid del backend %2)</translation>
-    </message>
-</context>
-<context>
-    <name>NotifyPage</name>
-    <message>
-        <source>Send a short notice instead (truncated)</source>
-        <translation>Enviar un aviso breve en su lugar (truncado)</translation>
-    </message>
-    <message>
-        <source>Skip the notification, with a warning</source>
-        <translation>Omitir la notificación, con una advertencia</translation>
-    </message>
-    <message>
-        <source>Fail the statement</source>
-        <translation>Hacer fallar la sentencia</translation>
-    </message>
-    <message>
-        <source>pg_notify() with a JSON payload, sent when the transaction commits.</source>
-        <translation>pg_notify() con una carga JSON, enviada cuando la transacción se confirma.</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Canal:</translation>
-    </message>
-    <message>
-        <source>Payload:</source>
-        <translation>Carga:</translation>
-    </message>
-    <message>
-        <source>Over 8000 bytes:</source>
-        <translation>Más de 8000 bytes:</translation>
-    </message>
-    <message>
-        <source>Notify</source>
-        <translation>Notificar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Notify on &quot;%1&quot; (%n key(s))</source>
-        <translation>
-            <numerusform>Notificar en &quot;%1&quot; (%n clave)</numerusform>
-            <numerusform>Notificar en &quot;%1&quot; (%n claves)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PayloadEditor</name>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Value from</source>
-        <translation>Valor desde</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>NEW column</source>
-        <translation>Columna NEW</translation>
-    </message>
-    <message>
-        <source>OLD column</source>
-        <translation>Columna OLD</translation>
-    </message>
-    <message>
-        <source>Whole row</source>
-        <translation>Fila completa</translation>
-    </message>
-    <message>
-        <source>TG_ variable</source>
-        <translation>Variable TG_</translation>
-    </message>
-    <message>
-        <source>now()</source>
-        <translation>now()</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Parámetro de configuración</translation>
-    </message>
-    <message>
-        <source>SQL expression</source>
-        <translation>Expresión SQL</translation>
-    </message>
-    <message>
-        <source>JSON literal</source>
-        <translation>Literal JSON</translation>
-    </message>
-</context>
-<context>
-    <name>PostgresLexer</name>
-    <message>
-        <source>Default</source>
-        <translation>Predeterminado</translation>
-    </message>
-    <message>
-        <source>Line comment</source>
-        <translation>Comentario de línea</translation>
-    </message>
-    <message>
-        <source>Block comment</source>
-        <translation>Comentario de bloque</translation>
-    </message>
-    <message>
-        <source>Keyword</source>
-        <translation>Palabra clave</translation>
-    </message>
-    <message>
-        <source>Type name</source>
-        <translation>Nombre de tipo</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Identificador</translation>
-    </message>
-    <message>
-        <source>Quoted identifier</source>
-        <translation>Identificador entre comillas</translation>
-    </message>
-    <message>
-        <source>String</source>
-        <translation>Cadena</translation>
-    </message>
-    <message>
-        <source>Dollar-quoted string</source>
-        <translation>Cadena entre dólares</translation>
-    </message>
-    <message>
-        <source>Function body delimiter</source>
-        <translation>Delimitador del cuerpo de función</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operador</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>Parámetro</translation>
-    </message>
-    <message>
-        <source>Table or column</source>
-        <translation>Tabla o columna</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-</context>
-<context>
-    <name>ProtectPage</name>
-    <message>
-        <source>&lt;operation&gt; on &lt;table&gt; is not allowed</source>
-        <translation>&lt;operación&gt; en &lt;tabla&gt; no está permitido</translation>
-    </message>
-    <message>
-        <source>Raise an error: the statement and its transaction fail.</source>
-        <translation>Lanzar un error: la sentencia y su transacción fallan.</translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation>Mensaje:</translation>
-    </message>
-    <message>
-        <source>SQLSTATE:</source>
-        <translation>SQLSTATE:</translation>
-    </message>
-    <message>
-        <source>Protect (raise an error)</source>
-        <translation>Proteger (lanzar un error)</translation>
-    </message>
-    <message>
-        <source>Protect: refuse the change</source>
-        <translation>Proteger: rechazar el cambio</translation>
-    </message>
-    <message>
-        <source>Protect: &quot;%1&quot;</source>
-        <translation>Proteger: &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>PythonPage</name>
-    <message>
-        <source>The whole trigger function in PL/Python (plpython3u): the row is TD[&quot;new&quot;] and TD[&quot;old&quot;], the database is plpy. Return &quot;MODIFY&quot; after changing TD[&quot;new&quot;], &quot;SKIP&quot; to skip the row, or nothing. It is the trigger&apos;s only action.</source>
-        <translation>Toda la función de disparador en PL/Python (plpython3u): la fila es TD[&quot;new&quot;] y TD[&quot;old&quot;], la base de datos es plpy. Devolver &quot;MODIFY&quot; tras cambiar TD[&quot;new&quot;], &quot;SKIP&quot; para omitir la fila, o nada. Es la única acción del disparador.</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>Cuerpo:</translation>
-    </message>
-    <message>
-        <source>PL/Python function</source>
-        <translation>Función PL/Python</translation>
-    </message>
-    <message numerus="yes">
-        <source>PL/Python (%n line(s))</source>
-        <translation>
-            <numerusform>PL/Python (%n línea)</numerusform>
-            <numerusform>PL/Python (%n líneas)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Move Trigger</source>
@@ -2270,106 +134,6 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     <message>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
-    </message>
-</context>
-<context>
-    <name>SandboxController</name>
-    <message>
-        <source>Starting the sandbox PostgreSQL server…</source>
-        <translation>Iniciando el servidor PostgreSQL del sandbox…</translation>
-    </message>
-    <message>
-        <source>Resetting the sandbox…</source>
-        <translation>Restableciendo el sandbox…</translation>
-    </message>
-    <message>
-        <source>Seeding sandbox database &apos;%1&apos;: %2…</source>
-        <translation>Inicializando la base de datos del sandbox &apos;%1&apos;: %2…</translation>
-    </message>
-    <message>
-        <source>Seeding the sandbox database &apos;%1&apos; from %2 failed while %3.
-
-%4</source>
-        <translation>La inicialización de la base de datos del sandbox &apos;%1&apos; desde %2 falló durante el paso: %3.
-
-%4</translation>
-    </message>
-    <message>
-        <source>the source</source>
-        <translation>el origen</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>The connection string is not valid: %1</source>
-        <translation>La cadena de conexión no es válida: %1</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>No conectado</translation>
-    </message>
-    <message>
-        <source>%1 %2@%3 — PostgreSQL %4.%5</source>
-        <translation>%1 %2@%3 — PostgreSQL %4.%5</translation>
-    </message>
-    <message>
-        <source>Sandbox:</source>
-        <translation>Sandbox:</translation>
-    </message>
-    <message>
-        <source>Connected:</source>
-        <translation>Conectado:</translation>
-    </message>
-</context>
-<context>
-    <name>SetTimestampPage</name>
-    <message>
-        <source>NEW.column := now() for each checked column.</source>
-        <translation>NEW.column := now() para cada columna marcada.</translation>
-    </message>
-    <message>
-        <source>Columns:</source>
-        <translation>Columnas:</translation>
-    </message>
-    <message>
-        <source>Set timestamp</source>
-        <translation>Establecer marca de tiempo</translation>
-    </message>
-    <message>
-        <source>Set timestamp: %1</source>
-        <translation>Establecer marca de tiempo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SoftDeletePage</name>
-    <message>
-        <source>A JSON value (true, 1, &quot;deleted&quot;) or plain text</source>
-        <translation>Un valor JSON (true, 1, &quot;deleted&quot;) o texto simple</translation>
-    </message>
-    <message>
-        <source>Turn a DELETE into an UPDATE that marks the row.</source>
-        <translation>Convertir un DELETE en un UPDATE que marca la fila.</translation>
-    </message>
-    <message>
-        <source>Flag column:</source>
-        <translation>Columna indicadora:</translation>
-    </message>
-    <message>
-        <source>Set to:</source>
-        <translation>Establecer a:</translation>
-    </message>
-    <message>
-        <source>Key columns:</source>
-        <translation>Columnas clave:</translation>
-    </message>
-    <message>
-        <source>Soft delete</source>
-        <translation>Borrado lógico</translation>
-    </message>
-    <message>
-        <source>Soft delete: set %1 instead of deleting</source>
-        <translation>Borrado lógico: establecer %1 en lugar de borrar</translation>
     </message>
 </context>
 <context>
@@ -2408,241 +172,6 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
             <numerusform>la condición SQL deja %n paréntesis abierto</numerusform>
             <numerusform>la condición SQL deja %n paréntesis abiertos</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SqlPage</name>
-    <message>
-        <source>Custom PL/pgSQL, run as its own block.</source>
-        <translation>PL/pgSQL personalizado, ejecutado como su propio bloque.</translation>
-    </message>
-    <message>
-        <source>DECLARE:</source>
-        <translation>DECLARE:</translation>
-    </message>
-    <message>
-        <source>BEGIN … END:</source>
-        <translation>BEGIN … END:</translation>
-    </message>
-    <message>
-        <source>Custom PL/pgSQL</source>
-        <translation>PL/pgSQL personalizado</translation>
-    </message>
-    <message numerus="yes">
-        <source>Custom PL/pgSQL (%n line(s))</source>
-        <translation>
-            <numerusform>PL/pgSQL personalizado (%n línea)</numerusform>
-            <numerusform>PL/pgSQL personalizado (%n líneas)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SqlPreview</name>
-    <message>
-        <source>&amp;Install</source>
-        <translation>&amp;Instalar</translation>
-    </message>
-    <message>
-        <source>Show the script that installs the triggers</source>
-        <translation>Mostrar el script que instala los disparadores</translation>
-    </message>
-    <message>
-        <source>&amp;Uninstall</source>
-        <translation>&amp;Desinstalar</translation>
-    </message>
-    <message>
-        <source>Show the script that removes the triggers</source>
-        <translation>Mostrar el script que quita los disparadores</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Copy the selection, or the whole script when nothing is selected</source>
-        <translation>Copiar la selección, o todo el script si no hay nada seleccionado</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Guardar co&amp;mo…</translation>
-    </message>
-    <message>
-        <source>Save the script to a file</source>
-        <translation>Guardar el script en un archivo</translation>
-    </message>
-    <message>
-        <source>Save SQL Script</source>
-        <translation>Guardar script SQL</translation>
-    </message>
-    <message>
-        <source>SQL scripts (*.sql);;All files (*)</source>
-        <translation>Scripts SQL (*.sql);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>The script could not be saved to %1: %2</source>
-        <translation>No se pudo guardar el script en %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TablesDialog</name>
-    <message>
-        <source>Pick by &amp;rule</source>
-        <translation>Elegir por &amp;regla</translation>
-    </message>
-    <message>
-        <source>Tables of %1</source>
-        <translation>Tablas de %1</translation>
-    </message>
-    <message>
-        <source>The rule is saved with the design: trigon-cli attach applies it again, and status names the tables it picks that the design lacks (a table created later).</source>
-        <translation>La regla se guarda con el diseño: trigon-cli attach la vuelve a aplicar, y el estado nombra las tablas que elige y que faltan en el diseño (una tabla creada después).</translation>
-    </message>
-    <message>
-        <source>A glob: * stands for any run of characters, ? for one.</source>
-        <translation>Un patrón glob: * representa cualquier secuencia de caracteres, ? uno solo.</translation>
-    </message>
-    <message>
-        <source>audit_log, schema_migrations</source>
-        <translation>audit_log, schema_migrations</translation>
-    </message>
-    <message>
-        <source>last_update</source>
-        <translation>last_update</translation>
-    </message>
-    <message>
-        <source>&amp;Schema:</source>
-        <translation>&amp;Esquema:</translation>
-    </message>
-    <message>
-        <source>Name &amp;pattern:</source>
-        <translation>&amp;Patrón de nombre:</translation>
-    </message>
-    <message>
-        <source>E&amp;xcept:</source>
-        <translation>E&amp;xcepto:</translation>
-    </message>
-    <message>
-        <source>With &amp;column:</source>
-        <translation>Con &amp;columna:</translation>
-    </message>
-    <message>
-        <source>Filter tables</source>
-        <translation>Filtrar tablas</translation>
-    </message>
-    <message>
-        <source>Not connected: only the design&apos;s own tables are listed. Connect to pick others from the catalog.</source>
-        <translation>No conectado: solo se listan las tablas propias del diseño. Conectar para elegir otras del catálogo.</translation>
-    </message>
-    <message>
-        <source>No table picked: the design needs at least one.</source>
-        <translation>Ninguna tabla elegida: el diseño necesita al menos una.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s) picked, one trigger on each, one shared function.</source>
-        <translation>
-            <numerusform>%n tabla elegida, un disparador en cada una, una función compartida.</numerusform>
-            <numerusform>%n tablas elegidas, un disparador en cada una, una función compartida.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TestBenchView</name>
-    <message>
-        <source>(nothing on either side)
-</source>
-        <translation>(nada en ningún lado)
-</translation>
-    </message>
-    <message>
-        <source>PASS</source>
-        <translation>CORRECTO</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>FALLO</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Expected and actual</source>
-        <translation>Esperado y obtenido</translation>
-    </message>
-    <message>
-        <source>Lines marked - were expected and did not happen; lines marked + happened instead.</source>
-        <translation>Las líneas marcadas con - se esperaban y no ocurrieron; las marcadas con + ocurrieron en su lugar.</translation>
-    </message>
-    <message>
-        <source>Failures</source>
-        <translation>Fallos</translation>
-    </message>
-    <message>
-        <source>Triggers fired, in order</source>
-        <translation>Disparadores ejecutados, en orden</translation>
-    </message>
-    <message>
-        <source>None of the design&apos;s triggers fired.</source>
-        <translation>No se ejecutó ninguno de los disparadores del diseño.</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>Notificaciones</translation>
-    </message>
-    <message>
-        <source>Notices</source>
-        <translation>Avisos</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Prueba</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tiempo</translation>
-    </message>
-    <message>
-        <source>Run a test case to see what it expected, what happened, and which triggers fired.</source>
-        <translation>Ejecutar un caso de prueba para ver qué esperaba, qué ocurrió y qué disparadores se ejecutaron.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No trigger of this design has test cases yet. Add them under &quot;tests&quot; in the design file (see docs/design-format.md).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ningún disparador de este diseño tiene aún casos de prueba. Añadirlos bajo &quot;tests&quot; en el archivo de diseño (ver docs/design-format.md).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>ejecutando…</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>sin ejecutar</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>correcto</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallido</translation>
-    </message>
-    <message>
-        <source>%1 of %2 passed</source>
-        <translation>%1 de %2 correctos</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;%n test case(s). Double-click a trigger to run all of its cases, or a case to run it alone.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;%n caso de prueba. Doble clic en un disparador para ejecutar todos sus casos, o en un caso para ejecutarlo solo.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n casos de prueba. Doble clic en un disparador para ejecutar todos sus casos, o en un caso para ejecutarlo solo.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Not run yet. Double-click the case to run it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aún sin ejecutar. Doble clic en el caso para ejecutarlo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3073,388 +602,9 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
         <source>&quot;%1&quot; is not a function name (write it as name or schema.name, quoting a part in double quotes only where its case or characters need it)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>TriggerForm</name>
     <message>
-        <source>orders_protect_paid</source>
-        <translation>orders_protect_paid</translation>
-    </message>
-    <message>
-        <source>Rename Trigger</source>
-        <translation>Renombrar disparador</translation>
-    </message>
-    <message>
-        <source>Change Table</source>
-        <translation>Cambiar tabla</translation>
-    </message>
-    <message>
-        <source>&amp;Tables…</source>
-        <translation>Ta&amp;blas…</translation>
-    </message>
-    <message>
-        <source>Put this trigger on several tables, sharing one function, or pick its tables by a rule.</source>
-        <translation>Poner este disparador en varias tablas, compartiendo una función, o elegir sus tablas mediante una regla.</translation>
-    </message>
-    <message>
-        <source>&amp;Before</source>
-        <translation>&amp;Antes</translation>
-    </message>
-    <message>
-        <source>&amp;After</source>
-        <translation>Des&amp;pués</translation>
-    </message>
-    <message>
-        <source>&amp;Instead of</source>
-        <translation>En &amp;lugar de</translation>
-    </message>
-    <message>
-        <source>Change Timing</source>
-        <translation>Cambiar momento</translation>
-    </message>
-    <message>
-        <source>I&amp;NSERT</source>
-        <translation>I&amp;NSERT</translation>
-    </message>
-    <message>
-        <source>&amp;UPDATE</source>
-        <translation>&amp;UPDATE</translation>
-    </message>
-    <message>
-        <source>&amp;DELETE</source>
-        <translation>&amp;DELETE</translation>
-    </message>
-    <message>
-        <source>&amp;TRUNCATE</source>
-        <translation>&amp;TRUNCATE</translation>
-    </message>
-    <message>
-        <source>Add Event</source>
-        <translation>Añadir evento</translation>
-    </message>
-    <message>
-        <source>Remove Event</source>
-        <translation>Quitar evento</translation>
-    </message>
-    <message>
-        <source>Change UPDATE OF Columns</source>
-        <translation>Cambiar columnas de UPDATE OF</translation>
-    </message>
-    <message>
-        <source>For each &amp;row</source>
-        <translation>Para cada &amp;fila</translation>
-    </message>
-    <message>
-        <source>For each &amp;statement</source>
-        <translation>Para cada &amp;sentencia</translation>
-    </message>
-    <message>
-        <source>Change Level</source>
-        <translation>Cambiar nivel</translation>
-    </message>
-    <message>
-        <source>not referenced</source>
-        <translation>sin referencia</translation>
-    </message>
-    <message>
-        <source>Change OLD TABLE</source>
-        <translation>Cambiar OLD TABLE</translation>
-    </message>
-    <message>
-        <source>Change NEW TABLE</source>
-        <translation>Cambiar NEW TABLE</translation>
-    </message>
-    <message>
-        <source>OLD TABLE AS</source>
-        <translation>OLD TABLE AS</translation>
-    </message>
-    <message>
-        <source>NEW TABLE AS</source>
-        <translation>NEW TABLE AS</translation>
-    </message>
-    <message>
-        <source>C&amp;onstraint trigger</source>
-        <translation>Disparador de &amp;restricción</translation>
-    </message>
-    <message>
-        <source>Deferrable</source>
-        <translation>Diferible</translation>
-    </message>
-    <message>
-        <source>Initially deferred</source>
-        <translation>Inicialmente diferido</translation>
-    </message>
-    <message>
-        <source>schema.referenced_table (optional)</source>
-        <translation>esquema.tabla_referenciada (opcional)</translation>
-    </message>
-    <message>
-        <source>FROM</source>
-        <translation>FROM</translation>
-    </message>
-    <message>
-        <source>Make Constraint Trigger</source>
-        <translation>Convertir en disparador de restricción</translation>
-    </message>
-    <message>
-        <source>Make Plain Trigger</source>
-        <translation>Convertir en disparador normal</translation>
-    </message>
-    <message>
-        <source>Change Deferrable</source>
-        <translation>Cambiar diferible</translation>
-    </message>
-    <message>
-        <source>Change Initially Deferred</source>
-        <translation>Cambiar inicialmente diferido</translation>
-    </message>
-    <message>
-        <source>Change Referenced Table</source>
-        <translation>Cambiar tabla referenciada</translation>
-    </message>
-    <message>
-        <source>Enabled (origin)</source>
-        <translation>Habilitado (origen)</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deshabilitado</translation>
-    </message>
-    <message>
-        <source>Replica only</source>
-        <translation>Solo en réplicas</translation>
-    </message>
-    <message>
-        <source>Always (also on replicas)</source>
-        <translation>Siempre (también en réplicas)</translation>
-    </message>
-    <message>
-        <source>Change Enabled State</source>
-        <translation>Cambiar estado de habilitación</translation>
-    </message>
-    <message>
-        <source>Change Function</source>
-        <translation>Cambiar función</translation>
-    </message>
-    <message>
-        <source>Change Comment</source>
-        <translation>Cambiar comentario</translation>
-    </message>
-    <message>
-        <source>One argument per line (TG_ARGV)</source>
-        <translation>Un argumento por línea (TG_ARGV)</translation>
-    </message>
-    <message>
-        <source>Change Arguments</source>
-        <translation>Cambiar argumentos</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Columna</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Auto</source>
-        <translation>Automática</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>The table&apos;s columns as the design knows them. Auto columns are maintained by the database (exclude_auto leaves them out of change conditions); key columns pair OLD and NEW rows of statement-level triggers.</source>
-        <translation>Las columnas de la tabla tal como las conoce el diseño. Las columnas automáticas las mantiene la base de datos (exclude_auto las deja fuera de las condiciones de cambio); las columnas clave emparejan las filas OLD y NEW de los disparadores de nivel de sentencia.</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>From Catalog</source>
-        <translation>Del catálogo</translation>
-    </message>
-    <message>
-        <source>Add Column</source>
-        <translation>Añadir columna</translation>
-    </message>
-    <message>
-        <source>Remove Column</source>
-        <translation>Quitar columna</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>Tabla:</translation>
-    </message>
-    <message>
-        <source>Timing:</source>
-        <translation>Momento:</translation>
-    </message>
-    <message>
-        <source>Events:</source>
-        <translation>Eventos:</translation>
-    </message>
-    <message>
-        <source>UPDATE &amp;OF:</source>
-        <translation>UPDATE &amp;OF:</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>Nivel:</translation>
-    </message>
-    <message>
-        <source>Referencing:</source>
-        <translation>Referencias:</translation>
-    </message>
-    <message>
-        <source>&amp;Enabled:</source>
-        <translation>&amp;Habilitado:</translation>
-    </message>
-    <message>
-        <source>E&amp;xecutes:</source>
-        <translation>E&amp;jecuta:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mment:</source>
-        <translation>&amp;Comentario:</translation>
-    </message>
-    <message>
-        <source>Ar&amp;guments:</source>
-        <translation>Ar&amp;gumentos:</translation>
-    </message>
-    <message>
-        <source>Table columns:</source>
-        <translation>Columnas de la tabla:</translation>
-    </message>
-    <message>
-        <source>Change Tables</source>
-        <translation>Cambiar tablas</translation>
-    </message>
-    <message>
-        <source>Columns from Catalog</source>
-        <translation>Columnas del catálogo</translation>
-    </message>
-    <message>
-        <source>Change Column</source>
-        <translation>Cambiar columna</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s): </source>
-        <translation>
-            <numerusform>%n tabla: </numerusform>
-            <numerusform>%n tablas: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> y %n más</numerusform>
-            <numerusform> y %n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (by rule)</source>
-        <translation> (por regla)</translation>
-    </message>
-    <message>
-        <source>INSTEAD OF triggers are only for views; %1 is a table.</source>
-        <translation>Los disparadores INSTEAD OF son solo para vistas; %1 es una tabla.</translation>
-    </message>
-    <message>
-        <source>On a view, BEFORE and AFTER triggers must be FOR EACH STATEMENT.</source>
-        <translation>En una vista, los disparadores BEFORE y AFTER deben ser FOR EACH STATEMENT.</translation>
-    </message>
-    <message>
-        <source>Fire only when an UPDATE names one of these columns in its SET list.</source>
-        <translation>Activar solo cuando un UPDATE nombra una de estas columnas en su lista SET.</translation>
-    </message>
-    <message>
-        <source>A name for the rows before the statement (a transition table).</source>
-        <translation>Un nombre para las filas anteriores a la sentencia (una tabla de transición).</translation>
-    </message>
-    <message>
-        <source>A name for the rows after the statement (a transition table).</source>
-        <translation>Un nombre para las filas posteriores a la sentencia (una tabla de transición).</translation>
-    </message>
-    <message>
-        <source>AFTER ... FOR EACH ROW triggers that can be deferred to the end of the transaction.</source>
-        <translation>Disparadores AFTER ... FOR EACH ROW que pueden diferirse hasta el final de la transacción.</translation>
-    </message>
-</context>
-<context>
-    <name>ValidatePage</name>
-    <message>
-        <source>SQL expression</source>
-        <translation>Expresión SQL</translation>
-    </message>
-    <message>
-        <source>Condition (design-file JSON)</source>
-        <translation>Condición (JSON del archivo de diseño)</translation>
-    </message>
-    <message>
-        <source>The statement fails with the message when the check is false (NULL passes).</source>
-        <translation>La sentencia falla con el mensaje cuando la comprobación es falsa (NULL la supera).</translation>
-    </message>
-    <message>
-        <source>Check:</source>
-        <translation>Comprobación:</translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation>Mensaje:</translation>
-    </message>
-    <message>
-        <source>SQLSTATE:</source>
-        <translation>SQLSTATE:</translation>
-    </message>
-    <message>
-        <source>Validate</source>
-        <translation>Validar</translation>
-    </message>
-    <message>
-        <source>Validate: &quot;%1&quot;</source>
-        <translation>Validar: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Línea %1, columna %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Open Sandbox Database</source>
-        <translation>Abrir base de datos sandbox</translation>
-    </message>
-    <message>
-        <source>Connect to a Database…</source>
-        <translation>Conectar a una base de datos…</translation>
-    </message>
-    <message>
-        <source>Trigon</source>
-        <translation>Trigon</translation>
-    </message>
-    <message>
-        <source>Design PostgreSQL triggers, see their SQL as you build them, then deploy and test them against a real database.</source>
-        <translation>Diseñar disparadores de PostgreSQL, ver su SQL mientras se construyen y luego desplegarlos y probarlos contra una base de datos real.</translation>
-    </message>
-    <message>
-        <source>No server of your own? The sandbox is a private PostgreSQL with a small demo shop (customers, products, orders, an audit table) that stays on this computer.</source>
-        <translation>¿Sin servidor propio? El sandbox es un PostgreSQL privado con una pequeña tienda de demostración (clientes, productos, pedidos, una tabla de auditoría) que se queda en este equipo.</translation>
-    </message>
-    <message>
-        <source>Reconnect: %1</source>
-        <translation>Reconectar: %1</translation>
+        <source>trigger %1 (number %2) has the same name and reports its bypasses another way; trigon.bypass() knows one way per name, the one installed last</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3481,6 +631,25 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     <message>
         <source>set by trigger %1</source>
         <translation>establecido por el disparador %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::DeployPlan</name>
+    <message>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <source>not made by Trigon, left alone</source>
+        <translation>no lo creó Trigon; se deja como está</translation>
+    </message>
+    <message>
+        <source>already enabled</source>
+        <translation>ya está habilitado</translation>
+    </message>
+    <message>
+        <source>already disabled</source>
+        <translation>ya está deshabilitado</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +698,14 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
         <source>duplicate trigger id &quot;%1&quot;</source>
         <translation>id de disparador duplicado &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected true, false or &quot;notice&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true, false or &quot;notice&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trigon::JsonParser</name>
@@ -3539,6 +716,86 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     <message>
         <source>a lone surrogate (\u%1) in a string: it is no character</source>
         <translation>un sustituto suelto (\u%1) en una cadena: no es un carácter</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>texto inesperado después del valor JSON</translation>
+    </message>
+    <message>
+        <source>nesting is too deep</source>
+        <translation>el anidamiento es demasiado profundo</translation>
+    </message>
+    <message>
+        <source>expected a JSON value</source>
+        <translation>se esperaba un valor JSON</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>fin de archivo inesperado</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>se esperaba un nombre de miembro entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>duplicate member &quot;%1&quot;</source>
+        <translation>miembro duplicado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name</source>
+        <translation>se esperaba &apos;:&apos; después del nombre del miembro</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; en un objeto</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; en una matriz</translation>
+    </message>
+    <message>
+        <source>control character in a string (write it as an escape)</source>
+        <translation>carácter de control en una cadena (escribirlo como secuencia de escape)</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>secuencia de escape \u no válida</translation>
+    </message>
+    <message>
+        <source>invalid escape in a string</source>
+        <translation>secuencia de escape no válida en una cadena</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>cadena sin terminar</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>número no válido</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>número fuera de rango</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +844,57 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     <message>
         <source>its function was SECURITY DEFINER; the design&apos;s is not</source>
         <translation>su función era SECURITY DEFINER; la del diseño no lo es</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::TriggerStatus</name>
+    <message>
+        <source>the table %1 does not exist</source>
+        <translation>la tabla %1 no existe</translation>
+    </message>
+    <message>
+        <source>the function %1() does not exist</source>
+        <translation>la función %1() no existe</translation>
+    </message>
+    <message>
+        <source>deploying replaces the function %1(), which Trigon did not make</source>
+        <translation>al desplegar se sustituye la función %1(), que no creó Trigon</translation>
+    </message>
+    <message>
+        <source>not made by Trigon (no marker in its comment)</source>
+        <translation>no lo creó Trigon (su comentario no tiene marca)</translation>
+    </message>
+    <message>
+        <source>its function was changed by hand</source>
+        <translation>su función se modificó a mano</translation>
+    </message>
+    <message>
+        <source>trigger definition changed in the design</source>
+        <translation>la definición del disparador cambió en el diseño</translation>
+    </message>
+    <message>
+        <source>comment changed in the design</source>
+        <translation>el comentario cambió en el diseño</translation>
+    </message>
+    <message>
+        <source>function changed in the design</source>
+        <translation>la función cambió en el diseño</translation>
+    </message>
+    <message>
+        <source>trigger changed by hand: %1</source>
+        <translation>disparador modificado a mano: %1</translation>
+    </message>
+    <message>
+        <source>enabled state is %1, the design says %2</source>
+        <translation>el estado de habilitación es %1 y el diseño indica %2</translation>
+    </message>
+    <message>
+        <source>made by Trigon, in no given design</source>
+        <translation>creado por Trigon, pero en ninguno de los diseños indicados</translation>
+    </message>
+    <message>
+        <source>the design&apos;s selector picks this table, which the design does not list: attach it (trigon-cli attach)</source>
+        <translation>el selector del diseño elige esta tabla, que el diseño no incluye: añadirla (trigon-cli attach)</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +1181,590 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     </message>
 </context>
 <context>
+    <name>trigon::cli::CliCommand</name>
+    <message>
+        <source>The database: a key=value conninfo, a postgresql:// URI or a service=NAME; what it leaves out comes from PG* variables and ~/.pgpass. Give a password through ~/.pgpass or PGPASSWORD, not here: other users see command lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::DbCommands</name>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone of the partitioned table&apos;s trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by Trigon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1, user %2 (superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1, user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available to install: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 (owner %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 (owner %2, no CREATE privilege)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(partition of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no TRIGGER privilege)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%1 en %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Print JSON (see docs/catalog.md) instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a database&apos;s catalog: schemas, tables and views with their columns, triggers with every property, trigger functions, event triggers and what the connected role may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db CONNINFO is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only triggers on tables of this schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only triggers on tables of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design file to write; - for stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a database&apos;s triggers into a design file: every property is kept, each PL/pgSQL function becomes a custom action, WHEN clauses become conditions where the model can express them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db CONNINFO and -o FILE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design file, rewritten in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply each design&apos;s selector to a database: its &quot;tables&quot; become the tables the selector picks there now, each with its columns. Designs without a selector stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one FILE and --db CONNINFO are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::DeployCommands</name>
+    <message>
+        <source>no design file given (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is defined by another file too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the designs have errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db CONNINFO is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows whether each designed trigger is missing, installed, outdated, drifted, orphaned or unattached (a table the design&apos;s selector picks, not yet in the design).
+Exit status: 0 all installed, 3 something differs, 1 design errors, 2 usage or connection errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and its script; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop orphans: triggers (and their functions) Trigon made that no given design names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm destructive steps (drops, replacing a trigger changed by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of deploying, drop the designs&apos; installed triggers and their functions (only what Trigon made; destructive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of deploying, switch the designs&apos; installed triggers on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of deploying, switch the designs&apos; installed triggers off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --uninstall, --enable or --disable: only this trigger (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys the designs in one transaction, or uninstalls, enables or disables their triggers.
+Exit status: 0 deployed (or nothing to do), 1 design errors or the deploy failed and was rolled back, 2 usage or connection errors or destructive steps without --yes, 3 --dry-run with changes to make, 4 the connection was lost during COMMIT (the message says whether the database shows it committed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use at most one of --uninstall, --enable and --disable, --prune only to deploy, and --trigger only with one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trigger named %1 in the designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plpgsql_check found errors; nothing was deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[destructive]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script, run in one transaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the plan has destructive steps; run again with --yes to confirm them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the results as JUnit XML to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only the cases of this trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only the cases of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the designs&apos; test cases, each in a transaction that is rolled back, and lists the design triggers each action fired, in order.
+Exit status: 0 all passed, 3 some failed, 1 design errors, 2 usage or connection errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::DesignCommands</name>
+    <message>
+        <source>Target PostgreSQL version, 9.6 to 17: a major version (15, 9.6) or server_version_num (150000). Default: 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server-version: expected a PostgreSQL version such as 15, 9.6 or 150000, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no design file given (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a trigger of this name on the same table; one would replace the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the designs have errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the uninstall script instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the script to OUT instead of stdout (- is stdout); OUT is replaced only once all of it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not wrap the script in BEGIN/COMMIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the install (or uninstall) script of the triggers of the design files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check against this database, changing nothing: that the languages of the functions are there, that existing functions exist, that raw WHEN conditions parse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks design files and prints their diagnostics. Exit status 1 when a design has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory to write the scripts to (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single: install.sql and uninstall.sql; per-trigger: NNN_&lt;name&gt;.sql and NNN_&lt;name&gt;.undo.sql; flyway: V&lt;n&gt;__&lt;name&gt;.sql and U&lt;n&gt;__&lt;name&gt;.sql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flyway: the version of the first script (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes install and uninstall scripts of the design files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout: expected single, per-trigger or flyway, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--first-version: expected a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out-dir is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished">no se puede crear %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::ListenCommand</name>
+    <message>
+        <source>Stop after N notifications (gap lines do not count; 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (fractions allowed; 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels to LISTEN on, names taken literally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print notifications as JSON lines: {&quot;time&quot;, &quot;channel&quot;, &quot;pid&quot;, &quot;payload&quot;}. A lost connection is retried with backoff; notifications sent meanwhile are lost, and a line with &quot;gap&quot; and no &quot;payload&quot; says where. Status goes to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db CONNINFO is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one channel, none empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count wants a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1 (backend pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost: %1; reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reconnect: %1; next attempt in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::SandboxCommand</name>
+    <message>
+        <source>the source</source>
+        <translation type="unfinished">el origen</translation>
+    </message>
+    <message>
+        <source>the sandbox database &apos;%1&apos; exists already; --replace replaces it (its tables, triggers and rows), --name chooses another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeding the sandbox database &apos;%1&apos; from %2 failed while %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: the database whose schema (no rows) is copied: key=value conninfo, postgresql:// URI or service=NAME. A password in it reaches pg_dump through the environment, never a command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: the sandbox database to create (default: the source database&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: replace a sandbox database of that name, dropping its tables, triggers and rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s data directory (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: start the sandbox, or use the running one, and print the demo database&apos;s conninfo. seed: copy a database&apos;s schema into a new sandbox database and print its conninfo. stop: stop the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the sandbox, Trigon&apos;s private PostgreSQL server (on a unix socket only, its data kept across restarts), from scripts. start and seed leave it running for the commands that follow, and the GUI uses the same server. Conninfo strings go to stdout, progress to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one action: start, seed or stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from, --name and --replace go with seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed needs --from CONNINFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stop the sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the sandbox in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox keeps running; %1 stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::Usage</name>
+    <message>
+        <source>Print the install (or uninstall) script of designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check designs and print diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write script files for designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a database&apos;s schemas, tables and triggers (--json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a database&apos;s triggers into a design file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set designs&apos; tables to what their selectors pick in a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare designs with a database (exit 3 when they differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install designs in one transaction (--dry-run shows the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the designs&apos; test cases, leaving nothing behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print NOTIFY events as JSON lines, reconnecting when dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the sandbox; seed it with a database&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design, check and deploy PostgreSQL triggers without a screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 describes a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::pg::CatalogLoader</name>
+    <message numerus="yes">
+        <source>the catalog queries returned %n results instead of %1</source>
+        <translation>
+            <numerusform>las consultas del catálogo devolvieron %n resultado en lugar de %1</numerusform>
+            <numerusform>las consultas del catálogo devolvieron %n resultados en lugar de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::pg::Connection</name>
+    <message>
+        <source>timeout expired while connecting to %1</source>
+        <translation>se agotó el tiempo de espera al conectar con %1</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>out of memory while connecting</source>
+        <translation>memoria insuficiente al conectar</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>se cerró la conexión</translation>
+    </message>
+    <message>
+        <source>query cancelled before it was sent</source>
+        <translation>consulta cancelada antes de enviarse</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>falló la conexión</translation>
+    </message>
+    <message>
+        <source>could not send the query</source>
+        <translation>no se pudo enviar la consulta</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>se perdió la conexión con el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::pg::ConnectionProfile</name>
+    <message>
+        <source>out of memory while reading the conninfo</source>
+        <translation>memoria insuficiente al leer el conninfo</translation>
+    </message>
+    <message>
+        <source>default host</source>
+        <translation>host predeterminado</translation>
+    </message>
+</context>
+<context>
     <name>trigon::pg::Deploy</name>
     <message>
         <source>%1 is locked by %2; status waited %3 s for it to compare the installed trigger %4</source>
@@ -3916,6 +1808,13 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     </message>
 </context>
 <context>
+    <name>trigon::pg::QueryResult</name>
+    <message>
+        <source>no result from the server (out of memory?)</source>
+        <translation>el servidor no devolvió ningún resultado (¿memoria insuficiente?)</translation>
+    </message>
+</context>
+<context>
     <name>trigon::pg::Sandbox</name>
     <message>
         <source>cannot create the lock file %1</source>
@@ -3924,6 +1823,133 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     <message>
         <source>the sandbox is starting in another process; waiting for it</source>
         <translation>el sandbox se está iniciando en otro proceso; esperando a que termine</translation>
+    </message>
+    <message numerus="yes">
+        <source>the sandbox is starting in another process, which has not finished in %n minute(s)</source>
+        <translation>
+            <numerusform>el sandbox se está iniciando en otro proceso, que no ha terminado en %n minuto</numerusform>
+            <numerusform>el sandbox se está iniciando en otro proceso, que no ha terminado en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the sandbox database: %1</source>
+        <translation>no se puede crear la base de datos del sandbox: %1</translation>
+    </message>
+    <message>
+        <source>cannot load the demo schema: %1</source>
+        <translation>no se puede cargar el esquema de demostración: %1</translation>
+    </message>
+    <message>
+        <source>cannot add PL/Python to the sandbox: %1</source>
+        <translation>no se puede añadir PL/Python al sandbox: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+    <message>
+        <source>the sandbox is not running</source>
+        <translation>el sandbox no está en marcha</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds the demo shop; choose another name</source>
+        <translation>&apos;%1&apos; contiene la tienda de demostración; elegir otro nombre</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::pg::SchemaCopy</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n minutes</source>
+        <translation>
+            <numerusform>%1 no terminó en %n minuto</numerusform>
+            <numerusform>%1 no terminó en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 crashed. %2</source>
+        <translation>%1 terminó de forma anómala. %2</translation>
+    </message>
+    <message>
+        <source>psql failed without saying why</source>
+        <translation>psql falló sin indicar el motivo</translation>
+    </message>
+    <message>
+        <source>line %1 of the schema dump: %2</source>
+        <translation>línea %1 del volcado del esquema: %2</translation>
+    </message>
+    <message>
+        <source>line %1 of the schema dump%2: %3
+
+Statement:
+%4</source>
+        <translation>línea %1 del volcado del esquema%2: %3
+
+Sentencia:
+%4</translation>
+    </message>
+    <message>
+        <source>connecting to the source</source>
+        <translation>conectando con el origen</translation>
+    </message>
+    <message>
+        <source>dumping the schema</source>
+        <translation>volcando el esquema</translation>
+    </message>
+    <message>
+        <source>creating the database</source>
+        <translation>creando la base de datos</translation>
+    </message>
+    <message>
+        <source>loading the schema</source>
+        <translation>cargando el esquema</translation>
+    </message>
+    <message>
+        <source>putting the copy in place</source>
+        <translation>colocando la copia en su sitio</translation>
+    </message>
+    <message>
+        <source>the database name &apos;%1&apos; must have 1 to 63 bytes</source>
+        <translation>el nombre de base de datos &apos;%1&apos; debe tener entre 1 y 63 bytes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; belongs to the server; choose another name</source>
+        <translation>&apos;%1&apos; pertenece al servidor; elegir otro nombre</translation>
+    </message>
+    <message>
+        <source>the source connection string is not valid: %1</source>
+        <translation>la cadena de conexión de origen no es válida: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not found; it comes with the PostgreSQL client (on Debian or Ubuntu: apt-get install postgresql-client)</source>
+        <translation>no se encontró %1; viene con el cliente de PostgreSQL (en Debian o Ubuntu: apt-get install postgresql-client)</translation>
+    </message>
+    <message>
+        <source>%1 runs PostgreSQL %2, newer than pg_dump %3 (%4), which cannot dump it. Install PostgreSQL %5 or newer and point TRIGON_PG_BINDIR at its bin directory.</source>
+        <translation>%1 ejecuta PostgreSQL %2, más reciente que pg_dump %3 (%4), que no puede volcarlo. Instalar PostgreSQL %5 o posterior y apuntar TRIGON_PG_BINDIR a su directorio bin.</translation>
+    </message>
+    <message>
+        <source>cannot connect to the target cluster: %1</source>
+        <translation>no se puede conectar con el clúster de destino: %1</translation>
+    </message>
+    <message>
+        <source>a database named &apos;%1&apos; exists already</source>
+        <translation>ya existe una base de datos llamada &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory in %1: %2</source>
+        <translation>no se puede crear un directorio temporal en %1: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed: %2</source>
+        <translation>falló pg_dump de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3968,10 +1994,2959 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     </message>
 </context>
 <context>
+    <name>trigon::pg::ThrowawayCluster</name>
+    <message>
+        <source>running as root needs the &apos;postgres&apos; system user to run the server (initdb refuses root); install the postgresql package</source>
+        <translation>para ejecutar como root hace falta el usuario del sistema &apos;postgres&apos;, que ejecuta el servidor (initdb rechaza root); instalar el paquete postgresql</translation>
+    </message>
+    <message>
+        <source>cannot hand %1 to the postgres user</source>
+        <translation>no se puede ceder %1 al usuario postgres</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n s</source>
+        <translation>
+            <numerusform>%1 no terminó en %n s</numerusform>
+            <numerusform>%1 no terminó en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Looked in: %1. Install them (on Debian or Ubuntu: apt-get install postgresql) or point TRIGON_PG_BINDIR at their directory.</source>
+        <translation>No se encontraron los programas del servidor PostgreSQL (initdb, pg_ctl, postgres). Se buscó en: %1. Instalarlos (en Debian o Ubuntu: apt-get install postgresql) o apuntar TRIGON_PG_BINDIR a su directorio.</translation>
+    </message>
+    <message>
+        <source>nowhere (no pg_config, no /usr/lib/postgresql)</source>
+        <translation>ninguna parte (no hay pg_config ni /usr/lib/postgresql)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>
+Server log:
+%1</source>
+        <translation>
+Registro del servidor:
+%1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory in %1</source>
+        <translation>no se puede crear un directorio temporal en %1</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>no se puede crear el directorio de datos %1</translation>
+    </message>
+    <message>
+        <source>cannot create a socket directory</source>
+        <translation>no se puede crear un directorio para el socket</translation>
+    </message>
+    <message>
+        <source>no free port found</source>
+        <translation>no se encontró ningún puerto libre</translation>
+    </message>
+    <message>
+        <source>pg_ctl stop failed: %1</source>
+        <translation>falló pg_ctl stop: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ActionForm</name>
+    <message>
+        <source>Add an action, or pick a preset.</source>
+        <translation>Añadir una acción o elegir una plantilla.</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ActionPage</name>
+    <message>
+        <source>Edit Action</source>
+        <translation>Editar acción</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ActionsEditor</name>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>&amp;Añadir acción</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Plantillas</translation>
+    </message>
+    <message>
+        <source>Sets the timing, events, condition and actions in one step</source>
+        <translation>Establecer el momento, los eventos, la condición y las acciones en un solo paso</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Run this action earlier</source>
+        <translation>Ejecutar esta acción antes</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Run this action later</source>
+        <translation>Ejecutar esta acción después</translation>
+    </message>
+    <message>
+        <source>Read-only (refuse updates that change fields)</source>
+        <translation>Solo lectura (rechazar las actualizaciones que cambien campos)</translation>
+    </message>
+    <message>
+        <source>Protect deletes</source>
+        <translation>Proteger contra borrados</translation>
+    </message>
+    <message>
+        <source>Soft delete</source>
+        <translation>Borrado lógico</translation>
+    </message>
+    <message>
+        <source>Audit all changes</source>
+        <translation>Auditar todos los cambios</translation>
+    </message>
+    <message>
+        <source>Notify on change</source>
+        <translation>Notificar los cambios</translation>
+    </message>
+    <message>
+        <source>Add %1 Action</source>
+        <translation>Añadir acción %1</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <source>Duplicate Action</source>
+        <translation>Duplicar acción</translation>
+    </message>
+    <message>
+        <source>Move Action</source>
+        <translation>Mover acción</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::AuditPage</name>
+    <message>
+        <source>Create the audit table if it is missing</source>
+        <translation>Crear la tabla de auditoría si no existe</translation>
+    </message>
+    <message>
+        <source>Whole old and new rows</source>
+        <translation>Filas antigua y nueva completas</translation>
+    </message>
+    <message>
+        <source>Only the changed fields</source>
+        <translation>Solo los campos modificados</translation>
+    </message>
+    <message>
+        <source>none: app_user is NULL</source>
+        <translation>ninguno: app_user es NULL</translation>
+    </message>
+    <message>
+        <source>Write who changed what, and when, into an audit table.</source>
+        <translation>Registrar quién cambió qué, y cuándo, en una tabla de auditoría.</translation>
+    </message>
+    <message>
+        <source>Audit table:</source>
+        <translation>Tabla de auditoría:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Registrar:</translation>
+    </message>
+    <message>
+        <source>User setting:</source>
+        <translation>Parámetro de usuario:</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Audit into %1 (%2)</source>
+        <translation>Auditoría en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>whole rows</source>
+        <translation>filas completas</translation>
+    </message>
+    <message>
+        <source>changed fields</source>
+        <translation>campos modificados</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::CatalogController</name>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>Cargando el catálogo…</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded: %1</source>
+        <translation>No se pudo cargar el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <source>%1 cannot become a design:
+
+%2</source>
+        <translation>%1 no puede convertirse en un diseño:
+
+%2</translation>
+    </message>
+    <message>
+        <source>
+-- %1.%2(), %3:
+%4</source>
+        <translation>
+-- %1.%2(), %3:
+%4</translation>
+    </message>
+    <message>
+        <source>Trigger %1</source>
+        <translation>Disparador %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::CatalogPane</name>
+    <message>
+        <source>Filter tables, columns, triggers…</source>
+        <translation>Filtrar tablas, columnas, disparadores…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Load the catalog again (F5)</source>
+        <translation>Volver a cargar el catálogo (F5)</translation>
+    </message>
+    <message>
+        <source>New Trigger on %1</source>
+        <translation>Nuevo disparador en %1</translation>
+    </message>
+    <message>
+        <source>The connected role lacks the TRIGGER privilege on it.</source>
+        <translation>El rol conectado no tiene el privilegio TRIGGER sobre esta relación.</translation>
+    </message>
+    <message>
+        <source>Import as Design</source>
+        <translation>Importar como diseño</translation>
+    </message>
+    <message>
+        <source>Show SQL</source>
+        <translation>Mostrar SQL</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::CatalogTreeModel</name>
+    <message>
+        <source>%1  → %2() ×%3</source>
+        <translation>%1  → %2() ×%3</translation>
+    </message>
+    <message>
+        <source>Event triggers</source>
+        <translation>Disparadores de eventos</translation>
+    </message>
+    <message>
+        <source> (partition)</source>
+        <translation> (partición)</translation>
+    </message>
+    <message>
+        <source>
+You may not create triggers on it.</source>
+        <translation>
+No se permite crear disparadores en esta relación.</translation>
+    </message>
+    <message>
+        <source>, not null</source>
+        <translation>, no nulo</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>maintained automatically: %1</source>
+        <translation>mantenida automáticamente: %1</translation>
+    </message>
+    <message>
+        <source>
+State: %1</source>
+        <translation>
+Estado: %1</translation>
+    </message>
+    <message>
+        <source>
+Cloned from the partitioned table&apos;s trigger</source>
+        <translation>
+Clonado del disparador de la tabla particionada</translation>
+    </message>
+    <message>
+        <source>
+Made by Trigon</source>
+        <translation>
+Creado por Trigon</translation>
+    </message>
+    <message>
+        <source>%1 on %2.%3</source>
+        <translation>%1 en %2.%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Its function is shared with %n other trigger(s): </source>
+        <translation>
+            <numerusform>
+Su función se comparte con %n disparador más: </numerusform>
+            <numerusform>
+Su función se comparte con %n disparadores más: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Function %1.%2(), %3</source>
+        <translation>
+Función %1.%2(), %3</translation>
+    </message>
+    <message>
+        <source>ON %1 %2</source>
+        <translation>ON %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ColumnChecklist</name>
+    <message>
+        <source>Another column…</source>
+        <translation>Otra columna…</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ConditionBuilder</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Comparison (old/new field)</source>
+        <translation>Comparación (campo antiguo/nuevo)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap In</source>
+        <translation>&amp;Envolver en</translation>
+    </message>
+    <message>
+        <source>Wrap In</source>
+        <translation>Envolver en</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the node up among its siblings</source>
+        <translation>Mover el nodo hacia arriba entre sus hermanos</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the node down among its siblings</source>
+        <translation>Mover el nodo hacia abajo entre sus hermanos</translation>
+    </message>
+    <message>
+        <source>No condition: the trigger fires for every row and statement. Add one with Add, or type it as text below.</source>
+        <translation>Sin condición: el disparador se activa para cada fila y sentencia. Se puede añadir una con Añadir o escribirla como texto más abajo.</translation>
+    </message>
+    <message>
+        <source>Select a node to edit it.</source>
+        <translation>Seleccionar un nodo para editarlo.</translation>
+    </message>
+    <message>
+        <source>Every comparison below must hold (they are and-ed).</source>
+        <translation>Todas las comparaciones siguientes deben cumplirse (se combinan con AND).</translation>
+    </message>
+    <message>
+        <source>Add Comparison</source>
+        <translation>Añadir comparación</translation>
+    </message>
+    <message>
+        <source>All of them hold (AND)</source>
+        <translation>Se cumplen todas (AND)</translation>
+    </message>
+    <message>
+        <source>At least one holds (OR)</source>
+        <translation>Se cumple al menos una (OR)</translation>
+    </message>
+    <message>
+        <source>Operands:</source>
+        <translation>Operandos:</translation>
+    </message>
+    <message>
+        <source>Holds when its operand does not.</source>
+        <translation>Se cumple cuando su operando no se cumple.</translation>
+    </message>
+    <message>
+        <source>The fields compared; none checked means every column</source>
+        <translation>Los campos comparados; si no se marca ninguno, todas las columnas</translation>
+    </message>
+    <message>
+        <source>Leave out automatic columns (timestamps set by the database)</source>
+        <translation>Omitir las columnas automáticas (marcas de tiempo que establece la base de datos)</translation>
+    </message>
+    <message>
+        <source>Fields (none: all):</source>
+        <translation>Campos (ninguno: todos):</translation>
+    </message>
+    <message>
+        <source>Except:</source>
+        <translation>Excepto:</translation>
+    </message>
+    <message>
+        <source>Holds when:</source>
+        <translation>Se cumple cuando:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Campo:</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>Comparación:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation>Verdadero/falso</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>Nulo</translation>
+    </message>
+    <message>
+        <source>List / JSON</source>
+        <translation>Lista / JSON</translation>
+    </message>
+    <message>
+        <source>Another field (F)</source>
+        <translation>Otro campo (F)</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>A boolean SQL expression over OLD and NEW:</source>
+        <translation>Una expresión SQL booleana sobre OLD y NEW:</translation>
+    </message>
+    <message>
+        <source>As text (design file JSON):</source>
+        <translation>Como texto (JSON del archivo de diseño):</translation>
+    </message>
+    <message>
+        <source>Rows of the transition tables where: %1</source>
+        <translation>Filas de las tablas de transición donde: %1</translation>
+    </message>
+    <message>
+        <source>Tested first in the function: %1</source>
+        <translation>Se comprueba primero en la función: %1</translation>
+    </message>
+    <message>
+        <source>Comparison in this group</source>
+        <translation>Comparación en este grupo</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3%4 — the design keeps its last valid condition.</source>
+        <translation>Línea %1, columna %2: %3%4 — el diseño conserva su última condición válida.</translation>
+    </message>
+    <message>
+        <source>Edit Condition Text</source>
+        <translation>Editar texto de la condición</translation>
+    </message>
+    <message>
+        <source>Change Condition</source>
+        <translation>Cambiar condición</translation>
+    </message>
+    <message>
+        <source>Change Comparison</source>
+        <translation>Cambiar comparación</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Wrap in %1</source>
+        <translation>Envolver en %1</translation>
+    </message>
+    <message>
+        <source>Delete Condition Node</source>
+        <translation>Eliminar nodo de condición</translation>
+    </message>
+    <message>
+        <source>Move Condition Node</source>
+        <translation>Mover nodo de condición</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ConditionTreeModel</name>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>%1 is null</source>
+        <translation>%1 es nulo</translation>
+    </message>
+    <message>
+        <source>%1 is not null</source>
+        <translation>%1 no es nulo</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source> (all columns)</source>
+        <translation> (todas las columnas)</translation>
+    </message>
+    <message>
+        <source>; except %1</source>
+        <translation>; excepto %1</translation>
+    </message>
+    <message>
+        <source>; except automatic columns</source>
+        <translation>; excepto las columnas automáticas</translation>
+    </message>
+    <message>
+        <source>SQL: %1</source>
+        <translation>SQL: %1</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>es igual a</translation>
+    </message>
+    <message>
+        <source>is distinct from</source>
+        <translation>es distinto de</translation>
+    </message>
+    <message>
+        <source>is not distinct from</source>
+        <translation>no es distinto de</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation>está en</translation>
+    </message>
+    <message>
+        <source>is null</source>
+        <translation>es nulo</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>contains (any case)</source>
+        <translation>contiene (sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>empieza por</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>termina en</translation>
+    </message>
+    <message>
+        <source>matches regex</source>
+        <translation>coincide con la expresión regular</translation>
+    </message>
+    <message>
+        <source>Any field changes</source>
+        <translation>Cambia algún campo</translation>
+    </message>
+    <message>
+        <source>Some field keeps its value</source>
+        <translation>Algún campo conserva su valor</translation>
+    </message>
+    <message>
+        <source>Every field changes</source>
+        <translation>Cambian todos los campos</translation>
+    </message>
+    <message>
+        <source>No field changes</source>
+        <translation>No cambia ningún campo</translation>
+    </message>
+    <message>
+        <source>All of these comparisons</source>
+        <translation>Todas estas comparaciones</translation>
+    </message>
+    <message>
+        <source>All of (AND)</source>
+        <translation>Todas (AND)</translation>
+    </message>
+    <message>
+        <source>Any of (OR)</source>
+        <translation>Alguna (OR)</translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Raw SQL</source>
+        <translation>SQL directo</translation>
+    </message>
+    <message>
+        <source>A row in another table</source>
+        <translation>Una fila en otra tabla</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember this connection (never its password)</source>
+        <translation>&amp;Recordar esta conexión (nunca su contraseña)</translation>
+    </message>
+    <message>
+        <source>Connect to a Database</source>
+        <translation>Conectar a una base de datos</translation>
+    </message>
+    <message>
+        <source>host=db.example.com dbname=shop user=alice</source>
+        <translation>host=db.example.com dbname=shop user=alice</translation>
+    </message>
+    <message>
+        <source>Key=value pairs, a postgresql:// URI, or service=NAME from pg_service.conf. PG* environment variables and ~/.pgpass apply.</source>
+        <translation>Pares clave=valor, un URI postgresql:// o service=NOMBRE de pg_service.conf. Se aplican las variables de entorno PG* y ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation>C&amp;onexión:</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ConnectionController</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Sandbox created with the demo schema</source>
+        <translation>Sandbox creado con el esquema de demostración</translation>
+    </message>
+    <message>
+        <source>Sandbox started</source>
+        <translation>Sandbox iniciado</translation>
+    </message>
+    <message>
+        <source>Sandbox Unavailable</source>
+        <translation>Sandbox no disponible</translation>
+    </message>
+    <message>
+        <source>The sandbox database could not be started.
+
+%1</source>
+        <translation>No se pudo iniciar la base de datos sandbox.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Sandbox database &apos;%1&apos; holds the copied schema</source>
+        <translation>La base de datos sandbox &apos;%1&apos; contiene el esquema copiado</translation>
+    </message>
+    <message>
+        <source>Seeding the Sandbox Failed</source>
+        <translation>Error al inicializar el sandbox</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept until Trigon quits, never saved):</source>
+        <translation>Contraseña de %1 (se conserva hasta que Trigon se cierre; nunca se guarda):</translation>
+    </message>
+    <message>
+        <source>Connection Failed</source>
+        <translation>Error de conexión</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.
+
+%2</source>
+        <translation>No se pudo conectar a %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reset Sandbox</source>
+        <translation>Restablecer sandbox</translation>
+    </message>
+    <message>
+        <source>Delete everything in the sandbox database — your tables, triggers and rows — and start again with the demo schema?
+
+Data folder: %1</source>
+        <translation>¿Eliminar todo lo que hay en la base de datos sandbox —las tablas, los disparadores y las filas— y empezar de nuevo con el esquema de demostración?
+
+Carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>Seed Sandbox from Connection</source>
+        <translation>Inicializar el sandbox desde la conexión</translation>
+    </message>
+    <message>
+        <source>Seed Sandbox</source>
+        <translation>Inicializar sandbox</translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>La cadena de conexión no es válida: %1</translation>
+    </message>
+    <message>
+        <source>Copy the tables, views, types, functions and triggers of %1 — no rows — into the sandbox database:</source>
+        <translation>Copiar las tablas, vistas, tipos, funciones y disparadores de %1 —sin filas— en la base de datos sandbox:</translation>
+    </message>
+    <message>
+        <source>Replace Sandbox Database</source>
+        <translation>Sustituir base de datos sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox already has a database named &apos;%1&apos;. Replace it with a fresh copy of the schema? Its tables, triggers and rows are dropped.</source>
+        <translation>El sandbox ya tiene una base de datos llamada &apos;%1&apos;. ¿Sustituirla por una copia nueva del esquema? Se eliminan sus tablas, disparadores y filas.</translation>
+    </message>
+    <message>
+        <source>Stopping the sandbox…</source>
+        <translation>Deteniendo el sandbox…</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::DeployPane</name>
     <message>
         <source>Applied in one transaction.</source>
         <translation>Aplicado en una sola transacción.</translation>
+    </message>
+    <message>
+        <source>Uninstall Triggers</source>
+        <translation type="unfinished">Desinstalar disparadores</translation>
+    </message>
+    <message>
+        <source>Enable Triggers</source>
+        <translation>Habilitar disparadores</translation>
+    </message>
+    <message>
+        <source>Disable Triggers</source>
+        <translation>Deshabilitar disparadores</translation>
+    </message>
+    <message>
+        <source>Check &amp;Status</source>
+        <translation>Comprobar &amp;estado</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Desplegar…</translation>
+    </message>
+    <message>
+        <source>Run &amp;All Tests</source>
+        <translation>Ejecutar &amp;todas las pruebas</translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected Tests</source>
+        <translation>Ejecutar pruebas &amp;seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Habilitar</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>Desha&amp;bilitar</translation>
+    </message>
+    <message>
+        <source>&amp;Uninstall…</source>
+        <translation>Des&amp;instalar…</translation>
+    </message>
+    <message>
+        <source>Drop orphans</source>
+        <translation>Eliminar huérfanos</translation>
+    </message>
+    <message>
+        <source>Compare the designs with what the database holds</source>
+        <translation>Comparar los diseños con lo que contiene la base de datos</translation>
+    </message>
+    <message>
+        <source>Show the plan that brings the database to the designs, then apply it in one transaction</source>
+        <translation>Mostrar el plan que lleva la base de datos al estado de los diseños y luego aplicarlo en una sola transacción</translation>
+    </message>
+    <message>
+        <source>Run every test case of the design; nothing stays behind</source>
+        <translation>Ejecutar todos los casos de prueba del diseño; no queda nada en la base de datos</translation>
+    </message>
+    <message>
+        <source>Run the selected cases, or all cases of the selected triggers</source>
+        <translation>Ejecutar los casos seleccionados, o todos los casos de los disparadores seleccionados</translation>
+    </message>
+    <message>
+        <source>Switch the selected triggers on in the database</source>
+        <translation>Habilitar los disparadores seleccionados en la base de datos</translation>
+    </message>
+    <message>
+        <source>Switch the selected triggers off in the database</source>
+        <translation>Deshabilitar los disparadores seleccionados en la base de datos</translation>
+    </message>
+    <message>
+        <source>Drop the selected triggers, and their functions, from the database (only what Trigon made)</source>
+        <translation>Eliminar de la base de datos los disparadores seleccionados y sus funciones (solo lo que creó Trigon)</translation>
+    </message>
+    <message>
+        <source>Deploy also drops orphans: triggers Trigon made that no design of this file names</source>
+        <translation>El despliegue también elimina los huérfanos: disparadores creados por Trigon que ningún diseño de este archivo nombra</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Disparador</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Habilitado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>What deploys and operations did, with the server&apos;s errors.</source>
+        <translation>Lo que hicieron los despliegues y las operaciones, con los errores del servidor.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Protected: destructive steps need the database name.</source>
+        <translation>Protegida: los pasos destructivos requieren el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Checking the status…</source>
+        <translation>Comprobando el estado…</translation>
+    </message>
+    <message>
+        <source>Everything is installed as designed.</source>
+        <translation>Todo está instalado según el diseño.</translation>
+    </message>
+    <message>
+        <source>Some triggers differ from the design.</source>
+        <translation>Algunos disparadores difieren del diseño.</translation>
+    </message>
+    <message>
+        <source>The status could not be read.</source>
+        <translation>No se pudo leer el estado.</translation>
+    </message>
+    <message>
+        <source>Status failed: %1</source>
+        <translation>Error al comprobar el estado: %1</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <source>Making the plan…</source>
+        <translation>Elaborando el plan…</translation>
+    </message>
+    <message>
+        <source>No plan could be made.</source>
+        <translation>No se pudo elaborar un plan.</translation>
+    </message>
+    <message>
+        <source>%1: no plan could be made: %2</source>
+        <translation>%1: no se pudo elaborar un plan: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nada que hacer.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to do.</source>
+        <translation>%1: nada que hacer.</translation>
+    </message>
+    <message>
+        <source>Waiting for the plan to be applied…</source>
+        <translation>Esperando a que se aplique el plan…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was run.</source>
+        <translation>Cancelado; no se ejecutó nada.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing was run.</source>
+        <translation>%1: cancelado, no se ejecutó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: applying %n step(s)…</source>
+        <translation>
+            <numerusform>%1: aplicando %n paso…</numerusform>
+            <numerusform>%1: aplicando %n pasos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection closed before the plan was applied; nothing was run.</source>
+        <translation>La conexión se cerró antes de aplicar el plan; no se ejecutó nada.</translation>
+    </message>
+    <message>
+        <source>Applying the plan…</source>
+        <translation>Aplicando el plan…</translation>
+    </message>
+    <message>
+        <source> [destructive]</source>
+        <translation> [destructivo]</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Aplicado.</translation>
+    </message>
+    <message>
+        <source>Not applied; see the log.</source>
+        <translation>No aplicado; consultar el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n test case(s)…</source>
+        <translation>
+            <numerusform>Ejecutando %n caso de prueba…</numerusform>
+            <numerusform>Ejecutando %n casos de prueba…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation>Prueba %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) passed, %1 failed</source>
+        <translation>
+            <numerusform>%n caso de prueba superado; con errores: %1</numerusform>
+            <numerusform>%n casos de prueba superados; con errores: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DeployPlanDialog</name>
+    <message>
+        <source>In one transaction: %1.</source>
+        <translation>En una sola transacción: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) are destructive.</source>
+        <translation>
+            <numerusform>%n paso es destructivo.</numerusform>
+            <numerusform>%n pasos son destructivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Disparador</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Destructive: needs confirmation</source>
+        <translation>Destructivo: requiere confirmación</translation>
+    </message>
+    <message>
+        <source>plpgsql_check found errors; fix them first:</source>
+        <translation>plpgsql_check encontró errores; corregirlos primero:</translation>
+    </message>
+    <message>
+        <source>plpgsql_check&apos;s findings:</source>
+        <translation>Resultados de plpgsql_check:</translation>
+    </message>
+    <message>
+        <source>The script, between BEGIN and COMMIT:</source>
+        <translation>El script, entre BEGIN y COMMIT:</translation>
+    </message>
+    <message>
+        <source>Apply the destructive steps (a dropped trigger, or a change made by hand, is lost)</source>
+        <translation>Aplicar los pasos destructivos (se pierde un disparador eliminado o un cambio hecho a mano)</translation>
+    </message>
+    <message>
+        <source>This connection is protected. Type the database name, &lt;b&gt;%1&lt;/b&gt;, to apply the destructive steps:</source>
+        <translation>Esta conexión está protegida. Escribir el nombre de la base de datos, &lt;b&gt;%1&lt;/b&gt;, para aplicar los pasos destructivos:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Script</source>
+        <translation>&amp;Copiar script</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DesignController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Add Trigger %1</source>
+        <translation>Añadir disparador %1</translation>
+    </message>
+    <message>
+        <source>Delete Trigger %1</source>
+        <translation>Eliminar disparador %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DesignListModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, for each %4</source>
+        <translation>%1 %2 en %3, FOR EACH %4</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DesignListPane</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add a trigger to the design (%1)</source>
+        <translation>Añadir un disparador al diseño (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DiagnosticsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Disparador</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DocumentFiles</name>
+    <message>
+        <source>Trigon designs (*.trigon.json *.json);;All files (*)</source>
+        <translation>Diseños de Trigon (*.trigon.json *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation>Abrir diseño</translation>
+    </message>
+    <message>
+        <source>Cannot Open Design</source>
+        <translation>No se puede abrir el diseño</translation>
+    </message>
+    <message>
+        <source>The design could not be read:
+
+%1</source>
+        <translation>No se pudo leer el diseño:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Abierto: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+
+%2</source>
+        <translation>No se pudo escribir %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation>Guardar diseño como</translation>
+    </message>
+    <message>
+        <source>Export SQL Script</source>
+        <translation>Exportar script SQL</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>Scripts SQL (*.sql);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Error en el guardado automático: %1</translation>
+    </message>
+    <message>
+        <source>an untitled design</source>
+        <translation>un diseño sin título</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Recuperar trabajo no guardado</translation>
+    </message>
+    <message>
+        <source>Trigon did not quit normally. Recover the unsaved changes to %1 from %2?</source>
+        <translation>Trigon no se cerró correctamente. ¿Recuperar los cambios no guardados de %1 desde %2?</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::EventModel</name>
+    <message>
+        <source>— gap —</source>
+        <translation>— interrupción —</translation>
+    </message>
+    <message>
+        <source>%1 s not listening since %2: notifications sent then are lost (%3)</source>
+        <translation>%1 s sin escuchar desde las %2: se perdieron las notificaciones enviadas en ese intervalo (%3)</translation>
+    </message>
+    <message>
+        <source>(dropped: the buffer is full)</source>
+        <translation>(descartado: el búfer está lleno)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::EventRateGraph</name>
+    <message>
+        <source>Events per second over the last minute</source>
+        <translation>Eventos por segundo durante el último minuto</translation>
+    </message>
+    <message>
+        <source>%L1/s</source>
+        <translation>%L1/s</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ExistsEditor</name>
+    <message>
+        <source>schema.table</source>
+        <translation>esquema.tabla</translation>
+    </message>
+    <message>
+        <source>Its column</source>
+        <translation>Su columna</translation>
+    </message>
+    <message>
+        <source>equals this row&apos;s</source>
+        <translation>es igual a la de esta fila</translation>
+    </message>
+    <message>
+        <source>Add Match</source>
+        <translation>Añadir coincidencia</translation>
+    </message>
+    <message>
+        <source>Remove Match</source>
+        <translation>Quitar coincidencia</translation>
+    </message>
+    <message>
+        <source>other.frozen AND other.region = &apos;eu&apos;</source>
+        <translation>other.frozen AND other.region = &apos;eu&apos;</translation>
+    </message>
+    <message>
+        <source>Holds when the other table has a row (called &quot;other&quot;) whose columns equal these of the trigger&apos;s row. WHEN cannot read other tables: Trigon tests this in the function. Wrap it in Not for &quot;has no such row&quot;.</source>
+        <translation>Se cumple cuando la otra tabla tiene una fila (llamada &quot;other&quot;) cuyas columnas son iguales a estas de la fila del disparador. WHEN no puede leer otras tablas: Trigon lo comprueba en la función. Para &quot;no tiene tal fila&quot;, envolverla en No.</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabla:</translation>
+    </message>
+    <message>
+        <source>Matching:</source>
+        <translation>Coincidencias:</translation>
+    </message>
+    <message>
+        <source>A&amp;lso:</source>
+        <translation>&amp;Además:</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::FsmPage</name>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Add Transition</source>
+        <translation>Añadir transición</translation>
+    </message>
+    <message>
+        <source>Remove Transition</source>
+        <translation>Quitar transición</translation>
+    </message>
+    <message>
+        <source>a message naming the column and both states</source>
+        <translation>un mensaje que nombra la columna y ambos estados</translation>
+    </message>
+    <message>
+        <source>An UPDATE that changes the column must follow a transition.</source>
+        <translation>Un UPDATE que cambia la columna debe seguir una transición.</translation>
+    </message>
+    <message>
+        <source>State column:</source>
+        <translation>Columna de estado:</translation>
+    </message>
+    <message>
+        <source>Transitions:</source>
+        <translation>Transiciones:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <source>State machine</source>
+        <translation>Máquina de estados</translation>
+    </message>
+    <message numerus="yes">
+        <source>State machine on %1 (%n transition(s))</source>
+        <translation>
+            <numerusform>Máquina de estados en %1 (%n transición)</numerusform>
+            <numerusform>Máquina de estados en %1 (%n transiciones)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::FunctionPicker</name>
+    <message>
+        <source>Generated from the actions</source>
+        <translation>Generada a partir de las acciones</translation>
+    </message>
+    <message>
+        <source>Trigon generates the trigger&apos;s function from its actions.</source>
+        <translation>Trigon genera la función del disparador a partir de sus acciones.</translation>
+    </message>
+    <message>
+        <source>%1() is not in the catalog: status and deploy check that it exists.</source>
+        <translation>%1() no está en el catálogo: el estado y el despliegue comprueban que exista.</translation>
+    </message>
+    <message>
+        <source>%1(), %2: executed with the trigger&apos;s arguments; Trigon neither creates nor drops it.</source>
+        <translation>%1(), %2: se ejecuta con los argumentos del disparador; Trigon no la crea ni la elimina.</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::InsertPage</name>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Insert one row into another table each time.</source>
+        <translation>Insertar una fila en otra tabla cada vez.</translation>
+    </message>
+    <message>
+        <source>Into table:</source>
+        <translation>En la tabla:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Valores:</translation>
+    </message>
+    <message>
+        <source>Insert into a table</source>
+        <translation>Insertar en una tabla</translation>
+    </message>
+    <message>
+        <source>Insert into %1</source>
+        <translation>Insertar en %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::JsonTreeModel</name>
+    <message>
+        <source>null</source>
+        <comment>JSON type</comment>
+        <translation>nulo</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <comment>JSON type</comment>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>JSON type</comment>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <comment>JSON type</comment>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <comment>JSON type</comment>
+        <translation>arreglo</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <comment>JSON type</comment>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Design</source>
+        <translation>&amp;Nuevo diseño</translation>
+    </message>
+    <message>
+        <source>&amp;Open Design…</source>
+        <translation>&amp;Abrir diseño…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export SQL Script…</source>
+        <translation>&amp;Exportar script SQL…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Preview the &amp;Whole File</source>
+        <translation>&amp;Vista previa de todo el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Trigon will use the new language when it starts again.</source>
+        <translation>Trigon usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Conectar…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sandbox Database</source>
+        <translation>Abrir base de datos &amp;sandbox</translation>
+    </message>
+    <message>
+        <source>S&amp;eed Sandbox from Connection…</source>
+        <translation>&amp;Inicializar sandbox desde una conexión…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Catalog</source>
+        <translation>&amp;Recargar catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Sandbox…</source>
+        <translation>Res&amp;tablecer sandbox…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Trigon</source>
+        <translation>&amp;Acerca de Trigon</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Trigon</source>
+        <translation>Acerca de Trigon</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;Design, preview, deploy and test PostgreSQL triggers.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;Diseñar, previsualizar, desplegar y probar disparadores de PostgreSQL.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 y QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::MainWindow</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>Diseños</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>SQL Preview</source>
+        <translation>Vista previa SQL</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnósticos</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Deploy and Test</source>
+        <translation>Desplegar y probar</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Conexión perdida: %1</translation>
+    </message>
+    <message>
+        <source>Trigon</source>
+        <translation>Trigon</translation>
+    </message>
+    <message>
+        <source>%1[*] — Trigon</source>
+        <translation>%1[*] — Trigon</translation>
+    </message>
+    <message>
+        <source>This design has no triggers yet.
+Add one with Edit ▸ Add, or right-click a table in the catalog.</source>
+        <translation>Este diseño aún no tiene disparadores.
+Para añadir uno, usar Editar ▸ Añadir o hacer clic derecho en una tabla del catálogo.</translation>
+    </message>
+    <message>
+        <source>Select a trigger in the Designs pane.</source>
+        <translation>Seleccionar un disparador en el panel Diseños.</translation>
+    </message>
+    <message>
+        <source>Diagnostics (%1, %2)</source>
+        <translation>Diagnósticos (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::MonitorPane</name>
+    <message>
+        <source>Connection lost, reconnecting: notifications sent meanwhile are lost</source>
+        <translation>Conexión perdida, reconectando: las notificaciones enviadas mientras tanto se pierden</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>No se puede conectar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect, retrying in %1 s: %2</source>
+        <translation>No se puede conectar, reintentando en %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on “%1”: %2</source>
+        <translation>No se puede escuchar en “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>Escucha</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>%L1 in buffer</source>
+        <translation>%L1 en el búfer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop the table from moving; events keep arriving in the buffer (Ctrl+.)</source>
+        <translation>Detener el desplazamiento de la tabla; los eventos siguen llegando al búfer (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Buffer as JSON Lines…</source>
+        <translation>Búfer como JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Buffer as CSV…</source>
+        <translation>Búfer como CSV…</translation>
+    </message>
+    <message>
+        <source>Selection as JSON Lines…</source>
+        <translation>Selección como JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Selection as CSV…</source>
+        <translation>Selección como CSV…</translation>
+    </message>
+    <message>
+        <source>DDL Events</source>
+        <translation>Eventos DDL</translation>
+    </message>
+    <message>
+        <source>Show schema changes live, through an event trigger</source>
+        <translation>Mostrar los cambios de esquema en vivo, mediante un disparador de eventos</translation>
+    </message>
+    <message>
+        <source>Install Event Trigger…</source>
+        <translation>Instalar disparador de eventos…</translation>
+    </message>
+    <message>
+        <source>Remove Event Trigger…</source>
+        <translation>Quitar disparador de eventos…</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Nombre del canal</translation>
+    </message>
+    <message>
+        <source>Names are taken literally: case, spaces and quotes count</source>
+        <translation>Los nombres se toman literalmente: cuentan mayúsculas, espacios y comillas</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Stop Listening</source>
+        <translation>Dejar de escuchar</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Filtrar texto</translation>
+    </message>
+    <message>
+        <source>JSON field = value, e.g. op=DELETE or new.id=42</source>
+        <translation>Campo JSON = valor, p. ej. op=DELETE o new.id=42</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Server Messages</source>
+        <translation>Mensajes del servidor</translation>
+    </message>
+    <message>
+        <source>Select an event to see its payload</source>
+        <translation>Seleccionar un evento para ver su carga</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Server Messages (%L1)</source>
+        <translation>Mensajes del servidor (%L1)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>%L1 waiting</source>
+        <translation>%L1 en espera</translation>
+    </message>
+    <message>
+        <source>%L1 dropped</source>
+        <translation>%L1 descartados</translation>
+    </message>
+    <message>
+        <source>The buffer keeps the newest %L1 events; older ones are dropped</source>
+        <translation>El búfer conserva los %L1 eventos más recientes; los más antiguos se descartan</translation>
+    </message>
+    <message>
+        <source>Write field=value, e.g. op=INSERT</source>
+        <translation>Escribir campo=valor, p. ej. op=INSERT</translation>
+    </message>
+    <message>
+        <source>Dropped: the buffer is full</source>
+        <translation>Descartado: el búfer está lleno</translation>
+    </message>
+    <message>
+        <source>This event made room for newer ones:
+the buffer keeps the newest %L1 events.
+
+Its row leaves the table at the next update.</source>
+        <translation>Este evento dejó sitio a otros más recientes:
+el búfer conserva los %L1 eventos más recientes.
+
+Su fila sale de la tabla en la próxima actualización.</translation>
+    </message>
+    <message>
+        <source>Gap: not listening from %1 to %2</source>
+        <translation>Hueco: sin escuchar desde %1 hasta %2</translation>
+    </message>
+    <message>
+        <source>The listening session was lost: %1
+
+Notifications committed while it was reconnecting were delivered to nobody and cannot be recovered.</source>
+        <translation>Se perdió la sesión de escucha: %1
+
+Las notificaciones confirmadas mientras se reconectaba no se entregaron a nadie y no se pueden recuperar.</translation>
+    </message>
+    <message>
+        <source>%1 · pid %2 · %3 · %4</source>
+        <translation>%1 · pid %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Buffer Size</source>
+        <translation>Tamaño del búfer</translation>
+    </message>
+    <message>
+        <source>Keep the newest events (older ones are dropped and counted).
+Each takes about 50 bytes plus its payload.</source>
+        <translation>Conservar los eventos más recientes (los más antiguos se descartan y se cuentan).
+Cada uno ocupa unos 50 bytes más su carga.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Events exported to %1: %L2</source>
+        <translation>Eventos exportados a %1: %L2</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl *.ndjson)</source>
+        <translation>Archivos JSON Lines (*.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation>Conectar primero a una base de datos.</translation>
+    </message>
+    <message>
+        <source>DDL events</source>
+        <translation>Eventos DDL</translation>
+    </message>
+    <message>
+        <source>Cannot check the DDL event trigger: %1</source>
+        <translation>No se puede comprobar el disparador de eventos DDL: %1</translation>
+    </message>
+    <message>
+        <source>Only a superuser can create event triggers, and %1 is not one. Connect as a superuser to install DDL events in %2, or ask one to do it.</source>
+        <translation>Solo un superusuario puede crear disparadores de eventos, y %1 no lo es. Conectar como superusuario para instalar los eventos DDL en %2, o pedírselo a uno.</translation>
+    </message>
+    <message>
+        <source>The DDL event trigger is not installed in %1.</source>
+        <translation>El disparador de eventos DDL no está instalado en %1.</translation>
+    </message>
+    <message>
+        <source>Install an event trigger in database %1?
+
+It creates the function public.trigon_ddl_notify() and the event triggers trigon_ddl_command_end and trigon_sql_drop. Every schema change in this database, by anyone, then sends a notification on channel %2.</source>
+        <translation>¿Instalar un disparador de eventos en la base de datos %1?
+
+Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon_ddl_command_end y trigon_sql_drop. A partir de entonces, cada cambio de esquema en esta base de datos, hecho por cualquiera, envía una notificación en el canal %2.</translation>
+    </message>
+    <message>
+        <source>Remove the DDL event trigger and its function from database %1?</source>
+        <translation>¿Quitar el disparador de eventos DDL y su función de la base de datos %1?</translation>
+    </message>
+    <message>
+        <source>Cannot install the DDL event trigger: %1</source>
+        <translation>No se puede instalar el disparador de eventos DDL: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the DDL event trigger: %1</source>
+        <translation>No se puede quitar el disparador de eventos DDL: %1</translation>
+    </message>
+    <message>
+        <source>DDL events installed in %1: schema changes arrive on channel %2.</source>
+        <translation>Eventos DDL instalados en %1: los cambios de esquema llegan por el canal %2.</translation>
+    </message>
+    <message>
+        <source>DDL events removed from %1.</source>
+        <translation>Eventos DDL quitados de %1.</translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation>Copiar carga</translation>
+    </message>
+    <message>
+        <source>Copy as JSON Lines</source>
+        <translation>Copiar como JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export Selection as JSON Lines…</source>
+        <translation>Exportar selección como JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Buffer Size…</source>
+        <translation>Tamaño del búfer…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Connected, listening on no channel yet (backend pid %1)</source>
+        <translation>Conectado, aún sin escuchar en ningún canal (pid del backend %1)</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (backend pid %2)</source>
+        <translation>Escuchando en %1 (pid del backend %2)</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::NotifyPage</name>
+    <message>
+        <source>Send a short notice instead (truncated)</source>
+        <translation>Enviar un aviso breve en su lugar (truncado)</translation>
+    </message>
+    <message>
+        <source>Skip the notification, with a warning</source>
+        <translation>Omitir la notificación, con una advertencia</translation>
+    </message>
+    <message>
+        <source>Fail the statement</source>
+        <translation>Hacer fallar la sentencia</translation>
+    </message>
+    <message>
+        <source>pg_notify() with a JSON payload, sent when the transaction commits.</source>
+        <translation>pg_notify() con una carga JSON, enviada cuando la transacción se confirma.</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Carga:</translation>
+    </message>
+    <message>
+        <source>Over 8000 bytes:</source>
+        <translation>Más de 8000 bytes:</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Notificar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notify on &quot;%1&quot; (%n key(s))</source>
+        <translation>
+            <numerusform>Notificar en &quot;%1&quot; (%n clave)</numerusform>
+            <numerusform>Notificar en &quot;%1&quot; (%n claves)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::PayloadEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation>Valor desde</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>NEW column</source>
+        <translation>Columna NEW</translation>
+    </message>
+    <message>
+        <source>OLD column</source>
+        <translation>Columna OLD</translation>
+    </message>
+    <message>
+        <source>Whole row</source>
+        <translation>Fila completa</translation>
+    </message>
+    <message>
+        <source>TG_ variable</source>
+        <translation>Variable TG_</translation>
+    </message>
+    <message>
+        <source>now()</source>
+        <translation>now()</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Parámetro de configuración</translation>
+    </message>
+    <message>
+        <source>SQL expression</source>
+        <translation>Expresión SQL</translation>
+    </message>
+    <message>
+        <source>JSON literal</source>
+        <translation>Literal JSON</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::PostgresLexer</name>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Line comment</source>
+        <translation>Comentario de línea</translation>
+    </message>
+    <message>
+        <source>Block comment</source>
+        <translation>Comentario de bloque</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <source>Type name</source>
+        <translation>Nombre de tipo</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Quoted identifier</source>
+        <translation>Identificador entre comillas</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>Cadena</translation>
+    </message>
+    <message>
+        <source>Dollar-quoted string</source>
+        <translation>Cadena entre dólares</translation>
+    </message>
+    <message>
+        <source>Function body delimiter</source>
+        <translation>Delimitador del cuerpo de función</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <source>Table or column</source>
+        <translation>Tabla o columna</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ProtectPage</name>
+    <message>
+        <source>&lt;operation&gt; on &lt;table&gt; is not allowed</source>
+        <translation>&lt;operación&gt; en &lt;tabla&gt; no está permitido</translation>
+    </message>
+    <message>
+        <source>Raise an error: the statement and its transaction fail.</source>
+        <translation>Lanzar un error: la sentencia y su transacción fallan.</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <source>SQLSTATE:</source>
+        <translation>SQLSTATE:</translation>
+    </message>
+    <message>
+        <source>Protect (raise an error)</source>
+        <translation>Proteger (lanzar un error)</translation>
+    </message>
+    <message>
+        <source>Protect: refuse the change</source>
+        <translation>Proteger: rechazar el cambio</translation>
+    </message>
+    <message>
+        <source>Protect: &quot;%1&quot;</source>
+        <translation>Proteger: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::PythonPage</name>
+    <message>
+        <source>The whole trigger function in PL/Python (plpython3u): the row is TD[&quot;new&quot;] and TD[&quot;old&quot;], the database is plpy. Return &quot;MODIFY&quot; after changing TD[&quot;new&quot;], &quot;SKIP&quot; to skip the row, or nothing. It is the trigger&apos;s only action.</source>
+        <translation>Toda la función de disparador en PL/Python (plpython3u): la fila es TD[&quot;new&quot;] y TD[&quot;old&quot;], la base de datos es plpy. Devolver &quot;MODIFY&quot; tras cambiar TD[&quot;new&quot;], &quot;SKIP&quot; para omitir la fila, o nada. Es la única acción del disparador.</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Cuerpo:</translation>
+    </message>
+    <message>
+        <source>PL/Python function</source>
+        <translation>Función PL/Python</translation>
+    </message>
+    <message numerus="yes">
+        <source>PL/Python (%n line(s))</source>
+        <translation>
+            <numerusform>PL/Python (%n línea)</numerusform>
+            <numerusform>PL/Python (%n líneas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::SandboxController</name>
+    <message>
+        <source>Starting the sandbox PostgreSQL server…</source>
+        <translation>Iniciando el servidor PostgreSQL del sandbox…</translation>
+    </message>
+    <message>
+        <source>Resetting the sandbox…</source>
+        <translation>Restableciendo el sandbox…</translation>
+    </message>
+    <message>
+        <source>Seeding sandbox database &apos;%1&apos;: %2…</source>
+        <translation>Inicializando la base de datos del sandbox &apos;%1&apos;: %2…</translation>
+    </message>
+    <message>
+        <source>Seeding the sandbox database &apos;%1&apos; from %2 failed while %3.
+
+%4</source>
+        <translation>La inicialización de la base de datos del sandbox &apos;%1&apos; desde %2 falló durante el paso: %3.
+
+%4</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>el origen</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::Session</name>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>La cadena de conexión no es válida: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>%1 %2@%3 — PostgreSQL %4.%5</source>
+        <translation>%1 %2@%3 — PostgreSQL %4.%5</translation>
+    </message>
+    <message>
+        <source>Sandbox:</source>
+        <translation>Sandbox:</translation>
+    </message>
+    <message>
+        <source>Connected:</source>
+        <translation>Conectado:</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::SetTimestampPage</name>
+    <message>
+        <source>NEW.column := now() for each checked column.</source>
+        <translation>NEW.column := now() para cada columna marcada.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>Set timestamp</source>
+        <translation>Establecer marca de tiempo</translation>
+    </message>
+    <message>
+        <source>Set timestamp: %1</source>
+        <translation>Establecer marca de tiempo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::SoftDeletePage</name>
+    <message>
+        <source>A JSON value (true, 1, &quot;deleted&quot;) or plain text</source>
+        <translation>Un valor JSON (true, 1, &quot;deleted&quot;) o texto simple</translation>
+    </message>
+    <message>
+        <source>Turn a DELETE into an UPDATE that marks the row.</source>
+        <translation>Convertir un DELETE en un UPDATE que marca la fila.</translation>
+    </message>
+    <message>
+        <source>Flag column:</source>
+        <translation>Columna indicadora:</translation>
+    </message>
+    <message>
+        <source>Set to:</source>
+        <translation>Establecer a:</translation>
+    </message>
+    <message>
+        <source>Key columns:</source>
+        <translation>Columnas clave:</translation>
+    </message>
+    <message>
+        <source>Soft delete</source>
+        <translation>Borrado lógico</translation>
+    </message>
+    <message>
+        <source>Soft delete: set %1 instead of deleting</source>
+        <translation>Borrado lógico: establecer %1 en lugar de borrar</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::SqlPage</name>
+    <message>
+        <source>Custom PL/pgSQL, run as its own block.</source>
+        <translation>PL/pgSQL personalizado, ejecutado como su propio bloque.</translation>
+    </message>
+    <message>
+        <source>DECLARE:</source>
+        <translation>DECLARE:</translation>
+    </message>
+    <message>
+        <source>BEGIN … END:</source>
+        <translation>BEGIN … END:</translation>
+    </message>
+    <message>
+        <source>Custom PL/pgSQL</source>
+        <translation>PL/pgSQL personalizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Custom PL/pgSQL (%n line(s))</source>
+        <translation>
+            <numerusform>PL/pgSQL personalizado (%n línea)</numerusform>
+            <numerusform>PL/pgSQL personalizado (%n líneas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::SqlPreview</name>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Instalar</translation>
+    </message>
+    <message>
+        <source>Show the script that installs the triggers</source>
+        <translation>Mostrar el script que instala los disparadores</translation>
+    </message>
+    <message>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Desinstalar</translation>
+    </message>
+    <message>
+        <source>Show the script that removes the triggers</source>
+        <translation>Mostrar el script que quita los disparadores</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or the whole script when nothing is selected</source>
+        <translation>Copiar la selección, o todo el script si no hay nada seleccionado</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar co&amp;mo…</translation>
+    </message>
+    <message>
+        <source>Save the script to a file</source>
+        <translation>Guardar el script en un archivo</translation>
+    </message>
+    <message>
+        <source>Save SQL Script</source>
+        <translation>Guardar script SQL</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>Scripts SQL (*.sql);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The script could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el script en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TablesDialog</name>
+    <message>
+        <source>Pick by &amp;rule</source>
+        <translation>Elegir por &amp;regla</translation>
+    </message>
+    <message>
+        <source>Tables of %1</source>
+        <translation>Tablas de %1</translation>
+    </message>
+    <message>
+        <source>The rule is saved with the design: trigon-cli attach applies it again, and status names the tables it picks that the design lacks (a table created later).</source>
+        <translation>La regla se guarda con el diseño: trigon-cli attach la vuelve a aplicar, y el estado nombra las tablas que elige y que faltan en el diseño (una tabla creada después).</translation>
+    </message>
+    <message>
+        <source>A glob: * stands for any run of characters, ? for one.</source>
+        <translation>Un patrón glob: * representa cualquier secuencia de caracteres, ? uno solo.</translation>
+    </message>
+    <message>
+        <source>audit_log, schema_migrations</source>
+        <translation>audit_log, schema_migrations</translation>
+    </message>
+    <message>
+        <source>last_update</source>
+        <translation>last_update</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Esquema:</translation>
+    </message>
+    <message>
+        <source>Name &amp;pattern:</source>
+        <translation>&amp;Patrón de nombre:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcept:</source>
+        <translation>E&amp;xcepto:</translation>
+    </message>
+    <message>
+        <source>With &amp;column:</source>
+        <translation>Con &amp;columna:</translation>
+    </message>
+    <message>
+        <source>Filter tables</source>
+        <translation>Filtrar tablas</translation>
+    </message>
+    <message>
+        <source>Not connected: only the design&apos;s own tables are listed. Connect to pick others from the catalog.</source>
+        <translation>No conectado: solo se listan las tablas propias del diseño. Conectar para elegir otras del catálogo.</translation>
+    </message>
+    <message>
+        <source>No table picked: the design needs at least one.</source>
+        <translation>Ninguna tabla elegida: el diseño necesita al menos una.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) picked, one trigger on each, one shared function.</source>
+        <translation>
+            <numerusform>%n tabla elegida, un disparador en cada una, una función compartida.</numerusform>
+            <numerusform>%n tablas elegidas, un disparador en cada una, una función compartida.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TestBenchView</name>
+    <message>
+        <source>(nothing on either side)
+</source>
+        <translation>(nada en ningún lado)
+</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>CORRECTO</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Expected and actual</source>
+        <translation>Esperado y obtenido</translation>
+    </message>
+    <message>
+        <source>Lines marked - were expected and did not happen; lines marked + happened instead.</source>
+        <translation>Las líneas marcadas con - se esperaban y no ocurrieron; las marcadas con + ocurrieron en su lugar.</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>Triggers fired, in order</source>
+        <translation>Disparadores ejecutados, en orden</translation>
+    </message>
+    <message>
+        <source>None of the design&apos;s triggers fired.</source>
+        <translation>No se ejecutó ninguno de los disparadores del diseño.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Run a test case to see what it expected, what happened, and which triggers fired.</source>
+        <translation>Ejecutar un caso de prueba para ver qué esperaba, qué ocurrió y qué disparadores se ejecutaron.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No trigger of this design has test cases yet. Add them under &quot;tests&quot; in the design file (see docs/design-format.md).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ningún disparador de este diseño tiene aún casos de prueba. Añadirlos bajo &quot;tests&quot; en el archivo de diseño (ver docs/design-format.md).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>ejecutando…</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>sin ejecutar</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed</source>
+        <translation>%1 de %2 correctos</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n test case(s). Double-click a trigger to run all of its cases, or a case to run it alone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n caso de prueba. Doble clic en un disparador para ejecutar todos sus casos, o en un caso para ejecutarlo solo.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n casos de prueba. Doble clic en un disparador para ejecutar todos sus casos, o en un caso para ejecutarlo solo.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not run yet. Double-click the case to run it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aún sin ejecutar. Doble clic en el caso para ejecutarlo.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TriggerForm</name>
+    <message>
+        <source>orders_protect_paid</source>
+        <translation>orders_protect_paid</translation>
+    </message>
+    <message>
+        <source>Rename Trigger</source>
+        <translation>Renombrar disparador</translation>
+    </message>
+    <message>
+        <source>Change Table</source>
+        <translation>Cambiar tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Tables…</source>
+        <translation>Ta&amp;blas…</translation>
+    </message>
+    <message>
+        <source>Put this trigger on several tables, sharing one function, or pick its tables by a rule.</source>
+        <translation>Poner este disparador en varias tablas, compartiendo una función, o elegir sus tablas mediante una regla.</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>&amp;Antes</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>Des&amp;pués</translation>
+    </message>
+    <message>
+        <source>&amp;Instead of</source>
+        <translation>En &amp;lugar de</translation>
+    </message>
+    <message>
+        <source>Change Timing</source>
+        <translation>Cambiar momento</translation>
+    </message>
+    <message>
+        <source>I&amp;NSERT</source>
+        <translation>I&amp;NSERT</translation>
+    </message>
+    <message>
+        <source>&amp;UPDATE</source>
+        <translation>&amp;UPDATE</translation>
+    </message>
+    <message>
+        <source>&amp;DELETE</source>
+        <translation>&amp;DELETE</translation>
+    </message>
+    <message>
+        <source>&amp;TRUNCATE</source>
+        <translation>&amp;TRUNCATE</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Añadir evento</translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation>Quitar evento</translation>
+    </message>
+    <message>
+        <source>Change UPDATE OF Columns</source>
+        <translation>Cambiar columnas de UPDATE OF</translation>
+    </message>
+    <message>
+        <source>For each &amp;row</source>
+        <translation>Para cada &amp;fila</translation>
+    </message>
+    <message>
+        <source>For each &amp;statement</source>
+        <translation>Para cada &amp;sentencia</translation>
+    </message>
+    <message>
+        <source>Change Level</source>
+        <translation>Cambiar nivel</translation>
+    </message>
+    <message>
+        <source>not referenced</source>
+        <translation>sin referencia</translation>
+    </message>
+    <message>
+        <source>Change OLD TABLE</source>
+        <translation>Cambiar OLD TABLE</translation>
+    </message>
+    <message>
+        <source>Change NEW TABLE</source>
+        <translation>Cambiar NEW TABLE</translation>
+    </message>
+    <message>
+        <source>OLD TABLE AS</source>
+        <translation>OLD TABLE AS</translation>
+    </message>
+    <message>
+        <source>NEW TABLE AS</source>
+        <translation>NEW TABLE AS</translation>
+    </message>
+    <message>
+        <source>C&amp;onstraint trigger</source>
+        <translation>Disparador de &amp;restricción</translation>
+    </message>
+    <message>
+        <source>Deferrable</source>
+        <translation>Diferible</translation>
+    </message>
+    <message>
+        <source>Initially deferred</source>
+        <translation>Inicialmente diferido</translation>
+    </message>
+    <message>
+        <source>schema.referenced_table (optional)</source>
+        <translation>esquema.tabla_referenciada (opcional)</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <source>Make Constraint Trigger</source>
+        <translation>Convertir en disparador de restricción</translation>
+    </message>
+    <message>
+        <source>Make Plain Trigger</source>
+        <translation>Convertir en disparador normal</translation>
+    </message>
+    <message>
+        <source>Change Deferrable</source>
+        <translation>Cambiar diferible</translation>
+    </message>
+    <message>
+        <source>Change Initially Deferred</source>
+        <translation>Cambiar inicialmente diferido</translation>
+    </message>
+    <message>
+        <source>Change Referenced Table</source>
+        <translation>Cambiar tabla referenciada</translation>
+    </message>
+    <message>
+        <source>Enabled (origin)</source>
+        <translation>Habilitado (origen)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>Replica only</source>
+        <translation>Solo en réplicas</translation>
+    </message>
+    <message>
+        <source>Always (also on replicas)</source>
+        <translation>Siempre (también en réplicas)</translation>
+    </message>
+    <message>
+        <source>Change Enabled State</source>
+        <translation>Cambiar estado de habilitación</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed, logged to trigon.bypass_log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed, reported as a NOTICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Bypass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Function</source>
+        <translation>Cambiar función</translation>
+    </message>
+    <message>
+        <source>Change Comment</source>
+        <translation>Cambiar comentario</translation>
+    </message>
+    <message>
+        <source>One argument per line (TG_ARGV)</source>
+        <translation>Un argumento por línea (TG_ARGV)</translation>
+    </message>
+    <message>
+        <source>Change Arguments</source>
+        <translation>Cambiar argumentos</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>The table&apos;s columns as the design knows them. Auto columns are maintained by the database (exclude_auto leaves them out of change conditions); key columns pair OLD and NEW rows of statement-level triggers.</source>
+        <translation>Las columnas de la tabla tal como las conoce el diseño. Las columnas automáticas las mantiene la base de datos (exclude_auto las deja fuera de las condiciones de cambio); las columnas clave emparejan las filas OLD y NEW de los disparadores de nivel de sentencia.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>From Catalog</source>
+        <translation>Del catálogo</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Añadir columna</translation>
+    </message>
+    <message>
+        <source>Remove Column</source>
+        <translation>Quitar columna</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabla:</translation>
+    </message>
+    <message>
+        <source>Timing:</source>
+        <translation>Momento:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Eventos:</translation>
+    </message>
+    <message>
+        <source>UPDATE &amp;OF:</source>
+        <translation>UPDATE &amp;OF:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Referencing:</source>
+        <translation>Referencias:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled:</source>
+        <translation>&amp;Habilitado:</translation>
+    </message>
+    <message>
+        <source>B&amp;ypass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xecutes:</source>
+        <translation>E&amp;jecuta:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Comentario:</translation>
+    </message>
+    <message>
+        <source>Ar&amp;guments:</source>
+        <translation>Ar&amp;gumentos:</translation>
+    </message>
+    <message>
+        <source>Table columns:</source>
+        <translation>Columnas de la tabla:</translation>
+    </message>
+    <message>
+        <source>Change Tables</source>
+        <translation>Cambiar tablas</translation>
+    </message>
+    <message>
+        <source>Columns from Catalog</source>
+        <translation>Columnas del catálogo</translation>
+    </message>
+    <message>
+        <source>Change Column</source>
+        <translation>Cambiar columna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s): </source>
+        <translation>
+            <numerusform>%n tabla: </numerusform>
+            <numerusform>%n tablas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (by rule)</source>
+        <translation> (por regla)</translation>
+    </message>
+    <message>
+        <source>INSTEAD OF triggers are only for views; %1 is a table.</source>
+        <translation>Los disparadores INSTEAD OF son solo para vistas; %1 es una tabla.</translation>
+    </message>
+    <message>
+        <source>On a view, BEFORE and AFTER triggers must be FOR EACH STATEMENT.</source>
+        <translation>En una vista, los disparadores BEFORE y AFTER deben ser FOR EACH STATEMENT.</translation>
+    </message>
+    <message>
+        <source>Fire only when an UPDATE names one of these columns in its SET list.</source>
+        <translation>Activar solo cuando un UPDATE nombra una de estas columnas en su lista SET.</translation>
+    </message>
+    <message>
+        <source>A name for the rows before the statement (a transition table).</source>
+        <translation>Un nombre para las filas anteriores a la sentencia (una tabla de transición).</translation>
+    </message>
+    <message>
+        <source>A name for the rows after the statement (a transition table).</source>
+        <translation>Un nombre para las filas posteriores a la sentencia (una tabla de transición).</translation>
+    </message>
+    <message>
+        <source>AFTER ... FOR EACH ROW triggers that can be deferred to the end of the transaction.</source>
+        <translation>Disparadores AFTER ... FOR EACH ROW que pueden diferirse hasta el final de la transacción.</translation>
+    </message>
+    <message>
+        <source>Whether a transaction may skip this trigger on purpose with SELECT trigon.bypass(&apos;name&apos;, &apos;reason&apos;), until it ends; and whether each such skip is logged to the table trigon.bypass_log or reported to the client as a NOTICE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ValidatePage</name>
+    <message>
+        <source>SQL expression</source>
+        <translation>Expresión SQL</translation>
+    </message>
+    <message>
+        <source>Condition (design-file JSON)</source>
+        <translation>Condición (JSON del archivo de diseño)</translation>
+    </message>
+    <message>
+        <source>The statement fails with the message when the check is false (NULL passes).</source>
+        <translation>La sentencia falla con el mensaje cuando la comprobación es falsa (NULL la supera).</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Comprobación:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <source>SQLSTATE:</source>
+        <translation>SQLSTATE:</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validar</translation>
+    </message>
+    <message>
+        <source>Validate: &quot;%1&quot;</source>
+        <translation>Validar: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::WelcomePage</name>
+    <message>
+        <source>Open Sandbox Database</source>
+        <translation>Abrir base de datos sandbox</translation>
+    </message>
+    <message>
+        <source>Connect to a Database…</source>
+        <translation>Conectar a una base de datos…</translation>
+    </message>
+    <message>
+        <source>Trigon</source>
+        <translation>Trigon</translation>
+    </message>
+    <message>
+        <source>Design PostgreSQL triggers, see their SQL as you build them, then deploy and test them against a real database.</source>
+        <translation>Diseñar disparadores de PostgreSQL, ver su SQL mientras se construyen y luego desplegarlos y probarlos contra una base de datos real.</translation>
+    </message>
+    <message>
+        <source>No server of your own? The sandbox is a private PostgreSQL with a small demo shop (customers, products, orders, an audit table) that stays on this computer.</source>
+        <translation>¿Sin servidor propio? El sandbox es un PostgreSQL privado con una pequeña tienda de demostración (clientes, productos, pedidos, una tabla de auditoría) que se queda en este equipo.</translation>
+    </message>
+    <message>
+        <source>Reconnect: %1</source>
+        <translation>Reconectar: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,22 +2,9 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-
-#include <cstring>
+#include <QTranslator>
 
 namespace trigon {
-
-QString TrigonTranslator::translate(const char *context, const char *sourceText,
-                                    const char *disambiguation, int n) const
-{
-    QString translated = QTranslator::translate(context, sourceText, disambiguation, n);
-    if (!translated.isNull() || context == nullptr)
-        return translated;
-    const char *separator = std::strrchr(context, ':');
-    if (separator == nullptr)
-        return translated;
-    return QTranslator::translate(separator + 1, sourceText, disambiguation, n);
-}
 
 QString languageSettingsKey()
 {
@@ -50,7 +37,7 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     QLocale::setDefault(locale);
     // English has a catalogue too: the plural forms of the %n strings.
-    auto *own = new TrigonTranslator(&app);
+    auto *own = new QTranslator(&app);
     if (!own->load(locale, QStringLiteral("trigon"), QStringLiteral("_"),
                    QStringLiteral(":/i18n"))) {
         delete own;

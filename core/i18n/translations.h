@@ -3,25 +3,10 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
-#include <QTranslator>
 
 class QCoreApplication;
 
 namespace trigon {
-
-// Trigon's own catalogue, which tolerates two spellings of a context. At run time tr() in a class
-// declared inside `namespace trigon::ui { ... }` asks for "trigon::ui::Foo", but lupdate's parser
-// does not follow C++17 nested namespace definitions and files most such strings under "Foo". A
-// lookup tries the full context first, then the class name after the last "::".
-class TrigonTranslator : public QTranslator
-{
-    Q_OBJECT
-public:
-    using QTranslator::QTranslator;
-
-    QString translate(const char *context, const char *sourceText,
-                      const char *disambiguation = nullptr, int n = -1) const override;
-};
 
 // The QSettings key of the language the user picked in the GUI; absent or empty follows the system.
 QString languageSettingsKey();

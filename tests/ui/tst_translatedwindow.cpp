@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -88,6 +89,10 @@ void TestTranslatedWindow::menuTitlesAreTranslated()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(test::saveScreenshot(&window, QStringLiteral("designer-") + language));
+    // The other panes whose labels grow most in German: the actions and Deploy and Test.
+    for (const char *dock : {"actionsDock", "deployDock"})
+        window.findChild<QDockWidget *>(QLatin1String(dock))->raise();
+    QVERIFY(test::saveScreenshot(&window, QStringLiteral("panes-") + language));
 }
 
 QTEST_MAIN(TestTranslatedWindow)
