@@ -217,7 +217,7 @@ private:
 
     void checkBypass()
     {
-        if (!trigger().bypass)
+        if (trigger().bypass == BypassMode::Off)
             return;
         const QString field = QStringLiteral("bypass");
         if (trigger().existingFunction)
@@ -259,9 +259,12 @@ private:
         const ConditionSplit split = triggerConditionSplit(trigger());
         if (split.inWhen) {
             forEachRawSql(*split.inWhen, [&](const QString &sql) {
-                const WhenExpressionReads reads = scanWhenExpression(sql);
+                const WhenExpressionReads reads
+                        = scanWhenExpression(sql, trigger().tableReadingFunctions);
                 if (reads.subquery)
                     error(field, subqueryStaysInWhen());
+                if (!reads.tableReadingCall.isEmpty())
+                    error(field, tableReadingCallStaysInWhen(reads.tableReadingCall));
                 if (!reads.aggregate.isEmpty())
                     error(field,
                           tr("WHEN cannot call the aggregate function %1(); compute it in "
@@ -285,18 +288,31 @@ private:
         }
         if (!split.inFunction)
             return;
+        // Without the design's table-reading functions nothing would move: the part moved
+        // for them alone, by the design's choice rather than the server's rule.
+        const bool byChoice = !conditionReadsOtherTables(*split.inFunction);
         if (trigger().timing == TriggerTiming::After && isRow()) {
             warning(field,
-                    tr("the part that reads other tables is tested in the function, as "
-                       "WHEN cannot hold a subquery: every row's AFTER event is queued "
-                       "and the function runs for each; what needs no other table stays "
-                       "in WHEN when it is its own AND part"));
+                    byChoice ? tr("the part that calls a function of table_reading_functions "
+                                  "is tested in the function, as the design asks: every "
+                                  "row's AFTER event is queued and the function runs for "
+                                  "each; what needs no other table stays in WHEN when it is "
+                                  "its own AND part")
+                             : tr("the part that reads other tables is tested in the "
+                                  "function, as WHEN cannot hold a subquery: every row's "
+                                  "AFTER event is queued and the function runs for each; "
+                                  "what needs no other table stays in WHEN when it is its "
+                                  "own AND part"));
         } else {
             warning(field,
-                    tr("the part that reads other tables is tested in the function, as "
-                       "WHEN cannot hold a subquery: the function runs for every row; "
-                       "what needs no other table stays in WHEN when it is its own AND "
-                       "part"));
+                    byChoice ? tr("the part that calls a function of table_reading_functions "
+                                  "is tested in the function, as the design asks: the "
+                                  "function runs for every row; what needs no other table "
+                                  "stays in WHEN when it is its own AND part")
+                             : tr("the part that reads other tables is tested in the "
+                                  "function, as WHEN cannot hold a subquery: the function "
+                                  "runs for every row; what needs no other table stays in "
+                                  "WHEN when it is its own AND part"));
         }
     }
 
@@ -312,6 +328,26 @@ private:
                     .arg(trigger().existingFunction->displayName());
         return tr("WHEN cannot hold a subquery (it reads other tables); Trigon tests such a part "
                   "in its PL/pgSQL, not in PL/Python: test it in the body");
+    }
+
+    // Why a call of a function the design marks as reading tables stays in WHEN: the function
+    // cannot test it. The server would take it there, but the design asked for the function.
+    QString tableReadingCallStaysInWhen(const QString &call) const
+    {
+        if (trigger().timing == TriggerTiming::InsteadOf)
+            return tr("%1() reads other tables (table_reading_functions), so Trigon tests it in "
+                      "the function, but an INSTEAD OF trigger has no WHEN to move it from: "
+                      "test it in a custom action")
+                    .arg(call);
+        if (trigger().existingFunction)
+            return tr("%1() reads other tables (table_reading_functions), so Trigon would test "
+                      "it in the function, but the trigger executes the existing function %2(): "
+                      "remove %1 from table_reading_functions to keep it in WHEN")
+                    .arg(call, trigger().existingFunction->displayName());
+        return tr("%1() reads other tables (table_reading_functions), so Trigon would test it in "
+                  "the function, but only in the PL/pgSQL it generates, not in PL/Python: test "
+                  "it in the body")
+                .arg(call);
     }
 
     static void forEachRawSql(const Condition &condition,
@@ -425,6 +461,19 @@ QList<Diagnostic> validateTrigger(const TriggerDesign &trigger, qsizetype index,
 QList<Diagnostic> validateDesign(const DesignDocument &design, const ValidationOptions &options)
 {
     QList<Diagnostic> diagnostics;
+    // An entry that names no function would match no call, silently.
+    for (qsizetype i = 0; i < design.tableReadingFunctions.size(); ++i) {
+        const QString &entry = design.tableReadingFunctions.at(i);
+        if (!parseFunctionName(entry)) {
+            diagnostics.append(
+                    {Diagnostic::Severity::Error, -1, QString(), QString(),
+                     QStringLiteral("table_reading_functions[%1]").arg(i),
+                     TriggerChecks::tr("\"%1\" is not a function name (write it as name or "
+                                       "schema.name, quoting a part in double quotes only "
+                                       "where its case or characters need it)")
+                             .arg(entry)});
+        }
+    }
     // The first trigger of each name on each table, found by hashing: comparing every pair made
     // lint of a large design quadratic.
     QHash<std::pair<TableRef, QString>, qsizetype> firstOfName;
@@ -447,6 +496,27 @@ QList<Diagnostic> validateDesign(const DesignDocument &design, const ValidationO
                                  .arg(*earlier + 1)
                                  .arg(trigger.table.displayName())});
             }
+        }
+    }
+    // trigon.bypass() reports a skip one way per trigger name (trigon.bypass_options has one
+    // row per name): triggers of one name that want different ways would take turns.
+    QHash<QString, qsizetype> firstBypass;
+    for (qsizetype i = 0; i < design.triggers.size(); ++i) {
+        const TriggerDesign &trigger = design.triggers.at(i);
+        if (trigger.bypass == BypassMode::Off)
+            continue;
+        const auto earlier = firstBypass.constFind(trigger.name);
+        if (earlier == firstBypass.cend()) {
+            firstBypass.insert(trigger.name, i);
+        } else if (design.triggers.at(*earlier).bypass != trigger.bypass) {
+            diagnostics.append(
+                    {Diagnostic::Severity::Warning, i, trigger.id, trigger.name,
+                     QStringLiteral("bypass"),
+                     TriggerChecks::tr("trigger %1 (number %2) has the same name and reports its "
+                                       "bypasses another way; trigon.bypass() knows one way per "
+                                       "name, the one installed last")
+                             .arg(trigger.name)
+                             .arg(*earlier + 1)});
         }
     }
     return diagnostics;

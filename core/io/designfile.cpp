@@ -175,6 +175,24 @@ public:
                         });
     }
 
+    // true (skips logged to trigon.bypass_log), "notice" (reported as a NOTICE) or false.
+    bool readBypass(const JsonNode &node, const QString &path, BypassMode &out)
+    {
+        if (node.type == JsonNode::Type::Bool) {
+            out = node.boolean ? BypassMode::AuditTable : BypassMode::Off;
+            return true;
+        }
+        if (node.isString() && node.string == QLatin1String("notice")) {
+            out = BypassMode::Notice;
+            return true;
+        }
+        if (node.isString())
+            return fail(node, path,
+                        tr("unknown value \"%1\" (expected true, false or \"notice\")")
+                                .arg(node.string));
+        return expectType(node, path, JsonNode::Type::Bool, tr("true, false or \"notice\""));
+    }
+
     bool readTrigger(const JsonNode &node, const QString &path, TriggerDesign &out)
     {
         static const QStringList allowed
@@ -258,9 +276,10 @@ public:
             || !optionalMember(node, path, QStringLiteral("arguments"), out.arguments,
                                &DesignReader::readStringList)
             || !optionalMember(node, path, QStringLiteral("comment"), out.comment,
-                               &DesignReader::readString)
-            || !optionalMember(node, path, QStringLiteral("bypass"), out.bypass,
-                               &DesignReader::readBool))
+                               &DesignReader::readString))
+            return false;
+        if (const JsonNode *bypass = node.member(QStringLiteral("bypass"));
+            bypass && !readBypass(*bypass, join(path, QStringLiteral("bypass")), out.bypass))
             return false;
         if (const JsonNode *level = node.member(QStringLiteral("level"))) {
             if (!readEnum<TriggerLevel>(*level, join(path, QStringLiteral("level")), out.level,
@@ -355,7 +374,7 @@ public:
     {
         if (!expectObject(root, QString(),
                           {QStringLiteral("format"), QStringLiteral("version"),
-                           QStringLiteral("triggers")}))
+                           QStringLiteral("table_reading_functions"), QStringLiteral("triggers")}))
             return false;
         const JsonNode *format = requiredMember(root, QString(), QStringLiteral("format"));
         if (!format)
@@ -394,6 +413,11 @@ public:
         }
         // Ids are given after all were read, so a missing one never takes a later trigger's id.
         out.giveMissingIds();
+        QStringList tableReading;
+        if (!optionalMember(root, QString(), QStringLiteral("table_reading_functions"),
+                            tableReading, &DesignReader::readStringList))
+            return false;
+        out.setTableReadingFunctions(tableReading);
         return true;
     }
 };

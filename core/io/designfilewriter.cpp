@@ -113,8 +113,17 @@ JsonNode triggerNode(const TriggerDesign &trigger)
                          {QStringLiteral("exclude"), jsonTextArray(trigger.selector->exclude)},
                          {QStringLiteral("has_column"), jsonText(trigger.selector->hasColumn)}}));
     }
-    if (trigger.bypass) // written only when on: files without it keep their bytes
+    // Written only when on: files without it keep their bytes.
+    switch (trigger.bypass) {
+    case BypassMode::Off:
+        break;
+    case BypassMode::AuditTable:
         node.append(QStringLiteral("bypass"), JsonNode::fromBool(true));
+        break;
+    case BypassMode::Notice:
+        node.append(QStringLiteral("bypass"), jsonText(QStringLiteral("notice")));
+        break;
+    }
     if (trigger.existingFunction)
         node.append(QStringLiteral("function"),
                     jsonTable(TableRef {trigger.existingFunction->schema,
@@ -172,6 +181,10 @@ QByteArray serializeDesign(const DesignDocument &design)
     JsonNode root = JsonNode::object();
     root.append(QStringLiteral("format"), jsonText(QStringLiteral("trigon")));
     root.append(QStringLiteral("version"), JsonNode::fromNumber(design.version));
+    // Written only when there are any, so files without them keep their bytes.
+    if (!design.tableReadingFunctions.isEmpty())
+        root.append(QStringLiteral("table_reading_functions"),
+                    jsonTextArray(design.tableReadingFunctions));
     JsonNode triggers = JsonNode::array();
     for (const TriggerDesign &trigger : design.triggers)
         triggers.items.append(triggerNode(trigger));

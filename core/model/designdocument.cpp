@@ -62,10 +62,23 @@ void DesignDocument::giveMissingIds()
     }
 }
 
+void DesignDocument::setTableReadingFunctions(const QStringList &names)
+{
+    tableReadingFunctions = names;
+    for (TriggerDesign &trigger : triggers)
+        adoptSettings(trigger);
+}
+
+void DesignDocument::adoptSettings(TriggerDesign &trigger) const
+{
+    trigger.tableReadingFunctions = tableReadingFunctions;
+}
+
 QString DesignDocument::addTrigger(TriggerDesign trigger)
 {
     if (trigger.id.isEmpty() || indexOfId(trigger.id) >= 0)
         trigger.id = unusedId();
+    adoptSettings(trigger);
     triggers.append(std::move(trigger));
     return triggers.constLast().id;
 }

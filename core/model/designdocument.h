@@ -15,6 +15,15 @@ struct DesignDocument
 
     int version = currentVersion;
     QList<TriggerDesign> triggers;
+    // "table_reading_functions": functions whose calls in raw SQL conditions count as reading
+    // other tables. Every trigger carries a copy (TriggerDesign::tableReadingFunctions), which
+    // setTableReadingFunctions(), addTrigger() and adoptSettings() keep equal to this.
+    QStringList tableReadingFunctions;
+
+    void setTableReadingFunctions(const QStringList &names);
+    // Gives `trigger` the document's settings that its rendering reads; for code that puts a
+    // trigger into `triggers` itself rather than through addTrigger().
+    void adoptSettings(TriggerDesign &trigger) const;
 
     // The index of the trigger with `id`, or -1.
     qsizetype indexOfId(const QString &id) const;
@@ -22,7 +31,8 @@ struct DesignDocument
     QString unusedId() const;
     // Gives every trigger without an id one no other trigger has, in order.
     void giveMissingIds();
-    // Appends `trigger`, giving it an unused id when it has none or a taken one; returns the id.
+    // Appends `trigger`, giving it an unused id when it has none or a taken one, and the
+    // document's settings (adoptSettings()); returns the id.
     QString addTrigger(TriggerDesign trigger);
 
     friend bool operator==(const DesignDocument &, const DesignDocument &) = default;

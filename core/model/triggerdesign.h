@@ -19,6 +19,10 @@ enum class TriggerEvent { Insert, Update, Delete, Truncate };
 enum class TriggerLevel { Row, Statement };
 // pg_trigger.tgenabled: O, D, R, A.
 enum class TriggerEnabled { Origin, Disabled, Replica, Always };
+// "bypass" in the file: false (or absent), true, "notice". Whether a transaction may skip the
+// trigger through trigon.bypass(), and how that call reports the skip: a row in
+// trigon.bypass_log, or a NOTICE to the client (core/sql/bypass.h).
+enum class BypassMode { Off, AuditTable, Notice };
 
 // REFERENCING OLD TABLE AS ... NEW TABLE AS ...; an empty name means "not referenced".
 struct TransitionTables
@@ -72,8 +76,15 @@ struct TriggerDesign
     std::optional<Condition> condition;
     QList<Action> actions;
     // "bypass": a transaction can skip this trigger on purpose through trigon.bypass() (see
-    // core/sql/bypass.h).
-    bool bypass = false;
+    // core/sql/bypass.h), unless Off.
+    BypassMode bypass = BypassMode::Off;
+    // Its document's "table_reading_functions" (DesignDocument keeps this copy equal to its own):
+    // calls of these in raw SQL conditions count as reading other tables, so that part of the
+    // condition is tested in the function (whenexpression.h). A copy on the trigger because a
+    // trigger is rendered, hashed, deployed and checked for drift alone, far from its document
+    // (the deploy jobs, status, the CLI rendering the triggers of several files together), and
+    // all of them must split its condition the same way. Never written per trigger.
+    QStringList tableReadingFunctions;
     QList<TriggerTestCase> tests; // the test bench's cases; never part of the rendered SQL
 
     bool hasEvent(TriggerEvent event) const { return events.contains(event); }

@@ -38,7 +38,7 @@ QString FunctionBody::render() const
     QStringList statements;
     // A transaction that asked to skip this trigger (trigon.bypass()) passes it untouched; WHEN
     // tests that, but an INSTEAD OF trigger has no WHEN.
-    if (m_trigger.bypass && m_trigger.timing == TriggerTiming::InsteadOf)
+    if (m_trigger.bypass != BypassMode::Off && m_trigger.timing == TriggerTiming::InsteadOf)
         statements.append(ifBlock(QStringLiteral("current_setting(%1, true) = 'on'")
                                           .arg(quoteLiteral(bypassSettingName(m_trigger.name))),
                                   returnStatement()));

@@ -123,7 +123,8 @@ TriggerDefinitionParts triggerDefinitionParts(const TriggerDesign &trigger)
     // function: cheaper per row than a test in PL/pgSQL (INSTEAD OF has no WHEN: its function
     // tests it).
     const std::optional<Condition> when = whenCondition(trigger);
-    const bool bypassInWhen = trigger.bypass && trigger.timing != TriggerTiming::InsteadOf;
+    const bool bypassInWhen
+            = trigger.bypass != BypassMode::Off && trigger.timing != TriggerTiming::InsteadOf;
     if (when || bypassInWhen) {
         QString test = bypassInWhen ? bypassWhenTest(trigger.name) : QString();
         if (when) {
@@ -259,12 +260,14 @@ QString triggerInstall(const TriggerDesign &design, const RenderOptions &options
         sql += functionInstall(triggers.first(), options);
     for (const TriggerDesign &trigger : triggers)
         sql += u'\n' + tableTriggerInstall(trigger, options);
+    if (const QString option = renderBypassOption(design); !option.isEmpty())
+        sql += u'\n' + option;
     return sql;
 }
 
 QString triggerUninstall(const TriggerDesign &design)
 {
-    QString sql;
+    QString sql = renderBypassOptionRemoval(design);
     const QList<TriggerDesign> triggers = tableTriggers(design);
     for (const TriggerDesign &trigger : triggers)
         sql += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(onTable(trigger));
@@ -399,6 +402,11 @@ QString triggerDefinitionHash(const TriggerDesign &trigger)
     QString source = triggerDefinition(trigger, triggerDefinitionParts(trigger), false, true);
     if (!trigger.comment.isEmpty())
         source += QStringLiteral("\nCOMMENT ") + quoteLiteral(trigger.comment);
+    // How a bypass is reported lives in trigon.bypass_options, not in the definition; it counts
+    // here so that changing it makes the trigger outdated and a deploy writes the row again.
+    // The audit table, the first mode there was, adds nothing: its triggers keep their hashes.
+    if (trigger.bypass == BypassMode::Notice)
+        source += QStringLiteral("\nBYPASS AUDIT ") + bypassAuditName(trigger.bypass);
     return definitionHash(source);
 }
 
@@ -425,7 +433,7 @@ QString renderEnableTrigger(const TableRef &table, const QString &name, TriggerE
 
 QString renderTriggerInstall(const TriggerDesign &trigger, const RenderOptions &options)
 {
-    QString sql = trigger.bypass ? renderBypassSupport() + u'\n' : QString();
+    QString sql = trigger.bypass != BypassMode::Off ? renderBypassSupport() + u'\n' : QString();
     for (const TableRef &table : auditTablesToCreate({trigger}))
         sql += auditTableStatements(table) + u'\n';
     return sql + triggerInstall(trigger, options);
@@ -498,8 +506,9 @@ QString renderUninstallScript(const QList<TriggerDesign> &triggers, const Render
     if (!auditTablesToCreate(triggers).isEmpty())
         sql += QStringLiteral("-- Audit tables are kept: they hold data.\n");
     if (anyBypass(triggers))
-        sql += QStringLiteral("-- trigon.bypass() and trigon.bypass_log are kept: other designs "
-                              "may use them, and the log holds data.\n");
+        sql += QStringLiteral("-- trigon.bypass(), trigon.bypass_log and trigon.bypass_options "
+                              "are kept: other designs may use them, and the log holds data.\n"
+                              "-- These triggers' rows in trigon.bypass_options go.\n");
     sql += u'\n';
     if (options.singleTransaction)
         sql += QStringLiteral("BEGIN;\n\n");

@@ -54,10 +54,53 @@ bool isOneOf(const std::array<QLatin1String, N> &names, const QString &lower)
     return std::binary_search(names.cbegin(), names.cend(), lower);
 }
 
+bool isNameToken(const SqlToken &token)
+{
+    return token.kind == SqlTokenKind::Word || token.kind == SqlTokenKind::QuotedIdentifier;
+}
+
+// A name as PostgreSQL resolves it: a quoted one exactly, an unquoted one with A-Z folded to
+// lower case (the server folds only ASCII letters in a UTF-8 database).
+QString resolvedName(QStringView text, const SqlToken &token)
+{
+    QString name = sqlTokenValue(text, token);
+    if (token.kind == SqlTokenKind::Word) {
+        for (QChar &c : name) {
+            if (c >= u'A' && c <= u'Z')
+                c = QChar(c.unicode() - u'A' + u'a');
+        }
+    }
+    return name;
+}
+
 } // namespace
 
-WhenExpressionReads scanWhenExpression(const QString &sql)
+std::optional<QualifiedFunctionName> parseFunctionName(const QString &text)
 {
+    const QList<SqlToken> tokens = significantSqlTokens(text);
+    const auto isDot = [&](qsizetype i) {
+        return tokens.at(i).kind == SqlTokenKind::Punctuation
+                && text.sliced(tokens.at(i).start, tokens.at(i).length()) == u".";
+    };
+    for (const SqlToken &token : tokens) {
+        if (!token.terminated)
+            return std::nullopt;
+    }
+    if (tokens.size() == 1 && isNameToken(tokens.at(0)))
+        return QualifiedFunctionName {QString(), resolvedName(text, tokens.at(0))};
+    if (tokens.size() == 3 && isNameToken(tokens.at(0)) && isDot(1) && isNameToken(tokens.at(2)))
+        return QualifiedFunctionName {resolvedName(text, tokens.at(0)),
+                                      resolvedName(text, tokens.at(2))};
+    return std::nullopt;
+}
+
+WhenExpressionReads scanWhenExpression(const QString &sql, const QStringList &tableReadingFunctions)
+{
+    QList<QualifiedFunctionName> marked;
+    for (const QString &entry : tableReadingFunctions) {
+        if (const std::optional<QualifiedFunctionName> name = parseFunctionName(entry))
+            marked.append(*name);
+    }
     QList<SqlToken> tokens;
     SqlLexer lexer(sql);
     while (!lexer.atEnd()) {
@@ -105,6 +148,21 @@ WhenExpressionReads scanWhenExpression(const QString &sql)
                 }
             }
         }
+        // name( or schema.name( of a function the design marks as reading tables. A quoted name
+        // is the name it spells, so "Flagged"( is not flagged(.
+        if (call && isName(i) && reads.tableReadingCall.isEmpty() && !marked.isEmpty()) {
+            const bool qualified = afterDot && isName(i - 2);
+            const QString name = resolvedName(sql, tokens.at(i));
+            const QString schema = qualified ? resolvedName(sql, tokens.at(i - 2)) : QString();
+            const bool listed = std::any_of(
+                    marked.cbegin(), marked.cend(), [&](const QualifiedFunctionName &entry) {
+                        return entry.name == name
+                                && (entry.schema.isEmpty() || schema.isEmpty()
+                                    || entry.schema == schema);
+                    });
+            if (listed)
+                reads.tableReadingCall = qualified ? text(i - 2) + u'.' + text(i) : text(i);
+        }
         // name.name that is no function call, no type after ::, and not on OLD or NEW: a
         // column of another table (schema.table.column starts the same way).
         if (isName(i) && text(i + 1) == QLatin1String(".") && isName(i + 2) && !afterDot
@@ -119,26 +177,31 @@ WhenExpressionReads scanWhenExpression(const QString &sql)
     return reads;
 }
 
-bool conditionReadsOtherTables(const Condition &condition)
+bool conditionReadsOtherTables(const Condition &condition, const QStringList &tableReadingFunctions)
 {
     if (condition.kind == ConditionKind::Exists)
         return true;
-    if (condition.kind == ConditionKind::Sql)
-        return scanWhenExpression(condition.sql).subquery;
+    if (condition.kind == ConditionKind::Sql) {
+        const WhenExpressionReads reads = scanWhenExpression(condition.sql, tableReadingFunctions);
+        return reads.subquery || !reads.tableReadingCall.isEmpty();
+    }
     return std::any_of(condition.operands.cbegin(), condition.operands.cend(),
-                       conditionReadsOtherTables);
+                       [&](const Condition &operand) {
+                           return conditionReadsOtherTables(operand, tableReadingFunctions);
+                       });
 }
 
-ConditionSplit splitCondition(const Condition &condition)
+ConditionSplit splitCondition(const Condition &condition, const QStringList &tableReadingFunctions)
 {
-    if (!conditionReadsOtherTables(condition))
+    if (!conditionReadsOtherTables(condition, tableReadingFunctions))
         return {condition, std::nullopt};
     if (condition.kind != ConditionKind::And)
         return {std::nullopt, condition};
     QList<Condition> inWhen;
     QList<Condition> inFunction;
     for (const Condition &operand : condition.operands)
-        (conditionReadsOtherTables(operand) ? inFunction : inWhen).append(operand);
+        (conditionReadsOtherTables(operand, tableReadingFunctions) ? inFunction : inWhen)
+                .append(operand);
     const auto joined = [](const QList<Condition> &parts) -> std::optional<Condition> {
         if (parts.isEmpty())
             return std::nullopt;
@@ -159,7 +222,7 @@ ConditionSplit triggerConditionSplit(const TriggerDesign &trigger)
         return {};
     if (!functionCanTestConditions(trigger))
         return {trigger.condition, std::nullopt};
-    return splitCondition(*trigger.condition);
+    return splitCondition(*trigger.condition, trigger.tableReadingFunctions);
 }
 
 } // namespace trigon

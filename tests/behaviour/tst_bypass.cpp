@@ -9,6 +9,7 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/deployer.h"
 #include "core/pg/testrunner.h"
+#include "core/sql/scriptrenderer.h"
 
 #include <QTest>
 
@@ -168,6 +169,94 @@ private slots:
             QVERIFY2(result.passed, qPrintable(result.failures.join(u'\n')));
         }
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM accounts")), QStringLiteral("2"));
+    }
+
+    // "bypass": "notice": the skip works as with the log, but trigon.bypass() reports it as a
+    // NOTICE (who, when, why, which trigger, which transaction) and writes no log row; the
+    // registry row that tells it so comes and goes with the design's install and uninstall, and
+    // a change of mode is a change deploy sees and applies.
+    void noticeModeReportsInsteadOfLogging()
+    {
+        TestDatabase db;
+        db.mustExec(QStringLiteral("CREATE TABLE ledger (id integer PRIMARY KEY, amount numeric);"
+                                   "INSERT INTO ledger VALUES (1, 10), (2, 20);"));
+        const QByteArray frozen
+                = "{\"name\": \"frozen_ledger\", \"table\": {\"name\": \"ledger\"}, "
+                  "\"timing\": \"before\", \"events\": [\"update\"], \"bypass\": %1, "
+                  "\"actions\": [{\"kind\": \"protect\", \"message\": \"the ledger is "
+                  "frozen\"}]}";
+        const TriggerDesign notice
+                = triggerFromJson(QByteArray(frozen).replace("%1", "\"notice\""));
+        QCOMPARE(notice.bypass, BypassMode::Notice);
+        const QString error = deploy(db, {notice});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT audit FROM trigon.bypass_options WHERE "
+                                       "trigger_name = 'frozen_ledger'")),
+                 QStringLiteral("notice"));
+        pg::PgError planError;
+        std::optional<pg::PreparedPlan> plan
+                = pg::preparePlan(db.connection(), {notice}, {}, &planError);
+        QVERIFY2(plan, qPrintable(planError.toString()));
+        QVERIFY2(plan->plan.isEmpty(), qPrintable(plan->plan.script()));
+
+        pg::BlockingConnection &session = db.connection();
+        // The function raises its notice even where the session asked for warnings only.
+        db.mustExec(QStringLiteral("SET client_min_messages = warning"));
+        db.mustExec(QStringLiteral("SET application_name = 'ledger fix'"));
+        QVERIFY(!session.exec(QStringLiteral("UPDATE ledger SET amount = 0 WHERE id = 1")).ok());
+        session.takeNotices();
+        db.mustExec(QStringLiteral("BEGIN"));
+        const QString transaction = scalar(db, QStringLiteral("SELECT txid_current()::text"));
+        db.mustExec(QStringLiteral("SELECT trigon.bypass('frozen_ledger', 'ticket 4711')"));
+        const QList<pg::Notice> notices = session.takeNotices();
+        QVERIFY(session.exec(QStringLiteral("UPDATE ledger SET amount = 0 WHERE id = 1")).ok());
+        db.mustExec(QStringLiteral("COMMIT"));
+        QCOMPARE(notices.size(), 1);
+        const pg::Notice &report = notices.first();
+        QCOMPARE(report.severity, QStringLiteral("NOTICE"));
+        for (const QString &part :
+             {QStringLiteral("ticket 4711"), QStringLiteral("frozen_ledger"),
+              QStringLiteral("transaction ") + transaction,
+              QStringLiteral("(application ledger fix)"),
+              QStringLiteral(" by ") + scalar(db, QStringLiteral("SELECT current_user::text"))})
+            QVERIFY2(report.message.contains(part), qPrintable(report.message));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM trigon.bypass_log")),
+                 QStringLiteral("0"));
+        // Gone with the transaction.
+        QVERIFY(!session.exec(QStringLiteral("UPDATE ledger SET amount = 0 WHERE id = 2")).ok());
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT string_agg(amount::text, ',' ORDER BY id) "
+                                       "FROM ledger")),
+                 QStringLiteral("0,20"));
+
+        // Back to the log: the trigger is outdated, and deploying it rewrites the registry row.
+        const TriggerDesign logged = triggerFromJson(QByteArray(frozen).replace("%1", "true"));
+        plan = pg::preparePlan(session, {logged}, {}, &planError);
+        QVERIFY2(plan, qPrintable(planError.toString()));
+        QVERIFY(!plan->plan.isEmpty());
+        const pg::DeployResult applied = pg::applyPlan(session, plan->plan, plan->fingerprint);
+        QVERIFY2(applied.ok, qPrintable(pg::describeDeployFailure(plan->plan, applied)));
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT audit FROM trigon.bypass_options WHERE "
+                                       "trigger_name = 'frozen_ledger'")),
+                 QStringLiteral("table"));
+        plan = pg::preparePlan(session, {logged}, {}, &planError);
+        QVERIFY2(plan && plan->plan.isEmpty(), qPrintable(plan ? plan->plan.script() : QString()));
+        db.mustExec(QStringLiteral("BEGIN"));
+        db.mustExec(QStringLiteral("SELECT trigon.bypass('frozen_ledger', 'ticket 4712')"));
+        db.mustExec(QStringLiteral("COMMIT"));
+        QCOMPARE(
+                scalar(db, QStringLiteral("SELECT string_agg(reason, ',') FROM trigon.bypass_log")),
+                QStringLiteral("ticket 4712"));
+
+        // The uninstall script takes the row away; a name without a row is logged.
+        db.mustExec(renderUninstallScript(QList<TriggerDesign> {logged}, RenderOptions {}));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM trigon.bypass_options")),
+                 QStringLiteral("0"));
+        // And it runs where nothing was installed.
+        TestDatabase empty;
+        empty.mustExec(renderUninstallScript(QList<TriggerDesign> {notice}, RenderOptions {}));
     }
 
     void refusedWhereTheFunctionIsNotTrigons()

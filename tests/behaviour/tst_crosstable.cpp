@@ -6,6 +6,8 @@
 #include "tests/behaviour/deployhelper.h"
 
 #include "core/analysis/designvalidator.h"
+#include "core/io/designfile.h"
+#include "core/pg/deployer.h"
 #include "core/sql/scriptrenderer.h"
 #include "core/sql/whenexpression.h"
 
@@ -211,6 +213,63 @@ private slots:
                 "\"events\": [\"insert\"], \"actions\": [{\"kind\": \"protect\"}]}");
         design.condition = Condition::rawSql(sql);
         QVERIFY2(errorsOf(design).contains(expected), qPrintable(errorsOf(design)));
+    }
+
+    // A function the design lists in "table_reading_functions" reads another table: its call
+    // is tested in the function, where the row's snapshot is the transaction's, not in WHEN.
+    void tableReadingFunctionIsTestedInTheFunction()
+    {
+        TestDatabase db;
+        createShop(db);
+        db.mustExec(QStringLiteral(
+                "CREATE TABLE flags (customer_id integer PRIMARY KEY);"
+                "INSERT INTO flags VALUES (2);"
+                "CREATE TABLE shipments (order_id integer PRIMARY KEY);"
+                "CREATE FUNCTION my_flagged(customer integer) RETURNS boolean LANGUAGE sql "
+                "STABLE AS 'SELECT EXISTS (SELECT 1 FROM flags WHERE customer_id = customer)';"));
+        // Ships the orders of customers who are not flagged.
+        const DesignReadResult read = parseDesign(
+                "{\"format\": \"trigon\", \"version\": 1, \"table_reading_functions\": "
+                "[\"my_flagged\"], \"triggers\": [{\"name\": \"ship\", \"table\": "
+                "{\"name\": \"orders\"}, \"timing\": \"after\", \"events\": [\"insert\"], "
+                "\"condition\": {\"and\": [{\"q\": {\"new__total__gt\": 0}}, {\"sql\": "
+                "\"NOT my_flagged(NEW.customer_id)\"}]}, \"actions\": [{\"kind\": \"sql\", "
+                "\"body\": \"INSERT INTO shipments VALUES (NEW.id);\"}]}]}");
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        const QList<TriggerDesign> designs = read.document->triggers;
+        const QString sql = renderTriggerInstall(designs.first(), RenderOptions {});
+        QVERIFY2(sql.contains(QLatin1String("WHEN (NEW.total > 0)")), qPrintable(sql));
+        QVERIFY2(sql.contains(QLatin1String("IF NOT coalesce((NOT my_flagged(NEW.customer_id)), "
+                                            "false)")),
+                 qPrintable(sql));
+        const qsizetype when = sql.indexOf(QLatin1String("WHEN ("));
+        QVERIFY(!sql.mid(when).contains(QLatin1String("my_flagged")));
+        const QList<Diagnostic> diagnostics = validateDesign(*read.document);
+        QVERIFY(!hasErrors(diagnostics));
+
+        const QString error = deploy(db, designs);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Installed as designed: status and drift render the same split.
+        pg::PgError planError;
+        const std::optional<pg::PreparedPlan> plan
+                = pg::preparePlan(db.connection(), designs, {}, &planError);
+        QVERIFY2(plan, qPrintable(planError.toString()));
+        QVERIFY2(plan->plan.isEmpty(), qPrintable(plan->plan.script()));
+
+        db.mustExec(QStringLiteral("INSERT INTO orders VALUES (1, 1, 10), (2, 2, 10), "
+                                   "(3, 1, 0)"));
+        // A flag set in the same transaction counts: the function reads the transaction's view.
+        db.mustExec(QStringLiteral("BEGIN"));
+        db.mustExec(QStringLiteral("INSERT INTO flags VALUES (1)"));
+        db.mustExec(QStringLiteral("INSERT INTO orders VALUES (4, 1, 10)"));
+        db.mustExec(QStringLiteral("DELETE FROM flags WHERE customer_id = 2"));
+        db.mustExec(QStringLiteral("INSERT INTO orders VALUES (5, 2, 10)"));
+        db.mustExec(QStringLiteral("COMMIT"));
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT string_agg(order_id::text, ',' ORDER BY order_id) "
+                                       "FROM shipments")),
+                 QStringLiteral("1,5"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("5"));
     }
 
     // What the scan must not mistake for another table or a subquery.

@@ -325,11 +325,111 @@ private slots:
                 << head + R"("tests": [{"name": "n", "action": "x", "expect": {"fired": [1]}}])"
                         + tail
                 << "triggers[0].tests[0].expect.fired[0]: expected a string, found a number";
+        QTest::newRow("table_reading_functions not a list")
+                << QByteArray("{\"format\": \"trigon\", \"version\": 1, "
+                              "\"table_reading_functions\": \"my_flagged\", \"triggers\": []}")
+                << "table_reading_functions: expected an array of strings, found a string";
+        QTest::newRow("table_reading_functions entry not a string")
+                << QByteArray("{\"format\": \"trigon\", \"version\": 1, "
+                              "\"table_reading_functions\": [\"a\", 2], \"triggers\": []}")
+                << "table_reading_functions[1]: expected a string, found a number";
+        QTest::newRow("bypass unknown word")
+                << head + "\"bypass\": \"log\"" + tail
+                << "triggers[0].bypass: unknown value \"log\" (expected true, false or "
+                   "\"notice\")";
+        QTest::newRow("bypass number")
+                << head + "\"bypass\": 1" + tail
+                << "triggers[0].bypass: expected true, false or \"notice\", found a number";
         QTest::newRow("duplicate id")
                 << QByteArray(R"({"format": "trigon", "version": 1, "triggers": [
 {"id": "a", "name": "a", "table": {"name": "x"}, "timing": "after", "events": ["insert"]},
 {"id": "a", "name": "b", "table": {"name": "x"}, "timing": "after", "events": ["insert"]}]})")
                 << "f.json:3:8: triggers[1].id: duplicate trigger id \"a\"";
+    }
+
+    // "table_reading_functions" is the document's: read into the document and every trigger,
+    // written once at the top, only when there are any, and read back the same.
+    void tableReadingFunctions()
+    {
+        const QByteArray text
+                = "{\n"
+                  "  \"format\": \"trigon\",\n"
+                  "  \"version\": 1,\n"
+                  "  \"table_reading_functions\": [\"my_flagged\", \"shop.\\\"Is Frozen\\\"\"],\n"
+                  "  \"triggers\": [\n"
+                  "    {\n"
+                  "      \"id\": \"t1\",\n"
+                  "      \"name\": \"a\",\n"
+                  "      \"table\": {\"schema\": \"public\", \"name\": \"x\"},\n"
+                  "      \"table_columns\": [],\n"
+                  "      \"timing\": \"after\",\n"
+                  "      \"events\": [\"insert\"],\n"
+                  "      \"columns\": [],\n"
+                  "      \"level\": \"row\",\n"
+                  "      \"referencing\": {\"old\": null, \"new\": null},\n"
+                  "      \"constraint\": null,\n"
+                  "      \"arguments\": [],\n"
+                  "      \"enabled\": \"origin\",\n"
+                  "      \"comment\": \"\",\n"
+                  "      \"condition\": {\"sql\": \"NOT my_flagged(NEW.id)\"},\n"
+                  "      \"actions\": []\n"
+                  "    }\n"
+                  "  ]\n"
+                  "}\n";
+        const DesignReadResult read = parseDesign(text);
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        const QStringList expected {QStringLiteral("my_flagged"),
+                                    QStringLiteral("shop.\"Is Frozen\"")};
+        QCOMPARE(read.document->tableReadingFunctions, expected);
+        QCOMPARE(read.document->triggers.at(0).tableReadingFunctions, expected);
+        QCOMPARE(serializeDesign(*read.document), text);
+        // Added triggers take the document's list; without one the key is not written.
+        DesignDocument document = *read.document;
+        TriggerDesign added = document.triggers.at(0);
+        added.id.clear();
+        added.tableReadingFunctions.clear();
+        document.addTrigger(added);
+        QCOMPARE(document.triggers.at(1).tableReadingFunctions, expected);
+        document.setTableReadingFunctions({});
+        QVERIFY(document.triggers.at(1).tableReadingFunctions.isEmpty());
+        QVERIFY(!serializeDesign(document).contains("table_reading_functions"));
+    }
+
+    // "bypass" is false (absent), true (the audit table) or "notice"; written back as read.
+    void bypassModes_data()
+    {
+        QTest::addColumn<QByteArray>("value"); // the JSON after "bypass": ; empty: absent
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QByteArray>("written"); // empty: not written
+        QTest::newRow("absent") << QByteArray() << int(BypassMode::Off) << QByteArray();
+        QTest::newRow("false") << QByteArray("false") << int(BypassMode::Off) << QByteArray();
+        QTest::newRow("true") << QByteArray("true") << int(BypassMode::AuditTable)
+                              << QByteArray("\"bypass\": true,");
+        QTest::newRow("notice") << QByteArray("\"notice\"") << int(BypassMode::Notice)
+                                << QByteArray("\"bypass\": \"notice\",");
+    }
+
+    void bypassModes()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, mode);
+        QFETCH(QByteArray, written);
+        const QByteArray member = value.isEmpty() ? QByteArray() : "\"bypass\": " + value + ", ";
+        const DesignReadResult read = parseDesign(
+                "{\"format\": \"trigon\", \"version\": 1, \"triggers\": [{\"name\": \"a\", "
+                "\"table\": {\"name\": \"x\"}, "
+                + member + "\"timing\": \"before\", \"events\": [\"update\"]}]}");
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        QCOMPARE(int(read.document->triggers.at(0).bypass), mode);
+        const QByteArray bytes = serializeDesign(*read.document);
+        if (written.isEmpty())
+            QVERIFY(!bytes.contains("\"bypass\""));
+        else
+            QVERIFY2(bytes.contains(written), bytes.constData());
+        const DesignReadResult again = parseDesign(bytes);
+        QVERIFY2(again.ok(), qPrintable(again.error.toString()));
+        QVERIFY(*again.document == *read.document);
+        QCOMPARE(serializeDesign(*again.document), bytes);
     }
 
     void errors()

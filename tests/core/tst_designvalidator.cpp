@@ -466,6 +466,120 @@ private slots:
                                "has no new row; a change condition compares OLD with NEW, which "
                                "only an UPDATE has: give the other events a trigger of their own"));
     }
+
+    // A call of a function the design marks as reading tables ("table_reading_functions") moves
+    // to the function like a subquery; where the function cannot test it, it is refused, naming
+    // the function.
+    void tableReadingFunctions_data()
+    {
+        QTest::addColumn<QByteArray>("members");
+        QTest::addColumn<QString>("expected"); // an error's text; empty: no error
+        const QByteArray condition = "\"condition\": {\"sql\": \"NOT shop.my_flagged(NEW.id)\"}, ";
+        QTest::newRow("generated function") << "\"timing\": \"before\", \"events\": [\"insert\"], "
+                        + condition + "\"actions\": [{\"kind\": \"protect\"}]"
+                                            << QString();
+        QTest::newRow("existing function")
+                << "\"timing\": \"after\", \"events\": [\"insert\"], " + condition
+                        + "\"function\": {\"name\": \"check_it\"}"
+                << "shop.my_flagged() reads other tables (table_reading_functions), so Trigon "
+                   "would test it in the function, but the trigger executes the existing "
+                   "function public.check_it()";
+        QTest::newRow("constraint trigger, existing function")
+                << "\"timing\": \"after\", \"events\": [\"insert\"], \"constraint\": "
+                   "{\"deferrable\": true, \"initially\": \"deferred\"}, "
+                        + condition + "\"function\": {\"name\": \"check_it\"}"
+                << "the existing function public.check_it()";
+        QTest::newRow("instead of")
+                << "\"timing\": \"instead_of\", \"events\": [\"insert\"], " + condition
+                        + "\"actions\": [{\"kind\": \"protect\"}]"
+                << "shop.my_flagged() reads other tables (table_reading_functions), so Trigon "
+                   "tests it in the function, but an INSTEAD OF trigger has no WHEN";
+        QTest::newRow("python") << "\"timing\": \"before\", \"events\": [\"insert\"], " + condition
+                        + "\"actions\": [{\"kind\": \"python\", \"body\": \"return None\"}]"
+                                << "not in PL/Python";
+    }
+
+    void tableReadingFunctions()
+    {
+        QFETCH(QByteArray, members);
+        QFETCH(QString, expected);
+        const QByteArray json = "{\"format\": \"trigon\", \"version\": 1, "
+                                "\"table_reading_functions\": [\"my_flagged\"], \"triggers\": "
+                                "[{\"name\": \"t\", \"table\": {\"name\": \"orders\"}, "
+                + members + "}]}";
+        const DesignReadResult read = parseDesign(json);
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        const QList<Diagnostic> diagnostics = validateDesign(*read.document);
+        QStringList errors;
+        for (const Diagnostic &diagnostic : diagnostics) {
+            if (diagnostic.isError())
+                errors.append(diagnostic.message);
+        }
+        if (expected.isEmpty()) {
+            QVERIFY2(errors.isEmpty(), qPrintable(describe(diagnostics)));
+            // Moved, and said so.
+            QVERIFY2(describe(diagnostics)
+                             .contains(QLatin1String("the part that calls a function of "
+                                                     "table_reading_functions is tested in the "
+                                                     "function, as the design asks")),
+                     qPrintable(describe(diagnostics)));
+        } else {
+            QVERIFY2(errors.join(u'\n').contains(expected), qPrintable(describe(diagnostics)));
+        }
+        // Without the list the same call stays in WHEN, which the server accepts.
+        DesignDocument unmarked = *read.document;
+        unmarked.setTableReadingFunctions({});
+        for (const Diagnostic &diagnostic : validateDesign(unmarked))
+            QVERIFY2(!diagnostic.message.contains(QLatin1String("table_reading_functions")),
+                     qPrintable(diagnostic.toString()));
+    }
+
+    void tableReadingFunctionEntryThatIsNoName()
+    {
+        DesignDocument document;
+        document.setTableReadingFunctions({QStringLiteral("ok"), QStringLiteral("flagged()")});
+        const QList<Diagnostic> diagnostics = validateDesign(document);
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.first().field, QStringLiteral("table_reading_functions[1]"));
+        QCOMPARE(diagnostics.first().triggerIndex, -1);
+        QVERIFY(diagnostics.first().isError());
+        QVERIFY2(diagnostics.first().message.contains(QLatin1String("\"flagged()\" is not a "
+                                                                    "function name")),
+                 qPrintable(diagnostics.first().message));
+    }
+
+    // "bypass": "notice" is refused where "bypass": true is, and triggers of one name that
+    // report their bypasses differently are warned about (trigon.bypass() knows one way per name).
+    void bypassModes()
+    {
+        const QByteArray head = "{\"format\": \"trigon\", \"version\": 1, \"triggers\": [";
+        const QByteArray guard = "\"timing\": \"before\", \"events\": [\"update\"], \"actions\": "
+                                 "[{\"kind\": \"protect\"}]}";
+        const DesignReadResult read = parseDesign(
+                head + "{\"name\": \"g\", \"table\": {\"name\": \"a\"}, \"bypass\": \"notice\", "
+                + guard + ", {\"name\": \"g\", \"table\": {\"name\": \"b\"}, \"bypass\": true, "
+                + guard
+                + ", {\"name\": \"f\", \"table\": {\"name\": \"a\"}, \"bypass\": "
+                  "\"notice\", \"timing\": \"before\", \"events\": [\"update\"], \"function\": "
+                  "{\"schema\": \"pg_catalog\", \"name\": "
+                  "\"suppress_redundant_updates_trigger\"}}]}");
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        const QList<Diagnostic> diagnostics = validateDesign(*read.document);
+        const auto find = [&](qsizetype index, bool error, const QString &text) {
+            return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic &d) {
+                return d.triggerIndex == index && d.isError() == error
+                        && d.field == QLatin1String("bypass") && d.message.contains(text);
+            });
+        };
+        QVERIFY2(find(1, false,
+                      QStringLiteral("trigger g (number 1) has the same name and reports its "
+                                     "bypasses another way")),
+                 qPrintable(describe(diagnostics)));
+        QVERIFY2(find(2, true, QStringLiteral("executes the existing function")),
+                 qPrintable(describe(diagnostics)));
+        QVERIFY2(!find(0, true, QString()) && !find(0, false, QString()),
+                 qPrintable(describe(diagnostics)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDesignValidator)
