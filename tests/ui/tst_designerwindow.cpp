@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,6 +97,7 @@ private slots:
     void initTestCase();
     void buildATriggerWithTheFormAndSeeItsSql();
     void tabLeavesTheArguments();
+    void bypassHasThreeChoices();
     void refusedOptionsAreDisabledWithAReason_data();
     void refusedOptionsAreDisabledWithAReason();
     void diagnosticsPointAtTheField();
@@ -175,6 +177,45 @@ void TestDesignerWindow::tabLeavesTheArguments()
     QTest::keyClick(arguments, Qt::Key_Tab);
     QCOMPARE(arguments->toPlainText(), QStringLiteral("a"));
     QCOMPARE(window.design()->triggers().constFirst().arguments, QStringList {QStringLiteral("a")});
+}
+
+// The bypass control offers off, the log table and a NOTICE; each choice is one undo step and
+// shows in the preview.
+void TestDesignerWindow::bypassHasThreeChoices()
+{
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.designList()->addAction()->trigger();
+    TriggerForm *form = window.triggerForm();
+    auto *bypass = form->findChild<QComboBox *>(QStringLiteral("bypass"));
+    QVERIFY(bypass);
+    QCOMPARE(bypass->count(), 3);
+    QCOMPARE(bypass->currentIndex(), 0);
+    QVERIFY2(bypass->isEnabled(), qPrintable(bypass->toolTip()));
+    const auto bypassOf = [&] {
+        return window.design()->trigger(form->triggerId())->bypass;
+    };
+    QUndoStack *undo = window.design()->undoStack();
+    const int before = undo->count();
+    QSignalSpy updated(&window, &MainWindow::previewUpdated);
+    for (const auto &[index, mode] :
+         {std::pair {2, BypassMode::Notice}, std::pair {1, BypassMode::AuditTable}}) {
+        bypass->setCurrentIndex(index);
+        emit bypass->activated(index);
+        QCOMPARE(bypassOf(), mode);
+    }
+    QCOMPARE(undo->count(), before + 2);
+    QVERIFY(updated.wait(2000));
+    QVERIFY2(window.previewText().contains(QLatin1String("trigon.bypass_options")),
+             qPrintable(window.previewText()));
+    undo->undo();
+    QCOMPARE(bypassOf(), BypassMode::Notice);
+    QCOMPARE(bypass->currentIndex(), 2);
+    undo->undo();
+    QCOMPARE(bypassOf(), BypassMode::Off);
+    QCOMPARE(bypass->currentIndex(), 0);
+    undo->clear();
 }
 
 void TestDesignerWindow::refusedOptionsAreDisabledWithAReason_data()

@@ -37,6 +37,7 @@ constexpr std::array AllEvents {TriggerEvent::Insert, TriggerEvent::Update, Trig
 constexpr std::array AllLevels {TriggerLevel::Row, TriggerLevel::Statement};
 constexpr std::array AllEnabled {TriggerEnabled::Origin, TriggerEnabled::Disabled,
                                  TriggerEnabled::Replica, TriggerEnabled::Always};
+constexpr std::array AllBypassModes {BypassMode::Off, BypassMode::AuditTable, BypassMode::Notice};
 
 enum TableColumnsColumn { NameColumn, TypeColumn, AutoColumn, KeyColumn };
 
@@ -274,6 +275,15 @@ void TriggerForm::buildForm()
              [&](TriggerDesign &t) { t.enabled = AllEnabled[index]; });
     });
 
+    m_bypass = new QComboBox(this);
+    m_bypass->setObjectName(QStringLiteral("bypass"));
+    m_bypass->addItems({tr("Off"), tr("Allowed, logged to trigon.bypass_log"),
+                        tr("Allowed, reported as a NOTICE")});
+    connect(m_bypass, &QComboBox::activated, this, [this](int index) {
+        edit(tr("Change Bypass"), QString(),
+             [&](TriggerDesign &t) { t.bypass = AllBypassModes[index]; });
+    });
+
     m_function = new FunctionPicker(this);
     connect(m_function, &FunctionPicker::functionChosen, this,
             [this](const std::optional<FunctionRef> &function) {
@@ -361,6 +371,7 @@ void TriggerForm::buildForm()
     form->addRow(tr("Referencing:"), referencingRow);
     form->addRow(m_constraint);
     form->addRow(tr("&Enabled:"), m_enabled);
+    form->addRow(tr("B&ypass:"), m_bypass);
     form->addRow(tr("E&xecutes:"), m_function);
     form->addRow(tr("Co&mment:"), m_comment);
     form->addRow(tr("Ar&guments:"), m_arguments);
@@ -561,6 +572,7 @@ void TriggerForm::refresh()
                          : QString(),
                  afresh);
     m_enabled->setCurrentIndex(static_cast<int>(trigger.enabled));
+    m_bypass->setCurrentIndex(static_cast<int>(trigger.bypass));
     m_function->setFunction(trigger.existingFunction);
     fillText(m_comment, trigger.comment, afresh);
     const QString arguments = trigger.arguments.join(QLatin1Char('\n'));
@@ -655,6 +667,15 @@ void TriggerForm::updateAvailability(const TriggerDesign &design)
     setAvailable(m_constraint, trigger.constraint.has_value(), constraintReason,
                  tr("AFTER ... FOR EACH ROW triggers that can be deferred to the end of the "
                     "transaction."));
+
+    const QString bypassReason = trigger.bypass == BypassMode::Off
+            ? tryOption([](TriggerDesign &t) { t.bypass = BypassMode::AuditTable; })
+            : QString();
+    setAvailable(m_bypass, trigger.bypass != BypassMode::Off, bypassReason,
+                 tr("Whether a transaction may skip this trigger on purpose with SELECT "
+                    "trigon.bypass('name', 'reason'), until it ends; and whether each such skip "
+                    "is logged to the table trigon.bypass_log or reported to the client as a "
+                    "NOTICE."));
 }
 
 void TriggerForm::focusField(const QString &fieldPath)
@@ -683,6 +704,8 @@ void TriggerForm::focusField(const QString &fieldPath)
                 : m_deferrable;
     else if (field == QLatin1String("enabled"))
         target = m_enabled;
+    else if (field == QLatin1String("bypass"))
+        target = m_bypass;
     else if (field == QLatin1String("comment"))
         target = m_comment;
     else if (field == QLatin1String("arguments"))

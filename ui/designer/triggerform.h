@@ -25,8 +25,8 @@ class TriggerBinding;
 
 // The form for one trigger's CREATE TRIGGER properties: table (or, through the Tables dialog,
 // several tables or a rule that picks them), timing, events, UPDATE OF, level, transition
-// tables, constraint options, arguments, enabled state, comment, and the table's columns as the
-// design knows them (for a design over several tables, its first table's, read-only).
+// tables, constraint options, arguments, enabled state, bypass, comment, and the table's columns as
+// the design knows them (for a design over several tables, its first table's, read-only).
 //
 // Options PostgreSQL would refuse in the current combination are disabled, with a tooltip that
 // says why. The reasons come from the validator itself (each option is tried on a copy of the
@@ -88,6 +88,7 @@ private:
     QCheckBox *m_initiallyDeferred;
     QLineEdit *m_constraintFrom;
     QComboBox *m_enabled;
+    QComboBox *m_bypass; // BypassMode, in its order
     QLineEdit *m_comment;
     QPlainTextEdit *m_arguments;
     QWidget *m_columnButtons; // add, remove, from catalog: one table's columns only

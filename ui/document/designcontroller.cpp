@@ -43,6 +43,7 @@ void DesignController::editTrigger(const QString &id, const QString &description
 QString DesignController::addTrigger(TriggerDesign trigger, qsizetype index)
 {
     trigger.id = m_document.unusedId();
+    m_document.adoptSettings(trigger); // rendering it alone needs the document's settings
     if (index < 0 || index > m_document.triggers.size())
         index = m_document.triggers.size();
     const QString id = trigger.id;
