@@ -9,6 +9,8 @@
 #include "core/pg/conninfo.h"
 #include "core/version.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <cstring>
 
@@ -18,44 +20,69 @@ namespace {
 
 const std::array commands = {
         Command {QStringLiteral("render"),
-                 QStringLiteral("Print the install (or uninstall) script of designs"), runRender},
-        Command {QStringLiteral("lint"), QStringLiteral("Check designs and print diagnostics"),
+                 QT_TRANSLATE_NOOP("trigon::cli::Usage",
+                                   "Print the install (or uninstall) script of designs"),
+                 runRender},
+        Command {QStringLiteral("lint"),
+                 QT_TRANSLATE_NOOP("trigon::cli::Usage", "Check designs and print diagnostics"),
                  runLint},
-        Command {QStringLiteral("export"), QStringLiteral("Write script files for designs"),
+        Command {QStringLiteral("export"),
+                 QT_TRANSLATE_NOOP("trigon::cli::Usage", "Write script files for designs"),
                  runExport},
         Command {QStringLiteral("catalog"),
-                 QStringLiteral("Print a database's schemas, tables and triggers (--json)"),
+                 QT_TRANSLATE_NOOP("trigon::cli::Usage",
+                                   "Print a database's schemas, tables and triggers (--json)"),
                  runCatalog},
         Command {QStringLiteral("import"),
-                 QStringLiteral("Turn a database's triggers into a design file"), runImport},
-        Command {QStringLiteral("attach"),
-                 QStringLiteral("Set designs' tables to what their selectors pick in a database"),
-                 runAttach},
+                 QT_TRANSLATE_NOOP("trigon::cli::Usage",
+                                   "Turn a database's triggers into a design file"),
+                 runImport},
+        Command {
+                QStringLiteral("attach"),
+                QT_TRANSLATE_NOOP("trigon::cli::Usage",
+                                  "Set designs' tables to what their selectors pick in a database"),
+                runAttach},
         Command {QStringLiteral("status"),
-                 QStringLiteral("Compare designs with a database (exit 3 when they differ)"),
+                 QT_TRANSLATE_NOOP("trigon::cli::Usage",
+                                   "Compare designs with a database (exit 3 when they differ)"),
                  runStatus},
         Command {QStringLiteral("deploy"),
-                 QStringLiteral("Install designs in one transaction (--dry-run shows the plan)"),
+                 QT_TRANSLATE_NOOP("trigon::cli::Usage",
+                                   "Install designs in one transaction (--dry-run shows the plan)"),
                  runDeploy},
         Command {QStringLiteral("test"),
-                 QStringLiteral("Run the designs' test cases, leaving nothing behind"), runTest},
+                 QT_TRANSLATE_NOOP("trigon::cli::Usage",
+                                   "Run the designs' test cases, leaving nothing behind"),
+                 runTest},
         Command {QStringLiteral("listen"),
-                 QStringLiteral("Print NOTIFY events as JSON lines, reconnecting when dropped"),
+                 QT_TRANSLATE_NOOP("trigon::cli::Usage",
+                                   "Print NOTIFY events as JSON lines, reconnecting when dropped"),
                  runListen},
         Command {QStringLiteral("sandbox"),
-                 QStringLiteral("Start or stop the sandbox; seed it with a database's schema"),
+                 QT_TRANSLATE_NOOP("trigon::cli::Usage",
+                                   "Start or stop the sandbox; seed it with a database's schema"),
                  runSandbox},
 };
 
 void printUsage(QTextStream &out)
 {
-    out << "Usage: trigon-cli <command> [options]\n"
-           "       trigon-cli --version | --help\n\n"
-           "Design, check and deploy PostgreSQL triggers without a screen.\n\n"
-           "Commands:\n";
+    // The second synopsis line starts under the first one's "trigon-cli", whatever the
+    // translation of "Usage:" is long.
+    const QString usage = QCoreApplication::translate("trigon::cli::Usage", "Usage:");
+    out << usage << " trigon-cli <command> [options]\n"
+        << QString(usage.size(), u' ') << " trigon-cli --version | --help\n\n"
+        << QCoreApplication::translate("trigon::cli::Usage",
+                                       "Design, check and deploy PostgreSQL triggers without a "
+                                       "screen.")
+        << "\n\n"
+        << QCoreApplication::translate("trigon::cli::Usage", "Commands:") << '\n';
     for (const Command &command : commands)
-        out << "  " << command.name.leftJustified(10) << command.summary << '\n';
-    out << "\n`trigon-cli <command> --help` describes a command's options.\n";
+        out << "  " << command.name.leftJustified(10)
+            << QCoreApplication::translate("trigon::cli::Usage", command.summary) << '\n';
+    out << '\n'
+        << QCoreApplication::translate("trigon::cli::Usage", "%1 describes a command's options.")
+                    .arg(QStringLiteral("`trigon-cli <command> --help`"))
+        << '\n';
     out.flush();
 }
 
@@ -78,7 +105,10 @@ int runCommand(const QStringList &arguments)
             return command.run(commandArguments);
         }
     }
-    standardError() << "trigon-cli: unknown command '" << first << "'\n\n";
+    standardError()
+            << "trigon-cli: "
+            << QCoreApplication::translate("trigon::cli::Usage", "unknown command '%1'").arg(first)
+            << "\n\n";
     printUsage(standardError());
     return ExitUsage;
 }

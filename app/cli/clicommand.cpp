@@ -13,10 +13,12 @@ QCommandLineOption databaseOption()
 {
     return QCommandLineOption(
             QStringList {QStringLiteral("db"), QStringLiteral("d")},
-            QStringLiteral("The database: a key=value conninfo, a postgresql:// URI or a "
-                           "service=NAME; what it leaves out comes from PG* variables and "
-                           "~/.pgpass. Give a password through ~/.pgpass or PGPASSWORD, not "
-                           "here: other users see command lines."),
+            QCoreApplication::translate(
+                    "trigon::cli::CliCommand",
+                    "The database: a key=value conninfo, a postgresql:// URI or a "
+                    "service=NAME; what it leaves out comes from PG* variables and ~/.pgpass. "
+                    "Give a password through ~/.pgpass or PGPASSWORD, not here: other users see "
+                    "command lines."),
             QStringLiteral("CONNINFO"));
 }
 

@@ -18,11 +18,12 @@ enum ExitCode : int {
 };
 
 // A sub-command: `arguments` starts with "trigon-cli <name>" so QCommandLineParser prints a
-// fitting usage line.
+// fitting usage line. `summary` is the English text, marked with QT_TRANSLATE_NOOP in the
+// context "trigon::cli::Usage" and translated where the usage is printed.
 struct Command
 {
     QString name;
-    QString summary;
+    const char *summary;
     int (*run)(const QStringList &arguments);
 };
 

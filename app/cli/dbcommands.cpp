@@ -21,15 +21,21 @@ std::optional<CatalogSnapshot> loadSnapshot(const QString &command, const QStrin
 {
     pg::BlockingConnection connection(conninfo);
     if (!connection.isOpen()) {
-        standardError() << command
-                        << ": cannot connect: " << connection.connectionError().toString()
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::DbCommands",
+                                                       "cannot connect: %1")
+                                   .arg(connection.connectionError().toString())
                         << Qt::endl;
         return std::nullopt;
     }
     pg::PgError error;
     auto snapshot = pg::loadCatalog(connection, &error);
     if (!snapshot)
-        standardError() << command << ": cannot read the catalog: " << error.toString() << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::DbCommands",
+                                                       "cannot read the catalog: %1")
+                                   .arg(error.toString())
+                        << Qt::endl;
     return snapshot;
 }
 
@@ -49,7 +55,8 @@ QString columnLine(const CatalogColumn &column)
                         + column.defaultExpression;
     }
     if (column.looksAutomatic)
-        parts << QStringLiteral("auto (") + column.automaticReason + QLatin1Char(')');
+        parts << QCoreApplication::translate("trigon::cli::DbCommands", "auto (%1)")
+                         .arg(column.automaticReason);
     return parts.join(QStringLiteral("  "));
 }
 
@@ -57,11 +64,13 @@ QString triggerNotes(const CatalogTrigger &trigger)
 {
     QStringList notes {enabledName(trigger.enabled)};
     if (trigger.isClone)
-        notes << QStringLiteral("clone of the partitioned table's trigger");
+        notes << QCoreApplication::translate("trigon::cli::DbCommands",
+                                             "clone of the partitioned table's trigger");
     if (trigger.madeByTrigon)
-        notes << QStringLiteral("made by Trigon");
+        notes << QCoreApplication::translate("trigon::cli::DbCommands", "made by Trigon");
     if (!trigger.comment.isEmpty())
-        notes << QStringLiteral("comment: ") + trigger.comment;
+        notes << QCoreApplication::translate("trigon::cli::DbCommands", "comment: %1")
+                         .arg(trigger.comment);
     return notes.join(QStringLiteral("; "));
 }
 
@@ -69,46 +78,71 @@ void printSnapshot(QTextStream &out, const CatalogSnapshot &snapshot)
 {
     const ServerInfo &server = snapshot.server;
     out << server.version << '\n'
-        << "database " << server.database << ", user " << server.currentUser
-        << (server.superuser ? " (superuser)" : "") << '\n'
-        << "languages: " << server.languages.join(QStringLiteral(", ")) << '\n';
+        << (server.superuser ? QCoreApplication::translate("trigon::cli::DbCommands",
+                                                           "database %1, user %2 (superuser)")
+                             : QCoreApplication::translate("trigon::cli::DbCommands",
+                                                           "database %1, user %2"))
+                    .arg(server.database, server.currentUser)
+        << '\n'
+        << QCoreApplication::translate("trigon::cli::DbCommands", "languages: %1")
+                    .arg(server.languages.join(QStringLiteral(", ")))
+        << '\n';
     QStringList extensions;
     for (const CatalogExtension &extension : server.extensions)
         extensions << extension.name + QLatin1Char(' ') + extension.version;
-    out << "extensions: " << extensions.join(QStringLiteral(", ")) << '\n';
+    out << QCoreApplication::translate("trigon::cli::DbCommands", "extensions: %1")
+                    .arg(extensions.join(QStringLiteral(", ")))
+        << '\n';
     if (!server.availableExtensions.isEmpty())
-        out << "available to install: " << server.availableExtensions.join(QStringLiteral(", "))
+        out << QCoreApplication::translate("trigon::cli::DbCommands", "available to install: %1")
+                        .arg(server.availableExtensions.join(QStringLiteral(", ")))
             << '\n';
 
     QHash<quint32, const CatalogRelation *> relationsByOid;
     for (const CatalogRelation &relation : snapshot.relations)
         relationsByOid.insert(relation.oid, &relation);
     for (const CatalogSchema &schema : snapshot.schemas) {
-        out << "\nschema " << schema.name << " (owner " << schema.owner
-            << (schema.canCreate ? "" : ", no CREATE privilege") << ")\n";
+        out << '\n'
+            << (schema.canCreate
+                        ? QCoreApplication::translate("trigon::cli::DbCommands",
+                                                      "schema %1 (owner %2)")
+                        : QCoreApplication::translate("trigon::cli::DbCommands",
+                                                      "schema %1 (owner %2, no CREATE privilege)"))
+                        .arg(schema.name, schema.owner)
+            << '\n';
         for (const CatalogRelation &relation : snapshot.relations) {
             if (relation.schema != schema.name)
                 continue;
             out << "  " << relationKindName(relation.kind).replace(u'_', u' ') << ' '
                 << relation.name;
             if (const CatalogRelation *parent = relationsByOid.value(relation.partitionParent))
-                out << " (partition of " << parent->schema << '.' << parent->name << ')';
+                out << ' '
+                    << QCoreApplication::translate("trigon::cli::DbCommands", "(partition of %1)")
+                                .arg(parent->schema + u'.' + parent->name);
             if (!relation.canCreateTrigger)
-                out << " (no TRIGGER privilege)";
+                out << ' '
+                    << QCoreApplication::translate("trigon::cli::DbCommands",
+                                                   "(no TRIGGER privilege)");
             out << '\n';
             for (const CatalogColumn &column : relation.columns)
                 out << "    " << columnLine(column) << '\n';
             for (const CatalogTrigger *trigger : snapshot.triggersOn(relation.oid)) {
-                out << "    trigger " << trigger->name << " [" << triggerNotes(*trigger) << "]\n"
+                out << "    "
+                    << QCoreApplication::translate("trigon::cli::DbCommands", "trigger %1 [%2]")
+                                .arg(trigger->name, triggerNotes(*trigger))
+                    << '\n'
                     << "      " << trigger->definition << '\n';
             }
         }
     }
     if (!snapshot.eventTriggers.isEmpty()) {
-        out << "\nevent triggers\n";
+        out << '\n'
+            << QCoreApplication::translate("trigon::cli::DbCommands", "event triggers") << '\n';
         for (const CatalogEventTrigger &trigger : snapshot.eventTriggers) {
             const CatalogFunction *function = snapshot.function(trigger.function);
-            out << "  " << trigger.name << " on " << trigger.event;
+            out << "  "
+                << QCoreApplication::translate("trigon::cli::DbCommands", "%1 on %2")
+                            .arg(trigger.name, trigger.event);
             if (!trigger.tags.isEmpty())
                 out << " when tag in (" << trigger.tags.join(QStringLiteral(", ")) << ')';
             if (function)
@@ -151,17 +185,23 @@ int runCatalog(const QStringList &arguments)
     const QCommandLineOption database = databaseOption();
     const QCommandLineOption json(
             QStringLiteral("json"),
-            QStringLiteral("Print JSON (see docs/catalog.md) instead of text."));
+            QCoreApplication::translate("trigon::cli::DbCommands",
+                                        "Print JSON (see docs/catalog.md) instead of text."));
     parser.addOptions({database, json});
     if (const int code = parseCommandLine(
                 parser, arguments,
-                QStringLiteral("Print a database's catalog: schemas, tables and views with their "
-                               "columns, triggers with every property, trigger functions, event "
-                               "triggers and what the connected role may do."));
+                QCoreApplication::translate(
+                        "trigon::cli::DbCommands",
+                        "Print a database's catalog: schemas, tables and views with their "
+                        "columns, triggers with every property, trigger functions, event "
+                        "triggers and what the connected role may do."));
         code >= 0)
         return code;
     if (!parser.isSet(database)) {
-        standardError() << arguments.value(0) << ": --db CONNINFO is required" << Qt::endl;
+        standardError() << arguments.value(0) << ": "
+                        << QCoreApplication::translate("trigon::cli::DbCommands",
+                                                       "--db CONNINFO is required")
+                        << Qt::endl;
         return ExitUsage;
     }
     const auto snapshot = loadSnapshot(arguments.value(0), parser.value(database));
@@ -184,26 +224,37 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption database = databaseOption();
-    const QCommandLineOption schema(QStringLiteral("schema"),
-                                    QStringLiteral("Only triggers on tables of this schema."),
-                                    QStringLiteral("S"));
-    const QCommandLineOption table(QStringLiteral("table"),
-                                   QStringLiteral("Only triggers on tables of this name."),
-                                   QStringLiteral("T"));
-    const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("The design file to write; - for stdout."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption schema(
+            QStringLiteral("schema"),
+            QCoreApplication::translate("trigon::cli::DbCommands",
+                                        "Only triggers on tables of this schema."),
+            QStringLiteral("S"));
+    const QCommandLineOption table(
+            QStringLiteral("table"),
+            QCoreApplication::translate("trigon::cli::DbCommands",
+                                        "Only triggers on tables of this name."),
+            QStringLiteral("T"));
+    const QCommandLineOption output(
+            QStringList {QStringLiteral("o"), QStringLiteral("output")},
+            QCoreApplication::translate("trigon::cli::DbCommands",
+                                        "The design file to write; - for stdout."),
+            QStringLiteral("FILE"));
     parser.addOptions({database, schema, table, output});
     if (const int code = parseCommandLine(
                 parser, arguments,
-                QStringLiteral("Turn a database's triggers into a design file: every property is "
-                               "kept, each PL/pgSQL function becomes a custom action, WHEN "
-                               "clauses become conditions where the model can express them."));
+                QCoreApplication::translate(
+                        "trigon::cli::DbCommands",
+                        "Turn a database's triggers into a design file: every property is "
+                        "kept, each PL/pgSQL function becomes a custom action, WHEN "
+                        "clauses become conditions where the model can express them."));
         code >= 0)
         return code;
     const QString command = arguments.value(0);
     if (!parser.isSet(database) || !parser.isSet(output)) {
-        standardError() << command << ": --db CONNINFO and -o FILE are required" << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::DbCommands",
+                                                       "--db CONNINFO and -o FILE are required")
+                        << Qt::endl;
         return ExitUsage;
     }
     const auto snapshot = loadSnapshot(command, parser.value(database));
@@ -247,18 +298,25 @@ int runAttach(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption database = databaseOption();
     parser.addOption(database);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("The design file, rewritten in place."));
-    if (const int code = parseCommandLine(
-                parser, arguments,
-                QStringLiteral("Apply each design's selector to a database: its \"tables\" "
-                               "become the tables the selector picks there now, each with its "
-                               "columns. Designs without a selector stay as they are."));
+    parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("trigon::cli::DbCommands",
+                                        "The design file, rewritten in place."));
+    if (const int code
+        = parseCommandLine(parser, arguments,
+                           QCoreApplication::translate(
+                                   "trigon::cli::DbCommands",
+                                   "Apply each design's selector to a database: its \"tables\" "
+                                   "become the tables the selector picks there now, each with its "
+                                   "columns. Designs without a selector stay as they are."));
         code >= 0)
         return code;
     const QString command = arguments.value(0);
     if (!parser.isSet(database) || parser.positionalArguments().size() != 1) {
-        standardError() << command << ": one FILE and --db CONNINFO are required" << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::DbCommands",
+                                                       "one FILE and --db CONNINFO are required")
+                        << Qt::endl;
         return ExitUsage;
     }
     const QString file = parser.positionalArguments().constFirst();

@@ -31,7 +31,10 @@ std::variant<QList<TriggerDesign>, int> loadTriggers(const QStringList &files,
                                                      const QString &command)
 {
     if (files.isEmpty()) {
-        standardError() << command << ": no design file given (see --help)" << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::DeployCommands",
+                                                       "no design file given (see --help)")
+                        << Qt::endl;
         return ExitUsage;
     }
     QList<TriggerDesign> triggers;
@@ -49,9 +52,13 @@ std::variant<QList<TriggerDesign>, int> loadTriggers(const QStringList &files,
         for (const TriggerDesign &trigger : read.document->triggers) {
             for (const TriggerDesign &other : triggers) {
                 if (other.table == trigger.table && other.name == trigger.name) {
-                    standardError() << file << ": error: " << oneLine(trigger.name) << " on "
-                                    << oneLine(trigger.table.displayName())
-                                    << " is defined by another file too" << '\n';
+                    standardError() << file << ": error: "
+                                    << QCoreApplication::translate(
+                                               "trigon::cli::DeployCommands",
+                                               "%1 on %2 is defined by another file too")
+                                               .arg(oneLine(trigger.name),
+                                                    oneLine(trigger.table.displayName()))
+                                    << '\n';
                     errors = true;
                 }
             }
@@ -60,7 +67,10 @@ std::variant<QList<TriggerDesign>, int> loadTriggers(const QStringList &files,
     }
     standardError().flush();
     if (errors) {
-        standardError() << command << ": the designs have errors" << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::DeployCommands",
+                                                       "the designs have errors")
+                        << Qt::endl;
         return ExitDesignErrors;
     }
     return triggers;
@@ -71,7 +81,10 @@ std::unique_ptr<pg::BlockingConnection> connect(const QCommandLineParser &parser
                                                 const QString &command)
 {
     if (!parser.isSet(QStringLiteral("db"))) {
-        standardError() << command << ": --db CONNINFO is required" << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::DeployCommands",
+                                                       "--db CONNINFO is required")
+                        << Qt::endl;
         return nullptr;
     }
     auto connection = std::make_unique<pg::BlockingConnection>(parser.value(QStringLiteral("db")));
@@ -177,14 +190,18 @@ int runStatus(const QStringList &arguments)
     const QString command = arguments.value(0);
     QCommandLineParser parser;
     parser.addOption(databaseOption());
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("trigon::cli::DeployCommands", "Design files."),
+            QStringLiteral("FILE..."));
     const int parsed = parseCommandLine(
             parser, arguments,
-            QStringLiteral("Shows whether each designed trigger is missing, installed, outdated, "
-                           "drifted, orphaned or unattached (a table the design's selector picks, "
-                           "not yet in the design).\nExit status: 0 all installed, 3 something "
-                           "differs, 1 design errors, 2 usage or connection errors."));
+            QCoreApplication::translate(
+                    "trigon::cli::DeployCommands",
+                    "Shows whether each designed trigger is missing, installed, outdated, "
+                    "drifted, orphaned or unattached (a table the design's selector picks, "
+                    "not yet in the design).\nExit status: 0 all installed, 3 something "
+                    "differs, 1 design errors, 2 usage or connection errors."));
     if (parsed >= 0)
         return parsed;
     const auto triggers = loadTriggers(parser.positionalArguments(), command);
@@ -211,39 +228,56 @@ int runDeploy(const QStringList &arguments)
     parser.addOption(databaseOption());
     const QCommandLineOption dryRun(
             QStringLiteral("dry-run"),
-            QStringLiteral("Print the plan and its script; change nothing."));
-    const QCommandLineOption prune(QStringLiteral("prune"),
-                                   QStringLiteral("Drop orphans: triggers (and their functions) "
-                                                  "Trigon made that no given design names."));
-    const QCommandLineOption yes(QStringLiteral("yes"),
-                                 QStringLiteral("Confirm destructive steps (drops, replacing a "
-                                                "trigger changed by hand)."));
+            QCoreApplication::translate("trigon::cli::DeployCommands",
+                                        "Print the plan and its script; change nothing."));
+    const QCommandLineOption prune(
+            QStringLiteral("prune"),
+            QCoreApplication::translate("trigon::cli::DeployCommands",
+                                        "Drop orphans: triggers (and their functions) "
+                                        "Trigon made that no given design names."));
+    const QCommandLineOption yes(
+            QStringLiteral("yes"),
+            QCoreApplication::translate("trigon::cli::DeployCommands",
+                                        "Confirm destructive steps (drops, replacing a "
+                                        "trigger changed by hand)."));
     const QCommandLineOption uninstall(
             QStringLiteral("uninstall"),
-            QStringLiteral("Instead of deploying, drop the designs' installed triggers and their "
-                           "functions (only what Trigon made; destructive)."));
+            QCoreApplication::translate(
+                    "trigon::cli::DeployCommands",
+                    "Instead of deploying, drop the designs' installed triggers and their "
+                    "functions (only what Trigon made; destructive)."));
     const QCommandLineOption enable(
             QStringLiteral("enable"),
-            QStringLiteral("Instead of deploying, switch the designs' installed triggers on."));
+            QCoreApplication::translate(
+                    "trigon::cli::DeployCommands",
+                    "Instead of deploying, switch the designs' installed triggers on."));
     const QCommandLineOption disable(
             QStringLiteral("disable"),
-            QStringLiteral("Instead of deploying, switch the designs' installed triggers off."));
+            QCoreApplication::translate(
+                    "trigon::cli::DeployCommands",
+                    "Instead of deploying, switch the designs' installed triggers off."));
     const QCommandLineOption triggerFilter(
             QStringLiteral("trigger"),
-            QStringLiteral("With --uninstall, --enable or --disable: only this trigger "
-                           "(repeatable)."),
+            QCoreApplication::translate(
+                    "trigon::cli::DeployCommands",
+                    "With --uninstall, --enable or --disable: only this trigger "
+                    "(repeatable)."),
             QStringLiteral("NAME"));
     parser.addOptions({dryRun, prune, yes, uninstall, enable, disable, triggerFilter});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("trigon::cli::DeployCommands", "Design files."),
+            QStringLiteral("FILE..."));
     const int parsed = parseCommandLine(
             parser, arguments,
-            QStringLiteral("Deploys the designs in one transaction, or uninstalls, enables or "
-                           "disables their triggers.\nExit status: 0 deployed (or nothing to do), "
-                           "1 design errors or the deploy failed and was rolled back, 2 usage or "
-                           "connection errors or destructive steps without --yes, 3 --dry-run "
-                           "with changes to make, 4 the connection was lost during COMMIT (the "
-                           "message says whether the database shows it committed)."));
+            QCoreApplication::translate(
+                    "trigon::cli::DeployCommands",
+                    "Deploys the designs in one transaction, or uninstalls, enables or "
+                    "disables their triggers.\nExit status: 0 deployed (or nothing to do), "
+                    "1 design errors or the deploy failed and was rolled back, 2 usage or "
+                    "connection errors or destructive steps without --yes, 3 --dry-run "
+                    "with changes to make, 4 the connection was lost during COMMIT (the "
+                    "message says whether the database shows it committed)."));
     if (parsed >= 0)
         return parsed;
     std::optional<TriggerOperation> operation;
@@ -258,10 +292,13 @@ int runDeploy(const QStringList &arguments)
     }
     if (operations > 1 || (operation && parser.isSet(prune))
         || (!operation && parser.isSet(triggerFilter))) {
-        standardError() << command
-                        << ": use at most one of --uninstall, --enable and --disable, --prune "
-                           "only to deploy, and --trigger only with one of them"
-                        << Qt::endl;
+        standardError()
+                << command << ": "
+                << QCoreApplication::translate(
+                           "trigon::cli::DeployCommands",
+                           "use at most one of --uninstall, --enable and --disable, --prune only "
+                           "to deploy, and --trigger only with one of them")
+                << Qt::endl;
         return ExitUsage;
     }
     const auto loaded = loadTriggers(parser.positionalArguments(), command);
@@ -272,7 +309,10 @@ int runDeploy(const QStringList &arguments)
     for (const QString &name : onlyTriggers) {
         if (std::none_of(triggers.cbegin(), triggers.cend(),
                          [&name](const TriggerDesign &trigger) { return trigger.name == name; })) {
-            standardError() << command << ": no trigger named " << name << " in the designs"
+            standardError() << command << ": "
+                            << QCoreApplication::translate("trigon::cli::DeployCommands",
+                                                           "no trigger named %1 in the designs")
+                                       .arg(name)
                             << Qt::endl;
             return ExitUsage;
         }
@@ -300,7 +340,10 @@ int runDeploy(const QStringList &arguments)
         standardError() << diagnostic.toString() << '\n';
     standardError().flush();
     if (hasErrors(prepared->findings)) {
-        standardError() << command << ": plpgsql_check found errors; nothing was deployed"
+        standardError() << command << ": "
+                        << QCoreApplication::translate(
+                                   "trigon::cli::DeployCommands",
+                                   "plpgsql_check found errors; nothing was deployed")
                         << Qt::endl;
         return ExitDesignErrors;
     }
@@ -311,26 +354,35 @@ int runDeploy(const QStringList &arguments)
         out << qSetFieldWidth(8) << Qt::left << deployActionName(step.action) << qSetFieldWidth(0)
             << oneLine(step.table.displayName()) << ' ' << oneLine(step.name);
         if (step.destructive)
-            out << "  [destructive]";
+            out << "  "
+                << QCoreApplication::translate("trigon::cli::DeployCommands", "[destructive]");
         if (!step.reason.isEmpty())
             out << "  (" << oneLine(step.reason) << ')';
         out << '\n';
     }
     if (parser.isSet(dryRun)) {
-        out << "\n-- The script, run in one transaction:\n" << plan.script();
+        out << "\n-- "
+            << QCoreApplication::translate("trigon::cli::DeployCommands",
+                                           "The script, run in one transaction:")
+            << '\n'
+            << plan.script();
         out.flush();
         return plan.isEmpty() ? ExitOk : ExitDiffers;
     }
     out.flush();
     if (plan.isEmpty()) {
-        out << "nothing to do" << Qt::endl;
+        out << QCoreApplication::translate("trigon::cli::DeployCommands", "nothing to do")
+            << Qt::endl;
         return ExitOk;
     }
     if (plan.hasDestructiveSteps() && !parser.isSet(yes)) {
-        standardError() << command
-                        << ": refused: the plan has destructive steps; run again with --yes to "
-                           "confirm them"
-                        << Qt::endl;
+        standardError()
+                << command << ": "
+                << QCoreApplication::translate(
+                           "trigon::cli::DeployCommands",
+                           "refused: the plan has destructive steps; run again with --yes to "
+                           "confirm them")
+                << Qt::endl;
         return ExitUsage;
     }
     pg::DeployResult result
@@ -345,13 +397,16 @@ int runDeploy(const QStringList &arguments)
     }
     if (!result.ok) {
         QTextStream &err = standardError();
-        err << command << ": deploy failed\n";
+        err << command << ": "
+            << QCoreApplication::translate("trigon::cli::DeployCommands", "deploy failed") << '\n';
         for (const QString &line : pg::describeDeployFailure(plan, result).split(u'\n'))
             err << "  " << line << '\n';
         err.flush();
         return ExitDesignErrors;
     }
-    out << (operation ? "applied" : "deployed") << Qt::endl;
+    out << (operation ? QCoreApplication::translate("trigon::cli::DeployCommands", "applied")
+                      : QCoreApplication::translate("trigon::cli::DeployCommands", "deployed"))
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -360,24 +415,34 @@ int runTest(const QStringList &arguments)
     const QString command = arguments.value(0);
     QCommandLineParser parser;
     parser.addOption(databaseOption());
-    const QCommandLineOption junit(QStringLiteral("junit"),
-                                   QStringLiteral("Also write the results as JUnit XML to FILE."),
-                                   QStringLiteral("FILE"));
-    const QCommandLineOption triggerFilter(QStringLiteral("trigger"),
-                                           QStringLiteral("Run only the cases of this trigger."),
-                                           QStringLiteral("NAME"));
-    const QCommandLineOption caseFilter(QStringLiteral("case"),
-                                        QStringLiteral("Run only the cases of this name."),
-                                        QStringLiteral("NAME"));
+    const QCommandLineOption junit(
+            QStringLiteral("junit"),
+            QCoreApplication::translate("trigon::cli::DeployCommands",
+                                        "Also write the results as JUnit XML to FILE."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption triggerFilter(
+            QStringLiteral("trigger"),
+            QCoreApplication::translate("trigon::cli::DeployCommands",
+                                        "Run only the cases of this trigger."),
+            QStringLiteral("NAME"));
+    const QCommandLineOption caseFilter(
+            QStringLiteral("case"),
+            QCoreApplication::translate("trigon::cli::DeployCommands",
+                                        "Run only the cases of this name."),
+            QStringLiteral("NAME"));
     parser.addOptions({junit, triggerFilter, caseFilter});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("trigon::cli::DeployCommands", "Design files."),
+            QStringLiteral("FILE..."));
     const int parsed = parseCommandLine(
             parser, arguments,
-            QStringLiteral("Runs the designs' test cases, each in a transaction that is rolled "
-                           "back, and lists the design triggers each action fired, in order."
-                           "\nExit status: 0 all passed, 3 some failed, 1 design errors, "
-                           "2 usage or connection errors."));
+            QCoreApplication::translate(
+                    "trigon::cli::DeployCommands",
+                    "Runs the designs' test cases, each in a transaction that is rolled "
+                    "back, and lists the design triggers each action fired, in order."
+                    "\nExit status: 0 all passed, 3 some failed, 1 design errors, "
+                    "2 usage or connection errors."));
     if (parsed >= 0)
         return parsed;
     const auto loaded = loadTriggers(parser.positionalArguments(), command);

@@ -32,15 +32,19 @@ struct CommonOptions
 {
     QCommandLineOption serverVersion {
             QStringLiteral("server-version"),
-            QStringLiteral("Target PostgreSQL version, 9.6 to 17: a major version (15, 9.6) "
-                           "or server_version_num (150000). Default: 15."),
+            QCoreApplication::translate(
+                    "trigon::cli::DesignCommands",
+                    "Target PostgreSQL version, 9.6 to 17: a major version (15, 9.6) "
+                    "or server_version_num (150000). Default: 15."),
             QStringLiteral("N"), QStringLiteral("15")};
 
     void addTo(QCommandLineParser &parser)
     {
         parser.addOption(serverVersion);
-        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files."),
-                                     QStringLiteral("FILE..."));
+        parser.addPositionalArgument(
+                QStringLiteral("FILE"),
+                QCoreApplication::translate("trigon::cli::DesignCommands", "Design files."),
+                QStringLiteral("FILE..."));
     }
 };
 
@@ -57,10 +61,14 @@ std::optional<int> parseServerVersion(const QCommandLineParser &parser,
         ok = minorOk && parts.at(0).toInt() < 10;
     }
     if (!ok) {
-        standardError() << command
-                        << ": --server-version: expected a PostgreSQL version such as 15, 9.6 "
-                        << "or 150000, got '" << parser.value(options.serverVersion) << "'"
-                        << Qt::endl;
+        standardError()
+                << command << ": "
+                << QCoreApplication::translate(
+                           "trigon::cli::DesignCommands",
+                           "--server-version: expected a PostgreSQL version such as 15, 9.6 or "
+                           "150000, got '%1'")
+                           .arg(parser.value(options.serverVersion))
+                << Qt::endl;
         return std::nullopt;
     }
     // What Trigon renders for is checked against these; a version beyond them would get a script
@@ -85,7 +93,10 @@ std::optional<int> parseServerVersion(const QCommandLineParser &parser,
 std::optional<QList<LoadedDesign>> loadDesigns(const QStringList &files, const QString &command)
 {
     if (files.isEmpty()) {
-        standardError() << command << ": no design file given (see --help)" << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::DesignCommands",
+                                                       "no design file given (see --help)")
+                        << Qt::endl;
         return std::nullopt;
     }
     QList<LoadedDesign> designs;
@@ -146,9 +157,12 @@ std::variant<QList<LoadedDesign>, int> loadDesignsWithoutErrors(const QStringLis
             const QList<qsizetype> earlier = definedIn.value({trigger.table, trigger.name});
             for (const qsizetype e : earlier) {
                 standardError() << designs->at(f).fileName << ": error: " << oneLine(trigger.name)
-                                << ": name: " << designs->at(e).fileName
-                                << " has a trigger of this name on the same table; one would "
-                                   "replace the other"
+                                << ": name: "
+                                << QCoreApplication::translate(
+                                           "trigon::cli::DesignCommands",
+                                           "%1 has a trigger of this name on the same table; one "
+                                           "would replace the other")
+                                           .arg(designs->at(e).fileName)
                                 << Qt::endl;
                 errors = true;
             }
@@ -160,7 +174,10 @@ std::variant<QList<LoadedDesign>, int> loadDesignsWithoutErrors(const QStringLis
         }
     }
     if (errors) {
-        standardError() << command << ": " << refusal << ": the designs have errors" << Qt::endl;
+        standardError() << command << ": " << refusal << ": "
+                        << QCoreApplication::translate("trigon::cli::DesignCommands",
+                                                       "the designs have errors")
+                        << Qt::endl;
         return ExitDesignErrors;
     }
     return *designs;
@@ -183,28 +200,35 @@ int runRender(const QStringList &arguments)
     QCommandLineParser parser;
     CommonOptions common;
     common.addTo(parser);
-    const QCommandLineOption uninstall(QStringLiteral("uninstall"),
-                                       QStringLiteral("Print the uninstall script instead."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write the script to OUT instead of stdout (- "
-                                                   "is stdout); OUT is replaced only once all of "
-                                                   "it is written."),
-                                    QStringLiteral("OUT"));
+    const QCommandLineOption uninstall(
+            QStringLiteral("uninstall"),
+            QCoreApplication::translate("trigon::cli::DesignCommands",
+                                        "Print the uninstall script instead."));
+    const QCommandLineOption output(
+            {QStringLiteral("o"), QStringLiteral("output")},
+            QCoreApplication::translate("trigon::cli::DesignCommands",
+                                        "Write the script to OUT instead of stdout (- "
+                                        "is stdout); OUT is replaced only once all of "
+                                        "it is written."),
+            QStringLiteral("OUT"));
     const QCommandLineOption noTransaction(
             QStringLiteral("no-transaction"),
-            QStringLiteral("Do not wrap the script in BEGIN/COMMIT."));
+            QCoreApplication::translate("trigon::cli::DesignCommands",
+                                        "Do not wrap the script in BEGIN/COMMIT."));
     parser.addOptions({uninstall, output, noTransaction});
-    if (const int exit
-        = parseCommandLine(parser, arguments,
-                           QStringLiteral("Prints the install (or uninstall) script of "
-                                          "the triggers of the design files."));
+    if (const int exit = parseCommandLine(
+                parser, arguments,
+                QCoreApplication::translate("trigon::cli::DesignCommands",
+                                            "Prints the install (or uninstall) script of "
+                                            "the triggers of the design files."));
         exit >= 0)
         return exit;
     const std::optional<int> version = parseServerVersion(parser, common, command);
     if (!version)
         return ExitUsage;
-    const auto designs = loadDesignsWithoutErrors(parser.positionalArguments(), *version, command,
-                                                  QStringLiteral("not rendered"));
+    const auto designs = loadDesignsWithoutErrors(
+            parser.positionalArguments(), *version, command,
+            QCoreApplication::translate("trigon::cli::DesignCommands", "not rendered"));
     if (const int *exit = std::get_if<int>(&designs))
         return *exit;
     RenderOptions options;
@@ -224,16 +248,18 @@ int runLint(const QStringList &arguments)
     CommonOptions common;
     common.addTo(parser);
     QCommandLineOption database = databaseOption();
-    database.setDescription(QStringLiteral(
+    database.setDescription(QCoreApplication::translate(
+            "trigon::cli::DesignCommands",
             "Also check against this database, changing nothing: that the languages of the "
             "functions are there, that existing functions exist, that raw WHEN conditions "
             "parse."));
     parser.addOption(database);
-    if (const int exit
-        = parseCommandLine(parser, arguments,
-                           QStringLiteral("Checks design files and prints their "
-                                          "diagnostics. Exit status 1 when a design has "
-                                          "errors."));
+    if (const int exit = parseCommandLine(
+                parser, arguments,
+                QCoreApplication::translate("trigon::cli::DesignCommands",
+                                            "Checks design files and prints their "
+                                            "diagnostics. Exit status 1 when a design has "
+                                            "errors."));
         exit >= 0)
         return exit;
     const std::optional<int> version = parseServerVersion(parser, common, command);
@@ -274,24 +300,31 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     CommonOptions common;
     common.addTo(parser);
-    const QCommandLineOption outDir(QStringLiteral("out-dir"),
-                                    QStringLiteral("Directory to write the scripts to (created if "
-                                                   "missing)."),
-                                    QStringLiteral("DIR"));
+    const QCommandLineOption outDir(
+            QStringLiteral("out-dir"),
+            QCoreApplication::translate("trigon::cli::DesignCommands",
+                                        "Directory to write the scripts to (created if "
+                                        "missing)."),
+            QStringLiteral("DIR"));
     const QCommandLineOption layout(
             QStringLiteral("layout"),
-            QStringLiteral("single: install.sql and uninstall.sql; per-trigger: NNN_<name>.sql and "
-                           "NNN_<name>.undo.sql; flyway: V<n>__<name>.sql and U<n>__<name>.sql."),
+            QCoreApplication::translate(
+                    "trigon::cli::DesignCommands",
+                    "single: install.sql and uninstall.sql; per-trigger: NNN_<name>.sql and "
+                    "NNN_<name>.undo.sql; flyway: V<n>__<name>.sql and U<n>__<name>.sql."),
             QStringLiteral("LAYOUT"), QStringLiteral("single"));
-    const QCommandLineOption firstVersion(QStringLiteral("first-version"),
-                                          QStringLiteral("flyway: the version of the first script "
-                                                         "(default 1)."),
-                                          QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption firstVersion(
+            QStringLiteral("first-version"),
+            QCoreApplication::translate("trigon::cli::DesignCommands",
+                                        "flyway: the version of the first script "
+                                        "(default 1)."),
+            QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({outDir, layout, firstVersion});
-    if (const int exit
-        = parseCommandLine(parser, arguments,
-                           QStringLiteral("Writes install and uninstall scripts of the "
-                                          "design files."));
+    if (const int exit = parseCommandLine(
+                parser, arguments,
+                QCoreApplication::translate("trigon::cli::DesignCommands",
+                                            "Writes install and uninstall scripts of the "
+                                            "design files."));
         exit >= 0)
         return exit;
     const std::optional<int> version = parseServerVersion(parser, common, command);
@@ -300,27 +333,43 @@ int runExport(const QStringList &arguments)
     const QString layoutName = parser.value(layout);
     if (layoutName != QLatin1String("single") && layoutName != QLatin1String("per-trigger")
         && layoutName != QLatin1String("flyway")) {
-        standardError() << command << ": --layout: expected single, per-trigger or flyway, got '"
-                        << layoutName << "'" << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate(
+                                   "trigon::cli::DesignCommands",
+                                   "--layout: expected single, per-trigger or flyway, got '%1'")
+                                   .arg(layoutName)
+                        << Qt::endl;
         return ExitUsage;
     }
     bool firstOk = false;
     const int first = parser.value(firstVersion).toInt(&firstOk);
     if (!firstOk || first < 1) {
-        standardError() << command << ": --first-version: expected a positive number" << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate(
+                                   "trigon::cli::DesignCommands",
+                                   "--first-version: expected a positive number")
+                        << Qt::endl;
         return ExitUsage;
     }
     if (!parser.isSet(outDir)) {
-        standardError() << command << ": --out-dir is required" << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::DesignCommands",
+                                                       "--out-dir is required")
+                        << Qt::endl;
         return ExitUsage;
     }
-    const auto designs = loadDesignsWithoutErrors(parser.positionalArguments(), *version, command,
-                                                  QStringLiteral("not exported"));
+    const auto designs = loadDesignsWithoutErrors(
+            parser.positionalArguments(), *version, command,
+            QCoreApplication::translate("trigon::cli::DesignCommands", "not exported"));
     if (const int *exit = std::get_if<int>(&designs))
         return *exit;
     const QDir dir(parser.value(outDir));
     if (!QDir().mkpath(dir.path())) {
-        standardError() << command << ": cannot create " << dir.path() << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::DesignCommands",
+                                                       "cannot create %1")
+                                   .arg(dir.path())
+                        << Qt::endl;
         return ExitUsage;
     }
 

@@ -4,6 +4,7 @@
 #include "core/pg/listener.h"
 #include "core/pg/notificationjson.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -18,19 +19,25 @@ int runListen(const QStringList &arguments)
     const QCommandLineOption database = databaseOption();
     const QCommandLineOption count(
             QStringList {QStringLiteral("count"), QStringLiteral("n")},
-            QStringLiteral("Stop after N notifications (gap lines do not count; 0: no limit)."),
+            QCoreApplication::translate(
+                    "trigon::cli::ListenCommand",
+                    "Stop after N notifications (gap lines do not count; 0: no limit)."),
             QStringLiteral("N"));
     const QCommandLineOption timeout(
             QStringList {QStringLiteral("timeout"), QStringLiteral("t")},
-            QStringLiteral("Stop after S seconds (fractions allowed; 0: no limit)."),
+            QCoreApplication::translate("trigon::cli::ListenCommand",
+                                        "Stop after S seconds (fractions allowed; 0: no limit)."),
             QStringLiteral("S"));
     parser.addOptions({database, count, timeout});
-    parser.addPositionalArgument(QStringLiteral("CHANNEL"),
-                                 QStringLiteral("Channels to LISTEN on, names taken literally."),
-                                 QStringLiteral("CHANNEL..."));
+    parser.addPositionalArgument(
+            QStringLiteral("CHANNEL"),
+            QCoreApplication::translate("trigon::cli::ListenCommand",
+                                        "Channels to LISTEN on, names taken literally."),
+            QStringLiteral("CHANNEL..."));
     if (const int code = parseCommandLine(
                 parser, arguments,
-                QStringLiteral(
+                QCoreApplication::translate(
+                        "trigon::cli::ListenCommand",
                         "Print notifications as JSON lines: {\"time\", \"channel\", \"pid\", "
                         "\"payload\"}. A lost connection is retried with backoff; "
                         "notifications sent meanwhile are lost, and a line with \"gap\" "
@@ -43,17 +50,21 @@ int runListen(const QStringList &arguments)
         return ExitUsage;
     };
     if (!parser.isSet(database))
-        return usageError(QStringLiteral("--db CONNINFO is required"));
+        return usageError(QCoreApplication::translate("trigon::cli::ListenCommand",
+                                                      "--db CONNINFO is required"));
     const QStringList channels = parser.positionalArguments();
     if (channels.isEmpty() || channels.contains(QString()))
-        return usageError(QStringLiteral("give at least one channel, none empty"));
+        return usageError(QCoreApplication::translate("trigon::cli::ListenCommand",
+                                                      "give at least one channel, none empty"));
     bool ok = true;
     const int maximum = parser.isSet(count) ? parser.value(count).toInt(&ok) : 0;
     if (!ok || maximum < 0)
-        return usageError(QStringLiteral("--count wants a whole number >= 0"));
+        return usageError(QCoreApplication::translate("trigon::cli::ListenCommand",
+                                                      "--count wants a whole number >= 0"));
     const double seconds = parser.isSet(timeout) ? parser.value(timeout).toDouble(&ok) : 0;
     if (!ok || seconds < 0)
-        return usageError(QStringLiteral("--timeout wants a number of seconds >= 0"));
+        return usageError(QCoreApplication::translate("trigon::cli::ListenCommand",
+                                                      "--timeout wants a number of seconds >= 0"));
 
     QEventLoop loop;
     int exitCode = ExitOk;
@@ -89,32 +100,51 @@ int runListen(const QStringList &arguments)
                      [&](const pg::ListenerGap &gap) { print(pg::gapJsonLine(gap) + '\n'); });
     QObject::connect(&listener, &pg::Listener::listening, &loop, [&] {
         everListened = true;
-        standardError() << command << ": listening on " << channels.join(QStringLiteral(", "))
-                        << " (backend pid " << listener.backendPid() << ')' << Qt::endl;
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::ListenCommand",
+                                                       "listening on %1 (backend pid %2)")
+                                   .arg(channels.join(QStringLiteral(", ")),
+                                        QString::number(listener.backendPid()))
+                        << Qt::endl;
     });
-    QObject::connect(&listener, &pg::Listener::connectionLost, &loop,
-                     [&](const pg::PgError &error) {
-                         standardError() << command << ": connection lost: " << error.message
-                                         << "; reconnecting" << Qt::endl;
-                     });
+    QObject::connect(
+            &listener, &pg::Listener::connectionLost, &loop, [&](const pg::PgError &error) {
+                standardError() << command << ": "
+                                << QCoreApplication::translate("trigon::cli::ListenCommand",
+                                                               "connection lost: %1; reconnecting")
+                                           .arg(error.message)
+                                << Qt::endl;
+            });
     QObject::connect(&listener, &pg::Listener::connectFailed, &loop,
                      [&](const pg::PgError &error, int retryInMs) {
                          // A first connection that fails is a wrong conninfo far more often than
                          // a server restart: scripts learn it at once.
                          if (!everListened || retryInMs < 0) {
-                             standardError() << command << ": cannot connect: " << error.toString()
-                                             << Qt::endl;
+                             standardError()
+                                     << command << ": "
+                                     << QCoreApplication::translate("trigon::cli::ListenCommand",
+                                                                    "cannot connect: %1")
+                                                .arg(error.toString())
+                                     << Qt::endl;
                              exitCode = ExitUsage;
                              loop.quit();
                              return;
                          }
-                         standardError() << command << ": cannot reconnect: " << error.message
-                                         << "; next attempt in " << retryInMs << " ms" << Qt::endl;
+                         standardError() << command << ": "
+                                         << QCoreApplication::translate(
+                                                    "trigon::cli::ListenCommand",
+                                                    "cannot reconnect: %1; next attempt in %2 ms")
+                                                    .arg(error.message, QString::number(retryInMs))
+                                         << Qt::endl;
                      });
     QObject::connect(&listener, &pg::Listener::channelFailed, &loop,
                      [&](const QString &channel, const pg::PgError &error) {
-                         standardError() << command << ": cannot listen on " << channel << ": "
-                                         << error.message << Qt::endl;
+                         standardError()
+                                 << command << ": "
+                                 << QCoreApplication::translate("trigon::cli::ListenCommand",
+                                                                "cannot listen on %1: %2")
+                                            .arg(channel, error.message)
+                                 << Qt::endl;
                      });
     QObject::connect(&listener, &pg::Listener::noticeReceived, &loop,
                      [&](const pg::Notice &notice) {
