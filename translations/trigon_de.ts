@@ -600,11 +600,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a function name (write it as name or schema.name, quoting a part in double quotes only where its case or characters need it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Funktionsname (schreiben Sie ihn als name oder schema.name und setzen Sie einen Teil nur dann in doppelte Anführungszeichen, wenn seine Groß-/Kleinschreibung oder seine Zeichen es erfordern)</translation>
     </message>
     <message>
         <source>trigger %1 (number %2) has the same name and reports its bypasses another way; trigon.bypass() knows one way per name, the one installed last</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger %1 (Nummer %2) hat denselben Namen und meldet seine Umgehungen auf andere Weise; trigon.bypass() kennt nur eine Weise pro Name, die zuletzt installierte</translation>
     </message>
 </context>
 <context>
@@ -700,11 +700,11 @@
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected true, false or &quot;notice&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert &quot;%1&quot; (erwartet: true, false oder &quot;notice&quot;)</translation>
     </message>
     <message>
         <source>true, false or &quot;notice&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>true, false oder &quot;notice&quot;</translation>
     </message>
 </context>
 <context>
@@ -1093,15 +1093,23 @@
     </message>
     <message>
         <source>%1() reads other tables (table_reading_functions), so Trigon tests it in the function, but an INSTEAD OF trigger has no WHEN to move it from: test it in a custom action</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() liest andere Tabellen (table_reading_functions), daher prüft Trigon den Aufruf in der Funktion, aber ein INSTEAD-OF-Trigger hat kein WHEN, aus dem er verschoben werden könnte: Prüfen Sie ihn in einer eigenen Aktion</translation>
     </message>
     <message>
         <source>%1() reads other tables (table_reading_functions), so Trigon would test it in the function, but the trigger executes the existing function %2(): remove %1 from table_reading_functions to keep it in WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() liest andere Tabellen (table_reading_functions), daher würde Trigon den Aufruf in der Funktion prüfen, aber der Trigger führt die vorhandene Funktion %2() aus: Entfernen Sie %1 aus table_reading_functions, um ihn in WHEN zu behalten</translation>
     </message>
     <message>
         <source>%1() reads other tables (table_reading_functions), so Trigon would test it in the function, but only in the PL/pgSQL it generates, not in PL/Python: test it in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() liest andere Tabellen (table_reading_functions), daher würde Trigon den Aufruf in der Funktion prüfen, aber nur in dem PL/pgSQL, das es erzeugt, nicht in PL/Python: Prüfen Sie ihn im Rumpf</translation>
+    </message>
+    <message>
+        <source>the part that calls a function of table_reading_functions is tested in the function, as the design asks: every row&apos;s AFTER event is queued and the function runs for each; what needs no other table stays in WHEN when it is its own AND part</source>
+        <translation>der Teil, der eine Funktion aus table_reading_functions aufruft, wird in der Funktion geprüft, wie es der Entwurf verlangt: Das AFTER-Ereignis jeder Zeile wird eingereiht und die Funktion läuft für jede; was keine andere Tabelle braucht, bleibt in WHEN, wenn es ein eigener AND-Teil ist</translation>
+    </message>
+    <message>
+        <source>the part that calls a function of table_reading_functions is tested in the function, as the design asks: the function runs for every row; what needs no other table stays in WHEN when it is its own AND part</source>
+        <translation>der Teil, der eine Funktion aus table_reading_functions aufruft, wird in der Funktion geprüft, wie es der Entwurf verlangt: Die Funktion läuft für jede Zeile; was keine andere Tabelle braucht, bleibt in WHEN, wenn es ein eigener AND-Teil ist</translation>
     </message>
 </context>
 <context>
@@ -1184,528 +1192,531 @@
     <name>trigon::cli::CliCommand</name>
     <message>
         <source>The database: a key=value conninfo, a postgresql:// URI or a service=NAME; what it leaves out comes from PG* variables and ~/.pgpass. Give a password through ~/.pgpass or PGPASSWORD, not here: other users see command lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank: ein key=value-Conninfo, eine postgresql://-URI oder service=NAME; was fehlt, kommt aus den PG*-Variablen und ~/.pgpass. Geben Sie ein Passwort über ~/.pgpass oder PGPASSWORD an, nicht hier: Andere Benutzer sehen Befehlszeilen.</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::DbCommands</name>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <source>cannot read the catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch (%1)</translation>
     </message>
     <message>
         <source>clone of the partitioned table&apos;s trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Klon des Triggers der partitionierten Tabelle</translation>
     </message>
     <message>
         <source>made by Trigon</source>
-        <translation type="unfinished"></translation>
+        <translation>von Trigon erstellt</translation>
     </message>
     <message>
         <source>comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: %1</translation>
     </message>
     <message>
         <source>database %1, user %2 (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1, Benutzer %2 (Superuser)</translation>
     </message>
     <message>
         <source>database %1, user %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1, Benutzer %2</translation>
     </message>
     <message>
         <source>languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen: %1</translation>
     </message>
     <message>
         <source>extensions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungen: %1</translation>
     </message>
     <message>
         <source>available to install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>installierbar: %1</translation>
     </message>
     <message>
         <source>schema %1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1 (Eigentümer %2)</translation>
     </message>
     <message>
         <source>schema %1 (owner %2, no CREATE privilege)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1 (Eigentümer %2, kein CREATE-Privileg)</translation>
     </message>
     <message>
         <source>(partition of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Partition von %1)</translation>
     </message>
     <message>
         <source>(no TRIGGER privilege)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein TRIGGER-Privileg)</translation>
     </message>
     <message>
         <source>trigger %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger %1 [%2]</translation>
     </message>
     <message>
         <source>event triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Trigger</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 für %2 {1 ?}</translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>Print JSON (see docs/catalog.md) instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (siehe docs/catalog.md) statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Print a database&apos;s catalog: schemas, tables and views with their columns, triggers with every property, trigger functions, event triggers and what the connected role may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Katalog einer Datenbank ausgeben: Schemas, Tabellen und Sichten mit ihren Spalten, Trigger mit allen Eigenschaften, Triggerfunktionen, Ereignis-Trigger und was die verbundene Rolle darf.</translation>
     </message>
     <message>
         <source>--db CONNINFO is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--db CONNINFO ist erforderlich</translation>
     </message>
     <message>
         <source>Only triggers on tables of this schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Trigger auf Tabellen dieses Schemas.</translation>
     </message>
     <message>
         <source>Only triggers on tables of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Trigger auf Tabellen dieses Namens.</translation>
     </message>
     <message>
         <source>The design file to write; - for stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Entwurfsdatei; - für stdout.</translation>
     </message>
     <message>
         <source>Turn a database&apos;s triggers into a design file: every property is kept, each PL/pgSQL function becomes a custom action, WHEN clauses become conditions where the model can express them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trigger einer Datenbank in eine Entwurfsdatei umwandeln: Alle Eigenschaften bleiben erhalten, jede PL/pgSQL-Funktion wird zu einer benutzerdefinierten Aktion, WHEN-Klauseln werden zu Bedingungen, wo das Modell sie ausdrücken kann.</translation>
     </message>
     <message>
         <source>--db CONNINFO and -o FILE are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--db CONNINFO und -o FILE sind erforderlich</translation>
     </message>
     <message>
         <source>The design file, rewritten in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei, die an Ort und Stelle überschrieben wird.</translation>
     </message>
     <message>
         <source>Apply each design&apos;s selector to a database: its &quot;tables&quot; become the tables the selector picks there now, each with its columns. Designs without a selector stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Selektor jedes Entwurfs auf eine Datenbank anwenden: Seine &quot;tables&quot; werden zu den Tabellen, die der Selektor dort jetzt auswählt, jeweils mit ihren Spalten. Entwürfe ohne Selektor bleiben unverändert.</translation>
     </message>
     <message>
         <source>one FILE and --db CONNINFO are required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein FILE und --db CONNINFO sind erforderlich</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::DeployCommands</name>
     <message>
         <source>no design file given (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Entwurfsdatei angegeben (siehe --help)</translation>
     </message>
     <message>
         <source>%1 on %2 is defined by another file too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 ist auch in einer anderen Datei definiert</translation>
     </message>
     <message>
         <source>the designs have errors</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entwürfe enthalten Fehler</translation>
     </message>
     <message>
         <source>--db CONNINFO is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--db CONNINFO ist erforderlich</translation>
     </message>
     <message>
         <source>Design files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsdateien.</translation>
     </message>
     <message>
         <source>Shows whether each designed trigger is missing, installed, outdated, drifted, orphaned or unattached (a table the design&apos;s selector picks, not yet in the design).
 Exit status: 0 all installed, 3 something differs, 1 design errors, 2 usage or connection errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, ob jeder entworfene Trigger fehlt (missing), installiert (installed), veraltet (outdated), abgewichen (drifted), verwaist (orphaned) oder nicht zugeordnet ist (unattached: eine Tabelle, die der Selektor des Entwurfs auswählt und die noch nicht im Entwurf steht).
+Exit-Status: 0 alles installiert, 3 etwas weicht ab, 1 Entwurfsfehler, 2 Aufruf- oder Verbindungsfehler.</translation>
     </message>
     <message>
         <source>Print the plan and its script; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan und Skript ausgeben; nichts ändern.</translation>
     </message>
     <message>
         <source>Drop orphans: triggers (and their functions) Trigon made that no given design names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste löschen: von Trigon erstellte Trigger (und ihre Funktionen), die kein angegebener Entwurf nennt.</translation>
     </message>
     <message>
         <source>Confirm destructive steps (drops, replacing a trigger changed by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruktive Schritte bestätigen (Löschungen, Ersetzen eines von Hand geänderten Triggers).</translation>
     </message>
     <message>
         <source>Instead of deploying, drop the designs&apos; installed triggers and their functions (only what Trigon made; destructive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt bereitzustellen, die installierten Trigger der Entwürfe und ihre Funktionen löschen (nur, was Trigon erstellt hat; destruktiv).</translation>
     </message>
     <message>
         <source>Instead of deploying, switch the designs&apos; installed triggers on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt bereitzustellen, die installierten Trigger der Entwürfe einschalten.</translation>
     </message>
     <message>
         <source>Instead of deploying, switch the designs&apos; installed triggers off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt bereitzustellen, die installierten Trigger der Entwürfe ausschalten.</translation>
     </message>
     <message>
         <source>With --uninstall, --enable or --disable: only this trigger (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --uninstall, --enable oder --disable: nur dieser Trigger (wiederholbar).</translation>
     </message>
     <message>
         <source>Deploys the designs in one transaction, or uninstalls, enables or disables their triggers.
 Exit status: 0 deployed (or nothing to do), 1 design errors or the deploy failed and was rolled back, 2 usage or connection errors or destructive steps without --yes, 3 --dry-run with changes to make, 4 the connection was lost during COMMIT (the message says whether the database shows it committed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt die Entwürfe in einer Transaktion bereit oder deinstalliert, aktiviert oder deaktiviert ihre Trigger.
+Exit-Status: 0 bereitgestellt (oder nichts zu tun), 1 Entwurfsfehler oder die Bereitstellung schlug fehl und wurde zurückgerollt, 2 Aufruf- oder Verbindungsfehler oder destruktive Schritte ohne --yes, 3 --dry-run mit anstehenden Änderungen, 4 die Verbindung ging während COMMIT verloren (die Meldung sagt, ob die Datenbank die Transaktion als festgeschrieben zeigt).</translation>
     </message>
     <message>
         <source>use at most one of --uninstall, --enable and --disable, --prune only to deploy, and --trigger only with one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens eine von --uninstall, --enable und --disable verwenden, --prune nur zum Bereitstellen und --trigger nur mit einer davon</translation>
     </message>
     <message>
         <source>no trigger named %1 in the designs</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Trigger namens %1 in den Entwürfen</translation>
     </message>
     <message>
         <source>plpgsql_check found errors; nothing was deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>plpgsql_check hat Fehler gefunden; nichts wurde bereitgestellt</translation>
     </message>
     <message>
         <source>[destructive]</source>
-        <translation type="unfinished"></translation>
+        <translation>[destruktiv]</translation>
     </message>
     <message>
         <source>The script, run in one transaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript, in einer Transaktion ausgeführt:</translation>
     </message>
     <message>
         <source>nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu tun</translation>
     </message>
     <message>
         <source>refused: the plan has destructive steps; run again with --yes to confirm them</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: Der Plan enthält destruktive Schritte; führen Sie den Befehl mit --yes erneut aus, um sie zu bestätigen</translation>
     </message>
     <message>
         <source>deploy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung fehlgeschlagen</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <source>deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>bereitgestellt</translation>
     </message>
     <message>
         <source>Also write the results as JUnit XML to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse zusätzlich als JUnit-XML nach FILE schreiben.</translation>
     </message>
     <message>
         <source>Run only the cases of this trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Fälle dieses Triggers ausführen.</translation>
     </message>
     <message>
         <source>Run only the cases of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Fälle dieses Namens ausführen.</translation>
     </message>
     <message>
         <source>Runs the designs&apos; test cases, each in a transaction that is rolled back, and lists the design triggers each action fired, in order.
 Exit status: 0 all passed, 3 some failed, 1 design errors, 2 usage or connection errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Testfälle der Entwürfe aus, jeden in einer Transaktion, die zurückgerollt wird, und listet der Reihe nach die Trigger der Entwürfe auf, die jede Aktion ausgelöst hat.
+Exit-Status: 0 alle bestanden, 3 einige fehlgeschlagen, 1 Entwurfsfehler, 2 Aufruf- oder Verbindungsfehler.</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::DesignCommands</name>
     <message>
         <source>Target PostgreSQL version, 9.6 to 17: a major version (15, 9.6) or server_version_num (150000). Default: 15.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Zielversion, 9.6 bis 17: eine Hauptversion (15, 9.6) oder server_version_num (150000). Standard: 15.</translation>
     </message>
     <message>
         <source>Design files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsdateien.</translation>
     </message>
     <message>
         <source>--server-version: expected a PostgreSQL version such as 15, 9.6 or 150000, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--server-version: PostgreSQL-Version wie 15, 9.6 oder 150000 erwartet, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no design file given (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Entwurfsdatei angegeben (siehe --help)</translation>
     </message>
     <message>
         <source>%1 has a trigger of this name on the same table; one would replace the other</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Trigger dieses Namens auf derselben Tabelle; einer würde den anderen ersetzen</translation>
     </message>
     <message>
         <source>the designs have errors</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entwürfe enthalten Fehler</translation>
     </message>
     <message>
         <source>Print the uninstall script instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen das Deinstallationsskript ausgeben.</translation>
     </message>
     <message>
         <source>Write the script to OUT instead of stdout (- is stdout); OUT is replaced only once all of it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript nach OUT statt nach stdout schreiben (- ist stdout); OUT wird erst ersetzt, wenn alles geschrieben ist.</translation>
     </message>
     <message>
         <source>Do not wrap the script in BEGIN/COMMIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript nicht in BEGIN/COMMIT einschließen.</translation>
     </message>
     <message>
         <source>Prints the install (or uninstall) script of the triggers of the design files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt das Installations- (oder Deinstallations-)Skript der Trigger der Entwurfsdateien aus.</translation>
     </message>
     <message>
         <source>not rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erzeugt</translation>
     </message>
     <message>
         <source>Also check against this database, changing nothing: that the languages of the functions are there, that existing functions exist, that raw WHEN conditions parse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich gegen diese Datenbank prüfen, ohne etwas zu ändern: dass die Sprachen der Funktionen vorhanden sind, dass referenzierte bestehende Funktionen existieren und dass rohe WHEN-Bedingungen sich parsen lassen.</translation>
     </message>
     <message>
         <source>Checks design files and prints their diagnostics. Exit status 1 when a design has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft Entwurfsdateien und gibt ihre Diagnosen aus. Exit-Status 1, wenn ein Entwurf Fehler enthält.</translation>
     </message>
     <message>
         <source>Directory to write the scripts to (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis, in das die Skripte geschrieben werden (wird angelegt, falls es fehlt).</translation>
     </message>
     <message>
         <source>single: install.sql and uninstall.sql; per-trigger: NNN_&lt;name&gt;.sql and NNN_&lt;name&gt;.undo.sql; flyway: V&lt;n&gt;__&lt;name&gt;.sql and U&lt;n&gt;__&lt;name&gt;.sql.</source>
-        <translation type="unfinished"></translation>
+        <translation>single: install.sql und uninstall.sql; per-trigger: NNN_&lt;name&gt;.sql und NNN_&lt;name&gt;.undo.sql; flyway: V&lt;n&gt;__&lt;name&gt;.sql und U&lt;n&gt;__&lt;name&gt;.sql.</translation>
     </message>
     <message>
         <source>flyway: the version of the first script (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>flyway: die Version des ersten Skripts (Standard 1).</translation>
     </message>
     <message>
         <source>Writes install and uninstall scripts of the design files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt Installations- und Deinstallationsskripte der Entwurfsdateien.</translation>
     </message>
     <message>
         <source>--layout: expected single, per-trigger or flyway, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout: single, per-trigger oder flyway erwartet, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--first-version: expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--first-version: positive Zahl erwartet</translation>
     </message>
     <message>
         <source>--out-dir is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out-dir ist erforderlich</translation>
     </message>
     <message>
         <source>not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht exportiert</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">%1 kann nicht angelegt werden</translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::ListenCommand</name>
     <message>
         <source>Stop after N notifications (gap lines do not count; 0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach N Benachrichtigungen aufhören (&quot;gap&quot;-Zeilen zählen nicht; 0: unbegrenzt).</translation>
     </message>
     <message>
         <source>Stop after S seconds (fractions allowed; 0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach S Sekunden aufhören (Bruchteile erlaubt; 0: unbegrenzt).</translation>
     </message>
     <message>
         <source>Channels to LISTEN on, names taken literally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle für LISTEN; Namen werden wörtlich genommen.</translation>
     </message>
     <message>
         <source>Print notifications as JSON lines: {&quot;time&quot;, &quot;channel&quot;, &quot;pid&quot;, &quot;payload&quot;}. A lost connection is retried with backoff; notifications sent meanwhile are lost, and a line with &quot;gap&quot; and no &quot;payload&quot; says where. Status goes to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen als JSON-Zeilen ausgeben: {&quot;time&quot;, &quot;channel&quot;, &quot;pid&quot;, &quot;payload&quot;}. Eine verlorene Verbindung wird mit wachsenden Abständen erneut versucht; zwischenzeitlich gesendete Benachrichtigungen gehen verloren, und eine Zeile mit &quot;gap&quot; und ohne &quot;payload&quot; zeigt, wo. Statusmeldungen gehen nach stderr.</translation>
     </message>
     <message>
         <source>--db CONNINFO is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--db CONNINFO ist erforderlich</translation>
     </message>
     <message>
         <source>give at least one channel, none empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens einen Kanal angeben, keinen leeren</translation>
     </message>
     <message>
         <source>--count wants a whole number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--count erwartet eine ganze Zahl &gt;= 0</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden &gt;= 0</translation>
     </message>
     <message>
         <source>listening on %1 (backend pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf Benachrichtigungen auf %1 (Backend-PID %2)</translation>
     </message>
     <message>
         <source>connection lost: %1; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren: %1; neuer Verbindungsaufbau</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <source>cannot reconnect: %1; next attempt in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Verbindung nicht möglich: %1; nächster Versuch in %2 ms</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTEN auf %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::SandboxCommand</name>
     <message>
         <source>the source</source>
-        <translation type="unfinished">der Quelle</translation>
+        <translation>der Quelle</translation>
     </message>
     <message>
         <source>the sandbox database &apos;%1&apos; exists already; --replace replaces it (its tables, triggers and rows), --name chooses another</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox-Datenbank &apos;%1&apos; existiert bereits; --replace ersetzt sie (ihre Tabellen, Trigger und Zeilen), --name wählt eine andere</translation>
     </message>
     <message>
         <source>seeding the sandbox database &apos;%1&apos; from %2 failed while %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Befüllen der Sandbox-Datenbank &apos;%1&apos; aus %2 fehlgeschlagen (%3): %4</translation>
     </message>
     <message>
         <source>seed: the database whose schema (no rows) is copied: key=value conninfo, postgresql:// URI or service=NAME. A password in it reaches pg_dump through the environment, never a command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>seed: die Datenbank, deren Schema (ohne Zeilen) kopiert wird: key=value-Conninfo, postgresql://-URI oder service=NAME. Ein darin enthaltenes Passwort erreicht pg_dump über die Umgebung, nie über eine Befehlszeile.</translation>
     </message>
     <message>
         <source>seed: the sandbox database to create (default: the source database&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>seed: die anzulegende Sandbox-Datenbank (Standard: der Name der Quelldatenbank).</translation>
     </message>
     <message>
         <source>seed: replace a sandbox database of that name, dropping its tables, triggers and rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>seed: eine Sandbox-Datenbank dieses Namens ersetzen und dabei ihre Tabellen, Trigger und Zeilen löschen.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s data directory (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis der Sandbox (Standard: %1).</translation>
     </message>
     <message>
         <source>start: start the sandbox, or use the running one, and print the demo database&apos;s conninfo. seed: copy a database&apos;s schema into a new sandbox database and print its conninfo. stop: stop the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>start: die Sandbox starten oder die laufende verwenden und das Conninfo der Demo-Datenbank ausgeben. seed: das Schema einer Datenbank in eine neue Sandbox-Datenbank kopieren und deren Conninfo ausgeben. stop: die Sandbox stoppen.</translation>
     </message>
     <message>
         <source>Run the sandbox, Trigon&apos;s private PostgreSQL server (on a unix socket only, its data kept across restarts), from scripts. start and seed leave it running for the commands that follow, and the GUI uses the same server. Conninfo strings go to stdout, progress to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox, den privaten PostgreSQL-Server von Trigon (nur über einen Unix-Socket, seine Daten bleiben über Neustarts erhalten), aus Skripten betreiben. start und seed lassen sie für die folgenden Befehle laufen, und die GUI verwendet denselben Server. Conninfo-Zeichenketten gehen nach stdout, Fortschrittsmeldungen nach stderr.</translation>
     </message>
     <message>
         <source>give one action: start, seed or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktion angeben: start, seed oder stop</translation>
     </message>
     <message>
         <source>--from, --name and --replace go with seed</source>
-        <translation type="unfinished"></translation>
+        <translation>--from, --name und --replace gehören zu seed</translation>
     </message>
     <message>
         <source>seed needs --from CONNINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>seed benötigt --from CONNINFO</translation>
     </message>
     <message>
         <source>the sandbox is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox läuft nicht</translation>
     </message>
     <message>
         <source>cannot stop the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox kann nicht gestoppt werden: %1</translation>
     </message>
     <message>
         <source>starting the sandbox in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox wird in %1 gestartet…</translation>
     </message>
     <message>
         <source>cannot start the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>the sandbox keeps running; %1 stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox läuft weiter; %1 stoppt sie</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::Usage</name>
     <message>
         <source>Print the install (or uninstall) script of designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Installations- (oder Deinstallations-)Skript von Entwürfen ausgeben</translation>
     </message>
     <message>
         <source>Check designs and print diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe prüfen und Diagnosen ausgeben</translation>
     </message>
     <message>
         <source>Write script files for designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptdateien für Entwürfe schreiben</translation>
     </message>
     <message>
         <source>Print a database&apos;s schemas, tables and triggers (--json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas, Tabellen und Trigger einer Datenbank ausgeben (--json)</translation>
     </message>
     <message>
         <source>Turn a database&apos;s triggers into a design file</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger einer Datenbank in eine Entwurfsdatei umwandeln</translation>
     </message>
     <message>
         <source>Set designs&apos; tables to what their selectors pick in a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen der Entwürfe auf die Auswahl ihrer Selektoren in einer Datenbank setzen</translation>
     </message>
     <message>
         <source>Compare designs with a database (exit 3 when they differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe mit einer Datenbank vergleichen (Exit-Status 3 bei Unterschieden)</translation>
     </message>
     <message>
         <source>Install designs in one transaction (--dry-run shows the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe in einer Transaktion installieren (--dry-run zeigt den Plan)</translation>
     </message>
     <message>
         <source>Run the designs&apos; test cases, leaving nothing behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfälle der Entwürfe ausführen, ohne Spuren zu hinterlassen</translation>
     </message>
     <message>
         <source>Print NOTIFY events as JSON lines, reconnecting when dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY-Ereignisse als JSON-Zeilen ausgeben, bei Verbindungsabbruch neu verbinden</translation>
     </message>
     <message>
         <source>Start or stop the sandbox; seed it with a database&apos;s schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox starten oder stoppen; mit dem Schema einer Datenbank befüllen</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <source>Design, check and deploy PostgreSQL triggers without a screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Trigger ohne Bildschirm entwerfen, prüfen und bereitstellen.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>%1 describes a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschreibt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2810,7 +2821,7 @@ Datenordner: %1</translation>
     </message>
     <message>
         <source>Uninstall Triggers</source>
-        <translation type="unfinished">Trigger deinstallieren</translation>
+        <translation>Trigger deinstallieren</translation>
     </message>
     <message>
         <source>Enable Triggers</source>
@@ -4702,19 +4713,19 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Allowed, logged to trigon.bypass_log</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt, protokolliert in trigon.bypass_log</translation>
     </message>
     <message>
         <source>Allowed, reported as a NOTICE</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt, gemeldet als NOTICE</translation>
     </message>
     <message>
         <source>Change Bypass</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgehung ändern</translation>
     </message>
     <message>
         <source>Change Function</source>
@@ -4806,7 +4817,7 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     </message>
     <message>
         <source>B&amp;ypass:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgehung:</translation>
     </message>
     <message>
         <source>E&amp;xecutes:</source>
@@ -4880,7 +4891,7 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     </message>
     <message>
         <source>Whether a transaction may skip this trigger on purpose with SELECT trigon.bypass(&apos;name&apos;, &apos;reason&apos;), until it ends; and whether each such skip is logged to the table trigon.bypass_log or reported to the client as a NOTICE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob eine Transaktion diesen Trigger mit SELECT trigon.bypass(&apos;name&apos;, &apos;grund&apos;) absichtlich bis zu ihrem Ende überspringen darf und ob jedes solche Überspringen in der Tabelle trigon.bypass_log protokolliert oder dem Client als NOTICE gemeldet wird.</translation>
     </message>
 </context>
 <context>

@@ -59,9 +59,9 @@
     <name>trigon::pg::CatalogLoader</name>
     <message numerus="yes">
         <source>the catalog queries returned %n results instead of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the catalog queries returned %n result instead of %1</numerusform>
+            <numerusform>the catalog queries returned %n results instead of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>trigon::pg::Sandbox</name>
     <message numerus="yes">
         <source>the sandbox is starting in another process, which has not finished in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the sandbox is starting in another process, which has not finished in %n minute</numerusform>
+            <numerusform>the sandbox is starting in another process, which has not finished in %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -79,9 +79,9 @@
     <name>trigon::pg::SchemaCopy</name>
     <message numerus="yes">
         <source>%1 did not finish within %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 did not finish within %n minute</numerusform>
+            <numerusform>%1 did not finish within %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -99,9 +99,9 @@
     <name>trigon::pg::ThrowawayCluster</name>
     <message numerus="yes">
         <source>%1 did not finish within %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 did not finish within %n s</numerusform>
+            <numerusform>%1 did not finish within %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -600,11 +600,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a function name (write it as name or schema.name, quoting a part in double quotes only where its case or characters need it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de función (escribirlo como nombre o esquema.nombre, con una parte entre comillas dobles solo donde sus mayúsculas o caracteres lo requieran)</translation>
     </message>
     <message>
         <source>trigger %1 (number %2) has the same name and reports its bypasses another way; trigon.bypass() knows one way per name, the one installed last</source>
-        <translation type="unfinished"></translation>
+        <translation>el disparador %1 (número %2) tiene el mismo nombre y notifica sus omisiones de otra forma; trigon.bypass() conoce una sola forma por nombre, la instalada en último lugar</translation>
     </message>
 </context>
 <context>
@@ -700,11 +700,11 @@
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected true, false or &quot;notice&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor desconocido &quot;%1&quot; (se esperaba true, false o &quot;notice&quot;)</translation>
     </message>
     <message>
         <source>true, false or &quot;notice&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>true, false o &quot;notice&quot;</translation>
     </message>
 </context>
 <context>
@@ -1093,15 +1093,23 @@
     </message>
     <message>
         <source>%1() reads other tables (table_reading_functions), so Trigon tests it in the function, but an INSTEAD OF trigger has no WHEN to move it from: test it in a custom action</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() lee otras tablas (table_reading_functions), así que Trigon la comprueba en la función, pero un disparador INSTEAD OF no tiene WHEN del que sacarla: comprobarla en una acción personalizada</translation>
     </message>
     <message>
         <source>%1() reads other tables (table_reading_functions), so Trigon would test it in the function, but the trigger executes the existing function %2(): remove %1 from table_reading_functions to keep it in WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() lee otras tablas (table_reading_functions), así que Trigon la comprobaría en la función, pero el disparador ejecuta la función existente %2(): quitar %1 de table_reading_functions para dejarla en WHEN</translation>
     </message>
     <message>
         <source>%1() reads other tables (table_reading_functions), so Trigon would test it in the function, but only in the PL/pgSQL it generates, not in PL/Python: test it in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() lee otras tablas (table_reading_functions), así que Trigon la comprobaría en la función, pero solo en el PL/pgSQL que genera, no en PL/Python: comprobarla en el cuerpo</translation>
+    </message>
+    <message>
+        <source>the part that calls a function of table_reading_functions is tested in the function, as the design asks: every row&apos;s AFTER event is queued and the function runs for each; what needs no other table stays in WHEN when it is its own AND part</source>
+        <translation>la parte que llama a una función de table_reading_functions se comprueba en la función, como pide el diseño: el evento AFTER de cada fila se encola y la función se ejecuta para cada una; lo que no necesita otra tabla se queda en WHEN si es una parte AND independiente</translation>
+    </message>
+    <message>
+        <source>the part that calls a function of table_reading_functions is tested in the function, as the design asks: the function runs for every row; what needs no other table stays in WHEN when it is its own AND part</source>
+        <translation>la parte que llama a una función de table_reading_functions se comprueba en la función, como pide el diseño: la función se ejecuta para cada fila; lo que no necesita otra tabla se queda en WHEN si es una parte AND independiente</translation>
     </message>
 </context>
 <context>
@@ -1184,528 +1192,531 @@
     <name>trigon::cli::CliCommand</name>
     <message>
         <source>The database: a key=value conninfo, a postgresql:// URI or a service=NAME; what it leaves out comes from PG* variables and ~/.pgpass. Give a password through ~/.pgpass or PGPASSWORD, not here: other users see command lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos: un conninfo key=value, una URI postgresql:// o un service=NAME; lo que falte se toma de las variables PG* y de ~/.pgpass. La contraseña se indica en ~/.pgpass o PGPASSWORD, no aquí: otros usuarios ven las líneas de comandos.</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::DbCommands</name>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar: %1</translation>
     </message>
     <message>
         <source>cannot read the catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el catálogo: %1</translation>
     </message>
     <message>
         <source>auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>automática (%1)</translation>
     </message>
     <message>
         <source>clone of the partitioned table&apos;s trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>clon del disparador de la tabla particionada</translation>
     </message>
     <message>
         <source>made by Trigon</source>
-        <translation type="unfinished"></translation>
+        <translation>creado por Trigon</translation>
     </message>
     <message>
         <source>comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comentario: %1</translation>
     </message>
     <message>
         <source>database %1, user %2 (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos %1, usuario %2 (superusuario)</translation>
     </message>
     <message>
         <source>database %1, user %2</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos %1, usuario %2</translation>
     </message>
     <message>
         <source>languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lenguajes: %1</translation>
     </message>
     <message>
         <source>extensions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>extensiones: %1</translation>
     </message>
     <message>
         <source>available to install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disponibles para instalar: %1</translation>
     </message>
     <message>
         <source>schema %1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema %1 (propietario %2)</translation>
     </message>
     <message>
         <source>schema %1 (owner %2, no CREATE privilege)</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema %1 (propietario %2, sin privilegio CREATE)</translation>
     </message>
     <message>
         <source>(partition of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(partición de %1)</translation>
     </message>
     <message>
         <source>(no TRIGGER privilege)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin privilegio TRIGGER)</translation>
     </message>
     <message>
         <source>trigger %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>disparador %1 [%2]</translation>
     </message>
     <message>
         <source>event triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>disparadores de eventos</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 en %2 {1 ?}</translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Print JSON (see docs/catalog.md) instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON (ver docs/catalog.md) en lugar de texto.</translation>
     </message>
     <message>
         <source>Print a database&apos;s catalog: schemas, tables and views with their columns, triggers with every property, trigger functions, event triggers and what the connected role may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el catálogo de una base de datos: esquemas, tablas y vistas con sus columnas, disparadores con todas sus propiedades, funciones de disparador, disparadores de eventos y lo que puede hacer el rol conectado.</translation>
     </message>
     <message>
         <source>--db CONNINFO is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere --db CONNINFO</translation>
     </message>
     <message>
         <source>Only triggers on tables of this schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los disparadores de las tablas de este esquema.</translation>
     </message>
     <message>
         <source>Only triggers on tables of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los disparadores de las tablas con este nombre.</translation>
     </message>
     <message>
         <source>The design file to write; - for stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de diseño que se escribe; - para stdout.</translation>
     </message>
     <message>
         <source>Turn a database&apos;s triggers into a design file: every property is kept, each PL/pgSQL function becomes a custom action, WHEN clauses become conditions where the model can express them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir los disparadores de una base de datos en un archivo de diseño: se conservan todas las propiedades, cada función PL/pgSQL pasa a ser una acción personalizada y las cláusulas WHEN, condiciones cuando el modelo puede expresarlas.</translation>
     </message>
     <message>
         <source>--db CONNINFO and -o FILE are required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requieren --db CONNINFO y -o FILE</translation>
     </message>
     <message>
         <source>The design file, rewritten in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de diseño, que se reescribe en su sitio.</translation>
     </message>
     <message>
         <source>Apply each design&apos;s selector to a database: its &quot;tables&quot; become the tables the selector picks there now, each with its columns. Designs without a selector stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar el selector de cada diseño a una base de datos: sus &quot;tables&quot; pasan a ser las tablas que el selector elige ahí ahora, cada una con sus columnas. Los diseños sin selector quedan como están.</translation>
     </message>
     <message>
         <source>one FILE and --db CONNINFO are required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requieren un FILE y --db CONNINFO</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::DeployCommands</name>
     <message>
         <source>no design file given (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ningún archivo de diseño (ver --help)</translation>
     </message>
     <message>
         <source>%1 on %2 is defined by another file too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 también está definido en otro archivo</translation>
     </message>
     <message>
         <source>the designs have errors</source>
-        <translation type="unfinished"></translation>
+        <translation>los diseños tienen errores</translation>
     </message>
     <message>
         <source>--db CONNINFO is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere --db CONNINFO</translation>
     </message>
     <message>
         <source>Design files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de diseño.</translation>
     </message>
     <message>
         <source>Shows whether each designed trigger is missing, installed, outdated, drifted, orphaned or unattached (a table the design&apos;s selector picks, not yet in the design).
 Exit status: 0 all installed, 3 something differs, 1 design errors, 2 usage or connection errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra si cada disparador diseñado falta (missing), está instalado (installed), desactualizado (outdated), con desviación (drifted), huérfano (orphaned) o sin asociar (unattached: una tabla que el selector del diseño elige y que aún no está en el diseño).
+Estado de salida: 0 todo instalado, 3 algo difiere, 1 errores de diseño, 2 errores de uso o de conexión.</translation>
     </message>
     <message>
         <source>Print the plan and its script; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el plan y su script; no cambiar nada.</translation>
     </message>
     <message>
         <source>Drop orphans: triggers (and their functions) Trigon made that no given design names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los huérfanos: disparadores (y sus funciones) creados por Trigon que ningún diseño indicado nombra.</translation>
     </message>
     <message>
         <source>Confirm destructive steps (drops, replacing a trigger changed by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar los pasos destructivos (eliminaciones, sustituir un disparador modificado a mano).</translation>
     </message>
     <message>
         <source>Instead of deploying, drop the designs&apos; installed triggers and their functions (only what Trigon made; destructive).</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de desplegar, eliminar los disparadores instalados de los diseños y sus funciones (solo lo que creó Trigon; destructivo).</translation>
     </message>
     <message>
         <source>Instead of deploying, switch the designs&apos; installed triggers on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de desplegar, activar los disparadores instalados de los diseños.</translation>
     </message>
     <message>
         <source>Instead of deploying, switch the designs&apos; installed triggers off.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de desplegar, desactivar los disparadores instalados de los diseños.</translation>
     </message>
     <message>
         <source>With --uninstall, --enable or --disable: only this trigger (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --uninstall, --enable o --disable: solo este disparador (se puede repetir).</translation>
     </message>
     <message>
         <source>Deploys the designs in one transaction, or uninstalls, enables or disables their triggers.
 Exit status: 0 deployed (or nothing to do), 1 design errors or the deploy failed and was rolled back, 2 usage or connection errors or destructive steps without --yes, 3 --dry-run with changes to make, 4 the connection was lost during COMMIT (the message says whether the database shows it committed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliega los diseños en una sola transacción, o desinstala, activa o desactiva sus disparadores.
+Estado de salida: 0 desplegado (o nada que hacer), 1 errores de diseño o el despliegue falló y se revirtió, 2 errores de uso o de conexión o pasos destructivos sin --yes, 3 --dry-run con cambios pendientes, 4 se perdió la conexión durante el COMMIT (el mensaje indica si la base de datos muestra la transacción confirmada).</translation>
     </message>
     <message>
         <source>use at most one of --uninstall, --enable and --disable, --prune only to deploy, and --trigger only with one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>usar como máximo una de --uninstall, --enable y --disable, --prune solo para desplegar y --trigger solo con una de ellas</translation>
     </message>
     <message>
         <source>no trigger named %1 in the designs</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún disparador llamado %1 en los diseños</translation>
     </message>
     <message>
         <source>plpgsql_check found errors; nothing was deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>plpgsql_check encontró errores; no se desplegó nada</translation>
     </message>
     <message>
         <source>[destructive]</source>
-        <translation type="unfinished"></translation>
+        <translation>[destructivo]</translation>
     </message>
     <message>
         <source>The script, run in one transaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>El script, ejecutado en una sola transacción:</translation>
     </message>
     <message>
         <source>nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que hacer</translation>
     </message>
     <message>
         <source>refused: the plan has destructive steps; run again with --yes to confirm them</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: el plan tiene pasos destructivos; volver a ejecutar con --yes para confirmarlos</translation>
     </message>
     <message>
         <source>deploy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el despliegue falló</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicado</translation>
     </message>
     <message>
         <source>deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>desplegado</translation>
     </message>
     <message>
         <source>Also write the results as JUnit XML to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir además los resultados como JUnit XML en FILE.</translation>
     </message>
     <message>
         <source>Run only the cases of this trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar solo los casos de este disparador.</translation>
     </message>
     <message>
         <source>Run only the cases of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar solo los casos con este nombre.</translation>
     </message>
     <message>
         <source>Runs the designs&apos; test cases, each in a transaction that is rolled back, and lists the design triggers each action fired, in order.
 Exit status: 0 all passed, 3 some failed, 1 design errors, 2 usage or connection errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta los casos de prueba de los diseños, cada uno en una transacción que se revierte, y enumera en orden los disparadores de los diseños que activó cada acción.
+Estado de salida: 0 todos superados, 3 alguno falló, 1 errores de diseño, 2 errores de uso o de conexión.</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::DesignCommands</name>
     <message>
         <source>Target PostgreSQL version, 9.6 to 17: a major version (15, 9.6) or server_version_num (150000). Default: 15.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de PostgreSQL de destino, de 9.6 a 17: una versión mayor (15, 9.6) o server_version_num (150000). Por defecto: 15.</translation>
     </message>
     <message>
         <source>Design files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de diseño.</translation>
     </message>
     <message>
         <source>--server-version: expected a PostgreSQL version such as 15, 9.6 or 150000, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--server-version: se esperaba una versión de PostgreSQL como 15, 9.6 o 150000; se recibió &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no design file given (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ningún archivo de diseño (ver --help)</translation>
     </message>
     <message>
         <source>%1 has a trigger of this name on the same table; one would replace the other</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un disparador con este nombre en la misma tabla; uno sustituiría al otro</translation>
     </message>
     <message>
         <source>the designs have errors</source>
-        <translation type="unfinished"></translation>
+        <translation>los diseños tienen errores</translation>
     </message>
     <message>
         <source>Print the uninstall script instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en su lugar el script de desinstalación.</translation>
     </message>
     <message>
         <source>Write the script to OUT instead of stdout (- is stdout); OUT is replaced only once all of it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el script en OUT en lugar de stdout (- es stdout); OUT solo se sustituye una vez escrito por completo.</translation>
     </message>
     <message>
         <source>Do not wrap the script in BEGIN/COMMIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>No envolver el script en BEGIN/COMMIT.</translation>
     </message>
     <message>
         <source>Prints the install (or uninstall) script of the triggers of the design files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el script de instalación (o desinstalación) de los disparadores de los archivos de diseño.</translation>
     </message>
     <message>
         <source>not rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>no generado</translation>
     </message>
     <message>
         <source>Also check against this database, changing nothing: that the languages of the functions are there, that existing functions exist, that raw WHEN conditions parse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar además contra esta base de datos, sin cambiar nada: que los lenguajes de las funciones estén disponibles, que las funciones existentes a las que se hace referencia existan y que las condiciones WHEN en bruto se puedan analizar.</translation>
     </message>
     <message>
         <source>Checks design files and prints their diagnostics. Exit status 1 when a design has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba archivos de diseño y muestra sus diagnósticos. Estado de salida 1 si un diseño tiene errores.</translation>
     </message>
     <message>
         <source>Directory to write the scripts to (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio en el que escribir los scripts (se crea si no existe).</translation>
     </message>
     <message>
         <source>single: install.sql and uninstall.sql; per-trigger: NNN_&lt;name&gt;.sql and NNN_&lt;name&gt;.undo.sql; flyway: V&lt;n&gt;__&lt;name&gt;.sql and U&lt;n&gt;__&lt;name&gt;.sql.</source>
-        <translation type="unfinished"></translation>
+        <translation>single: install.sql y uninstall.sql; per-trigger: NNN_&lt;name&gt;.sql y NNN_&lt;name&gt;.undo.sql; flyway: V&lt;n&gt;__&lt;name&gt;.sql y U&lt;n&gt;__&lt;name&gt;.sql.</translation>
     </message>
     <message>
         <source>flyway: the version of the first script (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>flyway: la versión del primer script (por defecto 1).</translation>
     </message>
     <message>
         <source>Writes install and uninstall scripts of the design files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los scripts de instalación y desinstalación de los archivos de diseño.</translation>
     </message>
     <message>
         <source>--layout: expected single, per-trigger or flyway, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout: se esperaba single, per-trigger o flyway; se recibió &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--first-version: expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--first-version: se esperaba un número positivo</translation>
     </message>
     <message>
         <source>--out-dir is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere --out-dir</translation>
     </message>
     <message>
         <source>not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>no exportado</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">no se puede crear %1</translation>
+        <translation>no se puede crear %1</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::ListenCommand</name>
     <message>
         <source>Stop after N notifications (gap lines do not count; 0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar tras N notificaciones (las líneas &quot;gap&quot; no cuentan; 0: sin límite).</translation>
     </message>
     <message>
         <source>Stop after S seconds (fractions allowed; 0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar tras S segundos (se admiten fracciones; 0: sin límite).</translation>
     </message>
     <message>
         <source>Channels to LISTEN on, names taken literally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales en los que hacer LISTEN; los nombres se toman literalmente.</translation>
     </message>
     <message>
         <source>Print notifications as JSON lines: {&quot;time&quot;, &quot;channel&quot;, &quot;pid&quot;, &quot;payload&quot;}. A lost connection is retried with backoff; notifications sent meanwhile are lost, and a line with &quot;gap&quot; and no &quot;payload&quot; says where. Status goes to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las notificaciones como líneas JSON: {&quot;time&quot;, &quot;channel&quot;, &quot;pid&quot;, &quot;payload&quot;}. Una conexión perdida se reintenta con esperas crecientes; las notificaciones enviadas mientras tanto se pierden, y una línea con &quot;gap&quot; y sin &quot;payload&quot; indica dónde. El estado va a stderr.</translation>
     </message>
     <message>
         <source>--db CONNINFO is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere --db CONNINFO</translation>
     </message>
     <message>
         <source>give at least one channel, none empty</source>
-        <translation type="unfinished"></translation>
+        <translation>indicar al menos un canal, ninguno vacío</translation>
     </message>
     <message>
         <source>--count wants a whole number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--count requiere un número entero &gt;= 0</translation>
     </message>
     <message>
         <source>--timeout wants a number of seconds &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout requiere un número de segundos &gt;= 0</translation>
     </message>
     <message>
         <source>listening on %1 (backend pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>escuchando en %1 (pid del backend %2)</translation>
     </message>
     <message>
         <source>connection lost: %1; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión perdida: %1; reconectando</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar: %1</translation>
     </message>
     <message>
         <source>cannot reconnect: %1; next attempt in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reconectar: %1; próximo intento en %2 ms</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::SandboxCommand</name>
     <message>
         <source>the source</source>
-        <translation type="unfinished">el origen</translation>
+        <translation>el origen</translation>
     </message>
     <message>
         <source>the sandbox database &apos;%1&apos; exists already; --replace replaces it (its tables, triggers and rows), --name chooses another</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos sandbox &apos;%1&apos; ya existe; --replace la sustituye (sus tablas, disparadores y filas), --name elige otra</translation>
     </message>
     <message>
         <source>seeding the sandbox database &apos;%1&apos; from %2 failed while %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>error al inicializar la base de datos sandbox &apos;%1&apos; desde %2 (%3): %4</translation>
     </message>
     <message>
         <source>seed: the database whose schema (no rows) is copied: key=value conninfo, postgresql:// URI or service=NAME. A password in it reaches pg_dump through the environment, never a command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>seed: la base de datos cuyo esquema (sin filas) se copia: conninfo key=value, URI postgresql:// o service=NAME. Una contraseña incluida llega a pg_dump a través del entorno, nunca por una línea de comandos.</translation>
     </message>
     <message>
         <source>seed: the sandbox database to create (default: the source database&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>seed: la base de datos sandbox que se crea (por defecto: el nombre de la base de datos de origen).</translation>
     </message>
     <message>
         <source>seed: replace a sandbox database of that name, dropping its tables, triggers and rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>seed: sustituir una base de datos sandbox con ese nombre, eliminando sus tablas, disparadores y filas.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s data directory (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio de datos del sandbox (por defecto: %1).</translation>
     </message>
     <message>
         <source>start: start the sandbox, or use the running one, and print the demo database&apos;s conninfo. seed: copy a database&apos;s schema into a new sandbox database and print its conninfo. stop: stop the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>start: iniciar el sandbox, o usar el que está en marcha, y mostrar el conninfo de la base de datos de demostración. seed: copiar el esquema de una base de datos en una nueva base de datos sandbox y mostrar su conninfo. stop: detener el sandbox.</translation>
     </message>
     <message>
         <source>Run the sandbox, Trigon&apos;s private PostgreSQL server (on a unix socket only, its data kept across restarts), from scripts. start and seed leave it running for the commands that follow, and the GUI uses the same server. Conninfo strings go to stdout, progress to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar desde scripts el sandbox, el servidor PostgreSQL privado de Trigon (solo en un socket unix, con sus datos conservados entre reinicios). start y seed lo dejan en marcha para los comandos siguientes, y la interfaz gráfica usa el mismo servidor. Las cadenas conninfo van a stdout; el progreso, a stderr.</translation>
     </message>
     <message>
         <source>give one action: start, seed or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>indicar una acción: start, seed o stop</translation>
     </message>
     <message>
         <source>--from, --name and --replace go with seed</source>
-        <translation type="unfinished"></translation>
+        <translation>--from, --name y --replace solo se usan con seed</translation>
     </message>
     <message>
         <source>seed needs --from CONNINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>seed requiere --from CONNINFO</translation>
     </message>
     <message>
         <source>the sandbox is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>el sandbox no está en marcha</translation>
     </message>
     <message>
         <source>cannot stop the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede detener el sandbox: %1</translation>
     </message>
     <message>
         <source>starting the sandbox in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando el sandbox en %1…</translation>
     </message>
     <message>
         <source>cannot start the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar el sandbox: %1</translation>
     </message>
     <message>
         <source>the sandbox keeps running; %1 stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>el sandbox sigue en marcha; %1 lo detiene</translation>
     </message>
 </context>
 <context>
     <name>trigon::cli::Usage</name>
     <message>
         <source>Print the install (or uninstall) script of designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el script de instalación (o desinstalación) de los diseños</translation>
     </message>
     <message>
         <source>Check designs and print diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar diseños y mostrar los diagnósticos</translation>
     </message>
     <message>
         <source>Write script files for designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir archivos de script para los diseños</translation>
     </message>
     <message>
         <source>Print a database&apos;s schemas, tables and triggers (--json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los esquemas, tablas y disparadores de una base de datos (--json)</translation>
     </message>
     <message>
         <source>Turn a database&apos;s triggers into a design file</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir los disparadores de una base de datos en un archivo de diseño</translation>
     </message>
     <message>
         <source>Set designs&apos; tables to what their selectors pick in a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a los diseños las tablas que sus selectores eligen en una base de datos</translation>
     </message>
     <message>
         <source>Compare designs with a database (exit 3 when they differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar diseños con una base de datos (estado de salida 3 si difieren)</translation>
     </message>
     <message>
         <source>Install designs in one transaction (--dry-run shows the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar diseños en una sola transacción (--dry-run muestra el plan)</translation>
     </message>
     <message>
         <source>Run the designs&apos; test cases, leaving nothing behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar los casos de prueba de los diseños sin dejar rastro</translation>
     </message>
     <message>
         <source>Print NOTIFY events as JSON lines, reconnecting when dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos NOTIFY como líneas JSON y reconectar si se cae la conexión</translation>
     </message>
     <message>
         <source>Start or stop the sandbox; seed it with a database&apos;s schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o detener el sandbox; inicializarlo con el esquema de una base de datos</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:</translation>
     </message>
     <message>
         <source>Design, check and deploy PostgreSQL triggers without a screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñar, comprobar y desplegar disparadores de PostgreSQL sin pantalla.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>%1 describes a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 describe las opciones de un comando.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2810,7 +2821,7 @@ Carpeta de datos: %1</translation>
     </message>
     <message>
         <source>Uninstall Triggers</source>
-        <translation type="unfinished">Desinstalar disparadores</translation>
+        <translation>Desinstalar disparadores</translation>
     </message>
     <message>
         <source>Enable Triggers</source>
@@ -4702,19 +4713,19 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Allowed, logged to trigon.bypass_log</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido, registrado en trigon.bypass_log</translation>
     </message>
     <message>
         <source>Allowed, reported as a NOTICE</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido, notificado como NOTICE</translation>
     </message>
     <message>
         <source>Change Bypass</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar omisión</translation>
     </message>
     <message>
         <source>Change Function</source>
@@ -4806,7 +4817,7 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     </message>
     <message>
         <source>B&amp;ypass:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omisión:</translation>
     </message>
     <message>
         <source>E&amp;xecutes:</source>
@@ -4880,7 +4891,7 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     </message>
     <message>
         <source>Whether a transaction may skip this trigger on purpose with SELECT trigon.bypass(&apos;name&apos;, &apos;reason&apos;), until it ends; and whether each such skip is logged to the table trigon.bypass_log or reported to the client as a NOTICE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si una transacción puede omitir este disparador a propósito con SELECT trigon.bypass(&apos;nombre&apos;, &apos;motivo&apos;), hasta que termine; y si cada omisión se registra en la tabla trigon.bypass_log o se notifica al cliente como NOTICE.</translation>
     </message>
 </context>
 <context>
