@@ -52,6 +52,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Trigon"));
     QApplication::setApplicationVersion(trigon::applicationVersion());
     QApplication::setApplicationDisplayName(QStringLiteral("Trigon"));
+    // Ties the windows to trigon.desktop (its icon and name) on Wayland and in task switchers.
+    QApplication::setDesktopFileName(QStringLiteral("trigon"));
     quitOnSignals(app);
     // Before any widget exists: strings are translated when they are made.
     trigon::installTranslations(

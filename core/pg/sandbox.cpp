@@ -18,8 +18,16 @@ QString Sandbox::defaultDataDir()
 {
     if (::geteuid() == 0)
         return QStringLiteral("/var/tmp/trigon-sandbox-root");
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/sandbox");
+    // One folder for the GUI and the CLI, so `trigon-cli sandbox start` and the window share a
+    // server: the application data folder would differ by program name.
+    const QString shared = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + QStringLiteral("/Trigon/sandbox");
+    // Versions up to 0.1 kept each program's sandbox in its own folder; the window's moves over.
+    const QString windowsOwn = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + QStringLiteral("/Trigon/Trigon/sandbox");
+    if (!QFileInfo::exists(shared) && QFileInfo::exists(windowsOwn))
+        QDir().rename(windowsOwn, shared);
+    return shared;
 }
 
 Sandbox::Sandbox(QString dataDir)
