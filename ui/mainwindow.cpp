@@ -285,10 +285,11 @@ void MainWindow::updateCentral()
         m_centralStack->setCurrentWidget(m_welcome);
         return;
     }
-    m_emptyHint->setText(m_design->triggers().isEmpty()
-                                 ? tr("This design has no triggers yet.\nAdd one with Edit ▸ Add, or "
-                                      "right-click a table in the catalog.")
-                                 : tr("Select a trigger in the Designs pane."));
+    m_emptyHint->setText(
+            m_design->triggers().isEmpty()
+                    ? tr("This design has no triggers yet.\nAdd one with Edit ▸ Add, or "
+                         "right-click a table in the catalog.")
+                    : tr("Select a trigger in the Designs pane."));
     m_centralStack->setCurrentWidget(m_emptyHint);
 }
 

@@ -221,8 +221,7 @@ private slots:
                                          QStringLiteral("guard"), QStringLiteral("--case"),
                                          QStringLiteral("refuses")}
                             + db_);
-        QVERIFY2(one.exitCode == 0
-                         && one.output.contains(QLatin1String("1 test case, 0 failed")),
+        QVERIFY2(one.exitCode == 0 && one.output.contains(QLatin1String("1 test case, 0 failed")),
                  qPrintable(one.output));
         QVERIFY(xml.open(QIODevice::ReadOnly));
         const QByteArray text = xml.readAll();
