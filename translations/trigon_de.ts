@@ -3449,6 +3449,17 @@ Datenordner: %1</translation>
     </message>
 </context>
 <context>
+    <name>trigon::ui::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;From nothing to a tested trigger&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A database.&lt;/b&gt; &lt;i&gt;Database ▸ Open Sandbox Database&lt;/i&gt; starts a private PostgreSQL with a small demo shop; &lt;i&gt;Database ▸ Connect…&lt;/i&gt; opens your own. The &lt;i&gt;Catalog&lt;/i&gt; pane lists its tables and triggers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A trigger.&lt;/b&gt; Right-click a table in the catalog, or &lt;i&gt;Edit ▸ Add&lt;/i&gt;. The form in the middle holds timing, events and level; options PostgreSQL would refuse are disabled, and their tooltip says why.&lt;/li&gt;&lt;li&gt;&lt;b&gt;When it fires.&lt;/b&gt; The &lt;i&gt;Condition&lt;/i&gt; pane builds the WHEN condition: a field changed, comparisons of OLD and NEW, a row in another table, or raw SQL.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What it does.&lt;/b&gt; The &lt;i&gt;Actions&lt;/i&gt; pane: protect, soft delete, audit, notify, validate, custom PL/pgSQL and more, or a preset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; The &lt;i&gt;SQL Preview&lt;/i&gt; shows the script as you type; the &lt;i&gt;Diagnostics&lt;/i&gt; pane lists what the server would refuse (double-click one to go to the field).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deploy and test.&lt;/b&gt; In &lt;i&gt;Deploy and Test&lt;/i&gt;, &lt;i&gt;Check Status&lt;/i&gt; compares the design with the database and &lt;i&gt;Deploy&lt;/i&gt; shows the plan first, then installs it in one transaction. Test cases (&quot;tests&quot; in the design file) run with nothing left behind.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep it.&lt;/b&gt; &lt;i&gt;File ▸ Save&lt;/i&gt; writes the design as JSON for git; &lt;code&gt;trigon-cli&lt;/code&gt; lints, deploys and tests the same file in CI.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every edit can be undone; unsaved work is kept and offered back after a crash.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vom Nichts zum getesteten Trigger&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Eine Datenbank.&lt;/b&gt; &lt;i&gt;Datenbank ▸ Sandbox-Datenbank öffnen&lt;/i&gt; startet ein privates PostgreSQL mit einem kleinen Demo-Shop; &lt;i&gt;Datenbank ▸ Verbinden…&lt;/i&gt; öffnet Ihre eigene. Der Bereich &lt;i&gt;Katalog&lt;/i&gt; listet ihre Tabellen und Trigger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ein Trigger.&lt;/b&gt; Klicken Sie im Katalog mit der rechten Maustaste auf eine Tabelle, oder &lt;i&gt;Bearbeiten ▸ Hinzufügen&lt;/i&gt;. Das Formular in der Mitte enthält Zeitpunkt, Ereignisse und Ebene; Optionen, die PostgreSQL ablehnen würde, sind deaktiviert, und ihr Tooltip sagt, warum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Wann er auslöst.&lt;/b&gt; Der Bereich &lt;i&gt;Bedingung&lt;/i&gt; baut die WHEN-Bedingung: ein geändertes Feld, Vergleiche von OLD und NEW, eine Zeile in einer anderen Tabelle oder reines SQL.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Was er tut.&lt;/b&gt; Der Bereich &lt;i&gt;Aktionen&lt;/i&gt;: schützen, weiches Löschen, Audit, benachrichtigen, validieren, eigenes PL/pgSQL und mehr, oder eine Vorlage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Prüfen.&lt;/b&gt; Die &lt;i&gt;SQL-Vorschau&lt;/i&gt; zeigt das Skript während der Eingabe; der Bereich &lt;i&gt;Diagnosen&lt;/i&gt; listet, was der Server ablehnen würde (ein Doppelklick führt zum Feld).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bereitstellen und testen.&lt;/b&gt; In &lt;i&gt;Bereitstellen und Testen&lt;/i&gt; vergleicht &lt;i&gt;Status prüfen&lt;/i&gt; den Entwurf mit der Datenbank, und &lt;i&gt;Bereitstellen&lt;/i&gt; zeigt zuerst den Plan und installiert ihn dann in einer Transaktion. Testfälle (&quot;tests&quot; in der Entwurfsdatei) laufen, ohne etwas zu hinterlassen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Behalten.&lt;/b&gt; &lt;i&gt;Datei ▸ Speichern&lt;/i&gt; schreibt den Entwurf als JSON für git; &lt;code&gt;trigon-cli&lt;/code&gt; prüft, stellt bereit und testet dieselbe Datei in der CI.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Jede Änderung lässt sich rückgängig machen; ungespeicherte Arbeit wird aufbewahrt und nach einem Absturz wieder angeboten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::InsertPage</name>
     <message>
         <source>Column</source>
@@ -3633,6 +3644,14 @@ Datenordner: %1</translation>
     <message>
         <source>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;Design, preview, deploy and test PostgreSQL triggers.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Trigger entwerfen, in der Vorschau ansehen, bereitstellen und testen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon ist freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4304,21 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     <message>
         <source>Set timestamp: %1</source>
         <translation>Zeitstempel setzen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

@@ -3449,6 +3449,17 @@ Carpeta de datos: %1</translation>
     </message>
 </context>
 <context>
+    <name>trigon::ui::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;From nothing to a tested trigger&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A database.&lt;/b&gt; &lt;i&gt;Database ▸ Open Sandbox Database&lt;/i&gt; starts a private PostgreSQL with a small demo shop; &lt;i&gt;Database ▸ Connect…&lt;/i&gt; opens your own. The &lt;i&gt;Catalog&lt;/i&gt; pane lists its tables and triggers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A trigger.&lt;/b&gt; Right-click a table in the catalog, or &lt;i&gt;Edit ▸ Add&lt;/i&gt;. The form in the middle holds timing, events and level; options PostgreSQL would refuse are disabled, and their tooltip says why.&lt;/li&gt;&lt;li&gt;&lt;b&gt;When it fires.&lt;/b&gt; The &lt;i&gt;Condition&lt;/i&gt; pane builds the WHEN condition: a field changed, comparisons of OLD and NEW, a row in another table, or raw SQL.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What it does.&lt;/b&gt; The &lt;i&gt;Actions&lt;/i&gt; pane: protect, soft delete, audit, notify, validate, custom PL/pgSQL and more, or a preset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; The &lt;i&gt;SQL Preview&lt;/i&gt; shows the script as you type; the &lt;i&gt;Diagnostics&lt;/i&gt; pane lists what the server would refuse (double-click one to go to the field).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deploy and test.&lt;/b&gt; In &lt;i&gt;Deploy and Test&lt;/i&gt;, &lt;i&gt;Check Status&lt;/i&gt; compares the design with the database and &lt;i&gt;Deploy&lt;/i&gt; shows the plan first, then installs it in one transaction. Test cases (&quot;tests&quot; in the design file) run with nothing left behind.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep it.&lt;/b&gt; &lt;i&gt;File ▸ Save&lt;/i&gt; writes the design as JSON for git; &lt;code&gt;trigon-cli&lt;/code&gt; lints, deploys and tests the same file in CI.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every edit can be undone; unsaved work is kept and offered back after a crash.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;De la nada a un disparador probado&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Una base de datos.&lt;/b&gt; &lt;i&gt;Base de datos ▸ Abrir base de datos sandbox&lt;/i&gt; inicia un PostgreSQL privado con una pequeña tienda de ejemplo; &lt;i&gt;Base de datos ▸ Conectar…&lt;/i&gt; abre la suya. El panel &lt;i&gt;Catálogo&lt;/i&gt; lista sus tablas y disparadores.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Un disparador.&lt;/b&gt; Hacer clic derecho en una tabla del catálogo, o &lt;i&gt;Editar ▸ Añadir&lt;/i&gt;. El formulario del centro contiene el momento, los eventos y el nivel; las opciones que PostgreSQL rechazaría aparecen deshabilitadas y su información emergente explica por qué.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cuándo se dispara.&lt;/b&gt; El panel &lt;i&gt;Condición&lt;/i&gt; construye la condición WHEN: un campo que cambia, comparaciones de OLD y NEW, una fila en otra tabla o SQL directo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qué hace.&lt;/b&gt; El panel &lt;i&gt;Acciones&lt;/i&gt;: proteger, borrado lógico, auditoría, notificar, validar, PL/pgSQL personalizado y más, o una plantilla.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comprobar.&lt;/b&gt; La &lt;i&gt;Vista previa SQL&lt;/i&gt; muestra el script mientras se escribe; el panel &lt;i&gt;Diagnósticos&lt;/i&gt; lista lo que el servidor rechazaría (doble clic en uno para ir al campo).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Desplegar y probar.&lt;/b&gt; En &lt;i&gt;Desplegar y probar&lt;/i&gt;, &lt;i&gt;Comprobar estado&lt;/i&gt; compara el diseño con la base de datos y &lt;i&gt;Desplegar&lt;/i&gt; muestra primero el plan y después lo instala en una sola transacción. Los casos de prueba (&quot;tests&quot; en el archivo de diseño) se ejecutan sin dejar nada atrás.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conservarlo.&lt;/b&gt; &lt;i&gt;Archivo ▸ Guardar&lt;/i&gt; escribe el diseño como JSON para git; &lt;code&gt;trigon-cli&lt;/code&gt; comprueba, despliega y prueba el mismo archivo en CI.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Cada edición se puede deshacer; el trabajo sin guardar se conserva y se ofrece de nuevo tras un fallo.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::InsertPage</name>
     <message>
         <source>Column</source>
@@ -3633,6 +3644,14 @@ Carpeta de datos: %1</translation>
     <message>
         <source>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;Design, preview, deploy and test PostgreSQL triggers.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trigon %1&lt;/h3&gt;&lt;p&gt;Diseñar, previsualizar, desplegar y probar disparadores de PostgreSQL.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 y QScintilla %3.&lt;/p&gt;&lt;p&gt;Trigon es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4304,21 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     <message>
         <source>Set timestamp: %1</source>
         <translation>Establecer marca de tiempo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "core/version.h"
 #include "ui/deploy/deploypane.h"
 #include "ui/designer/designlistpane.h"
+#include "ui/dialogs/gettingstarteddialog.h"
+#include "ui/dialogs/shortcutsdialog.h"
 #include "ui/document/designcontroller.h"
 #include "ui/document/documentfiles.h"
 #include "ui/document/previewcontroller.h"
@@ -149,6 +151,15 @@ void MainMenus::addDatabaseMenu(const Targets &targets)
 void MainMenus::addHelpMenu()
 {
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Getting Started"), QKeySequence::HelpContents, this, [this] {
+        GettingStartedDialog dialog(m_window);
+        dialog.exec();
+    });
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(m_window->menuBar(), m_window);
+        dialog.exec();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Trigon"), this, &MainMenus::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -1,6 +1,7 @@
 #include "core/pg/blockingconnection.h"
 #include "tests/common/screenshot.h"
 #include "tests/common/serverdirectory.h"
+#include "ui/dialogs/shortcutsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/monitor/monitorpane.h"
 #include "ui/sandbox/sandboxcontroller.h"
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace trigon;
 
@@ -27,6 +29,7 @@ private slots:
     void initTestCase();
     void hasTheMenusOfAFirstWindow_data();
     void hasTheMenusOfAFirstWindow();
+    void shortcutsDialogListsTheMenus();
     void offersTheSandboxWhenNothingIsSaved();
     void remembersTheMonitorBufferSize_data();
     void remembersTheMonitorBufferSize();
@@ -66,6 +69,32 @@ void TestMainWindow::hasTheMenusOfAFirstWindow_data()
     QTest::newRow("sandbox") << QStringLiteral("&Database")
                              << QStringLiteral("Open &Sandbox Database");
     QTest::newRow("about") << QStringLiteral("&Help") << QStringLiteral("&About Trigon");
+    QTest::newRow("getting started")
+            << QStringLiteral("&Help") << QStringLiteral("&Getting Started");
+    QTest::newRow("shortcuts") << QStringLiteral("&Help") << QStringLiteral("&Keyboard Shortcuts");
+    QTest::newRow("language") << QStringLiteral("&View") << QStringLiteral("&Language");
+}
+
+// The list is read from the menus: an action's shortcut appears under its menu, without the
+// mnemonic, and a menu without shortcuts is left out.
+void TestMainWindow::shortcutsDialogListsTheMenus()
+{
+    ui::MainWindow window(options());
+    ui::ShortcutsDialog dialog(window.menuBar());
+    auto *list = dialog.findChild<QTreeWidget *>();
+    QVERIFY(list);
+    QStringList rows;
+    for (int top = 0; top < list->topLevelItemCount(); ++top) {
+        const QTreeWidgetItem *menu = list->topLevelItem(top);
+        for (int child = 0; child < menu->childCount(); ++child)
+            rows << menu->text(0) + u'/' + menu->child(child)->text(0) + u'='
+                            + menu->child(child)->text(1);
+    }
+    const QString save = QStringLiteral("File/Save=")
+            + QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText);
+    QVERIFY2(rows.contains(save), qPrintable(rows.join(u'\n')));
+    QVERIFY2(rows.contains(QStringLiteral("Help/Getting Started=F1")),
+             qPrintable(rows.join(u'\n')));
 }
 
 void TestMainWindow::hasTheMenusOfAFirstWindow()

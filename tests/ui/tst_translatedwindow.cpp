@@ -2,6 +2,8 @@
 #include "tests/common/screenshot.h"
 #include "tests/common/serverdirectory.h"
 #include "ui/designer/designlistpane.h"
+#include "ui/dialogs/gettingstarteddialog.h"
+#include "ui/dialogs/shortcutsdialog.h"
 #include "ui/document/designcontroller.h"
 #include "ui/mainwindow.h"
 
@@ -93,6 +95,13 @@ void TestTranslatedWindow::menuTitlesAreTranslated()
     for (const char *dock : {"actionsDock", "deployDock"})
         window.findChild<QDockWidget *>(QLatin1String(dock))->raise();
     QVERIFY(test::saveScreenshot(&window, QStringLiteral("panes-") + language));
+
+    ui::GettingStartedDialog gettingStarted(&window);
+    gettingStarted.show();
+    QVERIFY(test::saveScreenshot(&gettingStarted, QStringLiteral("getting-started-") + language));
+    ui::ShortcutsDialog shortcuts(window.menuBar(), &window);
+    shortcuts.show();
+    QVERIFY(test::saveScreenshot(&shortcuts, QStringLiteral("shortcuts-") + language));
 }
 
 QTEST_MAIN(TestTranslatedWindow)
