@@ -3279,6 +3279,13 @@ Datenordner: %1</translation>
     </message>
 </context>
 <context>
+    <name>trigon::ui::DocumentationWindow</name>
+    <message>
+        <source>Trigon Documentation</source>
+        <translation>Trigon-Dokumentation</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::EventModel</name>
     <message>
         <source>— gap —</source>
@@ -3652,6 +3659,10 @@ Datenordner: %1</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
     </message>
 </context>
 <context>

@@ -3279,6 +3279,13 @@ Carpeta de datos: %1</translation>
     </message>
 </context>
 <context>
+    <name>trigon::ui::DocumentationWindow</name>
+    <message>
+        <source>Trigon Documentation</source>
+        <translation>Documentación de Trigon</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::EventModel</name>
     <message>
         <source>— gap —</source>
@@ -3652,6 +3659,10 @@ Carpeta de datos: %1</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentación</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/version.h"
 #include "ui/deploy/deploypane.h"
 #include "ui/designer/designlistpane.h"
+#include "ui/dialogs/documentationwindow.h"
 #include "ui/dialogs/gettingstarteddialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/document/designcontroller.h"
@@ -159,11 +160,24 @@ void MainMenus::addHelpMenu()
         ShortcutsDialog dialog(m_window->menuBar(), m_window);
         dialog.exec();
     });
+    help->addAction(tr("&Documentation"), this, &MainMenus::showDocumentation);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Trigon"), this, &MainMenus::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainMenus::showDocumentation()
+{
+    // One window, beside the main one rather than blocking it: reading while designing.
+    if (m_documentation == nullptr) {
+        m_documentation = new DocumentationWindow(m_window);
+        m_documentation->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_documentation->show();
+    m_documentation->raise();
+    m_documentation->activateWindow();
 }
 
 void MainMenus::showAbout()

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -11,6 +12,7 @@ class QMenu;
 namespace trigon::ui {
 
 class ConnectionController;
+class DocumentationWindow;
 class DeployPane;
 class DesignController;
 class DesignListPane;
@@ -55,6 +57,7 @@ private:
     void addLanguageMenu(QMenu *view);
     void addDatabaseMenu(const Targets &targets);
     void addHelpMenu();
+    void showDocumentation();
     void showAbout();
 
     QMainWindow *m_window;
@@ -62,6 +65,7 @@ private:
     QAction *m_reloadCatalog = nullptr;
     QAction *m_resetSandbox = nullptr;
     QAction *m_seedSandbox = nullptr;
+    QPointer<DocumentationWindow> m_documentation; // open while the user reads
 };
 
 } // namespace trigon::ui

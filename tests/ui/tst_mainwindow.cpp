@@ -1,6 +1,7 @@
 #include "core/pg/blockingconnection.h"
 #include "tests/common/screenshot.h"
 #include "tests/common/serverdirectory.h"
+#include "ui/dialogs/documentationwindow.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/monitor/monitorpane.h"
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -17,6 +19,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -30,6 +33,7 @@ private slots:
     void hasTheMenusOfAFirstWindow_data();
     void hasTheMenusOfAFirstWindow();
     void shortcutsDialogListsTheMenus();
+    void documentationShowsThePagesItShips();
     void offersTheSandboxWhenNothingIsSaved();
     void remembersTheMonitorBufferSize_data();
     void remembersTheMonitorBufferSize();
@@ -73,6 +77,7 @@ void TestMainWindow::hasTheMenusOfAFirstWindow_data()
             << QStringLiteral("&Help") << QStringLiteral("&Getting Started");
     QTest::newRow("shortcuts") << QStringLiteral("&Help") << QStringLiteral("&Keyboard Shortcuts");
     QTest::newRow("language") << QStringLiteral("&View") << QStringLiteral("&Language");
+    QTest::newRow("documentation") << QStringLiteral("&Help") << QStringLiteral("&Documentation");
 }
 
 // The list is read from the menus: an action's shortcut appears under its menu, without the
@@ -214,6 +219,24 @@ void TestMainWindow::failedConnectionKeepsTheWindowUsable()
     QVERIFY(finished.takeFirst().at(0).toString().contains(
             QStringLiteral("/nonexistent-trigon-socket")));
     QVERIFY(window.connectedConninfo().isEmpty());
+}
+
+// The pages are compiled in; a link between them moves the list along.
+void TestMainWindow::documentationShowsThePagesItShips()
+{
+    ui::DocumentationWindow window;
+    QCOMPARE(window.pages()->count(), 4);
+    QCOMPARE(window.pages()->item(0)->text(), QStringLiteral("Trigon design files"));
+    QVERIFY(window.browser()->toPlainText().contains(QStringLiteral("table_reading_functions")));
+    // As a click on a relative link does: resolved against the page shown.
+    window.browser()->setSource(
+            window.browser()->source().resolved(QUrl(QStringLiteral("deploy.md"))),
+            QTextDocument::MarkdownResource);
+    QCOMPARE(window.pages()->currentRow(), 1);
+    QVERIFY2(window.browser()->toPlainText().contains(QStringLiteral("Status, deploy")),
+             qPrintable(window.browser()->toPlainText().left(200)));
+    window.show();
+    grab(&window, QStringLiteral("documentation"));
 }
 
 QTEST_MAIN(TestMainWindow)
