@@ -5004,5 +5004,9 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
         <source>Reconnect: %1</source>
         <translation>Erneut verbinden: %1</translation>
     </message>
+    <message>
+        <source>New to Trigon? The way from a database to a tested trigger (F1)</source>
+        <translation>Neu bei Trigon? Der Weg von einer Datenbank zum getesteten Trigger (F1)</translation>
+    </message>
 </context>
 </TS>

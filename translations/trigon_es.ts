@@ -5004,5 +5004,9 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
         <source>Reconnect: %1</source>
         <translation>Reconectar: %1</translation>
     </message>
+    <message>
+        <source>New to Trigon? The way from a database to a tested trigger (F1)</source>
+        <translation>¿Nuevo en Trigon? El camino de una base de datos a un disparador probado (F1)</translation>
+    </message>
 </context>
 </TS>

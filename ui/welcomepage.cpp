@@ -33,6 +33,15 @@ WelcomePage::WelcomePage(QWidget *parent)
     sandboxHint->setAlignment(Qt::AlignCenter);
     sandboxHint->setForegroundRole(QPalette::PlaceholderText);
 
+    auto *gettingStarted = new QLabel(
+            QStringLiteral("<a href=\"#getting-started\">%1</a>")
+                    .arg(tr("New to Trigon? The way from a database to a tested trigger (F1)")),
+            this);
+    gettingStarted->setAlignment(Qt::AlignCenter);
+    gettingStarted->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                            | Qt::LinksAccessibleByKeyboard);
+    connect(gettingStarted, &QLabel::linkActivated, this, &WelcomePage::gettingStartedRequested);
+
     m_sandbox->setDefault(true);
     m_sandbox->setMinimumHeight(m_sandbox->sizeHint().height() * 3 / 2);
     m_reconnect->hide();
@@ -51,6 +60,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addSpacing(8);
     column->addWidget(m_reconnect);
     column->addWidget(m_connect);
+    column->addSpacing(8);
+    column->addWidget(gettingStarted);
 
     auto *centre = new QWidget(this);
     centre->setLayout(column);

@@ -23,6 +23,7 @@ signals:
     void openSandboxRequested();
     void connectRequested();
     void reconnectRequested();
+    void gettingStartedRequested();
 
 private:
     QPushButton *m_sandbox;
