@@ -152,10 +152,8 @@ void MainMenus::addDatabaseMenu(const Targets &targets)
 void MainMenus::addHelpMenu()
 {
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Getting Started"), QKeySequence::HelpContents, this, [this] {
-        GettingStartedDialog dialog(m_window);
-        dialog.exec();
-    });
+    help->addAction(tr("&Getting Started"), QKeySequence::HelpContents, this,
+                    &MainMenus::showGettingStarted);
     help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         ShortcutsDialog dialog(m_window->menuBar(), m_window);
         dialog.exec();
@@ -166,6 +164,12 @@ void MainMenus::addHelpMenu()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainMenus::showGettingStarted()
+{
+    GettingStartedDialog dialog(m_window);
+    dialog.exec();
 }
 
 void MainMenus::showDocumentation()

@@ -48,6 +48,8 @@ public:
     void setConnected(bool connected);
     // Reset and Seed Sandbox wait while a connection or the sandbox is under way.
     void setSandboxActionsEnabled(bool enabled);
+    // Help ▸ Getting Started; the welcome page offers it too.
+    void showGettingStarted();
 
 private:
     void addFileMenu(const Targets &targets);

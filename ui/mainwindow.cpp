@@ -9,7 +9,6 @@
 #include "ui/designer/designlistpane.h"
 #include "ui/designer/diagnosticsmodel.h"
 #include "ui/designer/triggerform.h"
-#include "ui/dialogs/gettingstarteddialog.h"
 #include "ui/document/designcontroller.h"
 #include "ui/document/documentfiles.h"
 #include "ui/document/previewcontroller.h"
@@ -170,10 +169,8 @@ void MainWindow::connectSession()
 {
     connect(m_welcome, &WelcomePage::openSandboxRequested, m_connections,
             &ConnectionController::openSandbox);
-    connect(m_welcome, &WelcomePage::gettingStartedRequested, this, [this] {
-        GettingStartedDialog dialog(this);
-        dialog.exec();
-    });
+    connect(m_welcome, &WelcomePage::gettingStartedRequested, m_menus,
+            &MainMenus::showGettingStarted);
     connect(m_welcome, &WelcomePage::connectRequested, m_connections,
             &ConnectionController::showConnectDialog);
     connect(m_welcome, &WelcomePage::reconnectRequested, m_connections,

@@ -8,12 +8,21 @@
 
 namespace trigon {
 
+namespace {
+
+// md5() of the name as PostgreSQL computes it: hex digits, safe in a setting name and inside any
+// quote.
+QString nameDigest(const QString &triggerName)
+{
+    return QString::fromLatin1(
+            QCryptographicHash::hash(triggerName.toUtf8(), QCryptographicHash::Md5).toHex());
+}
+
+} // namespace
+
 QString bypassSettingName(const QString &triggerName)
 {
-    return QStringLiteral("trigon.bypass_")
-            + QString::fromLatin1(
-                    QCryptographicHash::hash(triggerName.toUtf8(), QCryptographicHash::Md5)
-                            .toHex());
+    return QStringLiteral("trigon.bypass_") + nameDigest(triggerName);
 }
 
 QString bypassWhenTest(const QString &triggerName)
@@ -108,8 +117,6 @@ QString renderBypassOptionRemoval(const TriggerDesign &trigger)
     // An uninstall runs where the install may never have (every statement of it tolerates a
     // missing object), so the table may be missing. The name goes in as its MD5, as the setting
     // does: hex digits cannot end the dollar quote.
-    const QString md5
-            = bypassSettingName(trigger.name).mid(QStringLiteral("trigon.bypass_").size());
     return QStringLiteral("DO $forget$\n"
                           "BEGIN\n"
                           "    IF to_regclass('trigon.bypass_options') IS NOT NULL THEN\n"
@@ -118,7 +125,7 @@ QString renderBypassOptionRemoval(const TriggerDesign &trigger)
                           "    END IF;\n"
                           "END\n"
                           "$forget$;\n")
-            .arg(md5);
+            .arg(nameDigest(trigger.name));
 }
 
 bool anyBypass(const QList<TriggerDesign> &triggers)
