@@ -1,9 +1,12 @@
 #include "app/cli/designcommands.h"
 
 #include "app/cli/clicommand.h"
+#include "core/analysis/cascadeexport.h"
+#include "core/analysis/cascadegraph.h"
 #include "core/analysis/designvalidator.h"
 #include "core/io/designfile.h"
 #include "core/pg/blockingconnection.h"
+#include "core/pg/catalogloader.h"
 #include "core/pg/servercheck.h"
 #include "core/sql/scriptrenderer.h"
 
@@ -11,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -117,7 +121,9 @@ bool reportDiagnostics(const QList<LoadedDesign> &designs, int serverVersion, QT
 {
     bool errors = false;
     for (const LoadedDesign &design : designs) {
-        const QList<Diagnostic> diagnostics = validateDesign(design.document, {serverVersion});
+        QList<Diagnostic> diagnostics = validateDesign(design.document, {serverVersion});
+        // Loops and name-order dependencies among the file's own triggers.
+        diagnostics.append(cascadeDiagnostics(buildCascadeGraph(design.document.triggers)));
         for (const Diagnostic &diagnostic : diagnostics)
             out << design.fileName << ": " << diagnostic.toString() << '\n';
         errors = errors || hasErrors(diagnostics);
@@ -409,6 +415,95 @@ int runExport(const QStringList &arguments)
         standardOutput() << path << '\n';
     }
     standardOutput().flush();
+    return ExitOk;
+}
+
+int runGraph(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    QCommandLineOption database = databaseOption();
+    database.setDescription(QCoreApplication::translate(
+            "trigon::cli::DesignCommands",
+            "Also draw the triggers installed in this database (designs replace the installed "
+            "triggers of their names); unqualified tables resolve through its search_path."));
+    parser.addOption(database);
+    const QCommandLineOption format(
+            QStringLiteral("format"),
+            QCoreApplication::translate("trigon::cli::DesignCommands",
+                                        "dot (Graphviz, the default) or json."),
+            QStringLiteral("FORMAT"), QStringLiteral("dot"));
+    parser.addOption(format);
+    const QCommandLineOption output(
+            {QStringLiteral("o"), QStringLiteral("output")},
+            QCoreApplication::translate("trigon::cli::DesignCommands",
+                                        "Write to OUT instead of standard output."),
+            QStringLiteral("OUT"), QStringLiteral("-"));
+    parser.addOption(output);
+    if (const int exit = parseCommandLine(
+                parser, arguments,
+                QCoreApplication::translate(
+                        "trigon::cli::DesignCommands",
+                        "Prints the cascade graph: which tables each trigger writes and which "
+                        "triggers those writes fire. Loops are drawn red and reported on "
+                        "standard error."));
+        exit >= 0)
+        return exit;
+    const QString formatName = parser.value(format);
+    if (formatName != u"dot" && formatName != u"json") {
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli::DesignCommands",
+                                                       "unknown format \"%1\" (dot or json)")
+                                   .arg(oneLine(formatName))
+                        << Qt::endl;
+        return ExitUsage;
+    }
+    const std::optional<QList<LoadedDesign>> designs
+            = loadDesigns(parser.positionalArguments(), command);
+    if (!designs)
+        return ExitUsage;
+
+    std::optional<CatalogSnapshot> catalog;
+    CascadeOptions options;
+    if (parser.isSet(database)) {
+        pg::BlockingConnection connection(parser.value(database));
+        if (!connection.isOpen()) {
+            standardError() << command << ": " << connection.connectionError().toString()
+                            << Qt::endl;
+            return ExitUsage;
+        }
+        pg::PgError error;
+        catalog = pg::loadCatalog(connection, &error);
+        const pg::QueryResult path
+                = connection.exec(QStringLiteral("SELECT unnest(current_schemas(false))"));
+        if (!catalog || !path.ok()) {
+            standardError() << command << ": " << (catalog ? path.error() : error).toString()
+                            << Qt::endl;
+            return ExitUsage;
+        }
+        options.searchPath.clear();
+        for (int row = 0; row < path.rowCount(); ++row)
+            options.searchPath.append(path.value(row, 0));
+    }
+
+    // Which file each trigger comes from, for the diagnostics.
+    const QList<TriggerDesign> triggers = allTriggers(*designs);
+    QStringList fileOfTrigger;
+    for (const LoadedDesign &design : *designs) {
+        for (qsizetype i = 0; i < design.document.triggers.size(); ++i)
+            fileOfTrigger.append(design.fileName);
+    }
+    const CascadeGraph graph = buildCascadeGraph(triggers, catalog ? &*catalog : nullptr, options);
+    for (const Diagnostic &diagnostic : cascadeDiagnostics(graph))
+        standardError() << fileOfTrigger.value(diagnostic.triggerIndex) << ": "
+                        << diagnostic.toString() << '\n';
+    standardError().flush();
+
+    const QByteArray text = formatName == u"json"
+            ? QJsonDocument(cascadeJson(graph)).toJson(QJsonDocument::Indented)
+            : cascadeDot(graph).toUtf8();
+    if (!writeOutput(command, parser.value(output), text))
+        return ExitUsage;
     return ExitOk;
 }
 

@@ -8,11 +8,16 @@
 //   void checkAction(const XAction &action, TriggerChecks &checks,      // <kind>rules.cpp
 //                    const QString &path);
 //   QString renderAction(const XAction &action, const FunctionBody &body); // <kind>sql.cpp
+//   std::optional<QList<TableWrite>> tableWrites(const XAction &action,  // <kind>sql.cpp
+//                                                const TriggerDesign &trigger);
 //
 // The design file, the validator and the renderer call them through std::visit over Action, so
 // overload resolution finds each kind's part by its type.
 
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace trigon {
 
@@ -20,5 +25,7 @@ struct JsonNode;
 class ActionFieldsReader;
 class TriggerChecks;
 class FunctionBody;
+struct TableWrite;
+struct TriggerDesign;
 
 } // namespace trigon

@@ -55,8 +55,4 @@ using CatalogCallback
 int loadCatalog(Connection &connection, const QObject *context, CatalogCallback done,
                 CatalogParts parts = allCatalogParts, const CatalogSnapshot &previous = {});
 
-// The expression of a pg_get_triggerdef() text's WHEN clause, without "WHEN (" and ")"; empty
-// when it has none. Quoted names and strings that look like keywords are skipped.
-QString whenClause(const QString &triggerDefinition);
-
 } // namespace trigon::pg

@@ -225,4 +225,42 @@ ConditionSplit triggerConditionSplit(const TriggerDesign &trigger)
     return splitCondition(*trigger.condition, trigger.tableReadingFunctions);
 }
 
+QString whenClause(const QString &definition)
+{
+    // Look at depth 0 for "FOR EACH ROW|STATEMENT WHEN (": pg_get_triggerdef prints the clause
+    // exactly so, and a name or string holding those words is one token.
+    const QList<SqlToken> tokens = significantSqlTokens(definition);
+    const auto isWord = [&](qsizetype i, QLatin1String word) {
+        return i >= 0 && tokens[i].kind == SqlTokenKind::Word
+                && QStringView(definition).sliced(tokens[i].start, tokens[i].length()) == word;
+    };
+    const auto isOpening = [&](qsizetype i) {
+        return i < tokens.size() && tokens[i].kind == SqlTokenKind::Punctuation
+                && definition.at(tokens[i].start) == u'(';
+    };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (!isOpening(i))
+            continue;
+        const qsizetype close = matchingSqlBracket(definition, tokens, i);
+        if (close < 0)
+            return {};
+        if (isWord(i - 1, QLatin1String("WHEN"))
+            && (isWord(i - 2, QLatin1String("ROW")) || isWord(i - 2, QLatin1String("STATEMENT")))
+            && isWord(i - 3, QLatin1String("EACH")) && isWord(i - 4, QLatin1String("FOR"))) {
+            qsizetype from = tokens[i].end;
+            qsizetype to = tokens[close].start;
+            // The deparser wraps most expressions in parentheses of their own.
+            if (isOpening(i + 1) && tokens[i + 1].start == from
+                && matchingSqlBracket(definition, tokens, i + 1) == close - 1
+                && tokens[close - 1].end == to) {
+                ++from;
+                --to;
+            }
+            return definition.mid(from, to - from);
+        }
+        i = close;
+    }
+    return {};
+}
+
 } // namespace trigon

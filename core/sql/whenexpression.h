@@ -72,4 +72,9 @@ bool functionCanTestConditions(const TriggerDesign &trigger);
 // refuse alike. The trigger's tableReadingFunctions (its document's) count as subqueries.
 ConditionSplit triggerConditionSplit(const TriggerDesign &trigger);
 
+// The expression of a CREATE TRIGGER text's WHEN clause (pg_get_triggerdef()'s or Trigon's own),
+// without "WHEN (" and ")"; empty when it has none. Quoted names and strings that look like
+// keywords are skipped.
+QString whenClause(const QString &triggerDefinition);
+
 } // namespace trigon

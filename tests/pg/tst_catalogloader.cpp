@@ -2,6 +2,7 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/catalogloader.h"
 #include "core/pg/connection.h"
+#include "core/sql/whenexpression.h"
 #include "tests/common/testdatabase.h"
 
 #include <QJsonArray>
@@ -124,7 +125,7 @@ void TestCatalogLoader::whenClause()
 {
     QFETCH(QString, definition);
     QFETCH(QString, expected);
-    QCOMPARE(pg::whenClause(definition), expected);
+    QCOMPARE(whenClause(definition), expected);
 }
 
 void TestCatalogLoader::loadsEverything()

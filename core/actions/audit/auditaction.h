@@ -28,6 +28,8 @@ void writeActionFields(const AuditAction &action, JsonNode &node);
 bool readActionFields(ActionFieldsReader &reader, AuditAction &action);
 void checkAction(const AuditAction &action, TriggerChecks &checks, const QString &path);
 QString renderAction(const AuditAction &action, const FunctionBody &body);
+std::optional<QList<TableWrite>> tableWrites(const AuditAction &action,
+                                             const TriggerDesign &trigger);
 
 // CREATE TABLE IF NOT EXISTS for an audit table: the columns the audit action writes.
 QString renderAuditTable(const TableRef &table);

@@ -1,5 +1,6 @@
 #include "core/actions/audit/auditaction.h"
 
+#include "core/model/tablewrite.h"
 #include "core/sql/functionbody.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
@@ -107,6 +108,11 @@ QString renderAuditTable(const TableRef &table)
                           "    transaction_id bigint NOT NULL\n"
                           ");")
             .arg(quoteQualifiedName(table));
+}
+
+std::optional<QList<TableWrite>> tableWrites(const AuditAction &action, const TriggerDesign &)
+{
+    return QList<TableWrite> {{action.table, true, TriggerEvent::Insert, {}}};
 }
 
 } // namespace trigon

@@ -32,5 +32,6 @@ void writeActionFields(const FsmAction &action, JsonNode &node);
 bool readActionFields(ActionFieldsReader &reader, FsmAction &action);
 void checkAction(const FsmAction &action, TriggerChecks &checks, const QString &path);
 QString renderAction(const FsmAction &action, const FunctionBody &body);
+std::optional<QList<TableWrite>> tableWrites(const FsmAction &action, const TriggerDesign &trigger);
 
 } // namespace trigon

@@ -1,5 +1,6 @@
 #include "core/actions/fsm/fsmaction.h"
 
+#include "core/model/tablewrite.h"
 #include "core/sql/functionbody.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
@@ -29,6 +30,11 @@ QString renderAction(const FsmAction &action, const FunctionBody &body)
                       .arg(column, indentUnit().repeated(2), pairs.join(QLatin1String(", ")));
     return body.onlyFor(TriggerEvent::Update,
                         ifBlock(test, raiseException(message, QStringLiteral("P0001"))));
+}
+
+std::optional<QList<TableWrite>> tableWrites(const FsmAction &, const TriggerDesign &)
+{
+    return QList<TableWrite>();
 }
 
 } // namespace trigon

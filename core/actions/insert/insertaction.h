@@ -25,5 +25,7 @@ void writeActionFields(const InsertAction &action, JsonNode &node);
 bool readActionFields(ActionFieldsReader &reader, InsertAction &action);
 void checkAction(const InsertAction &action, TriggerChecks &checks, const QString &path);
 QString renderAction(const InsertAction &action, const FunctionBody &body);
+std::optional<QList<TableWrite>> tableWrites(const InsertAction &action,
+                                             const TriggerDesign &trigger);
 
 } // namespace trigon

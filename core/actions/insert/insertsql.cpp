@@ -1,5 +1,6 @@
 #include "core/actions/insert/insertaction.h"
 
+#include "core/model/tablewrite.h"
 #include "core/sql/functionbody.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
@@ -30,6 +31,11 @@ QString renderAction(const InsertAction &action, const FunctionBody &body)
             + QStringLiteral("SELECT\n%1\n%2;")
                       .arg(indented(values.join(QLatin1String(",\n")), 1),
                            body.rowSource(old, now, true));
+}
+
+std::optional<QList<TableWrite>> tableWrites(const InsertAction &action, const TriggerDesign &)
+{
+    return QList<TableWrite> {{action.table, true, TriggerEvent::Insert, {}}};
 }
 
 } // namespace trigon

@@ -30,5 +30,7 @@ void writeActionFields(const NotifyAction &action, JsonNode &node);
 bool readActionFields(ActionFieldsReader &reader, NotifyAction &action);
 void checkAction(const NotifyAction &action, TriggerChecks &checks, const QString &path);
 QString renderAction(const NotifyAction &action, const FunctionBody &body);
+std::optional<QList<TableWrite>> tableWrites(const NotifyAction &action,
+                                             const TriggerDesign &trigger);
 
 } // namespace trigon

@@ -1,5 +1,6 @@
 #include "core/actions/notify/notifyaction.h"
 
+#include "core/model/tablewrite.h"
 #include "core/sql/functionbody.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
@@ -51,6 +52,11 @@ QString renderAction(const NotifyAction &action, const FunctionBody &body)
     }
     return body.guarded(QStringLiteral("DECLARE\n%1trigon_payload text := %2;\nBEGIN\n%3\nEND;")
                                 .arg(indentUnit(), payload, indented(send, 1)));
+}
+
+std::optional<QList<TableWrite>> tableWrites(const NotifyAction &, const TriggerDesign &)
+{
+    return QList<TableWrite>();
 }
 
 } // namespace trigon

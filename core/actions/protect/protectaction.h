@@ -20,5 +20,7 @@ void writeActionFields(const ProtectAction &action, JsonNode &node);
 bool readActionFields(ActionFieldsReader &reader, ProtectAction &action);
 void checkAction(const ProtectAction &action, TriggerChecks &checks, const QString &path);
 QString renderAction(const ProtectAction &action, const FunctionBody &body);
+std::optional<QList<TableWrite>> tableWrites(const ProtectAction &action,
+                                             const TriggerDesign &trigger);
 
 } // namespace trigon

@@ -1,5 +1,6 @@
 #include "core/actions/protect/protectaction.h"
 
+#include "core/model/tablewrite.h"
 #include "core/sql/functionbody.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
@@ -13,6 +14,11 @@ QString renderAction(const ProtectAction &action, const FunctionBody &body)
             : quoteLiteral(action.message);
     return body.guarded(raiseException(
             message, action.sqlState.isEmpty() ? QStringLiteral("P0001") : action.sqlState));
+}
+
+std::optional<QList<TableWrite>> tableWrites(const ProtectAction &, const TriggerDesign &)
+{
+    return QList<TableWrite>();
 }
 
 } // namespace trigon

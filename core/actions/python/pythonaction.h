@@ -4,8 +4,6 @@
 
 namespace trigon {
 
-struct TriggerDesign;
-
 // The trigger function written in PL/Python (plpython3u) instead of generated PL/pgSQL: `body` is
 // the whole function, with TD and plpy as PL/Python gives them, returning "MODIFY", "SKIP" or
 // None. It is a trigger's only action: the other kinds render PL/pgSQL.
@@ -30,6 +28,9 @@ void checkAction(const PythonAction &action, TriggerChecks &checks, const QStrin
 // PL/Python is no part of a PL/pgSQL body (the validator refuses the mix): a mixed design gets a
 // comment in its place.
 QString renderAction(const PythonAction &action, const FunctionBody &body);
+// The tables it writes cannot be read from Python code: nullopt.
+std::optional<QList<TableWrite>> tableWrites(const PythonAction &action,
+                                             const TriggerDesign &trigger);
 // The whole PL/Python function body of `trigger`, whose actions are one python action; with
 // `traceFiring`, it first reports the firing as RenderOptions::traceFiring describes.
 QString renderPythonFunctionBody(const TriggerDesign &trigger, bool traceFiring);

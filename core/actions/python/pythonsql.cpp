@@ -1,5 +1,6 @@
 #include "core/actions/python/pythonaction.h"
 
+#include "core/model/tablewrite.h"
 #include "core/model/triggerdesign.h"
 #include "core/sql/functionbody.h"
 #include "core/sql/quoting.h"
@@ -60,6 +61,11 @@ QString renderPythonFunctionBody(const TriggerDesign &trigger, bool traceFiring)
             body += text + u'\n';
     }
     return body;
+}
+
+std::optional<QList<TableWrite>> tableWrites(const PythonAction &, const TriggerDesign &)
+{
+    return std::nullopt;
 }
 
 } // namespace trigon

@@ -21,5 +21,7 @@ void writeActionFields(const SetTimestampAction &action, JsonNode &node);
 bool readActionFields(ActionFieldsReader &reader, SetTimestampAction &action);
 void checkAction(const SetTimestampAction &action, TriggerChecks &checks, const QString &path);
 QString renderAction(const SetTimestampAction &action, const FunctionBody &body);
+std::optional<QList<TableWrite>> tableWrites(const SetTimestampAction &action,
+                                             const TriggerDesign &trigger);
 
 } // namespace trigon

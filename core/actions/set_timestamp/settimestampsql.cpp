@@ -1,5 +1,6 @@
 #include "core/actions/set_timestamp/settimestampaction.h"
 
+#include "core/model/tablewrite.h"
 #include "core/sql/functionbody.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
@@ -17,6 +18,11 @@ QString renderAction(const SetTimestampAction &action, const FunctionBody &body)
     if (!body.trigger().hasEvent(TriggerEvent::Delete))
         return assignments;
     return ifBlock(QStringLiteral("TG_OP <> 'DELETE'"), assignments);
+}
+
+std::optional<QList<TableWrite>> tableWrites(const SetTimestampAction &, const TriggerDesign &)
+{
+    return QList<TableWrite>();
 }
 
 } // namespace trigon

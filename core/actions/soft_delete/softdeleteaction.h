@@ -25,5 +25,7 @@ void writeActionFields(const SoftDeleteAction &action, JsonNode &node);
 bool readActionFields(ActionFieldsReader &reader, SoftDeleteAction &action);
 void checkAction(const SoftDeleteAction &action, TriggerChecks &checks, const QString &path);
 QString renderAction(const SoftDeleteAction &action, const FunctionBody &body);
+std::optional<QList<TableWrite>> tableWrites(const SoftDeleteAction &action,
+                                             const TriggerDesign &trigger);
 
 } // namespace trigon

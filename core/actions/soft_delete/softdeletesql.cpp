@@ -1,5 +1,6 @@
 #include "core/actions/soft_delete/softdeleteaction.h"
 
+#include "core/model/tablewrite.h"
 #include "core/sql/functionbody.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
@@ -18,6 +19,13 @@ QString renderAction(const SoftDeleteAction &action, const FunctionBody &body)
                                         quoteIdentifier(action.column), jsonLiteral(action.value),
                                         keys.join(QLatin1String(" AND ")));
     return body.onlyFor(TriggerEvent::Delete, update);
+}
+
+// The UPDATE that replaces the DELETE fires the table's own UPDATE triggers.
+std::optional<QList<TableWrite>> tableWrites(const SoftDeleteAction &action,
+                                             const TriggerDesign &trigger)
+{
+    return QList<TableWrite> {{trigger.table, true, TriggerEvent::Update, {action.column}}};
 }
 
 } // namespace trigon

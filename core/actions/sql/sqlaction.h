@@ -22,5 +22,6 @@ void writeActionFields(const SqlAction &action, JsonNode &node);
 bool readActionFields(ActionFieldsReader &reader, SqlAction &action);
 void checkAction(const SqlAction &action, TriggerChecks &checks, const QString &path);
 QString renderAction(const SqlAction &action, const FunctionBody &body);
+std::optional<QList<TableWrite>> tableWrites(const SqlAction &action, const TriggerDesign &trigger);
 
 } // namespace trigon

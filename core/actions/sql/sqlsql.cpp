@@ -1,8 +1,10 @@
 #include "core/actions/sql/sqlaction.h"
 
+#include "core/model/tablewrite.h"
 #include "core/sql/functionbody.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
+#include "core/sql/tablewrites.h"
 
 namespace trigon {
 
@@ -14,6 +16,11 @@ QString renderAction(const SqlAction &action, const FunctionBody &body)
     block += QStringLiteral("BEGIN\n") + indented(action.body.trimmed(), 1)
             + QStringLiteral("\nEND;");
     return body.guarded(block);
+}
+
+std::optional<QList<TableWrite>> tableWrites(const SqlAction &action, const TriggerDesign &)
+{
+    return tableWritesInSql(action.body);
 }
 
 } // namespace trigon

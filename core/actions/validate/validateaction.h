@@ -23,5 +23,7 @@ void writeActionFields(const ValidateAction &action, JsonNode &node);
 bool readActionFields(ActionFieldsReader &reader, ValidateAction &action);
 void checkAction(const ValidateAction &action, TriggerChecks &checks, const QString &path);
 QString renderAction(const ValidateAction &action, const FunctionBody &body);
+std::optional<QList<TableWrite>> tableWrites(const ValidateAction &action,
+                                             const TriggerDesign &trigger);
 
 } // namespace trigon

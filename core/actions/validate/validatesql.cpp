@@ -1,5 +1,6 @@
 #include "core/actions/validate/validateaction.h"
 
+#include "core/model/tablewrite.h"
 #include "core/sql/conditionrenderer.h"
 #include "core/sql/functionbody.h"
 #include "core/sql/plpgsqltext.h"
@@ -31,6 +32,11 @@ QString renderAction(const ValidateAction &action, const FunctionBody &body)
     return ifBlock(
             QStringLiteral("EXISTS (\n%1SELECT\n%2\n)").arg(indentUnit(), indented(source, 1)),
             raiseException(message, sqlState));
+}
+
+std::optional<QList<TableWrite>> tableWrites(const ValidateAction &, const TriggerDesign &)
+{
+    return QList<TableWrite>();
 }
 
 } // namespace trigon

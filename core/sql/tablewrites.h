@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/model/tablewrite.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace trigon {
+
+// The tables that PL/pgSQL or SQL code writes, read with the one lexer: the targets of INSERT
+// INTO (and of its ON CONFLICT DO UPDATE), UPDATE ... SET (with the columns set), DELETE FROM,
+// MERGE INTO (with the changes its WHEN clauses make) and TRUNCATE, schema-qualified or not, in
+// the order written. The constant text of EXECUTE '...' and EXECUTE format('...') is read the same
+// way; a name built at run time (%I, ||) cannot be known and is left out. Code that is not SQL
+// yields nothing rather than a guess.
+QList<TableWrite> tableWritesInSql(QStringView code);
+
+// Whether `code` calls pg_trigger_depth(): the usual guard that stops a trigger from cascading
+// into itself without end.
+bool mentionsTriggerDepth(QStringView code);
+
+} // namespace trigon
