@@ -1,5 +1,6 @@
 #include "core/analysis/cascadeexport.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
@@ -42,16 +43,21 @@ QJsonArray stringArray(const QStringList &strings)
 
 QString cascadeDot(const CascadeGraph &graph)
 {
+    // The triggers of loops, and each loop trigger's write that fires the next one.
     QSet<qsizetype> looping;
-    QSet<std::pair<qsizetype, qsizetype>> loopEdges;
+    QSet<std::pair<qsizetype, TableRef>> loopWrites;
     for (const CascadeLoop &loop : graph.loops) {
         for (qsizetype i = 0; i < loop.triggers.size(); ++i) {
+            const qsizetype next = loop.triggers[(i + 1) % loop.triggers.size()];
             looping.insert(loop.triggers[i]);
-            loopEdges.insert({loop.triggers[i], loop.triggers[(i + 1) % loop.triggers.size()]});
+            loopWrites.insert({loop.triggers[i], graph.triggers[next].table});
         }
     }
+    QHash<TableRef, qsizetype> tableIndex;
+    for (qsizetype i = 0; i < graph.tables.size(); ++i)
+        tableIndex.insert(graph.tables[i], i);
     const auto tableId = [&](const TableRef &table) {
-        return QStringLiteral("table%1").arg(graph.tables.indexOf(table));
+        return QStringLiteral("table%1").arg(tableIndex.value(table));
     };
 
     QString dot = QStringLiteral("digraph cascade {\n"
@@ -92,14 +98,8 @@ QString cascadeDot(const CascadeGraph &graph)
             if (written.contains({write.table, write.event}))
                 continue;
             written.append({write.table, write.event});
-            // Red when the write closes a loop: it fires the next trigger of the loop.
-            bool inLoop = false;
-            for (const CascadeEdge &edge : graph.edges) {
-                if (edge.from == i && edge.event == write.event
-                    && graph.triggers[edge.to].table == write.table
-                    && loopEdges.contains({edge.from, edge.to}))
-                    inLoop = true;
-            }
+            // Red when the write leads to the next trigger of a loop.
+            const bool inLoop = loopWrites.contains({i, write.table});
             dot += QStringLiteral("  trigger%1 -> %2 [label=%3%4];\n")
                            .arg(i)
                            .arg(tableId(write.table), dotString(eventName(write.event).toUpper()),

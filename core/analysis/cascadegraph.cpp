@@ -264,12 +264,13 @@ QList<CascadeLoop> findLoops(const CascadeGraph &graph)
 
     QList<CascadeLoop> loops;
     QList<bool> seen(components, false);
+    // Shared by the searches below, each resetting what it set: most components are one trigger.
+    QList<qsizetype> parent(count, -1);
     for (qsizetype start = 0; start < count; ++start) {
         const qsizetype c = component[start];
         if (seen[c])
             continue;
         // Breadth-first from `start` within its component back to `start`.
-        QList<qsizetype> parent(count, -1);
         QList<qsizetype> queue {start};
         qsizetype closing = -1;
         for (qsizetype head = 0; head < queue.size() && closing < 0; ++head) {
@@ -284,13 +285,17 @@ QList<CascadeLoop> findLoops(const CascadeGraph &graph)
                 }
             }
         }
+        CascadeLoop loop;
+        if (closing >= 0) {
+            for (qsizetype at = closing; at != start; at = parent[at])
+                loop.triggers.prepend(at);
+            loop.triggers.prepend(start);
+        }
+        for (qsizetype visited : std::as_const(queue))
+            parent[visited] = -1;
         if (closing < 0)
             continue; // a component of one trigger that does not fire itself
         seen[c] = true;
-        CascadeLoop loop;
-        for (qsizetype at = closing; at != start; at = parent[at])
-            loop.triggers.prepend(at);
-        loop.triggers.prepend(start);
         QStringList path;
         for (qsizetype trigger : loop.triggers) {
             path.append(graph.triggers[trigger].table.displayName());
@@ -359,11 +364,15 @@ CascadeGraph buildCascadeGraph(const QList<TriggerDesign> &designs,
         tables.insert(graph.triggers[i].table);
     }
     for (qsizetype from = 0; from < graph.triggers.size(); ++from) {
+        // Duplicates can only come from this trigger's own writes, so only its edges are searched.
+        const qsizetype firstEdge = graph.edges.size();
         for (const TableWrite &write : graph.triggers[from].writes) {
             tables.insert(write.table);
             for (qsizetype to : triggersByTable.value(write.table)) {
                 const CascadeEdge edge {from, to, write.event};
-                if (writeFires(write, graph.triggers[to]) && !graph.edges.contains(edge))
+                if (writeFires(write, graph.triggers[to])
+                    && std::find(graph.edges.cbegin() + firstEdge, graph.edges.cend(), edge)
+                            == graph.edges.cend())
                     graph.edges.append(edge);
             }
         }
@@ -482,9 +491,16 @@ QList<Diagnostic> cascadeDiagnostics(const CascadeGraph &graph)
                             .arg(loop.path));
         }
     }
-    // Name order matters per table and event; each pair is reported once, on both triggers.
+    // Name order matters per table and event; each pair is reported once, on both triggers. Only
+    // tables with a design's BEFORE row trigger that changes the row can have such pairs.
+    QSet<TableRef> candidates;
+    for (const CascadeTrigger &trigger : graph.triggers) {
+        if (trigger.source == CascadeTrigger::Source::Design && trigger.changesOutcome
+            && trigger.timing == TriggerTiming::Before && trigger.level == TriggerLevel::Row)
+            candidates.insert(trigger.table);
+    }
     QSet<std::pair<qsizetype, qsizetype>> reported;
-    for (const TableRef &table : graph.tables) {
+    for (const TableRef &table : std::as_const(candidates)) {
         for (TriggerEvent event :
              {TriggerEvent::Insert, TriggerEvent::Update, TriggerEvent::Delete}) {
             for (const auto &[first, second] : firingOrder(graph, table, event).nameOrderPairs) {
