@@ -7,6 +7,7 @@
 #include "core/io/designfile.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/catalogloader.h"
+#include "core/pg/functionchecker.h"
 #include "core/pg/servercheck.h"
 #include "core/sql/scriptrenderer.h"
 
@@ -484,6 +485,17 @@ int runGraph(const QStringList &arguments)
         options.searchPath.clear();
         for (int row = 0; row < path.rowCount(); ++row)
             options.searchPath.append(path.value(row, 0));
+        // The report is a refinement: without it unqualified names follow the search path.
+        if (const auto functionTables = pg::triggerFunctionTables(connection, &error))
+            options.functionTables = *functionTables;
+        else
+            standardError() << command << ": "
+                            << QCoreApplication::translate(
+                                       "trigon::cli::DesignCommands",
+                                       "warning: plpgsql_check's dependency report failed, "
+                                       "unqualified table names follow the search path: %1")
+                                       .arg(error.toString())
+                            << Qt::endl;
     }
 
     // Which file each trigger comes from, for the diagnostics.

@@ -151,6 +151,7 @@ CascadeTrigger installedTrigger(const CatalogTrigger &trigger, const CatalogSnap
         return cascade;
     }
     cascade.function = function->schema + u'.' + function->name;
+    cascade.functionOid = function->oid;
     if (function->language == u"plpgsql") {
         cascade.writes = tableWritesInSql(function->source);
         cascade.mayStopRow = returnsNull(function->source);
@@ -165,17 +166,28 @@ CascadeTrigger installedTrigger(const CatalogTrigger &trigger, const CatalogSnap
     return cascade;
 }
 
-// Finds the schema of each unqualified write: the first schema of the search path that has such
-// a table, as PostgreSQL resolves the name when the function runs; the first schema of the path
-// when none is known.
+// Finds the schema of each unqualified write: the one plpgsql_check's report gives for the
+// function, else the first schema of the search path that has such a table, as PostgreSQL
+// resolves the name when the function runs; the first schema of the path when none is known.
 void resolveSchemas(QList<CascadeTrigger> &triggers, const QSet<TableRef> &knownTables,
-                    const QStringList &searchPath)
+                    const CascadeOptions &options)
 {
+    const QStringList &searchPath = options.searchPath;
     const QString fallback = searchPath.value(0, QStringLiteral("public"));
     for (CascadeTrigger &trigger : triggers) {
+        const QList<TableRef> reported = options.functionTables.value(trigger.functionOid);
         for (TableWrite &write : trigger.writes) {
             if (write.qualified)
                 continue;
+            write.qualified = true;
+            const auto named
+                    = std::find_if(reported.cbegin(), reported.cend(), [&](const TableRef &table) {
+                          return table.name == write.table.name;
+                      });
+            if (named != reported.cend()) {
+                write.table.schema = named->schema;
+                continue;
+            }
             write.table.schema = fallback;
             for (const QString &schema : searchPath) {
                 if (knownTables.contains(TableRef {schema, write.table.name})) {
@@ -183,7 +195,6 @@ void resolveSchemas(QList<CascadeTrigger> &triggers, const QSet<TableRef> &known
                     break;
                 }
             }
-            write.qualified = true;
         }
     }
 }
@@ -354,7 +365,7 @@ CascadeGraph buildCascadeGraph(const QList<TriggerDesign> &designs,
             graph.triggers.append(installedTrigger(trigger, *installed));
         }
     }
-    resolveSchemas(graph.triggers, knownTables, options.searchPath);
+    resolveSchemas(graph.triggers, knownTables, options);
 
     // Edges through a hash of the triggers by table, so that thousands of triggers stay fast.
     QHash<TableRef, QList<qsizetype>> triggersByTable;

@@ -4,6 +4,7 @@
 #include "core/model/tablewrite.h"
 #include "core/model/triggerdesign.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,8 +34,9 @@ struct CascadeTrigger
     bool constraint = false;
     bool initiallyDeferred = false;
     TriggerEnabled enabled = TriggerEnabled::Origin;
-    QString when;     // the WHEN expression, empty when none
-    QString function; // "schema.name" of the function it executes
+    QString when;            // the WHEN expression, empty when none
+    QString function;        // "schema.name" of the function it executes
+    quint32 functionOid = 0; // of an installed trigger's function
     // What its function writes, schemas resolved through the search path.
     QList<TableWrite> writes;
     // False when its function's code cannot be read (C, internal, PL/Python): its writes are
@@ -95,6 +97,10 @@ struct CascadeOptions
     // Where unqualified table names in function bodies are looked up, as PostgreSQL's
     // search_path would ("$user" is left out).
     QStringList searchPath = {QStringLiteral("public")};
+    // The tables each installed function refers to, by function oid, as plpgsql_check's
+    // dependency report resolves them (pg::triggerFunctionTables()): where it names a table, an
+    // unqualified name in that function takes its schema instead of the search path's guess.
+    QHash<quint32, QList<TableRef>> functionTables;
 };
 
 // The graph of every trigger in `designs` (a multi-table design gives one trigger per table) and,

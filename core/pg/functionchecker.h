@@ -4,6 +4,7 @@
 #include "core/model/triggerdesign.h"
 #include "core/pg/pgerror.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -23,5 +24,12 @@ bool hasPlpgsqlCheck(BlockingConnection &connection);
 // with no transaction open.
 std::optional<QList<Diagnostic>>
 checkFunctions(BlockingConnection &connection, const QList<TriggerDesign> &designs, PgError *error);
+
+// The tables each installed trigger function refers to, by function oid, from plpgsql_check's
+// dependency report: resolved as the function resolves them when it runs (its own SET
+// search_path included), which the cascade graph uses for the function's unqualified names.
+// Empty when the extension is not installed; nullopt with `error` set when the report failed.
+std::optional<QHash<quint32, QList<TableRef>>> triggerFunctionTables(BlockingConnection &connection,
+                                                                     PgError *error);
 
 } // namespace trigon::pg

@@ -5,8 +5,15 @@
 #include "tests/behaviour/deployhelper.h"
 
 #include "core/analysis/cascadegraph.h"
+#include "core/catalog/catalogsnapshot.h"
 #include "core/io/designfile.h"
+#include "core/pg/catalogloader.h"
+#include "core/pg/functionchecker.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
 
 using namespace trigon;
@@ -152,6 +159,57 @@ private slots:
                                u"c_before_row_skips_2 1"_s, u"d_before_row 1"_s,
                                u"a_before_row 2"_s, u"c_before_row_skips_2 2"_s, u"b_after_row 1"_s,
                                u"z_after_statement"_s}));
+    }
+
+    // An installed function whose own search_path puts its unqualified table in another schema:
+    // plpgsql_check's dependency report says which table it is; the search path alone cannot.
+    void plpgsqlCheckResolvesUnqualifiedNames()
+    {
+        TestDatabase db;
+        db.mustExec(u"CREATE EXTENSION plpgsql_check;"
+                    "CREATE SCHEMA app;"
+                    "CREATE TABLE app.audit (order_id integer);"
+                    "CREATE TABLE public.audit (order_id integer);"
+                    "CREATE TABLE orders (id integer);"
+                    "CREATE FUNCTION log_order() RETURNS trigger LANGUAGE plpgsql "
+                    "SET search_path = app AS $$BEGIN INSERT INTO audit VALUES (NEW.id); "
+                    "RETURN NEW; END$$;"
+                    "CREATE TRIGGER orders_log AFTER INSERT ON orders "
+                    "FOR EACH ROW EXECUTE FUNCTION log_order();"_s);
+        pg::PgError error;
+        const std::optional<CatalogSnapshot> catalog = pg::loadCatalog(db.connection(), &error);
+        QVERIFY2(catalog, qPrintable(error.toString()));
+        const TableRef appAudit {u"app"_s, u"audit"_s};
+
+        const CascadeGraph guessed = buildCascadeGraph({}, &*catalog);
+        QCOMPARE(guessed.triggers.size(), 1);
+        QCOMPARE(guessed.triggers[0].writes.first().table, (TableRef {u"public"_s, u"audit"_s}));
+
+        const auto functionTables = pg::triggerFunctionTables(db.connection(), &error);
+        QVERIFY2(functionTables, qPrintable(error.toString()));
+        CascadeOptions options;
+        options.functionTables = *functionTables;
+        const CascadeGraph reported = buildCascadeGraph({}, &*catalog, options);
+        QCOMPARE(reported.triggers[0].writes.first().table, appAudit);
+
+        // trigon-cli graph --db does the same, with the designs of a file beside the installed.
+        QProcess cli;
+        cli.start(QCoreApplication::applicationDirPath() + u"/trigon-cli"_s,
+                  {u"graph"_s, u"--format"_s, u"json"_s, u"--db"_s, db.conninfo(),
+                   QStringLiteral(TRIGON_TEST_DATA_DIR "/cascade/noloop.trigon.json")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonArray triggers
+                = QJsonDocument::fromJson(cli.readAllStandardOutput())[u"triggers"_s].toArray();
+        QCOMPARE(triggers.size(), 4);
+        QCOMPARE(triggers[3][u"name"_s].toString(), u"orders_log"_s);
+        QCOMPARE(triggers[3][u"source"_s].toString(), u"installed"_s);
+        QCOMPARE(triggers[3][u"writes"_s][0][u"schema"_s].toString(), u"app"_s);
+
+        // And the server agrees: the row went to app.audit.
+        db.mustExec(u"INSERT INTO orders VALUES (7)"_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM app.audit"_s), u"1"_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM public.audit"_s), u"0"_s);
     }
 };
 

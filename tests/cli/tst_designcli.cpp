@@ -152,6 +152,26 @@ private slots:
         QTest::newRow("lint errors") << QStringList {QStringLiteral("lint"), invalid} << 1
                                      << invalid + ": error: orders_protect_paid: condition: "
                                      << "";
+        const QString loop = data(QStringLiteral("cascade/loop.trigon.json"));
+        QTest::newRow("lint loop") << QStringList {QStringLiteral("lint"), loop} << 0
+                                   << loop
+                        + ": warning: orders_audit: cascade: it is part of a loop: public.orders → "
+                          "orders_audit → public.audit"
+                                   << "";
+        QTest::newRow("graph dot")
+                << QStringList {QStringLiteral("graph"), loop} << 0 << "digraph cascade {"
+                << loop + ": warning: fanout_touch_order: cascade: ";
+        QTest::newRow("graph json")
+                << QStringList {QStringLiteral("graph"), QStringLiteral("--format"),
+                                QStringLiteral("json"),
+                                data(QStringLiteral("cascade/noloop.trigon.json"))}
+                << 0 << "{\n    \"edges\": ["
+                << "";
+        QTest::newRow("graph bad format")
+                << QStringList {QStringLiteral("graph"), QStringLiteral("--format"),
+                                QStringLiteral("svg"), loop}
+                << 2 << ""
+                << "unknown format \"svg\" (dot or json)";
         QTest::newRow("export without dir")
                 << QStringList {QStringLiteral("export"), valid} << 2 << ""
                 << "--out-dir";
