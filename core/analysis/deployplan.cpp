@@ -119,6 +119,8 @@ QString deployActionName(DeployAction action)
         return QStringLiteral("create");
     case DeployAction::Replace:
         return QStringLiteral("replace");
+    case DeployAction::Rename:
+        return QStringLiteral("rename");
     case DeployAction::Enable:
         return QStringLiteral("enable");
     case DeployAction::Disable:
@@ -169,11 +171,41 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
         if (!triggerIndex.contains(key))
             triggerIndex.insert(key, i);
     }
+    // Renames: a missing trigger whose definitions (trigger and function), under an orphan's name
+    // on the same table, hash as the orphan's markers say is that orphan renamed, nothing else
+    // changed. Its step renames it (creates it
+    // and drops the orphan), so that a rename never leaves the old trigger running beside it.
+    QHash<qsizetype, qsizetype> renamedFrom; // missing status -> orphan status
+    QHash<qsizetype, qsizetype> renamedTo;   // orphan status -> missing status
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        const TriggerStatus &status = statuses.at(i);
+        const qsizetype found = triggerIndex.value(
+                status.designId + QChar(0)
+                        + triggerKey(status.table.schema, status.table.name, status.name),
+                -1);
+        if (status.state != TriggerState::Missing || found < 0)
+            continue;
+        for (qsizetype j = 0; j < statuses.size(); ++j) {
+            const TriggerStatus &orphan = statuses.at(j);
+            if (orphan.state != TriggerState::Orphaned || orphan.table != status.table
+                || orphan.installedTriggerHash.isEmpty() || renamedTo.contains(j))
+                continue;
+            TriggerDesign renamed = triggers.at(found);
+            renamed.name = orphan.name;
+            if (triggerDefinitionHash(renamed) == orphan.installedTriggerHash
+                && functionDefinitionHash(renamed) == orphan.installedFunctionHash) {
+                renamedFrom.insert(i, j);
+                renamedTo.insert(j, i);
+                break;
+            }
+        }
+    }
     // A function shared by several tables' triggers is defined by the first step that needs it.
     QSet<QString> functionsDefined;
     QHash<qsizetype, QString> installs;
     DeployPlan plan;
-    for (const TriggerStatus &status : statuses) {
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        const TriggerStatus &status = statuses.at(i);
         DeployStep step;
         step.table = status.table;
         step.name = status.name;
@@ -201,6 +233,11 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
             }
             step.action = status.state == TriggerState::Missing ? DeployAction::Create
                                                                 : DeployAction::Replace;
+            if (renamedFrom.contains(i)) {
+                step.action = DeployAction::Rename;
+                step.reason = QCoreApplication::translate("trigon::DeployPlan", "renamed from %1")
+                                      .arg(statuses.at(renamedFrom.value(i)).name);
+            }
             step.destructive
                     = status.state == TriggerState::Drifted || status.replacesForeignFunction;
             const FunctionRef function = triggerFunction(*design);
@@ -220,6 +257,14 @@ DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
         case TriggerState::Unattached: // the design must list the table first
             break;
         case TriggerState::Orphaned:
+            if (renamedTo.contains(i)) {
+                // The same trigger lives on under its new name: nothing is lost.
+                step.action = DeployAction::Drop;
+                step.reason = QCoreApplication::translate("trigon::DeployPlan", "renamed to %1")
+                                      .arg(statuses.at(renamedTo.value(i)).name);
+                step.sql = dropTriggerSql(status);
+                break;
+            }
             if (!options.prune)
                 break;
             step.action = DeployAction::Drop;

@@ -11,7 +11,9 @@
 
 namespace trigon {
 
-enum class DeployAction { None, Create, Replace, Enable, Disable, Drop };
+// Rename: a missing design trigger that is an orphan under another name (only the name changed):
+// it is created, and the orphan dropped in the same plan, prune or not.
+enum class DeployAction { None, Create, Replace, Rename, Enable, Disable, Drop };
 QString deployActionName(DeployAction action); // "create", "replace", ...
 
 // What a deploy does to one trigger, and the statements that do it.
@@ -50,8 +52,10 @@ struct DeployPlan
 // Builds the plan that brings the database to `designs`, from their statuses
 // (classifyTriggers()). Outdated and missing triggers are (re)installed, drifted ones replaced
 // (destructive: a hand change is lost) or only switched on or off, orphans dropped with
-// options.prune (and their function with the last trigger that used it). Statuses whose design
-// is not in `designs` are left alone. A function shared by a design's tables is defined once.
+// options.prune (and their function with the last trigger that used it); an orphan that a
+// missing design trigger renames is dropped in any case, the design's step being a Rename. Statuses
+// whose design is not in `designs` are left alone. A function shared by a design's tables is
+// defined once.
 DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
                            const QList<TriggerStatus> &statuses, const DeployOptions &options);
 

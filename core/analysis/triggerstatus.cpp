@@ -205,10 +205,12 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
         status.name = trigger.name;
         status.installedEnabled = trigger.enabled;
         status.triggerMadeByTrigon = true;
+        status.installedTriggerHash = markers.triggers.value(trigger.oid);
         if (const CatalogFunction *function = catalog.function(trigger.function)) {
             status.installedFunctionSchema = function->schema;
             status.installedFunctionName = function->name;
             status.functionMadeByTrigon = function->madeByTrigon;
+            status.installedFunctionHash = markers.functions.value(function->oid);
         }
         status.reasons.append(QCoreApplication::translate("trigon::TriggerStatus",
                                                           "made by Trigon, in no given design"));

@@ -40,6 +40,11 @@ struct TriggerStatus
     bool functionMadeByTrigon = false;
     // Missing, and the function Trigon would create exists already without its marker.
     bool replacesForeignFunction = false;
+    // The hashes in the markers of an orphan and of its function: a design trigger whose
+    // definitions, given the orphan's name, hash the same is the orphan renamed
+    // (buildDeployPlan()).
+    QString installedTriggerHash;
+    QString installedFunctionHash;
     QStringList reasons; // for people: why it is outdated or drifted
 
     friend bool operator==(const TriggerStatus &, const TriggerStatus &) = default;

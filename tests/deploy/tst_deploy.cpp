@@ -244,6 +244,42 @@ RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN OLD; END $f$)sql")
         QVERIFY(allInstalled(status(db, {kept}).statuses));
     }
 
+    // Issue #16, item 6: renaming a deployed trigger left the old one running beside the new.
+    void renamesDeployAsRenames()
+    {
+        TestDatabase db;
+        createOrders(db);
+        install(db, {ordersTrigger(QStringLiteral("guard_a"))});
+        const TriggerDesign renamed = ordersTrigger(QStringLiteral("guard_b"));
+
+        pg::StatusReport report = status(db, {renamed});
+        const DeployPlan plan = buildDeployPlan({renamed}, report.statuses, {});
+        QCOMPARE(plan.steps.size(), 2);
+        QCOMPARE(plan.steps.at(0).action, DeployAction::Rename);
+        QCOMPARE(plan.steps.at(0).reason, QStringLiteral("renamed from guard_a"));
+        QCOMPARE(plan.steps.at(1).action, DeployAction::Drop);
+        QCOMPARE(plan.steps.at(1).reason, QStringLiteral("renamed to guard_b"));
+        QVERIFY(!plan.hasDestructiveSteps());
+        const pg::DeployResult result = pg::applyPlan(db.connection(), plan, report.fingerprint);
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+
+        QVERIFY(!triggerExists(db, QStringLiteral("guard_a")));
+        QVERIFY(triggerExists(db, QStringLiteral("guard_b")));
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT string_agg(proname, ',') FROM pg_proc WHERE "
+                                            "proname LIKE 'orders\\_\\_guard%'"))
+                         .value(0, 0),
+                 QStringLiteral("orders__guard_b"));
+        QVERIFY(allInstalled(status(db, {renamed}).statuses));
+
+        // Renamed and changed is another trigger: created beside the orphan, which only prune
+        // drops.
+        const TriggerDesign changed = ordersTrigger(QStringLiteral("guard_c"), QStringLiteral("?"));
+        report = status(db, {changed});
+        const DeployPlan other = buildDeployPlan({changed}, report.statuses, {});
+        QCOMPARE(other.steps.at(0).action, DeployAction::Create);
+        QCOMPARE(other.steps.at(1).action, DeployAction::None);
+    }
+
     void operations_data()
     {
         QTest::addColumn<QString>("before"); // run after installing "guard" (a delete guard)
