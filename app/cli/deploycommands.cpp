@@ -9,6 +9,7 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/deployer.h"
 #include "core/pg/testrunner.h"
+#include "core/sql/pgtapscript.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -430,7 +431,25 @@ int runTest(const QStringList &arguments)
             QCoreApplication::translate("trigon::cli::DeployCommands",
                                         "Run only the cases of this name."),
             QStringLiteral("NAME"));
-    parser.addOptions({junit, triggerFilter, caseFilter});
+    const QCommandLineOption pgTap(
+            QStringLiteral("pgtap"),
+            QCoreApplication::translate(
+                    "trigon::cli::DeployCommands",
+                    "Run nothing: write the cases, and checks of each trigger's structure, as a "
+                    "pgTAP script for pg_prove or psql. Needs no database."));
+    const QCommandLineOption output(
+            {QStringLiteral("o"), QStringLiteral("output")},
+            QCoreApplication::translate("trigon::cli::DeployCommands",
+                                        "With --pgtap: write the script to FILE instead of "
+                                        "stdout (- is stdout)."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption deployed(
+            QStringLiteral("deployed"),
+            QCoreApplication::translate(
+                    "trigon::cli::DeployCommands",
+                    "With --pgtap: test the triggers as deployed in the database the script "
+                    "runs on, instead of installing the designs in its transaction first."));
+    parser.addOptions({junit, triggerFilter, caseFilter, pgTap, output, deployed});
     parser.addPositionalArgument(
             QStringLiteral("FILE"),
             QCoreApplication::translate("trigon::cli::DeployCommands", "Design files."),
@@ -440,11 +459,24 @@ int runTest(const QStringList &arguments)
             QCoreApplication::translate(
                     "trigon::cli::DeployCommands",
                     "Runs the designs' test cases, each in a transaction that is rolled "
-                    "back, and lists the design triggers each action fired, in order."
-                    "\nExit status: 0 all passed, 3 some failed, 1 design errors, "
-                    "2 usage or connection errors."));
+                    "back, and lists the design triggers each action fired, in order. "
+                    "With --pgtap, writes them as a pgTAP script instead (docs/deploy.md)."
+                    "\nExit status: 0 all passed (or the script written), 3 some failed, "
+                    "1 design errors, 2 usage or connection errors."));
     if (parsed >= 0)
         return parsed;
+    // The script is written without a database: options for a run have no meaning with it.
+    const bool writingScript = parser.isSet(pgTap);
+    if ((writingScript && (parser.isSet(QStringLiteral("db")) || parser.isSet(junit)))
+        || (!writingScript && (parser.isSet(output) || parser.isSet(deployed)))) {
+        standardError() << command << ": "
+                        << QCoreApplication::translate(
+                                   "trigon::cli::DeployCommands",
+                                   "--pgtap connects to no database and takes neither --db "
+                                   "nor --junit; --output and --deployed need --pgtap")
+                        << Qt::endl;
+        return ExitUsage;
+    }
     const auto loaded = loadTriggers(parser.positionalArguments(), command);
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
@@ -484,6 +516,24 @@ int runTest(const QStringList &arguments)
                                               .arg(command, name))
                         << Qt::endl;
         return ExitUsage;
+    }
+    if (writingScript) {
+        // Every trigger is installed and its structure checked; the filters choose the cases.
+        QList<TriggerDesign> tested = triggers;
+        for (qsizetype t = 0; t < tested.size(); ++t) {
+            QList<TriggerTestCase> cases;
+            for (qsizetype c = 0; c < triggers.at(t).tests.size(); ++c) {
+                if (selected.contains(std::pair {t, c}))
+                    cases.append(triggers.at(t).tests.at(c));
+            }
+            tested[t].tests = cases;
+        }
+        PgTapOptions options;
+        options.installDesigns = !parser.isSet(deployed);
+        const QString target = parser.isSet(output) ? parser.value(output) : QStringLiteral("-");
+        return writeOutput(command, target, renderPgTapScript(tested, options).toUtf8())
+                ? ExitOk
+                : ExitUsage;
     }
     const auto connection = connect(parser, command);
     if (!connection)

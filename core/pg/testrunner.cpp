@@ -6,6 +6,7 @@
 #include "core/sql/bypass.h"
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
+#include "core/sql/testcapture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,32 +31,23 @@ struct Text
 // trigger raises itself.
 const QString firedSqlState = QStringLiteral("TGFRD");
 
-// Made inside the test's transaction, so the rollback removes it again. A firing is reported as a
-// notice rather than stored in a table: notices reach the client at once, so the firings of an
-// action that fails (and is rolled back to its savepoint) are still known. The function raises it
-// whatever client_min_messages the setup or the action set.
+// Made inside the test's transaction, so the rollback removes it again: the notification
+// capture, and the firing trace. A firing is reported as a notice rather than stored in a table:
+// notices reach the client at once, so the firings of an action that fails (and is rolled back to
+// its savepoint) are still known. The function raises it whatever client_min_messages the setup
+// or the action set.
 QString captureScript()
 {
-    return QStringLiteral(R"sql(
-CREATE SCHEMA trigon_test_capture;
-CREATE TEMPORARY TABLE trigon_captured (n serial, channel text, payload text);
-CREATE FUNCTION trigon_test_capture.pg_notify(channel text, payload text) RETURNS void
-    LANGUAGE plpgsql AS $capture$
-BEGIN
-    INSERT INTO pg_temp.trigon_captured (channel, payload) VALUES (channel, payload);
-    PERFORM pg_catalog.pg_notify(channel, payload);
-END
-$capture$;
+    return renderNotifyCapture()
+            + QStringLiteral(R"sql(
 CREATE FUNCTION %1(text, text, text, text, text, text) RETURNS void
     LANGUAGE plpgsql SET client_min_messages = notice AS $fired$
 BEGIN
     RAISE NOTICE USING MESSAGE = json_build_array($1, $2, $3, $4, $5, $6)::text, ERRCODE = %2;
 END
 $fired$;
-SELECT set_config('search_path',
-                  'trigon_test_capture, pg_catalog, ' || current_setting('search_path'), true);
 )sql")
-            .arg(firingTraceFunction(), quoteLiteral(firedSqlState));
+                      .arg(firingTraceFunction(), quoteLiteral(firedSqlState));
 }
 
 // Splits the action's notices into the firing records and the rest.
