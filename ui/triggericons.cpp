@@ -1,5 +1,6 @@
 #include "ui/triggericons.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -52,6 +53,21 @@ QIcon triggerIcon(TriggerTiming timing, TriggerLevel level, TriggerEnabled enabl
             ? QStringLiteral("B")
             : (timing == TriggerTiming::After ? QStringLiteral("A") : QStringLiteral("I"));
     return QIcon(badge(enabledColour(enabled), level == TriggerLevel::Row, letter));
+}
+
+QString enabledStateLabel(TriggerEnabled enabled)
+{
+    switch (enabled) {
+    case TriggerEnabled::Origin:
+        return QCoreApplication::translate("trigon::ui::TriggerState", "enabled");
+    case TriggerEnabled::Disabled:
+        return QCoreApplication::translate("trigon::ui::TriggerState", "disabled");
+    case TriggerEnabled::Replica:
+        return QCoreApplication::translate("trigon::ui::TriggerState", "replica only");
+    case TriggerEnabled::Always:
+        return QCoreApplication::translate("trigon::ui::TriggerState", "always");
+    }
+    return {};
 }
 
 QIcon schemaIcon()

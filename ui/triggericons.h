@@ -10,6 +10,9 @@ namespace trigon::ui {
 // A after, I instead of), a filled badge is row level and an outlined one statement level, and
 // its colour the enabled state (grey when disabled, blue for replica, purple for always).
 QIcon triggerIcon(TriggerTiming timing, TriggerLevel level, TriggerEnabled enabled);
+// The enabled state for people: "enabled", "disabled", "replica only", "always" (the design
+// file's words, origin and the rest, are for files and scripts).
+QString enabledStateLabel(TriggerEnabled enabled);
 // Icons of catalog objects: schema, table, view, column (key or not).
 QIcon schemaIcon();
 QIcon relationIcon(bool isView);

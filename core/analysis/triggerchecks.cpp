@@ -216,7 +216,9 @@ bool TriggerChecks::unbounded(const PayloadValue &value) const
             if (column.name == value.text)
                 return !bounded.match(column.type.trimmed().toLower()).hasMatch();
         }
-        return true;
+        // A column of unknown type is most often an id or a status: warning about every one
+        // buried real warnings under noise (issue #16, item 9).
+        return false;
     }
     case PayloadValue::Kind::TgVariable:
     case PayloadValue::Kind::Now:

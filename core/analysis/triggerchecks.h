@@ -57,7 +57,8 @@ public:
     // Named values of a notification payload (`notify`) or of an inserted row: names, columns,
     // and which rows they may read at this level.
     void checkValues(const QList<NamedValue> &values, const QString &path, bool notify);
-    // Whether a payload value can grow without bound (text, whole rows, SQL of unknown size).
+    // Whether a payload value can grow without bound: whole rows, SQL and settings of unknown
+    // size, columns of a type without a length limit (text, jsonb); not columns of unknown type.
     bool unbounded(const PayloadValue &value) const;
 
 private:

@@ -4,6 +4,7 @@
 #include "ui/deploy/testbenchview.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/session/session.h"
+#include "ui/triggericons.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -265,10 +266,10 @@ void DeployPane::fillStatusTable(const QList<TriggerStatus> &statuses)
     const QIcon differs = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (int row = 0; row < statuses.size(); ++row) {
         const TriggerStatus &status = statuses.at(row);
-        const QStringList cells
-                = {triggerStateName(status.state), status.table.displayName(), status.name,
-                   status.installedEnabled ? enabledName(*status.installedEnabled) : QString(),
-                   status.reasons.join(QStringLiteral("; "))};
+        const QStringList cells = {
+                triggerStateName(status.state), status.table.displayName(), status.name,
+                status.installedEnabled ? enabledStateLabel(*status.installedEnabled) : QString(),
+                status.reasons.join(QStringLiteral("; "))};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(DetailsColumn));

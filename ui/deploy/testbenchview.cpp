@@ -59,6 +59,25 @@ QString diffHtml(const pg::ExpectationOutcome &outcome)
     return html + QStringLiteral("</pre>");
 }
 
+// The kind of an expectation for people ("raises" covers "the action succeeds" too, so it is
+// the outcome).
+QString expectationLabel(const QString &kind)
+{
+    if (kind == u"raises")
+        return TestBenchView::tr("Outcome");
+    if (kind == u"query")
+        return TestBenchView::tr("Query");
+    if (kind == u"row count")
+        return TestBenchView::tr("Row count");
+    if (kind == u"notification")
+        return TestBenchView::tr("Notification");
+    if (kind == u"notice")
+        return TestBenchView::tr("Notice");
+    if (kind == u"fired")
+        return TestBenchView::tr("Triggers fired");
+    return kind;
+}
+
 QString resultHtml(const pg::TestCaseResult &result)
 {
     QString html
@@ -73,9 +92,10 @@ QString resultHtml(const pg::TestCaseResult &result)
                         .arg(TestBenchView::tr("Lines marked - were expected and did not happen; "
                                                "lines marked + happened instead."));
         for (const pg::ExpectationOutcome &outcome : result.expectations) {
-            html += QStringLiteral("<p><b>%1 %2</b> %3</p>")
+            html += QStringLiteral("<p>%1 <b>%2:</b> %3</p>")
                             .arg(outcome.met ? QStringLiteral("✔") : QStringLiteral("✘"),
-                                 escaped(outcome.kind), escaped(outcome.description));
+                                 escaped(expectationLabel(outcome.kind)),
+                                 escaped(outcome.description));
             if (!outcome.met)
                 html += diffHtml(outcome);
         }

@@ -1,9 +1,34 @@
 #include "ui/designer/diagnosticsmodel.h"
 
 #include <QApplication>
+#include <QRegularExpression>
 #include <QStyle>
 
 namespace trigon::ui {
+
+QString fieldLabel(const QString &path)
+{
+    static const QRegularExpression indexed(QStringLiteral("^(.*)\\[(\\d+)\\]$"));
+    QStringList parts;
+    for (const QString &segment : path.split(u'.', Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch match = indexed.match(segment);
+        if (!match.hasMatch()) {
+            parts.append(segment);
+            continue;
+        }
+        const QString name = match.captured(1);
+        const int number = match.captured(2).toInt() + 1;
+        if (name == u"actions")
+            parts.append(DiagnosticsModel::tr("action %1").arg(number));
+        else if (name == u"tests")
+            parts.append(DiagnosticsModel::tr("test %1").arg(number));
+        else if (name == u"tables")
+            parts.append(DiagnosticsModel::tr("table %1").arg(number));
+        else
+            parts.append(name + u' ' + QString::number(number));
+    }
+    return parts.join(QStringLiteral(" › "));
+}
 
 DiagnosticsModel::DiagnosticsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -47,7 +72,7 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         case TriggerColumn:
             return diagnostic.triggerName;
         case FieldColumn:
-            return diagnostic.field;
+            return fieldLabel(diagnostic.field);
         case MessageColumn:
             return diagnostic.message;
         }

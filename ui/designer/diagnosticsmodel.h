@@ -6,7 +6,12 @@
 
 namespace trigon::ui {
 
-// The validator's findings, one row each: severity, trigger, field, message.
+// A diagnostic's field path for people: "actions[0].payload" reads "action 1 › payload",
+// "condition.and[1].q" reads "condition › and 2 › q" (counted from 1, as people count).
+QString fieldLabel(const QString &path);
+
+// The validator's findings, one row each: severity, trigger, field (fieldLabel(); FieldRole has
+// the path), message.
 class DiagnosticsModel : public QAbstractTableModel
 {
     Q_OBJECT

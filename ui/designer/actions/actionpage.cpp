@@ -1,5 +1,6 @@
 #include "ui/designer/actions/actionpage.h"
 
+#include "ui/designer/actions/actionpages.h"
 #include "ui/document/designcontroller.h"
 #include "ui/editor/sqleditor.h"
 
@@ -54,7 +55,13 @@ void ActionPage::editAction(const QString &field, const std::function<void(Actio
     if (m_loading || m_index < 0)
         return;
     const int index = m_index;
-    m_controller->editTrigger(m_triggerId, tr("Edit Action"),
+    // Names the kind and the field, so that Edit ▸ Undo says what it takes back.
+    const Action *edited = action();
+    const QString text = edited
+            ? tr("Edit %1 Action (%2)")
+                      .arg(actionKindTitle(actionKind(*edited)), QString(field).replace(u'_', u' '))
+            : tr("Edit Action");
+    m_controller->editTrigger(m_triggerId, text,
                               QStringLiteral("actions[%1].%2").arg(index).arg(field),
                               [&](TriggerDesign &t) {
                                   if (index < t.actions.size())
