@@ -18,10 +18,10 @@ namespace trigon {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("trigon::CascadeGraph", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CascadeGraph)
+};
 
 // Whether PL/pgSQL code can end a BEFORE row trigger with RETURN NULL, which skips the row and
 // every later BEFORE trigger for it.
@@ -497,8 +497,10 @@ QList<Diagnostic> cascadeDiagnostics(const CascadeGraph &graph)
             const CascadeTrigger &trigger = graph.triggers[index];
             if (trigger.source == CascadeTrigger::Source::Design)
                 add(trigger,
-                    tr("it is part of a loop: %1; each trigger fires the next without end unless "
-                       "a condition stops it (add pg_trigger_depth() < 2 to a WHEN to guard it)")
+                    Text::tr("it is part of a loop: %1; each trigger fires the next without end "
+                             "unless "
+                             "a condition stops it (add pg_trigger_depth() < 2 to a WHEN to guard "
+                             "it)")
                             .arg(loop.path));
         }
     }
@@ -521,12 +523,12 @@ QList<Diagnostic> cascadeDiagnostics(const CascadeGraph &graph)
                 const CascadeTrigger &a = graph.triggers[first];
                 const CascadeTrigger &b = graph.triggers[second];
                 add(a,
-                    tr("it runs before %1 on %2 only because its name sorts first; both can "
-                       "change or stop the row, so renaming either changes the outcome")
+                    Text::tr("it runs before %1 on %2 only because its name sorts first; both can "
+                             "change or stop the row, so renaming either changes the outcome")
                             .arg(b.name, table.displayName()));
                 add(b,
-                    tr("it runs after %1 on %2 only because its name sorts later; both can "
-                       "change or stop the row, so renaming either changes the outcome")
+                    Text::tr("it runs after %1 on %2 only because its name sorts later; both can "
+                             "change or stop the row, so renaming either changes the outcome")
                             .arg(a.name, table.displayName()));
             }
         }
