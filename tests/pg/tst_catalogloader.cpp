@@ -125,7 +125,7 @@ void TestCatalogLoader::whenClause()
 {
     QFETCH(QString, definition);
     QFETCH(QString, expected);
-    QCOMPARE(whenClause(definition), expected);
+    QCOMPARE(trigon::whenClause(definition), expected);
 }
 
 void TestCatalogLoader::loadsEverything()
