@@ -163,6 +163,16 @@ QString Connection::database() const
     return isOpen() ? QString::fromUtf8(PQdb(m_conn.get())) : QString();
 }
 
+QString Connection::host() const
+{
+    return isOpen() ? QString::fromUtf8(PQhost(m_conn.get())) : QString();
+}
+
+QString Connection::port() const
+{
+    return isOpen() ? QString::fromUtf8(PQport(m_conn.get())) : QString();
+}
+
 int Connection::query(const QString &sql, const QStringList &params, Callback callback)
 {
     Pending pending;

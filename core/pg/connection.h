@@ -68,6 +68,10 @@ public:
     int backendPid() const;
     QString user() const;
     QString database() const;
+    // Where libpq connected, for showing and for psql: a host name, address or unix-socket
+    // directory, and the port; empty when not open.
+    QString host() const;
+    QString port() const;
 
     // Queues one statement with $n parameters (a null QString is SQL NULL) and returns its id.
     // The callback runs, and finished() is emitted, when its result is there. Queries queued

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace trigon::pg {
 
 namespace {
@@ -19,10 +21,22 @@ const QString serviceKey = QStringLiteral("service");
 const QString sslModeKey = QStringLiteral("sslmode");
 const QString timeoutKey = QStringLiteral("connect_timeout");
 const QString passwordKey = QStringLiteral("password");
+const QString applicationNameKey = QStringLiteral("fallback_application_name");
+const QString applicationName = QStringLiteral("Trigon");
 // Settings only.
 const QString nameKey = QStringLiteral("name");
 const QString protectedKey = QStringLiteral("protected");
 const QString extraKey = QStringLiteral("parameters");
+
+// libpq reads a bare value up to the next white space, taking a backslash as an escape and a
+// leading quote as the start of a quoted value; anything else needs no quotes.
+QString conninfoValueAsWritten(const QString &value)
+{
+    const bool needsQuotes = value.isEmpty() || value.startsWith(QLatin1Char('\''))
+            || value.contains(QLatin1Char('\\'))
+            || std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isSpace(); });
+    return needsQuotes ? quoteConninfoValue(value) : value;
+}
 
 } // namespace
 
@@ -38,6 +52,10 @@ void ConnectionProfile::setExtraParameter(const QString &keyword, const QString 
 {
     // A password must not slip into the profile through the back door.
     if (keyword == passwordKey)
+        return;
+    // parameters() adds Trigon's name itself; a copy read back from an earlier conninfo would
+    // only be echoed into every connection string shown.
+    if (keyword == applicationNameKey && value == applicationName)
         return;
     if (value.isEmpty())
         m_extra.remove(keyword);
@@ -91,13 +109,9 @@ std::optional<ConnectionProfile> ConnectionProfile::fromConninfo(const QString &
     return profile;
 }
 
-ConnectionParameters ConnectionProfile::parameters(const QString &password) const
+ConnectionParameters ConnectionProfile::fieldParameters() const
 {
-    // Our name unless the profile names the application itself.
-    ConnectionParameters result {
-            {QStringLiteral("fallback_application_name"), QStringLiteral("Trigon")}};
-    for (auto it = m_extra.cbegin(); it != m_extra.cend(); ++it)
-        result.append({it.key(), it.value()});
+    ConnectionParameters result;
     const auto add = [&result](const QString &keyword, const QString &value) {
         if (!value.isEmpty())
             result.append({keyword, value});
@@ -111,7 +125,18 @@ ConnectionParameters ConnectionProfile::parameters(const QString &password) cons
     add(sslModeKey, m_sslMode);
     if (m_connectTimeout > 0)
         add(timeoutKey, QString::number(m_connectTimeout));
-    add(passwordKey, password);
+    return result;
+}
+
+ConnectionParameters ConnectionProfile::parameters(const QString &password) const
+{
+    // Our name unless the profile names the application itself.
+    ConnectionParameters result {{applicationNameKey, applicationName}};
+    for (auto it = m_extra.cbegin(); it != m_extra.cend(); ++it)
+        result.append({it.key(), it.value()});
+    result.append(fieldParameters());
+    if (!password.isEmpty())
+        result.append({passwordKey, password});
     return result;
 }
 
@@ -120,6 +145,16 @@ QString ConnectionProfile::toConninfo(const QString &password) const
     QStringList parts;
     for (const auto &[keyword, value] : parameters(password))
         parts.append(keyword + QLatin1Char('=') + quoteConninfoValue(value));
+    return parts.join(QLatin1Char(' '));
+}
+
+QString ConnectionProfile::toDisplayConninfo() const
+{
+    QStringList parts;
+    for (const auto &[keyword, value] : fieldParameters())
+        parts.append(keyword + QLatin1Char('=') + conninfoValueAsWritten(value));
+    for (auto it = m_extra.cbegin(); it != m_extra.cend(); ++it)
+        parts.append(it.key() + QLatin1Char('=') + conninfoValueAsWritten(it.value()));
     return parts.join(QLatin1Char(' '));
 }
 

@@ -60,6 +60,10 @@ public:
     ConnectionParameters parameters(const QString &password = {}) const;
     // The same as a key=value conninfo, values quoted, for BlockingConnection and psql.
     QString toConninfo(const QString &password = {}) const;
+    // The profile's own parameters as a person reads and writes them (the connect dialog's text,
+    // a psql command line): host, port, database, user first, values quoted only where libpq's
+    // grammar needs it, never a password nor the application name Trigon adds on its own.
+    QString toDisplayConninfo() const;
 
     // QSettings-friendly values; never a password.
     QVariantMap toSettings() const;
@@ -77,6 +81,9 @@ public:
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 
 private:
+    // Service, host, port, database, user, sslmode and timeout as set, in that order.
+    ConnectionParameters fieldParameters() const;
+
     QString m_name;
     QString m_host;
     QString m_port;

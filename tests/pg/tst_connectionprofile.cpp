@@ -48,6 +48,7 @@ private slots:
     void refusalsHideThePassword();
     void settingsNeverHoldAPassword();
     void conninfoRoundTripsOddValues();
+    void displayConninfoQuotesOnlyWhereNeeded();
     void savedProfilesHoldNoPassword();
     void displayName_data();
     void displayName();
@@ -192,6 +193,31 @@ void TestConnectionProfile::settingsNeverHoldAPassword()
     // The password only travels when the caller passes it, for this session.
     QVERIFY(back.toConninfo(QStringLiteral("hunter2"))
                     .endsWith(QStringLiteral("password='hunter2'")));
+}
+
+// The text the connect dialog shows and psql gets: bare values where libpq allows them, the
+// odd ones quoted, never the password or the application name Trigon adds itself.
+void TestConnectionProfile::displayConninfoQuotesOnlyWhereNeeded()
+{
+    ConnectionProfile profile;
+    profile.setHost(QStringLiteral("/tmp/odd dir"));
+    profile.setPort(QStringLiteral("5433"));
+    profile.setDatabase(QStringLiteral("it's a \\ db=x"));
+    profile.setUser(QStringLiteral("alice"));
+    profile.setSslMode(QStringLiteral("require"));
+    profile.setExtraParameter(QStringLiteral("target_session_attrs"), QStringLiteral("read-write"));
+    profile.setExtraParameter(QStringLiteral("fallback_application_name"),
+                              QStringLiteral("Trigon"));
+    const QString shown = profile.toDisplayConninfo();
+    QCOMPARE(shown,
+             QStringLiteral("host='/tmp/odd dir' port=5433 dbname='it\\'s a \\\\ db=x' user=alice "
+                            "sslmode=require target_session_attrs=read-write"));
+    QString error;
+    const auto back = ConnectionProfile::fromConninfo(shown, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(*back, profile);
+    // parameters() adds it once; the copy read back from an old conninfo was dropped.
+    QCOMPARE(profile.toConninfo().count(QStringLiteral("fallback_application_name")), 1);
 }
 
 void TestConnectionProfile::conninfoRoundTripsOddValues()

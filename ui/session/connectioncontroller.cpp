@@ -59,10 +59,11 @@ ConnectionController::ConnectionController(Session *session, const QString &sand
 
 void ConnectionController::showConnectDialog()
 {
-    ConnectDialog dialog(Session::lastProfile().toConninfo(), m_dialogParent);
-    if (dialog.exec() != QDialog::Accepted || dialog.conninfo().isEmpty())
+    ConnectDialog dialog(Session::lastProfile(), m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session->open(dialog.conninfo(), Session::Kind::Regular, dialog.remember());
+    m_session->openProfile(dialog.profile(), Session::Kind::Regular, dialog.remember(),
+                           dialog.password());
 }
 
 void ConnectionController::connectTo(const QString &conninfo)
@@ -121,27 +122,21 @@ void ConnectionController::resetSandbox()
 
 void ConnectionController::showSeedSandboxDialog()
 {
-    ConnectDialog dialog(Session::lastProfile().toConninfo(), m_dialogParent);
+    ConnectDialog dialog(Session::lastProfile(), m_dialogParent);
     dialog.setWindowTitle(tr("Seed Sandbox from Connection"));
-    if (dialog.exec() != QDialog::Accepted || dialog.conninfo().isEmpty())
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString source = dialog.conninfo();
-    QString error;
-    const std::optional<pg::ConnectionProfile> profile
-            = pg::ConnectionProfile::fromConninfo(source, &error);
-    if (!profile) {
-        QMessageBox::warning(m_dialogParent, tr("Seed Sandbox"),
-                             tr("The connection string is not valid: %1").arg(error));
-        return;
-    }
+    const pg::ConnectionProfile profile = dialog.profile();
+    // Handed to pg_dump through its environment, so the password stays off its command line.
+    const QString source = profile.toConninfo(dialog.password());
     if (dialog.remember())
-        Session::rememberProfile(*profile);
+        Session::rememberProfile(profile);
     bool ok = false;
     const QString name
             = QInputDialog::getText(m_dialogParent, tr("Seed Sandbox"),
                                     tr("Copy the tables, views, types, functions and triggers "
                                        "of %1 — no rows — into the sandbox database:")
-                                            .arg(profile->displayName()),
+                                            .arg(profile.displayName()),
                                     QLineEdit::Normal, pg::Sandbox::defaultSeedName(source), &ok)
                       .trimmed();
     if (ok && !name.isEmpty())

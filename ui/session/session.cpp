@@ -2,6 +2,7 @@
 
 #include "core/pg/catalogloader.h"
 #include "core/pg/connection.h"
+#include "core/pg/queryresult.h"
 
 #include <QSettings>
 
@@ -64,12 +65,15 @@ void Session::open(const QString &conninfo, Kind kind, bool remember)
         emit openFailed(tr("The connection string is not valid: %1").arg(error));
         return;
     }
-    m_password = password;
-    openProfile(*profile, kind, remember);
+    openProfile(*profile, kind, remember, password);
 }
 
-void Session::openProfile(const pg::ConnectionProfile &profile, Kind kind, bool remember)
+void Session::openProfile(const pg::ConnectionProfile &profile, Kind kind, bool remember,
+                          const QString &password)
 {
+    // A password given for this server is kept for reconnecting; another server never gets it.
+    if (!password.isEmpty() || profile.toConninfo() != m_profile.toConninfo())
+        m_password = password;
     m_profile = profile;
     m_kind = kind;
     m_remember = remember;
@@ -94,6 +98,7 @@ void Session::close()
     m_connection->close();
     m_open = false;
     m_catalog.reset();
+    m_searchPath = {QStringLiteral("public")};
     emit catalogChanged(nullptr);
     emit closed();
 }
@@ -103,6 +108,15 @@ void Session::reloadCatalog()
     if (!m_connection->isOpen())
         return;
     emit catalogLoading();
+    // Queued first, so the path is there when the catalog is.
+    m_connection->query(QStringLiteral("SELECT unnest(current_schemas(false))"), {}, this,
+                        [this](const pg::QueryResult &result) {
+                            if (!result.ok())
+                                return; // the catalog's own queries report the failure
+                            m_searchPath.clear();
+                            for (int row = 0; row < result.rowCount(); ++row)
+                                m_searchPath.append(result.value(row, 0));
+                        });
     pg::loadCatalog(
             *m_connection, this,
             [this](const std::optional<CatalogSnapshot> &snapshot, const pg::PgError &error) {
@@ -133,6 +147,28 @@ QString Session::user() const
 QString Session::database() const
 {
     return m_connection->database();
+}
+
+QString Session::host() const
+{
+    return m_connection->host();
+}
+
+QString Session::port() const
+{
+    return m_connection->port();
+}
+
+pg::ConnectionProfile Session::resolvedProfile() const
+{
+    pg::ConnectionProfile resolved = m_profile;
+    if (!isOpen())
+        return resolved;
+    resolved.setHost(host());
+    resolved.setPort(port());
+    resolved.setUser(user());
+    resolved.setDatabase(database());
+    return resolved;
 }
 
 int Session::serverVersion() const

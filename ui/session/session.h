@@ -38,7 +38,9 @@ public:
     // Opens `conninfo`, whose password is kept for this session only; opened() or openFailed()
     // follows. `remember` stores the profile (never the password) as the last connection.
     void open(const QString &conninfo, Kind kind, bool remember);
-    void openProfile(const pg::ConnectionProfile &profile, Kind kind, bool remember);
+    // The same for a profile, with the password typed for it (empty: none or ~/.pgpass).
+    void openProfile(const pg::ConnectionProfile &profile, Kind kind, bool remember,
+                     const QString &password = {});
     // After openFailed() with passwordNeeded(): tries again with `password`.
     void retryWithPassword(const QString &password);
     void close();
@@ -55,6 +57,13 @@ public:
     const pg::ConnectionProfile &profile() const { return m_profile; }
     QString user() const;
     QString database() const;
+    // Where libpq connected: host name, address or unix-socket directory, and port.
+    QString host() const;
+    QString port() const;
+    // The profile with the user, host, port and database the connection really uses, whatever
+    // came from PG* variables or the service file: what psql needs to reach the same database.
+    // Never a password. The profile as given when not open.
+    pg::ConnectionProfile resolvedProfile() const;
     // The server's version, e.g. 150018; 0 when not open.
     int serverVersion() const;
     // For the status bar: "Connected: user@database — PostgreSQL 15.4" ("Sandbox:" for the
@@ -64,6 +73,10 @@ public:
     // own; empty when not open.
     QString conninfo() const;
     std::shared_ptr<const CatalogSnapshot> catalog() const { return m_catalog; }
+    // The schemas the connection's search_path names and that exist (current_schemas(false)),
+    // read with each catalog: where unqualified table names in function bodies are found.
+    // {"public"} when not connected.
+    QStringList searchPath() const { return m_searchPath; }
     pg::Connection *connection() const { return m_connection; }
 
 signals:
@@ -89,6 +102,7 @@ private:
     bool m_remember = false;
     bool m_open = false;
     std::shared_ptr<const CatalogSnapshot> m_catalog;
+    QStringList m_searchPath = {QStringLiteral("public")};
 };
 
 } // namespace trigon::ui
