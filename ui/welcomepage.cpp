@@ -1,5 +1,8 @@
 #include "ui/welcomepage.h"
 
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -11,6 +14,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_sandbox(new QPushButton(tr("Open Sandbox Database"), this))
     , m_connect(new QPushButton(tr("Connect to a Database…"), this))
     , m_reconnect(new QPushButton(this))
+    , m_recentTitle(new QLabel(tr("Recent designs"), this))
+    , m_recentList(new QVBoxLayout)
 {
     auto *title = new QLabel(tr("Trigon"), this);
     QFont titleFont = title->font();
@@ -62,6 +67,14 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addWidget(m_connect);
     column->addSpacing(8);
     column->addWidget(gettingStarted);
+    column->addSpacing(16);
+    QFont recentFont = m_recentTitle->font();
+    recentFont.setBold(true);
+    m_recentTitle->setFont(recentFont);
+    m_recentTitle->hide();
+    column->addWidget(m_recentTitle);
+    m_recentList->setSpacing(0);
+    column->addLayout(m_recentList);
 
     auto *centre = new QWidget(this);
     centre->setLayout(column);
@@ -86,6 +99,33 @@ void WelcomePage::setLastConnection(const QString &conninfo)
     m_reconnect->setText(tr("Reconnect: %1").arg(conninfo));
     m_reconnect->setDefault(!conninfo.isEmpty());
     m_sandbox->setDefault(conninfo.isEmpty());
+}
+
+void WelcomePage::setRecentFiles(const QStringList &fileNames)
+{
+    m_recentFiles = fileNames;
+    // Later, not now: the button clicked may be the one being replaced, still in its signal.
+    while (QLayoutItem *item = m_recentList->takeAt(0)) {
+        item->widget()->hide();
+        item->widget()->deleteLater();
+        delete item;
+    }
+    for (const QString &fileName : fileNames.mid(0, listedRecentFiles)) {
+        const QFileInfo file(fileName);
+        auto *button = new QCommandLinkButton(file.fileName(),
+                                              QDir::toNativeSeparators(file.absolutePath()), this);
+        if (file.exists()) {
+            button->setToolTip(tr("Open %1").arg(QDir::toNativeSeparators(fileName)));
+        } else {
+            button->setEnabled(false);
+            button->setToolTip(
+                    tr("%1 is not there any more").arg(QDir::toNativeSeparators(fileName)));
+        }
+        connect(button, &QCommandLinkButton::clicked, this,
+                [this, fileName] { emit recentFileRequested(fileName); });
+        m_recentList->addWidget(button);
+    }
+    m_recentTitle->setVisible(!fileNames.isEmpty());
 }
 
 void WelcomePage::setBusy(bool busy)

@@ -173,6 +173,7 @@ void checkQuery(TestCaseResult &result, BlockingConnection &connection,
         return;
     }
     outcome.actual = rowLines(rows.rows()).join(u'\n');
+    outcome.actualRows = rows.rows();
     outcome.met = rows.rows() == query.rows;
     record(result, outcome,
            QStringLiteral("query %1: expected %2, got %3")

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace trigon::pg {
 
 class BlockingConnection;
@@ -31,6 +33,9 @@ struct ExpectationOutcome
     // One row / item per line; empty when there is none.
     QString expected;
     QString actual;
+    // A query's rows as returned, for recording them as the expected ones; unset for the other
+    // kinds and when the query failed.
+    std::optional<QList<QStringList>> actualRows;
     bool met = false;
 };
 

@@ -2,8 +2,10 @@
 
 #include "ui/deploy/deployplandialog.h"
 #include "ui/deploy/testbenchview.h"
+#include "ui/document/designcontroller.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/session/session.h"
+#include "ui/testcases/testcaseeditor.h"
 #include "ui/triggericons.h"
 
 #include <QAction>
@@ -63,6 +65,7 @@ DeployPane::DeployPane(QWidget *parent)
     , m_table(new QTableWidget(0, 5, this))
     , m_log(new QPlainTextEdit(this))
     , m_tests(new TestBenchView(this))
+    , m_testsPage(new QSplitter(Qt::Horizontal, this))
 {
     m_statusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_statusAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
@@ -127,7 +130,8 @@ DeployPane::DeployPane(QWidget *parent)
     statusSplitter->setStretchFactor(1, 1);
     statusLayout->addWidget(statusSplitter);
     m_tabs->addTab(statusPage, tr("Status"));
-    m_tabs->addTab(m_tests, tr("Tests"));
+    m_testsPage->addWidget(m_tests);
+    m_tabs->addTab(m_testsPage, tr("Tests"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(toolbar, 1);
@@ -170,6 +174,42 @@ void DeployPane::setDocument(const DesignDocument &document)
         m_testBenchRefresh.start();
 }
 
+void DeployPane::setDesignController(DesignController *controller)
+{
+    setDocument(controller->document());
+    connect(controller, &DesignController::documentChanged, this,
+            [this, controller] { setDocument(controller->document()); });
+    m_caseEditor = new TestCaseEditor(controller, m_testsPage);
+    m_testsPage->addWidget(m_caseEditor);
+    m_testsPage->setStretchFactor(0, 1);
+    m_testsPage->setStretchFactor(1, 1);
+    m_caseEditor->setResultLookup([this](const QString &triggerId, const QString &caseName) {
+        return m_tests->resultOf(triggerId, caseName);
+    });
+    connect(m_caseEditor, &TestCaseEditor::runRequested, this,
+            [this](const QString &triggerId, int caseIndex) {
+                const qsizetype trigger = m_document.indexOfId(triggerId);
+                if (trigger >= 0)
+                    runTests({CaseRef {trigger, caseIndex}});
+            });
+    // A case chosen in the bench is edited; the case edited shows its last run in the bench.
+    connect(m_tests, &TestBenchView::caseChosen, this,
+            [this, controller](const QString &triggerId, int caseIndex) {
+                controller->setCurrentTriggerId(triggerId);
+                m_caseEditor->setCurrentCase(caseIndex);
+            });
+    connect(m_caseEditor, &TestCaseEditor::currentCaseChanged, m_tests, &TestBenchView::selectCase);
+    updateActions();
+}
+
+void DeployPane::focusTestCaseField(const QString &fieldPath)
+{
+    if (!m_caseEditor)
+        return;
+    m_tabs->setCurrentWidget(m_testsPage);
+    m_caseEditor->focusField(fieldPath);
+}
+
 void DeployPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -181,6 +221,8 @@ void DeployPane::refreshTestBench()
 {
     m_testBenchStale = false;
     m_tests->setDocument(m_document);
+    if (m_caseEditor)
+        m_tests->selectCase(m_caseEditor->triggerId(), m_caseEditor->currentCase());
     updateActions();
 }
 
@@ -246,6 +288,8 @@ void DeployPane::updateActions()
     m_deployAction->setEnabled(ready && !m_document.triggers.isEmpty());
     m_runAllAction->setEnabled(ready && hasTests);
     m_runSelectedAction->setEnabled(ready && !m_tests->selectedCases().isEmpty());
+    if (m_caseEditor)
+        m_caseEditor->setRunnable(ready);
     const bool hasSelection = m_table->selectionModel()->hasSelection();
     for (QAction *action : {m_enableAction, m_disableAction, m_uninstallAction})
         action->setEnabled(ready && hasSelection);
@@ -389,11 +433,11 @@ void DeployPane::showPlan(const QString &title, const PlanOutcome &outcome)
                     emit deployFinished(false);
                     return;
                 }
-                appendLog(tr("%1: applying %n step(s)…", nullptr,
-                             static_cast<int>(std::count_if(
-                                     plan.steps.cbegin(), plan.steps.cend(),
-                                     [](const DeployStep &step) { return !step.sql.isEmpty(); })))
-                                  .arg(title));
+                // A variable, not the expression: lupdate 6.4 skips a %n whose count is one.
+                const int steps = static_cast<int>(
+                        std::count_if(plan.steps.cbegin(), plan.steps.cend(),
+                                      [](const DeployStep &step) { return !step.sql.isEmpty(); }));
+                appendLog(tr("%1: applying %n step(s)…", nullptr, steps).arg(title));
                 apply(plan, fingerprint);
             });
     m_planDialog->open();
@@ -460,7 +504,7 @@ void DeployPane::runTests(const QList<CaseRef> &cases)
         return;
     if (m_testBenchStale)
         refreshTestBench();
-    m_tabs->setCurrentWidget(m_tests);
+    m_tabs->setCurrentWidget(m_testsPage);
     setBusy(true, tr("Running %n test case(s)…", nullptr, static_cast<int>(cases.size())));
     m_progress->setRange(0, static_cast<int>(cases.size()));
     m_progress->setValue(0);
@@ -476,6 +520,8 @@ void DeployPane::runTests(const QList<CaseRef> &cases)
             [this, designs, cases, next = qsizetype(0)](const pg::TestCaseResult &result) mutable {
                 // Results arrive in the order of the cases.
                 m_tests->addResult(designs.at(cases.at(next++).trigger).id, result);
+                if (m_caseEditor)
+                    m_caseEditor->resultsChanged();
                 for (const pg::Notice &notice : result.notices)
                     emit noticeReceived(tr("Test %1").arg(result.testCase), notice);
             },

@@ -17,15 +17,18 @@ class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QSplitter;
 class QTabWidget;
 class QTableWidget;
 
 namespace trigon::ui {
 
+class DesignController;
 class DeployPlanDialog;
 class JobRunner;
 class Session;
 class TestBenchView;
+class TestCaseEditor;
 
 // Status, deploy and the test bench for one design document against one connection.
 //
@@ -34,7 +37,9 @@ class TestBenchView;
 // a DeployPlanDialog (steps, plpgsql_check's findings, the exact script); it runs only when the
 // person applies it, in one transaction, and is refused if the triggers changed in between.
 // Tests: every case of the document in a tree; run all, the selected ones, or one by
-// double-click; results arrive one by one with what was expected against what happened.
+// double-click; results arrive one by one with what was expected against what happened. Beside
+// the tree, the test case editor (once the pane has the design controller) edits the current
+// trigger's cases; a case chosen in either is chosen in the other.
 //
 // Database work runs on worker threads (the pane's JobRunner, each job with its own
 // BlockingConnection); results come back to the GUI thread as values. A test run still going
@@ -47,6 +52,9 @@ public:
     explicit DeployPane(QWidget *parent = nullptr);
 
     void setDocument(const DesignDocument &document);
+    // The document's controller: the pane then follows its document (setDocument() by itself)
+    // and shows the test case editor beside the test bench.
+    void setDesignController(DesignController *controller);
     // The database the pane works on: it follows the session's opening and closing, and each job
     // opens a connection of its own there. A protected session's destructive steps need the
     // database's name typed.
@@ -66,6 +74,11 @@ public:
     // Columns: state, table, trigger, enabled, details; one row per status.
     QTableWidget *statusTable() const { return m_table; }
     TestBenchView *testBench() const { return m_tests; }
+    // Null until setDesignController().
+    TestCaseEditor *testCaseEditor() const { return m_caseEditor; }
+    // Shows the Tests tab with the case and field of a diagnostic's path ("tests[2].action") in
+    // the test case editor, for the trigger that is current.
+    void focusTestCaseField(const QString &fieldPath);
     // The plan waiting to be applied or cancelled, or null.
     DeployPlanDialog *planDialog() const;
     QString log() const;
@@ -133,6 +146,8 @@ private:
     QTableWidget *m_table = nullptr;
     QPlainTextEdit *m_log = nullptr;
     TestBenchView *m_tests = nullptr;
+    QSplitter *m_testsPage = nullptr; // the test bench, and the test case editor beside it
+    TestCaseEditor *m_caseEditor = nullptr;
 };
 
 } // namespace trigon::ui

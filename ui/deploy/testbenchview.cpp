@@ -3,6 +3,7 @@
 #include "core/analysis/linediff.h"
 
 #include <QHeaderView>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
@@ -175,6 +176,13 @@ TestBenchView::TestBenchView(QWidget *parent)
             emit runRequested(cases);
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &TestBenchView::showDetails);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (m_choosing || !item)
+            return;
+        const CaseRef ref = refOf(item);
+        if (ref.testCase >= 0)
+            emit caseChosen(m_document.triggers.at(ref.trigger).id, int(ref.testCase));
+    });
 }
 
 QString TestBenchView::keyOf(const QString &triggerId, const QString &caseName)
@@ -191,6 +199,7 @@ QString TestBenchView::keyOf(const CaseRef &ref) const
 void TestBenchView::setDocument(const DesignDocument &document)
 {
     const CaseRef current = m_tree->currentItem() ? refOf(m_tree->currentItem()) : CaseRef {};
+    const QScopedValueRollback choosing(m_choosing, true);
     m_document = document;
     m_tree->clear();
     for (qsizetype trigger = 0; trigger < document.triggers.size(); ++trigger) {
@@ -213,8 +222,10 @@ void TestBenchView::setDocument(const DesignDocument &document)
     if (QTreeWidgetItem *item = current.trigger >= 0 ? itemOf(current) : nullptr)
         m_tree->setCurrentItem(item);
     if (m_tree->topLevelItemCount() == 0)
-        m_details->setHtml(tr("<p>No trigger of this design has test cases yet. Add them under "
-                              "\"tests\" in the design file (see docs/design-format.md).</p>"));
+        m_details->setHtml(tr("<p>No trigger of this design has test cases yet. Choose a trigger "
+                              "and press Add in the test case editor to make one.</p>"));
+    else
+        showDetails(); // what was shown before may be about a tree that had no cases
 }
 
 QList<CaseRef> TestBenchView::allCases() const
@@ -290,6 +301,23 @@ void TestBenchView::addResult(const QString &triggerId, const pg::TestCaseResult
     updateTriggerItem(item->parent());
     if (item == m_tree->currentItem())
         showDetails();
+}
+
+const pg::TestCaseResult *TestBenchView::resultOf(const QString &triggerId,
+                                                  const QString &caseName) const
+{
+    const auto found = m_results.constFind(keyOf(triggerId, caseName));
+    return found == m_results.cend() ? nullptr : &*found;
+}
+
+void TestBenchView::selectCase(const QString &triggerId, int caseIndex)
+{
+    const qsizetype trigger = m_document.indexOfId(triggerId);
+    QTreeWidgetItem *item = trigger < 0 || caseIndex < 0 ? nullptr : itemOf({trigger, caseIndex});
+    if (!item || item == m_tree->currentItem())
+        return;
+    const QScopedValueRollback choosing(m_choosing, true);
+    m_tree->setCurrentItem(item);
 }
 
 const pg::TestCaseResult *TestBenchView::result(const CaseRef &ref) const

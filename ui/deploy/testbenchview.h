@@ -34,6 +34,11 @@ public:
     // document may have changed while the case ran.
     void addResult(const QString &triggerId, const pg::TestCaseResult &result);
     const pg::TestCaseResult *result(const CaseRef &ref) const;
+    // The last result of the case `caseName` of the trigger `triggerId`, or nullptr.
+    const pg::TestCaseResult *resultOf(const QString &triggerId, const QString &caseName) const;
+    // Makes the case at `caseIndex` of the trigger `triggerId` the current item, when the tree
+    // shows it; emits no caseChosen().
+    void selectCase(const QString &triggerId, int caseIndex);
 
     QTreeWidget *tree() const { return m_tree; }
     QTextBrowser *details() const { return m_details; }
@@ -41,6 +46,8 @@ public:
 signals:
     // A case or a trigger was activated (double-click, Return): run it.
     void runRequested(const QList<CaseRef> &cases);
+    // The person made a case the current item (not the tree's own refills).
+    void caseChosen(const QString &triggerId, int caseIndex);
 
 private:
     static QString keyOf(const QString &triggerId, const QString &caseName);
@@ -54,6 +61,7 @@ private:
     QHash<QString, pg::TestCaseResult> m_results; // by keyOf()
     QTreeWidget *m_tree = nullptr;
     QTextBrowser *m_details = nullptr;
+    bool m_choosing = false; // the tree's current item is being set by the view itself
 };
 
 } // namespace trigon::ui

@@ -2,6 +2,7 @@
 
 #include "core/sql/scriptrenderer.h"
 #include "ui/document/designcontroller.h"
+#include "ui/document/designfilewatcher.h"
 #include "ui/document/previewcontroller.h"
 #include "ui/document/recoverystore.h"
 
@@ -46,7 +47,9 @@ DocumentFiles::DocumentFiles(DesignController *design, const PreviewController *
                                                          : options.recoveryDirectory))
     , m_autosaveTimer(new QTimer(this))
     , m_recentMenu(new QMenu(tr("Open &Recent"), window))
+    , m_fileWatcher(new DesignFileWatcher(design, window))
 {
+    connect(m_fileWatcher, &DesignFileWatcher::statusMessage, this, &DocumentFiles::statusMessage);
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(options.autosaveDelayMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &DocumentFiles::autosave);
@@ -164,25 +167,35 @@ void DocumentFiles::exportScript()
     emit statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), StatusTimeoutMs);
 }
 
+QStringList DocumentFiles::recentFiles() const
+{
+    return QSettings().value(RecentFilesKey).toStringList();
+}
+
+void DocumentFiles::openRecentFile(const QString &fileName)
+{
+    if (maybeSave())
+        openDesign(fileName);
+}
+
 void DocumentFiles::addRecentFile(const QString &fileName)
 {
-    QSettings settings;
-    QStringList files = settings.value(RecentFilesKey).toStringList();
+    QStringList files = recentFiles();
     files.removeAll(fileName);
     files.prepend(fileName);
-    settings.setValue(RecentFilesKey, files.mid(0, MaxRecentFiles));
+    files = files.mid(0, MaxRecentFiles);
+    QSettings().setValue(RecentFilesKey, files);
     updateRecentMenu();
+    emit recentFilesChanged(files);
 }
 
 void DocumentFiles::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = QSettings().value(RecentFilesKey).toStringList();
+    const QStringList files = recentFiles();
     for (const QString &fileName : files) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(fileName), this, [this, fileName] {
-            if (maybeSave())
-                openDesign(fileName);
-        });
+        m_recentMenu->addAction(QDir::toNativeSeparators(fileName), this,
+                                [this, fileName] { openRecentFile(fileName); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }

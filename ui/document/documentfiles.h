@@ -11,11 +11,13 @@ class QWidget;
 namespace trigon::ui {
 
 class DesignController;
+class DesignFileWatcher;
 class PreviewController;
 class RecoveryStore;
 
 // The design's life on disk: new, open, save, save as, SQL export, the recent files, autosave
-// into the recovery store and the offer to recover after a crash. Not a widget: it asks the
+// into the recovery store, the offer to recover after a crash and the one to reload a file
+// changed by another program (DesignFileWatcher). Not a widget: it asks the
 // window it is given for its dialogs, and reports what it did through statusMessage().
 class DocumentFiles : public QObject
 {
@@ -34,12 +36,18 @@ public:
 
     // File ▸ Open Recent, kept up to date.
     QMenu *recentMenu() const { return m_recentMenu; }
+    DesignFileWatcher *fileWatcher() const { return m_fileWatcher; }
+    // The designs opened or saved lately, newest first: what File ▸ Open Recent lists, for
+    // other places that offer them (the welcome page).
+    QStringList recentFiles() const;
 
     // Asks whether to save unsaved changes; false when the user cancels (or saving failed).
     bool maybeSave();
     void newDesign();
     void openDesignDialog();
     bool openDesign(const QString &fileName);
+    // openDesign() after asking to save the current changes, as a recent file is opened.
+    void openRecentFile(const QString &fileName);
     bool save();
     bool saveAs();
     // Writes the install script, rendered for the preview's server version.
@@ -49,6 +57,7 @@ public:
 
 signals:
     void statusMessage(const QString &message, int timeoutMs);
+    void recentFilesChanged(const QStringList &files);
 
 private:
     void autosave();
@@ -61,6 +70,7 @@ private:
     std::unique_ptr<RecoveryStore> m_recovery;
     QTimer *m_autosaveTimer;
     QMenu *m_recentMenu;
+    DesignFileWatcher *m_fileWatcher;
 };
 
 } // namespace trigon::ui
