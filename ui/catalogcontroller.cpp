@@ -4,9 +4,16 @@
 #include "core/catalog/triggerimport.h"
 #include "ui/catalog/catalogpane.h"
 #include "ui/document/designcontroller.h"
+#include "ui/editor/sqleditor.h"
 #include "ui/session/session.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace trigon::ui {
 
@@ -18,6 +25,21 @@ CatalogController::CatalogController(CatalogPane *pane, DesignController *design
     , m_session(session)
     , m_dialogParent(dialogParent)
 {
+    // An empty pane would look like an empty database, or a broken one: it says how to begin.
+    const auto showNotConnected = [this] {
+        m_pane->setPlaceholderText(
+                tr("Not connected to a database.\n\nConnect to one with Database ▸ Connect…, "
+                   "or try Trigon on a demo shop with Database ▸ Open Sandbox Database."));
+    };
+    if (!m_session->isOpen())
+        showNotConnected();
+    connect(m_session, &Session::opening, m_pane, [this](const QString &displayName) {
+        m_pane->setPlaceholderText(tr("Connecting to %1…").arg(displayName));
+    });
+    connect(m_session, &Session::opened, m_pane, [this] { m_pane->setPlaceholderText({}); });
+    connect(m_session, &Session::openFailed, m_pane, showNotConnected);
+    connect(m_session, &Session::lost, m_pane, showNotConnected);
+    connect(m_session, &Session::closed, m_pane, showNotConnected);
     connect(m_session, &Session::catalogLoading, m_pane,
             [this] { m_pane->setStatus(tr("Loading the catalog…")); });
     connect(m_session, &Session::catalogFailed, m_pane, [this](const QString &message) {
@@ -74,10 +96,31 @@ void CatalogController::showTriggerDefinition(const CatalogTrigger &trigger)
                             .arg(function->schema, function->name, function->language,
                                  function->source.trimmed());
     }
-    QMessageBox box(QMessageBox::NoIcon, tr("Trigger %1").arg(trigger.name), text,
-                    QMessageBox::Close, m_dialogParent);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+    // Not modal: several definitions can be read side by side, and beside the design.
+    auto *dialog = new QDialog(m_dialogParent);
+    dialog->setObjectName(QStringLiteral("triggerDefinition"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Trigger %1").arg(trigger.name));
+    auto *editor = new SqlEditor(dialog);
+    if (const std::shared_ptr<const CatalogSnapshot> catalog = m_session->catalog())
+        editor->setCatalog(*catalog);
+    editor->setTriggerTable(trigger.schema, trigger.table);
+    editor->setText(text);
+    editor->setReadOnly(true);
+    // pg_get_triggerdef() gives the whole CREATE TRIGGER on one line.
+    editor->setWrapMode(QsciScintilla::WrapWord);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, editor, [editor] {
+        QApplication::clipboard()->setText(editor->hasSelectedText() ? editor->selectedText()
+                                                                     : editor->text());
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(editor, 1);
+    layout->addWidget(buttons);
+    dialog->resize(760, 520);
+    dialog->show();
 }
 
 } // namespace trigon::ui

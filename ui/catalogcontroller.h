@@ -12,10 +12,10 @@ class CatalogPane;
 class DesignController;
 class Session;
 
-// Between the catalog pane and the rest: the pane shows the session's catalog (and whether it
-// is loading or failed), and what the pane's context menu asks for is done here to the design:
-// a new trigger on a table or view, an installed trigger imported as a design, a trigger's
-// definition shown. The pane only displays and asks.
+// Between the catalog pane and the rest: the pane shows the session's catalog (whether it is
+// loading or failed, and how to connect while there is none), and what the pane's context menu
+// asks for is done here to the design: a new trigger on a table or view, an installed trigger
+// imported as a design, a trigger's definition shown. The pane only displays and asks.
 class CatalogController : public QObject
 {
     Q_OBJECT
@@ -28,7 +28,8 @@ public:
     void newTriggerOn(const CatalogRelation &relation);
     // The installed trigger as a design, or a note why it cannot be one.
     void importTrigger(const CatalogTrigger &trigger);
-    // Its CREATE TRIGGER and its function's source, to read and copy.
+    // Its CREATE TRIGGER and its function's source, to read and copy, in a window of its own
+    // (read-only SqlEditor: highlighted, monospace).
     void showTriggerDefinition(const CatalogTrigger &trigger);
 
 signals:

@@ -22,6 +22,7 @@ CatalogPane::CatalogPane(QWidget *parent)
     , m_view(new QTreeView(this))
     , m_filter(new QLineEdit(this))
     , m_status(new QLabel(this))
+    , m_placeholder(new QLabel(this))
     , m_filterTimer(new QTimer(this))
 {
     m_view->setModel(m_proxy);
@@ -51,6 +52,11 @@ CatalogPane::CatalogPane(QWidget *parent)
 
     m_status->setWordWrap(true);
     m_status->hide();
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setMargin(12);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter);
@@ -60,14 +66,80 @@ CatalogPane::CatalogPane(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addWidget(m_view);
+    layout->addWidget(m_placeholder, 1);
 }
 
 void CatalogPane::setSnapshot(std::shared_ptr<const CatalogSnapshot> snapshot)
 {
+    const std::shared_ptr<const CatalogSnapshot> &shown = m_model->snapshot();
+    const bool reload = snapshot && shown && snapshot->server.database == shown->server.database;
+    const TreeState state = reload ? treeState() : TreeState {};
     m_model->setSnapshot(std::move(snapshot));
-    // Schemas open, tables closed: the first look shows what is there without a wall of columns.
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        m_view->expand(m_proxy->index(row, 0));
+    if (reload) {
+        restoreTreeState(state);
+    } else {
+        // Schemas open, tables closed: the first look shows what is there without a wall of
+        // columns.
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            m_view->expand(m_proxy->index(row, 0));
+    }
+    updatePlaceholder();
+}
+
+CatalogPane::TreeState CatalogPane::treeState() const
+{
+    TreeState state;
+    addExpanded({}, state.expanded);
+    state.current = m_model->path(m_proxy->mapToSource(m_view->currentIndex()));
+    state.firstVisible = m_model->path(m_proxy->mapToSource(m_view->indexAt(QPoint(0, 0))));
+    return state;
+}
+
+void CatalogPane::addExpanded(const QModelIndex &parent, QList<QStringList> &paths) const
+{
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        if (!m_view->isExpanded(index))
+            continue;
+        paths.append(m_model->path(m_proxy->mapToSource(index)));
+        addExpanded(index, paths);
+    }
+}
+
+QModelIndex CatalogPane::viewIndex(const QStringList &path) const
+{
+    return path.isEmpty() ? QModelIndex() : m_proxy->mapFromSource(m_model->indexOfPath(path));
+}
+
+void CatalogPane::restoreTreeState(const TreeState &state)
+{
+    for (const QStringList &path : state.expanded) {
+        if (const QModelIndex index = viewIndex(path); index.isValid())
+            m_view->expand(index);
+    }
+    if (const QModelIndex current = viewIndex(state.current); current.isValid())
+        m_view->setCurrentIndex(current);
+    // Last, since making an index current scrolls to it: the rows the user was looking at.
+    if (const QModelIndex first = viewIndex(state.firstVisible); first.isValid())
+        m_view->scrollTo(first, QAbstractItemView::PositionAtTop);
+}
+
+void CatalogPane::setPlaceholderText(const QString &text)
+{
+    m_placeholder->setText(text);
+    updatePlaceholder();
+}
+
+QString CatalogPane::placeholderText() const
+{
+    return m_placeholder->text();
+}
+
+void CatalogPane::updatePlaceholder()
+{
+    const bool placeholder = !m_model->snapshot() && !m_placeholder->text().isEmpty();
+    m_placeholder->setVisible(placeholder);
+    m_view->setVisible(!placeholder);
 }
 
 void CatalogPane::setStatus(const QString &text)

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace trigon::ui {
 
 CatalogTreeModel::CatalogTreeModel(QObject *parent)
@@ -101,6 +103,56 @@ int CatalogTreeModel::rowCount(const QModelIndex &parent) const
 int CatalogTreeModel::columnCount(const QModelIndex &) const
 {
     return 1;
+}
+
+QString CatalogTreeModel::pathElement(const Node &node) const
+{
+    const CatalogSnapshot &catalog = *m_snapshot;
+    QString name;
+    switch (node.kind) {
+    case NodeKind::Schema:
+        name = catalog.schemas[node.item].name;
+        break;
+    case NodeKind::Relation:
+        name = catalog.relations[node.item].name;
+        break;
+    case NodeKind::Column:
+        name = columnOf(node).name;
+        break;
+    case NodeKind::Trigger:
+        name = catalog.triggers[node.item].name;
+        break;
+    case NodeKind::EventTriggers: // one group, no name
+        break;
+    case NodeKind::EventTrigger:
+        name = catalog.eventTriggers[node.item].name;
+        break;
+    }
+    // The kind tells a column from a trigger of the same name on the same table.
+    return QString::number(static_cast<int>(node.kind)) + u':' + name;
+}
+
+QStringList CatalogTreeModel::path(const QModelIndex &index) const
+{
+    QStringList elements;
+    for (const Node *at = node(index); at; at = at->parent < 0 ? nullptr : &m_nodes[at->parent])
+        elements.prepend(pathElement(*at));
+    return elements;
+}
+
+QModelIndex CatalogTreeModel::indexOfPath(const QStringList &path) const
+{
+    QModelIndex found;
+    for (const QString &element : path) {
+        const std::vector<int> &siblings = found.isValid() ? node(found)->children : m_topLevel;
+        const auto match = std::find_if(siblings.cbegin(), siblings.cend(), [&](int id) {
+            return pathElement(m_nodes[id]) == element;
+        });
+        if (match == siblings.cend())
+            return {};
+        found = createIndex(m_nodes[*match].row, 0, static_cast<quintptr>(*match));
+    }
+    return found;
 }
 
 const CatalogTrigger *CatalogTreeModel::trigger(const QModelIndex &index) const

@@ -41,6 +41,13 @@ public:
     // case. Reads the snapshot directly, for filtering hundreds of thousands of nodes.
     bool matches(const QModelIndex &index, QStringView text) const;
 
+    // A node's identity by names rather than position: its kind and name, and those of its
+    // parents. The same object has the same path in the next snapshot of the database (an index,
+    // a row or a node number does not), so a view finds again what was expanded or selected.
+    QStringList path(const QModelIndex &index) const;
+    // The node at `path` in this snapshot, or an invalid index.
+    QModelIndex indexOfPath(const QStringList &path) const;
+
     // The catalog trigger an index shows, or nullptr.
     const CatalogTrigger *trigger(const QModelIndex &index) const;
     const CatalogRelation *relation(const QModelIndex &index) const;
@@ -57,6 +64,7 @@ private:
     int addNode(NodeKind kind, int parent, int item);
     const Node *node(const QModelIndex &index) const;
     const CatalogColumn &columnOf(const Node &node) const; // of a Column node
+    QString pathElement(const Node &node) const;           // kind and name
     QVariant display(const Node &node) const;
     QVariant toolTip(const Node &node) const;
     QVariant decoration(const Node &node) const;

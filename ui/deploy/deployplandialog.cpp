@@ -12,13 +12,63 @@
 #include <QListWidget>
 #include <QMap>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace trigon::ui {
 
 namespace {
+
+// deployActionName() is the CLI's untranslated word, which scripts match; people read these.
+QString actionText(DeployAction action)
+{
+    switch (action) {
+    case DeployAction::None:
+        return DeployPlanDialog::tr("nothing");
+    case DeployAction::Create:
+        return DeployPlanDialog::tr("create");
+    case DeployAction::Replace:
+        return DeployPlanDialog::tr("replace");
+    case DeployAction::Rename:
+        return DeployPlanDialog::tr("rename");
+    case DeployAction::Enable:
+        return DeployPlanDialog::tr("enable");
+    case DeployAction::Disable:
+        return DeployPlanDialog::tr("disable");
+    case DeployAction::Drop:
+        return DeployPlanDialog::tr("drop");
+    }
+    return {};
+}
+
+// The plan's reason, or, where the status had nothing to say (a trigger not installed yet, one
+// installed as designed, one uninstalled on request), what the action itself implies.
+QString whyText(const DeployStep &step)
+{
+    if (!step.reason.isEmpty())
+        return step.reason;
+    switch (step.sql.isEmpty() ? DeployAction::None : step.action) {
+    case DeployAction::None:
+        return DeployPlanDialog::tr("installed as designed");
+    case DeployAction::Create:
+        return DeployPlanDialog::tr("not installed yet");
+    case DeployAction::Replace:
+        return DeployPlanDialog::tr("installed differently");
+    case DeployAction::Rename:
+        return DeployPlanDialog::tr("installed under another name");
+    case DeployAction::Enable:
+        return DeployPlanDialog::tr("installed disabled");
+    case DeployAction::Disable:
+        return DeployPlanDialog::tr("installed enabled");
+    case DeployAction::Drop:
+        return DeployPlanDialog::tr("uninstalled on request");
+    }
+    return {};
+}
 
 // "create: 2, drop: 1. Destructive steps: 1.": the counts of each action, in plan order.
 QString summaryOf(const DeployPlan &plan)
@@ -36,7 +86,7 @@ QString summaryOf(const DeployPlan &plan)
     }
     QStringList parts;
     for (const DeployAction action : order)
-        parts.append(QStringLiteral("%1: %2").arg(deployActionName(action)).arg(counts[action]));
+        parts.append(QStringLiteral("%1: %2").arg(actionText(action)).arg(counts[action]));
     QString summary
             = DeployPlanDialog::tr("In one transaction: %1.").arg(parts.join(QStringLiteral(", ")));
     if (destructive > 0)
@@ -66,17 +116,23 @@ DeployPlanDialog::DeployPlanDialog(const QString &title, const DeployPlan &plan,
     steps->setHeaderLabels({tr("Action"), tr("Table"), tr("Trigger"), tr("Why")});
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const DeployStep &step : plan.steps) {
+        const QString why = whyText(step);
         auto *item = new QTreeWidgetItem(
                 steps,
-                {step.sql.isEmpty() ? tr("nothing") : deployActionName(step.action),
-                 step.table.displayName(), step.name, step.reason});
+                {actionText(step.sql.isEmpty() ? DeployAction::None : step.action),
+                 step.table.displayName(), step.name, why});
+        // A long reason (several differences joined) is cut at the window's edge: whole here.
+        item->setToolTip(3, why);
         if (step.destructive) {
             item->setIcon(0, warning);
             item->setToolTip(0, tr("Destructive: needs confirmation"));
         }
     }
+    // Action, table and trigger as wide as their contents, Why the rest of the width: the
+    // dialog opens wide enough for all of it where the screen allows (preferredWidth()).
     steps->header()->setStretchLastSection(true);
-    steps->resizeColumnToContents(0);
+    for (int column = 0; column < steps->columnCount() - 1; ++column)
+        steps->resizeColumnToContents(column);
     layout->addWidget(steps, 1);
 
     if (!findings.isEmpty()) {
@@ -135,8 +191,23 @@ DeployPlanDialog::DeployPlanDialog(const QString &title, const DeployPlan &plan,
     layout->addWidget(buttons);
     // Cancel is the default: Return must not apply a plan by accident.
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    resize(760, 560);
+    resize(preferredWidth(steps), 560);
     updateApply();
+}
+
+int DeployPlanDialog::preferredWidth(const QTreeWidget *steps) const
+{
+    // QTreeView keeps sizeHintForColumn() protected; QAbstractItemView's is the same, public.
+    const QAbstractItemView *view = steps;
+    int columns = 2 * steps->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    for (int column = 0; column < steps->columnCount(); ++column)
+        columns += std::max(view->sizeHintForColumn(column),
+                            steps->header()->sectionSizeHint(column));
+    const QMargins margins = layout()->contentsMargins();
+    constexpr int minimumWidth = 760;
+    const int available = screen()->availableGeometry().width() * 9 / 10;
+    return std::clamp(columns + margins.left() + margins.right(), minimumWidth,
+                      std::max(minimumWidth, available));
 }
 
 bool DeployPlanDialog::canApply() const

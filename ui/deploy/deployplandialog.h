@@ -10,6 +10,7 @@
 class QCheckBox;
 class QLineEdit;
 class QPushButton;
+class QTreeWidget;
 
 namespace trigon::ui {
 
@@ -35,6 +36,8 @@ public:
 
 private:
     void updateApply();
+    // Room for every column's text, within the screen.
+    int preferredWidth(const QTreeWidget *steps) const;
 
     DeployPlan m_plan;
     QString m_protectedDatabase;

@@ -1,9 +1,11 @@
 #include "ui/monitor/monitorpane.h"
 
+#include "core/model/designdocument.h"
 #include "core/monitor/eventexport.h"
 #include "core/monitor/payloadformat.h"
 #include "core/pg/blockingconnection.h"
 #include "core/pg/notificationddl.h"
+#include "ui/document/designcontroller.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/monitor/eventfiltermodel.h"
 #include "ui/monitor/eventmodel.h"
@@ -41,6 +43,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <chrono>
 
 namespace trigon::ui {
 
@@ -97,9 +100,13 @@ MonitorPane::MonitorPane(QWidget *parent)
 
     m_flushTimer->setInterval(flushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &MonitorPane::flush);
+    setRateClock([] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::steady_clock::now().time_since_epoch())
+                .count();
+    });
     m_rateTimer->setInterval(1000);
-    connect(m_rateTimer, &QTimer::timeout, this, &MonitorPane::sampleRate);
-    m_rateClock.start();
+    connect(m_rateTimer, &QTimer::timeout, this, &MonitorPane::takeRateSample);
     m_rateTimer->start();
 
     connect(m_listener, &pg::Listener::notificationsReceived, this, &MonitorPane::onNotifications);
@@ -220,6 +227,7 @@ void MonitorPane::buildUi()
     channelsLayout->addWidget(new QLabel(tr("Channels"), channelsBox));
     auto *inputRow = new QHBoxLayout;
     m_channelInput = new QComboBox(channelsBox);
+    m_channelInput->setObjectName(QStringLiteral("channelInput"));
     m_channelInput->setEditable(true);
     m_channelInput->setInsertPolicy(QComboBox::NoInsert);
     m_channelInput->lineEdit()->setPlaceholderText(tr("Channel name"));
@@ -232,6 +240,18 @@ void MonitorPane::buildUi()
     connect(addButton, &QToolButton::clicked, this, &MonitorPane::addChannelFromInput);
     inputRow->addWidget(addButton);
     channelsLayout->addLayout(inputRow);
+    // The design's channels one click away: the drop-down alone hides them until opened.
+    m_suggestionBox = new QWidget(channelsBox);
+    auto *suggestionLayout = new QVBoxLayout(m_suggestionBox);
+    suggestionLayout->setContentsMargins(0, 0, 0, 0);
+    suggestionLayout->setSpacing(2);
+    auto *suggestionTitle = new QLabel(tr("The design notifies on:"), m_suggestionBox);
+    suggestionTitle->setForegroundRole(QPalette::PlaceholderText);
+    suggestionLayout->addWidget(suggestionTitle);
+    m_suggestionButtons = new QVBoxLayout;
+    m_suggestionButtons->setSpacing(2);
+    suggestionLayout->addLayout(m_suggestionButtons);
+    channelsLayout->addWidget(m_suggestionBox);
     m_channelList = new QListWidget(channelsBox);
     channelsLayout->addWidget(m_channelList, 1);
     auto *removeButton = new QToolButton(channelsBox);
@@ -326,6 +346,7 @@ void MonitorPane::setChannels(const QStringList &channels)
 {
     m_listener->setChannels(channels);
     refreshChannelViews();
+    emit channelsChanged(this->channels());
 }
 
 QStringList MonitorPane::channels() const
@@ -337,12 +358,51 @@ void MonitorPane::addChannel(const QString &channel)
 {
     m_listener->addChannel(channel);
     refreshChannelViews();
+    emit channelsChanged(channels());
 }
 
 void MonitorPane::removeChannel(const QString &channel)
 {
     m_listener->removeChannel(channel);
     refreshChannelViews();
+    emit channelsChanged(channels());
+}
+
+void MonitorPane::rememberChannels(const QString &key)
+{
+    QStringList stored = QSettings().value(key).toStringList();
+    stored.removeAll(QString());
+    if (!stored.isEmpty())
+        setChannels(stored);
+    connect(this, &MonitorPane::channelsChanged, this,
+            [key](const QStringList &channels) { QSettings().setValue(key, channels); });
+}
+
+void MonitorPane::followDesign(const DesignController *design)
+{
+    if (m_design)
+        disconnect(m_design, nullptr, this, nullptr);
+    m_design = design;
+    if (!m_design) {
+        suggestChannels({});
+        return;
+    }
+    const auto suggestDesignChannels = [this] {
+        suggestChannels(notifyChannels(m_design->triggers()));
+    };
+    connect(m_design, &DesignController::documentChanged, this, suggestDesignChannels);
+    suggestDesignChannels();
+}
+
+QStringList MonitorPane::offeredChannels() const
+{
+    const QStringList listened = m_listener->channels();
+    QStringList offered;
+    for (const QString &channel : m_suggestions) {
+        if (!listened.contains(channel))
+            offered.append(channel);
+    }
+    return offered;
 }
 
 void MonitorPane::suggestChannels(const QStringList &channels)
@@ -375,15 +435,12 @@ void MonitorPane::refreshChannelViews()
     m_channelList->addItems(listened);
 
     // Suggestions not yet listened to, for the channel box.
-    QStringList offered;
-    for (const QString &channel : std::as_const(m_suggestions)) {
-        if (!listened.contains(channel))
-            offered.append(channel);
-    }
+    const QStringList offered = offeredChannels();
     const QString typed = m_channelInput->currentText();
     m_channelInput->clear();
     m_channelInput->addItems(offered);
     m_channelInput->setEditText(typed);
+    refreshSuggestionButtons(offered);
 
     if (m_status == Status::Listening)
         setStatus(Status::Listening, listeningText());
@@ -396,6 +453,26 @@ void MonitorPane::refreshChannelViews()
     m_channelFilter->setCurrentIndex(qMax(0, index));
     if (index < 0)
         m_filter->setChannel(QString());
+}
+
+void MonitorPane::refreshSuggestionButtons(const QStringList &offered)
+{
+    // Later, not now: the button clicked may be the one being replaced, still in its signal.
+    while (QLayoutItem *item = m_suggestionButtons->takeAt(0)) {
+        item->widget()->hide();
+        item->widget()->deleteLater();
+        delete item;
+    }
+    for (const QString &channel : offered) {
+        auto *button = new QToolButton(m_suggestionBox);
+        button->setText(tr("+ %1").arg(channel));
+        button->setToolTip(tr("Listen on “%1”, which the open design notifies on").arg(channel));
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(button, &QToolButton::clicked, this, [this, channel] { addChannel(channel); });
+        m_suggestionButtons->addWidget(button);
+    }
+    m_suggestionBox->setVisible(!offered.isEmpty());
 }
 
 void MonitorPane::appendNotice(const QString &source, const pg::Notice &notice)
@@ -505,6 +582,7 @@ void MonitorPane::clear()
     m_detailHeader->setText(tr("Select an event to see its payload"));
     m_rateGraph->clear();
     m_lastReceived = 0;
+    m_lastSampleMs = m_rateClock();
     flush();
 }
 
@@ -528,12 +606,26 @@ void MonitorPane::updateCounters()
             + tr("The buffer keeps the newest %L1 events; older ones are dropped").arg(capacity()));
 }
 
-void MonitorPane::sampleRate()
+void MonitorPane::takeRateSample()
 {
+    const qint64 now = m_rateClock();
+    const qint64 elapsed = now - m_lastSampleMs;
+    if (elapsed <= 0)
+        return;
     const qint64 received = m_events->totalReceived();
-    const qint64 elapsed = qMax<qint64>(1, m_rateClock.restart());
-    m_rateGraph->addSample(static_cast<int>((received - m_lastReceived) * 1000 / elapsed));
+    // In floating point: the timer's second is rarely exactly 1000 ms, and in integers one event
+    // in 1001 ms was 0 events a second, so that a trickle of notifications always read "0/s".
+    m_rateGraph->addSample(static_cast<double>(received - m_lastReceived) * 1000.0
+                           / static_cast<double>(elapsed));
     m_lastReceived = received;
+    m_lastSampleMs = now;
+}
+
+void MonitorPane::setRateClock(std::function<qint64()> milliseconds)
+{
+    m_rateClock = std::move(milliseconds);
+    m_lastSampleMs = m_rateClock();
+    m_lastReceived = m_events->totalReceived();
 }
 
 void MonitorPane::setChannelFilter(const QString &channel)

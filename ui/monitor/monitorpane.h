@@ -4,9 +4,10 @@
 #include "core/pg/listener.h"
 #include "core/pg/notification.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -19,9 +20,11 @@ class QTableView;
 class QTimer;
 class QToolButton;
 class QTreeView;
+class QVBoxLayout;
 
 namespace trigon::ui {
 
+class DesignController;
 class EventFilterModel;
 class EventModel;
 class EventRateGraph;
@@ -33,9 +36,10 @@ class Session;
 // filter and inspect them; RAISE NOTICE / WARNING of Trigon's own connections in a second tab.
 //
 // Embedding: put it in a dock, give it the window's session with setSession() (it listens while
-// the session is open), suggestChannels() with what open designs notify on, and
-// connect each connection's noticeReceived to appendNotice(). statusChanged() says what the
-// listener is doing, for a status bar.
+// the session is open) and the design with followDesign() (it offers the channels the design
+// notifies on), call rememberChannels() and rememberCapacity() with settings keys, and connect
+// each connection's noticeReceived to appendNotice(). statusChanged() says what the listener is
+// doing, for a status bar.
 class MonitorPane : public QWidget
 {
     Q_OBJECT
@@ -63,9 +67,19 @@ public:
     QStringList channels() const;
     void addChannel(const QString &channel);
     void removeChannel(const QString &channel);
-    // Offered in the channel box; e.g. the channels open designs notify on.
+    // Offered in the channel box and as one-click buttons below it, as long as they are not
+    // listened to; e.g. the channels open designs notify on.
     void suggestChannels(const QStringList &channels);
     QStringList suggestedChannels() const { return m_suggestions; }
+    // The suggestions not listened to yet: what the buttons offer.
+    QStringList offeredChannels() const;
+    // Suggests the channels `design`'s notify actions use, again after each change of it; null
+    // follows none.
+    void followDesign(const DesignController *design);
+    // Starts with the channels stored under `key` in the application's settings (the same for
+    // every connection: the channels belong to the designs, which are deployed to several
+    // databases) and stores each change of channels() there.
+    void rememberChannels(const QString &key);
 
     // The second stream: a server message received by one of Trigon's connections. `source`
     // says which ("Deploy", "Test run", ...).
@@ -109,14 +123,22 @@ public:
     EventFilterModel *filterModel() const { return m_filter; }
     JsonTreeModel *jsonModel() const { return m_json; }
     QTableView *eventView() const { return m_eventView; }
+    EventRateGraph *rateGraph() const { return m_rateGraph; }
     QString detailText() const;
     // Moves what arrived into the tables now instead of at the next tick of the flush timer.
     void flush();
+    // Adds to the rate graph the events received since the last sample, per second of the
+    // clock; the pane's timer does it every second.
+    void takeRateSample();
+    // Where the rate's time comes from: milliseconds of a steady clock. The default is the
+    // system's; a test passes its own to make seconds pass without waiting for them.
+    void setRateClock(std::function<qint64()> milliseconds);
 
 signals:
     void statusChanged(trigon::ui::MonitorPane::Status status, const QString &text);
     void ddlEventsFinished(bool ok, bool installed, const QString &message);
     void capacityChanged(int events);
+    void channelsChanged(const QStringList &channels);
 
 private:
     void buildUi();
@@ -131,7 +153,7 @@ private:
     void addChannelFromInput();
     void removeSelectedChannel();
     void refreshChannelViews();
-    void sampleRate();
+    void refreshSuggestionButtons(const QStringList &offered);
     void showCurrentEvent();
     void updateCounters();
     void exportWithDialog(ExportFormat format, ExportScope scope);
@@ -155,6 +177,8 @@ private:
     QToolButton *m_pauseButton = nullptr;
     QAction *m_pauseAction = nullptr;
     QComboBox *m_channelInput = nullptr;
+    QWidget *m_suggestionBox = nullptr; // "The design notifies on:" and a button per channel
+    QVBoxLayout *m_suggestionButtons = nullptr;
     QListWidget *m_channelList = nullptr;
     QComboBox *m_channelFilter = nullptr;
     QLineEdit *m_textFilter = nullptr;
@@ -167,12 +191,14 @@ private:
     QTreeView *m_jsonView = nullptr;
 
     QPointer<Session> m_session; // may go before the pane
+    QPointer<const DesignController> m_design;
     QStringList m_suggestions;
     Status m_status = Status::Idle;
     QString m_statusText;
     bool m_paused = false;
     qint64 m_lastReceived = 0; // totalReceived() at the last rate sample
-    QElapsedTimer m_rateClock;
+    std::function<qint64()> m_rateClock;
+    qint64 m_lastSampleMs = 0;
 };
 
 } // namespace trigon::ui

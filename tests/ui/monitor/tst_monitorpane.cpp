@@ -3,19 +3,25 @@
 #include "tests/common/screenshot.h"
 #include "tests/common/testdatabase.h"
 #include "tests/ui/opensession.h"
+#include "ui/document/designcontroller.h"
 #include "ui/monitor/eventfiltermodel.h"
 #include "ui/monitor/eventmodel.h"
+#include "ui/monitor/eventrategraph.h"
 #include "ui/monitor/jsontreemodel.h"
 #include "ui/monitor/monitorpane.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace trigon;
 using namespace trigon::ui;
@@ -27,6 +33,12 @@ class TestMonitorPane : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void suggestsTheChannelsTheDesignNotifiesOn();
+    void remembersItsChannels();
+    void rateShowsTheEventsOfTheLastSeconds();
+    void rateGraphHasAScale_data();
+    void rateGraphHasAScale();
     void showsNotificationsAndTheSelectedPayload();
     void reconnectsAfterTerminateAndShowsTheGap();
     void pauseKeepsTheTableStill();
@@ -78,6 +90,188 @@ struct Testers
 void TestMonitorPane::grab(QWidget *widget, const QString &name)
 {
     QVERIFY(trigon::test::saveScreenshot(widget, name));
+}
+
+namespace {
+
+TriggerDesign notifyingTrigger(const QString &table, const QString &channel)
+{
+    TriggerDesign trigger;
+    trigger.table = TableRef {QStringLiteral("public"), table};
+    trigger.name = table + QStringLiteral("_notify");
+    NotifyAction notify;
+    notify.channel = channel;
+    trigger.actions.append(notify);
+    return trigger;
+}
+
+// The buttons that offer a suggested channel with one click, by channel.
+QStringList suggestionButtons(const MonitorPane &pane)
+{
+    QStringList channels;
+    for (const QToolButton *button : pane.findChildren<QToolButton *>()) {
+        if (button->isVisibleTo(&pane) && button->text().startsWith(QStringLiteral("+ ")))
+            channels.append(button->text().mid(2));
+    }
+    return channels;
+}
+
+QToolButton *suggestionButton(const MonitorPane &pane, const QString &channel)
+{
+    for (QToolButton *button : pane.findChildren<QToolButton *>()) {
+        if (button->isVisibleTo(&pane) && button->text() == QStringLiteral("+ ") + channel)
+            return button;
+    }
+    return nullptr;
+}
+
+MonitorEvent notification(const QString &channel)
+{
+    MonitorEvent event;
+    event.channel = channel;
+    event.text = QStringLiteral("{}");
+    event.received = QDateTime::currentDateTimeUtc();
+    return event;
+}
+
+} // namespace
+
+void TestMonitorPane::initTestCase()
+{
+    // Settings go to a throwaway location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    // Rates read "2.5/s" and "1,500/s" whatever the machine's language.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+// The channels the open design notifies on are one click away, and follow the design's edits.
+void TestMonitorPane::suggestsTheChannelsTheDesignNotifiesOn()
+{
+    DesignController design;
+    design.addTrigger(notifyingTrigger(QStringLiteral("orders"), QStringLiteral("order_events")));
+    MonitorPane pane;
+    pane.resize(900, 360);
+    pane.show();
+    pane.followDesign(&design);
+    QCOMPARE(pane.suggestedChannels(), QStringList {QStringLiteral("order_events")});
+    // Widgets added to a shown pane appear at the next turn of the event loop.
+    QTRY_COMPARE(suggestionButtons(pane), QStringList {QStringLiteral("order_events")});
+
+    design.addTrigger(notifyingTrigger(QStringLiteral("customers"), QStringLiteral("audit")));
+    QTRY_COMPARE(suggestionButtons(pane),
+                 (QStringList {QStringLiteral("order_events"), QStringLiteral("audit")}));
+    grab(&pane, QStringLiteral("monitor-suggestions"));
+
+    QToolButton *button = suggestionButton(pane, QStringLiteral("order_events"));
+    QVERIFY(button);
+    button->click();
+    QCOMPARE(pane.channels(), QStringList {QStringLiteral("order_events")});
+    // Listened to, it is no longer offered; the drop-down offers the rest too.
+    QCOMPARE(pane.offeredChannels(), QStringList {QStringLiteral("audit")});
+    QTRY_COMPARE(suggestionButtons(pane), QStringList {QStringLiteral("audit")});
+    auto *input = pane.findChild<QComboBox *>(QStringLiteral("channelInput"));
+    QVERIFY(input);
+    QCOMPARE(input->findText(QStringLiteral("audit")), 0);
+
+    design.newDocument();
+    QVERIFY(pane.suggestedChannels().isEmpty());
+    QTRY_VERIFY(suggestionButtons(pane).isEmpty());
+}
+
+void TestMonitorPane::remembersItsChannels()
+{
+    const QString key = QStringLiteral("monitor/channels");
+    QSettings().remove(key);
+    {
+        MonitorPane pane;
+        pane.rememberChannels(key);
+        QVERIFY(pane.channels().isEmpty());
+        pane.addChannel(QStringLiteral("order_events"));
+        pane.addChannel(QStringLiteral("Audit Log"));
+        pane.addChannel(QStringLiteral("gone"));
+        pane.removeChannel(QStringLiteral("gone"));
+    }
+    {
+        MonitorPane pane;
+        pane.rememberChannels(key);
+        QCOMPARE(pane.channels(),
+                 (QStringList {QStringLiteral("order_events"), QStringLiteral("Audit Log")}));
+        pane.setChannels({});
+    }
+    MonitorPane pane;
+    pane.rememberChannels(key);
+    QVERIFY(pane.channels().isEmpty());
+}
+
+// The rate counts the events the pane's model received per second of the pane's clock. In whole
+// numbers, one event in 1,001 ms was 0/s: the label stayed "0/s" for any trickle.
+void TestMonitorPane::rateShowsTheEventsOfTheLastSeconds()
+{
+    MonitorPane pane;
+    qint64 now = 1000000;
+    pane.setRateClock([&now] { return now; });
+    const EventRateGraph *graph = pane.rateGraph();
+    QCOMPARE(graph->rateText(), QStringLiteral("0/s"));
+
+    pane.eventModel()->enqueue(notification(QStringLiteral("orders")));
+    now += 1001;
+    pane.takeRateSample();
+    QVERIFY(graph->latest() > 0.99);
+    QCOMPARE(graph->rateText(), QStringLiteral("1.0/s"));
+
+    // A second without events: the text is the mean of the last seconds, so a single event
+    // stays readable for a moment.
+    now += 1000;
+    pane.takeRateSample();
+    QCOMPARE(graph->latest(), 0.0);
+    QCOMPARE(graph->rateText(), QStringLiteral("0.5/s"));
+
+    for (int second = 0; second < EventRateGraph::averagedSeconds; ++second) {
+        for (int i = 0; i < 1500; ++i)
+            pane.eventModel()->enqueue(notification(QStringLiteral("orders")));
+        now += 1000;
+        pane.takeRateSample();
+    }
+    QCOMPARE(graph->rateText(), QStringLiteral("1,500/s"));
+    QCOMPARE(graph->scaleTop(), 2000.0);
+
+    // Staging for the picture: a minute of uneven traffic.
+    for (int second = 0; second < EventRateGraph::historySeconds; ++second) {
+        const int events = second % 17 < 5 ? 40 + 7 * (second % 5) : second % 3;
+        for (int i = 0; i < events; ++i)
+            pane.eventModel()->enqueue(notification(QStringLiteral("orders")));
+        now += 1000;
+        pane.takeRateSample();
+    }
+    pane.resize(1000, 300);
+    pane.show();
+    pane.flush();
+    grab(pane.rateGraph(), QStringLiteral("monitor-rate"));
+}
+
+void TestMonitorPane::rateGraphHasAScale_data()
+{
+    QTest::addColumn<QList<double>>("samples");
+    QTest::addColumn<double>("top");
+    QTest::newRow("idle") << QList<double> {} << 1.0;
+    QTest::newRow("below one") << QList<double> {0.2, 0.5} << 1.0;
+    QTest::newRow("three") << QList<double> {3, 1} << 5.0;
+    QTest::newRow("exactly twenty") << QList<double> {20} << 20.0;
+    QTest::newRow("a flood") << QList<double> {12, 730, 40} << 1000.0;
+    QTest::newRow("just above a hundred") << QList<double> {100.5} << 200.0;
+}
+
+// The top of the scale is a round number at or above the minute's peak; the text says it.
+void TestMonitorPane::rateGraphHasAScale()
+{
+    QFETCH(QList<double>, samples);
+    QFETCH(double, top);
+    EventRateGraph graph;
+    for (const double sample : samples)
+        graph.addSample(sample);
+    QCOMPARE(graph.scaleTop(), top);
+    QVERIFY(graph.toolTip().contains(QStringLiteral("over the last 5 seconds")));
 }
 
 void TestMonitorPane::showsNotificationsAndTheSelectedPayload()
@@ -138,7 +332,10 @@ void TestMonitorPane::showsNotificationsAndTheSelectedPayload()
                       {QStringLiteral("WARNING"), QStringLiteral("trigger replaced"),
                        QStringLiteral("01000")});
     if (!qEnvironmentVariableIsEmpty("TRIGON_SCREENSHOT_DIR")) {
-        // Staging for the picture only: a few seconds of uneven traffic draw the rate graph.
+        // Staging for the picture only: the minute before as the rate graph would have drawn
+        // it, then a few seconds of uneven traffic.
+        for (int second = 0; second < EventRateGraph::historySeconds - 5; ++second)
+            pane.rateGraph()->addSample(second % 13 < 4 ? 6 + second % 5 : second % 3);
         const QStringList users {QStringLiteral("alice"), QStringLiteral("bob"),
                                  QStringLiteral("carol")};
         for (int i = 0; i < 30; ++i) {
