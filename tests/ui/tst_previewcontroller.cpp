@@ -1,3 +1,4 @@
+#include "core/catalog/catalogsnapshot.h"
 #include "ui/designer/diagnosticsmodel.h"
 #include "ui/document/designcontroller.h"
 #include "ui/document/previewcontroller.h"
@@ -40,6 +41,7 @@ private slots:
     void rendersWhatIsChosen();
     void aBurstOfEditsIsOneUpdate();
     void findingsLastUntilTheNextEdit();
+    void installedTriggersJoinTheCascade();
 };
 
 void TestPreviewController::rendersWhatIsChosen_data()
@@ -129,6 +131,70 @@ void TestPreviewController::findingsLastUntilTheNextEdit()
     QSignalSpy updated(&preview, &PreviewController::updated);
     QVERIFY(updated.wait(1000));
     QCOMPARE(preview.diagnostics()->rowCount(), validatorRows);
+}
+
+// A design trigger writing audit rows, and a trigger installed on the audit table that updates
+// the orders again: together a loop, reported on the design's trigger while connected.
+void TestPreviewController::installedTriggersJoinTheCascade()
+{
+    DesignController design;
+    TriggerDesign audit;
+    audit.name = QStringLiteral("orders_audit");
+    audit.table = TableRef {QStringLiteral("public"), QStringLiteral("orders")};
+    audit.events = {TriggerEvent::Update};
+    AuditAction writesAudit;
+    writesAudit.table = TableRef {QStringLiteral("public"), QStringLiteral("audit")};
+    audit.actions = {writesAudit};
+    const QString id = design.addTrigger(audit);
+
+    auto catalog = std::make_shared<CatalogSnapshot>();
+    CatalogTrigger back;
+    back.oid = 10;
+    back.schema = QStringLiteral("public");
+    back.table = QStringLiteral("audit");
+    back.name = QStringLiteral("audit_touches_order");
+    back.events = {TriggerEvent::Insert};
+    back.function = 20;
+    catalog->triggers = {back};
+    CatalogFunction function;
+    function.oid = 20;
+    function.schema = QStringLiteral("public");
+    function.name = QStringLiteral("touch_order");
+    function.language = QStringLiteral("plpgsql");
+    function.source = QStringLiteral("BEGIN UPDATE orders SET note = 'x'; RETURN NULL; END");
+    catalog->functions = {function};
+
+    PreviewController preview(&design);
+    const auto loopWarnings = [&preview] {
+        QStringList messages;
+        for (const Diagnostic &diagnostic : preview.diagnostics()->diagnostics()) {
+            if (diagnostic.field == u"cascade")
+                messages.append(diagnostic.message);
+        }
+        return messages;
+    };
+    QSignalSpy rebuilt(&preview, &PreviewController::cascadeGraphChanged);
+    preview.update();
+    QCOMPARE(rebuilt.count(), 1);
+    QVERIFY(loopWarnings().isEmpty());
+
+    preview.setCatalog(catalog);
+    QVERIFY(rebuilt.wait(1000));
+    QCOMPARE(preview.cascadeGraph().loops.size(), 1);
+    const QStringList connected = loopWarnings();
+    QCOMPARE(connected.size(), 1);
+    QVERIFY2(connected[0].contains(QLatin1String("audit_touches_order")), qPrintable(connected[0]));
+    QCOMPARE(preview.diagnostics()->diagnostics().constLast().triggerId, id);
+
+    // Choosing another trigger renders again but leaves the graph alone.
+    preview.setCurrentTriggerId(id);
+    preview.update();
+    QCOMPARE(rebuilt.count(), 2);
+
+    preview.setCatalog(nullptr);
+    preview.update();
+    QCOMPARE(rebuilt.count(), 3);
+    QVERIFY(loopWarnings().isEmpty());
 }
 
 QTEST_MAIN(TestPreviewController)

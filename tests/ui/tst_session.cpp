@@ -33,6 +33,9 @@ void TestSession::opensLoadsTheCatalogAndCloses()
 {
     test::TestDatabase database(QStringLiteral("session"));
     database.mustExec(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, status text)"));
+    database.mustExec(QStringLiteral("CREATE SCHEMA app"));
+    database.mustExec(QStringLiteral("ALTER DATABASE %1 SET search_path = app, public, missing")
+                              .arg(database.name()));
     Session session;
     QSignalSpy opened(&session, &Session::opened);
     QSignalSpy catalogChanged(&session, &Session::catalogChanged);
@@ -46,11 +49,14 @@ void TestSession::opensLoadsTheCatalogAndCloses()
     QVERIFY(catalogChanged.wait(30'000));
     QVERIFY(session.catalog());
     QVERIFY(session.catalog()->relation(QStringLiteral("public"), QStringLiteral("orders")));
+    // The schemas of the search path that exist, for the cascade graph's unqualified names.
+    QCOMPARE(session.searchPath(), QStringList({QStringLiteral("app"), QStringLiteral("public")}));
 
     session.close();
     QVERIFY(!session.isOpen());
     QVERIFY(!session.catalog());
     QVERIFY(session.conninfo().isEmpty());
+    QCOMPARE(session.searchPath(), QStringList {QStringLiteral("public")});
     QCOMPARE(catalogChanged.count(), 2);
     QVERIFY(!catalogChanged.last().at(0).value<std::shared_ptr<const CatalogSnapshot>>());
 }

@@ -1,6 +1,7 @@
 #include "ui/document/previewcontroller.h"
 
 #include "core/analysis/designvalidator.h"
+#include "core/catalog/catalogsnapshot.h"
 #include "ui/designer/diagnosticsmodel.h"
 #include "ui/document/designcontroller.h"
 
@@ -19,6 +20,7 @@ PreviewController::PreviewController(DesignController *design, QObject *parent)
     connect(m_timer, &QTimer::timeout, this, &PreviewController::update);
     connect(m_design, &DesignController::documentChanged, this, [this] {
         m_functionFindings.clear(); // they were about the design before this edit
+        m_cascadeOutdated = true;
         schedule();
     });
 }
@@ -53,6 +55,15 @@ void PreviewController::setFunctionFindings(const QList<Diagnostic> &findings)
     update();
 }
 
+void PreviewController::setCatalog(std::shared_ptr<const CatalogSnapshot> catalog,
+                                   const CascadeOptions &options)
+{
+    m_catalog = std::move(catalog);
+    m_cascadeOptions = options;
+    m_cascadeOutdated = true;
+    schedule();
+}
+
 void PreviewController::schedule()
 {
     m_timer->start();
@@ -70,12 +81,22 @@ void PreviewController::update()
         m_script = m_uninstall ? renderTriggerUninstall(*trigger, options)
                                : renderTriggerInstall(*trigger, options);
     }
-    // The validator's findings, then plpgsql_check's from the last deploy plan of this version.
+    const bool cascadeChanged = m_cascadeOutdated;
+    if (m_cascadeOutdated) {
+        m_cascadeGraph = buildCascadeGraph(m_design->triggers(), m_catalog.get(), m_cascadeOptions);
+        m_cascadeDiagnostics = cascadeDiagnostics(m_cascadeGraph);
+        m_cascadeOutdated = false;
+    }
+    // The validator's findings, the cascade's loops and name-order warnings, then
+    // plpgsql_check's from the last deploy plan of this version.
     QList<Diagnostic> diagnostics
             = validateDesign(m_design->document(), ValidationOptions {m_serverVersion});
+    diagnostics += m_cascadeDiagnostics;
     diagnostics += m_functionFindings;
     m_diagnostics->setDiagnostics(std::move(diagnostics));
     emit updated(m_script);
+    if (cascadeChanged)
+        emit cascadeGraphChanged();
 }
 
 } // namespace trigon::ui

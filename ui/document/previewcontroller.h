@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/analysis/cascadegraph.h"
 #include "core/analysis/diagnostic.h"
 #include "core/sql/scriptrenderer.h"
 
 #include <QObject>
+
+#include <memory>
 
 class QTimer;
 
@@ -16,7 +19,9 @@ class DiagnosticsModel;
 // after a short pause (a burst of keystrokes is one update); the update renders the current
 // trigger, or the whole file through the incremental InstallScriptRenderer, and validates the
 // design into the diagnostics model. plpgsql_check's findings join the validator's until the next
-// edit, which they no longer describe.
+// edit, which they no longer describe. The cascade graph of the design and the connected
+// database's triggers is built again when either changed, and its loops and name-order warnings
+// join the diagnostics.
 class PreviewController : public QObject
 {
     Q_OBJECT
@@ -39,6 +44,12 @@ public:
     void setServerVersion(int versionNumber);
     int serverVersion() const { return m_serverVersion; }
     void setFunctionFindings(const QList<Diagnostic> &findings);
+    // The connected database's catalog (nullptr: none connected): its installed triggers join
+    // the design's in the cascade graph; `options` say how their functions' names resolve.
+    void setCatalog(std::shared_ptr<const CatalogSnapshot> catalog,
+                    const CascadeOptions &options = {});
+    // Which triggers set off which, as of the last update.
+    const CascadeGraph &cascadeGraph() const { return m_cascadeGraph; }
 
     DiagnosticsModel *diagnostics() const { return m_diagnostics; }
     QString script() const { return m_script; }
@@ -50,6 +61,8 @@ public:
 signals:
     // The script and the diagnostics caught up with the design.
     void updated(const QString &script);
+    // The cascade graph was built again, after the design or the catalog changed.
+    void cascadeGraphChanged();
 
 private:
     DesignController *m_design;
@@ -60,6 +73,12 @@ private:
     QString m_currentTriggerId;
     int m_serverVersion = defaultServerVersion;
     QList<Diagnostic> m_functionFindings;
+    std::shared_ptr<const CatalogSnapshot> m_catalog;
+    CascadeOptions m_cascadeOptions;
+    // Building it reads every installed trigger's function: only after a change of either input.
+    bool m_cascadeOutdated = true;
+    CascadeGraph m_cascadeGraph;
+    QList<Diagnostic> m_cascadeDiagnostics;
     QString m_script;
     // The whole-file preview renders again only the triggers an edit changed.
     InstallScriptRenderer m_wholeFileRenderer;
