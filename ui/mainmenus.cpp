@@ -90,6 +90,8 @@ void MainMenus::addViewMenu(const Targets &targets)
     for (QDockWidget *dock : targets.docks)
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
+    view->addActions(targets.layoutActions);
+    view->addSeparator();
     QAction *wholeFile = view->addAction(tr("Preview the &Whole File"));
     wholeFile->setCheckable(true);
     connect(wholeFile, &QAction::toggled, targets.preview, &PreviewController::setWholeFile);

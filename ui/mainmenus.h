@@ -38,7 +38,8 @@ public:
         DeployPane *deploy = nullptr;
         Session *session = nullptr;
         ConnectionController *connections = nullptr;
-        QList<QDockWidget *> docks; // View shows or hides each
+        QList<QDockWidget *> docks;     // View shows or hides each
+        QList<QAction *> layoutActions; // View lists them under the panes (the window's own)
     };
 
     // Fills `window`'s menu bar; the menus belong to the window.

@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "core/analysis/triggerstatus.h"
+#include "ui/cascade/cascadepane.h"
 #include "ui/catalog/catalogpane.h"
 #include "ui/catalogcontroller.h"
 #include "ui/deploy/deploypane.h"
@@ -17,18 +19,23 @@
 #include "ui/monitor/monitorpane.h"
 #include "ui/sandbox/sandboxcontroller.h"
 #include "ui/session/connectioncontroller.h"
+#include "ui/session/connectionstatuswidget.h"
 #include "ui/session/session.h"
 #include "ui/welcomepage.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTreeView>
 
 namespace trigon::ui {
@@ -61,12 +68,17 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_actions(new ActionsEditor(m_design, this))
     , m_monitor(new MonitorPane(this))
     , m_deploy(new DeployPane(this))
+    , m_cascade(new CascadePane(m_design, m_previewController, this))
     , m_preview(new SqlPreview(this))
-    , m_connectionLabel(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1280, 820);
+    // A new window takes most of the screen it opens on; a saved geometry replaces this.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        resize(available.width() * 9 / 10, available.height() * 9 / 10);
+        move(available.center() - rect().center());
+    }
     setDockNestingEnabled(true);
 
     m_emptyHint->setAlignment(Qt::AlignCenter);
@@ -84,17 +96,32 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_busyIndicator->setMaximumWidth(160);
     m_busyIndicator->hide();
     statusBar()->addPermanentWidget(m_busyIndicator);
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(new ConnectionStatusWidget(m_session, this));
 
     createDocks();
+    auto *resetLayout = new QAction(tr("&Reset Layout"), this);
+    connect(resetLayout, &QAction::triggered, this, &MainWindow::arrangeDefaultLayout);
+    auto *maximizePanel = new QAction(tr("&Maximize Panel"), this);
+    maximizePanel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(maximizePanel, &QAction::triggered, this, &MainWindow::toggleMaximizedPanel);
     m_menus = new MainMenus(this,
-                            {m_files, m_design, m_designList, m_previewController, m_preview,
-                             m_deploy, m_session, m_connections, m_docks});
+                            {m_files,
+                             m_design,
+                             m_designList,
+                             m_previewController,
+                             m_preview,
+                             m_deploy,
+                             m_session,
+                             m_connections,
+                             m_docks,
+                             {maximizePanel, resetLayout}});
     connectSession();
     connectPanes();
 
     restoreLayout();
     m_monitor->rememberCapacity(QStringLiteral("monitor/capacity"));
+    m_monitor->rememberChannels(QStringLiteral("monitor/channels"));
+    m_welcome->setRecentFiles(m_files->recentFiles());
     if (Session::hasLastProfile())
         m_welcome->setLastConnection(Session::lastProfile().displayName());
     updateTitle();
@@ -122,46 +149,117 @@ void MainWindow::createDocks()
         m_docks.append(dock);
         return dock;
     };
-    QDockWidget *catalog = addDock(tr("Catalog"), QStringLiteral("catalogDock"), m_catalogPane,
-                                   Qt::LeftDockWidgetArea);
-    QDockWidget *designs = addDock(tr("Designs"), QStringLiteral("designsDock"), m_designList,
-                                   Qt::LeftDockWidgetArea);
-    splitDockWidget(catalog, designs, Qt::Vertical);
-
-    // Right: condition and actions as tabs above the SQL preview.
-    QDockWidget *conditions = addDock(tr("Condition"), QStringLiteral("conditionDock"),
-                                      m_conditions, Qt::RightDockWidgetArea);
+    // Where each pane goes is arrangeDefaultLayout()'s business; here they are only made.
+    addDock(tr("Catalog"), QStringLiteral("catalogDock"), m_catalogPane, Qt::LeftDockWidgetArea);
+    addDock(tr("Designs"), QStringLiteral("designsDock"), m_designList, Qt::LeftDockWidgetArea);
     m_previewDock = addDock(tr("SQL Preview"), QStringLiteral("previewDock"), m_preview,
                             Qt::RightDockWidgetArea);
-    splitDockWidget(conditions, m_previewDock, Qt::Vertical);
-    QDockWidget *actions = addDock(tr("Actions"), QStringLiteral("actionsDock"), m_actions,
-                                   Qt::RightDockWidgetArea);
-    tabifyDockWidget(conditions, actions);
-    conditions->raise();
-
     m_diagnosticsView->setModel(m_previewController->diagnostics());
     m_diagnosticsView->setRootIsDecorated(false);
     m_diagnosticsView->setAlternatingRowColors(true);
     m_diagnosticsView->header()->setStretchLastSection(true);
     m_diagnosticsDock = addDock(tr("Diagnostics"), QStringLiteral("diagnosticsDock"),
-                                m_diagnosticsView, Qt::BottomDockWidgetArea);
-    QDockWidget *monitor = addDock(tr("Events"), QStringLiteral("monitorDock"), m_monitor,
-                                   Qt::BottomDockWidgetArea);
-    tabifyDockWidget(m_diagnosticsDock, monitor);
+                                m_diagnosticsView, Qt::RightDockWidgetArea);
+    addDock(tr("Condition"), QStringLiteral("conditionDock"), m_conditions,
+            Qt::BottomDockWidgetArea);
+    addDock(tr("Actions"), QStringLiteral("actionsDock"), m_actions, Qt::BottomDockWidgetArea);
+    addDock(tr("Events"), QStringLiteral("monitorDock"), m_monitor, Qt::BottomDockWidgetArea);
     QDockWidget *deploy = addDock(tr("Deploy and Test"), QStringLiteral("deployDock"), m_deploy,
                                   Qt::BottomDockWidgetArea);
-    tabifyDockWidget(m_diagnosticsDock, deploy);
-    m_diagnosticsDock->raise();
+    m_cascadeDock = addDock(tr("Cascade"), QStringLiteral("cascadeDock"), m_cascade,
+                            Qt::BottomDockWidgetArea);
+    arrangeDefaultLayout();
+    connect(m_cascadeDock, &QDockWidget::visibilityChanged, m_cascade, [this](bool inSight) {
+        if (inSight)
+            m_cascade->refresh();
+    });
+    // View ▸ Cascade and its shortcut bring the dock to the front of its tabs. Behind another
+    // tab it is open but out of sight, and the toggle would close it: it comes forward instead.
+    // toggled() comes before triggered() and before the dock hides, while it can still tell.
+    QAction *showCascade = m_cascadeDock->toggleViewAction();
+    showCascade->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(showCascade, &QAction::toggled, this, [this](bool checked) {
+        m_cascadeOutOfSight = !checked && m_cascade->visibleRegion().isEmpty();
+    });
+    connect(showCascade, &QAction::triggered, this, [this](bool checked) {
+        if (!checked && !m_cascadeOutOfSight)
+            return;
+        m_cascadeDock->show();
+        m_cascadeDock->raise();
+    });
     // Work started from the menu or a shortcut shows where its results will appear.
-    connect(m_deploy, &DeployPane::busyChanged, deploy, [deploy](bool busy) {
-        if (busy)
+    connect(m_deploy, &DeployPane::busyChanged, deploy, [this, deploy](bool busy) {
+        if (busy && !m_checkingStatusAfterConnect)
             deploy->raise();
     });
-    // The side panes run the full height; diagnostics and events sit under the form only.
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    for (QDockWidget *candidate : m_docks) {
+        if (candidate->objectName() == objectName)
+            return candidate;
+    }
+    return nullptr;
+}
+
+void MainWindow::arrangeDefaultLayout()
+{
+    if (!m_stateBeforeMaximizing.isEmpty())
+        toggleMaximizedPanel();
+    // The SQL is what people come for: it runs the full height on the right, beside the form,
+    // with the diagnostics of what it says under it. The catalog and the designs run the full
+    // height on the left; the panes that edit or act on the trigger share the room under the
+    // form, as tabs, each the width of the form.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({catalog, conditions}, {270, 520}, Qt::Horizontal);
-    resizeDocks({m_diagnosticsDock, conditions}, {140, 360}, Qt::Vertical);
+    for (QDockWidget *each : m_docks) {
+        each->setFloating(false);
+        each->show();
+    }
+    QDockWidget *catalog = dock(QStringLiteral("catalogDock"));
+    QDockWidget *conditions = dock(QStringLiteral("conditionDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, catalog);
+    splitDockWidget(catalog, dock(QStringLiteral("designsDock")), Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    splitDockWidget(m_previewDock, m_diagnosticsDock, Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, conditions);
+    for (const char *name : {"actionsDock", "monitorDock", "deployDock", "cascadeDock"})
+        tabifyDockWidget(conditions, dock(QLatin1String(name)));
+    conditions->raise();
+
+    const QSize room = size();
+    resizeDocks({catalog, m_previewDock}, {room.width() * 18 / 100, room.width() * 42 / 100},
+                Qt::Horizontal);
+    resizeDocks({m_previewDock, m_diagnosticsDock},
+                {room.height() * 70 / 100, room.height() * 20 / 100}, Qt::Vertical);
+    resizeDocks({conditions}, {room.height() * 48 / 100}, Qt::Vertical);
+}
+
+void MainWindow::toggleMaximizedPanel()
+{
+    if (!m_stateBeforeMaximizing.isEmpty()) {
+        restoreState(m_stateBeforeMaximizing);
+        m_stateBeforeMaximizing.clear();
+        m_centralStack->show();
+        return;
+    }
+    QDockWidget *focused = nullptr;
+    for (QWidget *widget = QApplication::focusWidget(); widget && !focused;
+         widget = widget->parentWidget())
+        focused = qobject_cast<QDockWidget *>(widget);
+    if (!focused || !m_docks.contains(focused)) {
+        statusBar()->showMessage(tr("Click into a panel first, then maximize it."), 5000);
+        return;
+    }
+    m_stateBeforeMaximizing = saveState();
+    for (QDockWidget *each : m_docks) {
+        if (each != focused)
+            each->hide();
+    }
+    m_centralStack->hide();
+    focused->show();
+    focused->raise();
 }
 
 // The session and the controller that opens it say what happens; the window shows it.
@@ -187,8 +285,14 @@ void MainWindow::connectSession()
 
     m_monitor->setSession(m_session);
     m_deploy->setSession(m_session);
-    connect(m_session, &Session::opened, this,
-            [this] { m_monitor->suggestChannels(notifyChannels(m_design->triggers())); });
+    // Where the designs stand in the database just opened, without being asked.
+    connect(m_session, &Session::opened, this, [this] {
+        if (m_design->triggers().isEmpty())
+            return;
+        m_checkingStatusAfterConnect = true;
+        m_deploy->refreshStatus();
+    });
+    connect(m_deploy, &DeployPane::statusRefreshed, this, &MainWindow::reportStatusAfterConnect);
     connect(m_session, &Session::lost, this, [this](const QString &message) {
         updateConnectionState();
         statusBar()->showMessage(tr("Connection lost: %1").arg(message));
@@ -201,6 +305,9 @@ void MainWindow::connectSession()
             [this](const std::shared_ptr<const CatalogSnapshot> &catalog) {
                 m_form->setCatalog(catalog);
                 m_previewController->setServerVersion(catalog ? catalog->server.versionNumber : 0);
+                CascadeOptions cascade;
+                cascade.searchPath = m_session->searchPath();
+                m_previewController->setCatalog(catalog, cascade);
                 if (catalog)
                     emit catalogLoaded();
             });
@@ -210,8 +317,11 @@ void MainWindow::connectPanes()
 {
     connect(m_previewController, &PreviewController::updated, this, &MainWindow::showPreview);
     connect(m_files, &DocumentFiles::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_design, &DesignController::documentChanged, this,
-            [this] { m_deploy->setDocument(m_design->document()); });
+    connect(m_cascade, &CascadePane::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_deploy->setDesignController(m_design);
+    m_monitor->followDesign(m_design);
+    connect(m_files, &DocumentFiles::recentFilesChanged, m_welcome, &WelcomePage::setRecentFiles);
+    connect(m_welcome, &WelcomePage::recentFileRequested, m_files, &DocumentFiles::openRecentFile);
     connect(m_design, &DesignController::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_design, &DesignController::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_design, &DesignController::documentReset, this, &MainWindow::updateCentral);
@@ -261,12 +371,31 @@ std::shared_ptr<const CatalogSnapshot> MainWindow::catalog() const
 
 void MainWindow::updateConnectionState()
 {
-    const bool connected = m_session->isOpen();
-    m_connectionLabel->setText(m_session->description());
-    m_connectionLabel->setToolTip(connected ? m_session->profile().displayName() : QString());
-    m_menus->setConnected(connected);
+    m_menus->setConnected(m_session->isOpen());
     m_menus->setSandboxActionsEnabled(!m_connections->sandbox()->isBusy());
     updateCentral();
+}
+
+void MainWindow::reportStatusAfterConnect(bool ok)
+{
+    if (!m_checkingStatusAfterConnect)
+        return;
+    m_checkingStatusAfterConnect = false;
+    if (!ok) {
+        statusBar()->showMessage(tr("The status of the designs could not be read."));
+        return;
+    }
+    int differing = 0;
+    const QTableWidget *table = m_deploy->statusTable();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)
+            && table->item(row, 0)->text() != triggerStateName(TriggerState::Installed))
+            ++differing;
+    }
+    statusBar()->showMessage(
+            differing == 0 ? tr("Every trigger of the design is installed as designed.")
+                           : tr("%n trigger(s) differ from the design: see Deploy and Test.", "",
+                                differing));
 }
 
 // --- the design ---
@@ -340,7 +469,10 @@ void MainWindow::activateDiagnostic(const QModelIndex &index)
     if (!triggerId.isEmpty())
         m_design->setCurrentTriggerId(triggerId);
     // Each pane knows its own part of the design.
-    if (field.startsWith(QLatin1String("condition"))) {
+    if (field == QLatin1String("cascade")) {
+        m_cascadeDock->show();
+        m_cascadeDock->raise();
+    } else if (field.startsWith(QLatin1String("condition"))) {
         m_conditions->parentWidget()->show();
         m_conditions->parentWidget()->raise();
         m_conditions->selectPath(field);
@@ -348,6 +480,10 @@ void MainWindow::activateDiagnostic(const QModelIndex &index)
         m_actions->parentWidget()->show();
         m_actions->parentWidget()->raise();
         m_actions->selectPath(field);
+    } else if (field.startsWith(QLatin1String("tests"))) {
+        m_deploy->parentWidget()->show();
+        m_deploy->parentWidget()->raise();
+        m_deploy->focusTestCaseField(field);
     } else {
         m_form->focusField(field);
     }
@@ -389,7 +525,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
+    // A maximized panel is a passing view: the layout under it is the one to keep.
+    settings.setValue(StateKey,
+                      m_stateBeforeMaximizing.isEmpty() ? saveState() : m_stateBeforeMaximizing);
     m_connections->shutDown();
     event->accept();
 }

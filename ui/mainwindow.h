@@ -16,6 +16,7 @@ class QTreeView;
 namespace trigon::ui {
 
 class ActionsEditor;
+class CascadePane;
 class CatalogController;
 class CatalogPane;
 class ConditionBuilder;
@@ -63,6 +64,7 @@ public:
     ConditionBuilder *conditionBuilder() const { return m_conditions; }
     ActionsEditor *actionsEditor() const { return m_actions; }
     MonitorPane *monitor() const { return m_monitor; }
+    CascadePane *cascadePane() const { return m_cascade; }
     std::shared_ptr<const CatalogSnapshot> catalog() const;
     Session *session() const { return m_session; }
     // The SQL the preview shows right now.
@@ -76,6 +78,12 @@ public slots:
     bool openDesign(const QString &fileName);
     // Renders the preview and validates now (edits schedule it after a short pause).
     void updatePreview();
+    // View ▸ Reset Layout: the panes where a new window has them, the SQL preview beside the
+    // form, every pane docked and shown.
+    void arrangeDefaultLayout();
+    // View ▸ Maximize Panel: the pane with the keyboard focus takes the whole window (the test
+    // bench, the events); again, and the layout comes back as it was.
+    void toggleMaximizedPanel();
 
 signals:
     // Emitted when a connection attempt ends; `error` is empty on success.
@@ -90,12 +98,15 @@ protected:
 private:
     void showPreview(const QString &script);
     void createDocks();
+    QDockWidget *dock(const QString &objectName) const;
     void connectSession();
     void connectPanes();
     void restoreLayout();
     void setBusy(const QString &message);
     void clearBusy();
     void updateConnectionState();
+    // After connecting, the status check the window started itself: its result in the status bar.
+    void reportStatusAfterConnect(bool ok);
     void updateTitle();
     void updateCentral();
     void activateDiagnostic(const QModelIndex &index);
@@ -120,13 +131,17 @@ private:
     ActionsEditor *m_actions;
     MonitorPane *m_monitor;
     DeployPane *m_deploy;
+    CascadePane *m_cascade;
     SqlPreview *m_preview;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
+    QDockWidget *m_cascadeDock = nullptr;
+    bool m_cascadeOutOfSight = false; // before View ▸ Cascade toggles it
+    bool m_checkingStatusAfterConnect = false;
+    QByteArray m_stateBeforeMaximizing; // empty unless a panel is maximized
     QList<QDockWidget *> m_docks;
     MainMenus *m_menus = nullptr;
 
-    QLabel *m_connectionLabel;
     QProgressBar *m_busyIndicator;
 };
 

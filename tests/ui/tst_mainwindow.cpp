@@ -1,14 +1,19 @@
 #include "core/pg/blockingconnection.h"
 #include "tests/common/screenshot.h"
 #include "tests/common/serverdirectory.h"
+#include "ui/cascade/cascadepane.h"
+#include "ui/designer/diagnosticsmodel.h"
 #include "ui/dialogs/documentationwindow.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/monitor/monitorpane.h"
 #include "ui/sandbox/sandboxcontroller.h"
 #include "ui/session/connectioncontroller.h"
+#include "ui/session/connectionstatuswidget.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -39,6 +44,11 @@ private slots:
     void remembersTheMonitorBufferSize();
     void sandboxOpensWithTheDemoSchemaAndStopsOnClose();
     void failedConnectionKeepsTheWindowUsable();
+    void cascadeDockShowsTheLoop();
+    void defaultLayoutGivesTheSqlRoom_data();
+    void defaultLayoutGivesTheSqlRoom();
+    void resetLayoutBringsEveryPaneBack();
+    void maximizePanelTakesTheWindowAndGivesItBack();
 
 private:
     QString sandboxDir() const { return m_parent.path() + QStringLiteral("/sandbox"); }
@@ -77,6 +87,7 @@ void TestMainWindow::hasTheMenusOfAFirstWindow_data()
             << QStringLiteral("&Help") << QStringLiteral("&Getting Started");
     QTest::newRow("shortcuts") << QStringLiteral("&Help") << QStringLiteral("&Keyboard Shortcuts");
     QTest::newRow("language") << QStringLiteral("&View") << QStringLiteral("&Language");
+    QTest::newRow("cascade") << QStringLiteral("&View") << QStringLiteral("Cascade");
     QTest::newRow("documentation") << QStringLiteral("&Help") << QStringLiteral("&Documentation");
 }
 
@@ -100,6 +111,15 @@ void TestMainWindow::shortcutsDialogListsTheMenus()
     QVERIFY2(rows.contains(save), qPrintable(rows.join(u'\n')));
     QVERIFY2(rows.contains(QStringLiteral("Help/Getting Started=F1")),
              qPrintable(rows.join(u'\n')));
+    const QString cascade = QStringLiteral("View/Cascade=")
+            + QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G).toString(QKeySequence::NativeText);
+    QVERIFY2(rows.contains(cascade), qPrintable(rows.join(u'\n')));
+    // No two commands of the menus share keys.
+    QStringList keys;
+    for (const QString &row : std::as_const(rows))
+        keys.append(row.section(u'=', 1));
+    keys.removeDuplicates();
+    QCOMPARE(keys.size(), rows.size());
 }
 
 void TestMainWindow::hasTheMenusOfAFirstWindow()
@@ -176,9 +196,12 @@ void TestMainWindow::sandboxOpensWithTheDemoSchemaAndStopsOnClose()
     QVERIFY(window.connections()->sandbox()->isRunning());
     const QString conninfo = window.connectedConninfo();
 
-    auto *label = window.statusBar()->findChildren<QLabel *>().last();
-    QVERIFY2(label->text().startsWith(QStringLiteral("Sandbox: trigon@sandbox")),
-             qPrintable(label->text()));
+    // The status bar says where the window is connected; its tooltip, what the session is.
+    auto *where = window.statusBar()->findChild<ui::ConnectionStatusWidget *>();
+    QVERIFY(where);
+    QVERIFY2(where->text().contains(QStringLiteral("/sandbox")), qPrintable(where->text()));
+    QVERIFY2(where->toolTip().startsWith(QStringLiteral("Sandbox: trigon@sandbox")),
+             qPrintable(where->toolTip()));
     grab(&window, QStringLiteral("sandbox-connected"));
 
     {
@@ -221,6 +244,44 @@ void TestMainWindow::failedConnectionKeepsTheWindowUsable()
     QVERIFY(window.connectedConninfo().isEmpty());
 }
 
+// View ▸ Cascade's shortcut brings the dock forward with the design's loop drawn; the loop's
+// warnings are among the design's diagnostics whether the dock is shown or not.
+void TestMainWindow::cascadeDockShowsTheLoop()
+{
+    ui::MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openDesign(QStringLiteral(TRIGON_TEST_DATA_DIR "/designs/cascade_loop.json")));
+    window.updatePreview();
+    QStringList warned;
+    for (const Diagnostic &diagnostic : window.diagnostics()->diagnostics()) {
+        if (diagnostic.field == u"cascade")
+            warned.append(diagnostic.triggerName);
+    }
+    QCOMPARE(warned.size(), 3);
+
+    // Behind the Condition tab it is out of sight, and draws nothing.
+    ui::CascadePane *cascade = window.cascadePane();
+    QVERIFY(cascade->visibleRegion().isEmpty());
+    QSignalSpy pictured(cascade, &ui::CascadePane::pictureUpdated);
+    QTest::qWait(100);
+    QVERIFY(pictured.isEmpty());
+
+    // The shortcut brings it forward rather than closing it, and it catches up.
+    QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!cascade->visibleRegion().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!pictured.isEmpty(), 10'000);
+    QCOMPARE(cascade->loopList()->count(), 1);
+    QVERIFY(cascade->loopList()->item(0)->text().contains(QLatin1String("fanout_touch_order")));
+    grab(&window, QStringLiteral("cascade-dock"));
+
+    // In front, the same keys close it, and open it again.
+    QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!cascade->isVisible());
+    QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!cascade->visibleRegion().isEmpty());
+}
+
 // The pages are compiled in; a link between them moves the list along.
 void TestMainWindow::documentationShowsThePagesItShips()
 {
@@ -237,6 +298,87 @@ void TestMainWindow::documentationShowsThePagesItShips()
              qPrintable(window.browser()->toPlainText().left(200)));
     window.show();
     grab(&window, QStringLiteral("documentation"));
+}
+
+// Issue #16, item 2: the SQL preview got eight lines. By default it runs the full height beside
+// the form, as wide as a good part of the window, at the sizes of common screens.
+void TestMainWindow::defaultLayoutGivesTheSqlRoom_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestMainWindow::defaultLayoutGivesTheSqlRoom()
+{
+    QFETCH(QSize, screen);
+    ui::MainWindow window(options());
+    window.resize(screen);
+    window.arrangeDefaultLayout();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.arrangeDefaultLayout(); // sizes follow the window shown at its size
+    QVERIFY(window.openDesign(QStringLiteral(TRIGON_EXAMPLES_DIR "/shop.trigon.json")));
+    window.updatePreview();
+    auto *preview = window.findChild<QDockWidget *>(QStringLiteral("previewDock"));
+    QVERIFY(preview);
+    QCOMPARE(window.dockWidgetArea(preview), Qt::RightDockWidgetArea);
+    QVERIFY2(preview->width() >= screen.width() * 30 / 100,
+             qPrintable(QStringLiteral("%1 of %2").arg(preview->width()).arg(screen.width())));
+    QVERIFY2(preview->height() >= screen.height() * 55 / 100,
+             qPrintable(QStringLiteral("%1 of %2").arg(preview->height()).arg(screen.height())));
+    grab(&window, QStringLiteral("layout-%1x%2").arg(screen.width()).arg(screen.height()));
+}
+
+void TestMainWindow::resetLayoutBringsEveryPaneBack()
+{
+    ui::MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *catalog = window.findChild<QDockWidget *>(QStringLiteral("catalogDock"));
+    auto *preview = window.findChild<QDockWidget *>(QStringLiteral("previewDock"));
+    catalog->close();
+    preview->setFloating(true);
+    window.addDockWidget(Qt::LeftDockWidgetArea,
+                         window.findChild<QDockWidget *>(QStringLiteral("monitorDock")));
+
+    QAction *reset = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QLatin1String("&Reset Layout"))
+            reset = action;
+    }
+    QVERIFY(reset);
+    reset->trigger();
+    QVERIFY(catalog->isVisible());
+    QVERIFY(!preview->isFloating());
+    QCOMPARE(window.dockWidgetArea(preview), Qt::RightDockWidgetArea);
+    QCOMPARE(window.dockWidgetArea(window.findChild<QDockWidget *>(QStringLiteral("monitorDock"))),
+             Qt::BottomDockWidgetArea);
+}
+
+// The Events and the test bench need room: the focused panel takes the whole window, and the
+// same shortcut gives the layout back as it was.
+void TestMainWindow::maximizePanelTakesTheWindowAndGivesItBack()
+{
+    ui::MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *events = window.findChild<QDockWidget *>(QStringLiteral("monitorDock"));
+    auto *catalog = window.findChild<QDockWidget *>(QStringLiteral("catalogDock"));
+    events->raise();
+    window.monitor()->setFocus();
+    QTRY_VERIFY(window.monitor()->isAncestorOf(QApplication::focusWidget())
+                || QApplication::focusWidget() == window.monitor());
+    const int before = events->width();
+
+    QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!catalog->isVisible());
+    QTRY_VERIFY(events->width() > before);
+    QVERIFY(events->isVisible());
+
+    QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(catalog->isVisible());
+    QTRY_COMPARE(events->width(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,7 @@
 #include "ui/mainwindow.h"
 #include "ui/sandbox/sandboxcontroller.h"
 #include "ui/session/connectioncontroller.h"
+#include "ui/session/connectionstatuswidget.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -92,9 +93,12 @@ void TestSandboxSeedWindow::seedsConnectsAndReplacesAfterAsking()
     QVERIFY(catalogLoaded.wait(30'000));
     QCOMPARE(tableNames(*window.catalog()),
              (QStringList {QStringLiteral("accounts"), QStringLiteral("rich")}));
-    auto *label = window.statusBar()->findChildren<QLabel *>().last();
-    QVERIFY2(label->text().startsWith(QStringLiteral("Sandbox: trigon@accounts_copy")),
-             qPrintable(label->text()));
+    // The status bar says where the window is connected; its tooltip, what the session is.
+    auto *where = window.statusBar()->findChild<ui::ConnectionStatusWidget *>();
+    QVERIFY(where);
+    QVERIFY2(where->text().contains(QStringLiteral("/accounts_copy")), qPrintable(where->text()));
+    QVERIFY2(where->toolTip().startsWith(QStringLiteral("Sandbox: trigon@accounts_copy")),
+             qPrintable(where->toolTip()));
     QVERIFY(test::saveScreenshot(&window, QStringLiteral("sandbox-seeded")));
 
     // Seeding the same name again asks first; replacing reconnects to the fresh copy.
