@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>CascadeGraph</name>
+    <message>
+        <source>it is part of a loop: %1; each trigger fires the next without end unless a condition stops it (add pg_trigger_depth() &lt; 2 to a WHEN to guard it)</source>
+        <translation>ist Teil einer Schleife: %1; jeder Trigger löst den nächsten endlos aus, solange keine Bedingung das beendet (pg_trigger_depth() &lt; 2 in einem WHEN schützt davor)</translation>
+    </message>
+    <message>
+        <source>it runs before %1 on %2 only because its name sorts first; both can change or stop the row, so renaming either changes the outcome</source>
+        <translation>läuft auf %2 vor %1 nur, weil sein Name zuerst sortiert; beide können die Zeile ändern oder anhalten, also ändert eine Umbenennung das Ergebnis</translation>
+    </message>
+    <message>
+        <source>it runs after %1 on %2 only because its name sorts later; both can change or stop the row, so renaming either changes the outcome</source>
+        <translation>läuft auf %2 nach %1 nur, weil sein Name später sortiert; beide können die Zeile ändern oder anhalten, also ändert eine Umbenennung das Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>ConditionParser</name>
     <message>
         <source>the server refuses the WHEN condition of %1 on %2: %3</source>
@@ -120,6 +135,132 @@
     <message>
         <source>unknown value &quot;%1&quot; (expected one of %2)</source>
         <translation>unbekannter Wert &quot;%1&quot; (erwartet wird einer von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PgTapScript</name>
+    <message>
+        <source>cannot create the designed trigger: </source>
+        <translation>der entworfene Trigger lässt sich nicht anlegen: </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>notifications sent: </source>
+        <translation>gesendete Benachrichtigungen: </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 has the trigger %2</source>
+        <translation>%1 hat den Trigger %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 executes %3()</source>
+        <translation>%1 %2 führt %3() aus</translation>
+    </message>
+    <message>
+        <source>%1 %2 fires on %3</source>
+        <translation>%1 %2 feuert bei %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 fires %3</source>
+        <translation>%1 %2 feuert %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 fires FOR EACH %3</source>
+        <translation>%1 %2 feuert FOR EACH %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 has the designed WHEN clause</source>
+        <translation>%1 %2 hat die entworfene WHEN-Klausel</translation>
+    </message>
+    <message>
+        <source>%1 %2 has the enabled state %3 (pg_trigger.tgenabled %4)</source>
+        <translation>%1 %2 hat den Aktivierungszustand %3 (pg_trigger.tgenabled %4)</translation>
+    </message>
+    <message>
+        <source>%1: the action succeeds</source>
+        <translation>%1: die Aktion gelingt</translation>
+    </message>
+    <message>
+        <source>%1: the action fails</source>
+        <translation>%1: die Aktion schlägt fehl</translation>
+    </message>
+    <message>
+        <source>%1: the action fails with SQLSTATE %2</source>
+        <translation>%1: die Aktion schlägt mit SQLSTATE %2 fehl</translation>
+    </message>
+    <message>
+        <source>%1: the action fails with a message containing &quot;%2&quot;</source>
+        <translation>%1: die Aktion schlägt mit einer Meldung fehl, die „%2“ enthält</translation>
+    </message>
+    <message>
+        <source>%1: the design triggers that fire, in order</source>
+        <translation>%1: die Trigger des Entwurfs, die feuern, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>%1: not checked: the triggers are tested as deployed, and deployed functions do not record their firing</source>
+        <translation>%1: nicht geprüft: die Trigger werden so geprüft, wie sie installiert sind, und installierte Funktionen zeichnen ihr Feuern nicht auf</translation>
+    </message>
+    <message>
+        <source>%1: not checked: an action that fails takes the record of its firings with it (trigon-cli test checks it)</source>
+        <translation>%1: nicht geprüft: eine fehlschlagende Aktion nimmt die Aufzeichnung ihres Feuerns mit (trigon-cli test prüft es)</translation>
+    </message>
+    <message>
+        <source>%1: the setup runs</source>
+        <translation>%1: die Vorbereitung läuft</translation>
+    </message>
+    <message>
+        <source>test case %1</source>
+        <translation>Testfall %1</translation>
+    </message>
+    <message>
+        <source>%1: bypasses %2</source>
+        <translation>%1: umgeht %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 returns the expected rows</source>
+        <translation>%1: %2 liefert die erwarteten Zeilen</translation>
+    </message>
+    <message>
+        <source>%1: the row count of %2 changes by %3</source>
+        <translation>%1: die Zeilenzahl von %2 ändert sich um %3</translation>
+    </message>
+    <message>
+        <source>%1: a notification on %2 with %3</source>
+        <translation>%1: eine Benachrichtigung auf %2 mit %3</translation>
+    </message>
+    <message>
+        <source>%1: the notice &quot;%2&quot; is not checked: notices go to the client, where SQL cannot see them (trigon-cli test checks them)</source>
+        <translation>%1: der Hinweis „%2“ wird nicht geprüft: Hinweise gehen an den Client, wo SQL sie nicht sieht (trigon-cli test prüft sie)</translation>
+    </message>
+    <message>
+        <source>What pgTAP checks, and what it lacks.</source>
+        <translation>Was pgTAP prüft und was ihm fehlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pgTAP tests of %n trigger(s), written by Trigon (trigon-cli test --pgtap).</source>
+        <translation>
+            <numerusform>pgTAP-Tests von %n Trigger, geschrieben von Trigon (trigon-cli test --pgtap).</numerusform>
+            <numerusform>pgTAP-Tests von %n Triggern, geschrieben von Trigon (trigon-cli test --pgtap).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run with: pg_prove -d DATABASE FILE (or psql -X -f FILE). Everything happens in one transaction that is rolled back.</source>
+        <translation>Ausführen mit: pg_prove -d DATABASE FILE (oder psql -X -f FILE). Alles geschieht in einer Transaktion, die zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>The designs are installed in that transaction first.</source>
+        <translation>Die Entwürfe werden zuerst in dieser Transaktion installiert.</translation>
+    </message>
+    <message>
+        <source>The triggers are tested as they are deployed.</source>
+        <translation>Die Trigger werden so geprüft, wie sie installiert sind.</translation>
     </message>
 </context>
 <context>
@@ -650,6 +791,14 @@
     <message>
         <source>already disabled</source>
         <translation>bereits deaktiviert</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation>umbenannt in %1</translation>
     </message>
 </context>
 <context>
@@ -1429,10 +1578,26 @@ Exit-Status: 0 bereitgestellt (oder nichts zu tun), 1 Entwurfsfehler oder die Be
         <translation>Nur die Fälle dieses Namens ausführen.</translation>
     </message>
     <message>
-        <source>Runs the designs&apos; test cases, each in a transaction that is rolled back, and lists the design triggers each action fired, in order.
-Exit status: 0 all passed, 3 some failed, 1 design errors, 2 usage or connection errors.</source>
-        <translation>Führt die Testfälle der Entwürfe aus, jeden in einer Transaktion, die zurückgerollt wird, und listet der Reihe nach die Trigger der Entwürfe auf, die jede Aktion ausgelöst hat.
-Exit-Status: 0 alle bestanden, 3 einige fehlgeschlagen, 1 Entwurfsfehler, 2 Aufruf- oder Verbindungsfehler.</translation>
+        <source>Run nothing: write the cases, and checks of each trigger&apos;s structure, as a pgTAP script for pg_prove or psql. Needs no database.</source>
+        <translation>Nichts ausführen: die Fälle und Prüfungen der Struktur jedes Triggers als pgTAP-Skript für pg_prove oder psql schreiben. Braucht keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>With --pgtap: write the script to FILE instead of stdout (- is stdout).</source>
+        <translation>Mit --pgtap: das Skript nach FILE statt auf die Standardausgabe schreiben (- ist die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>With --pgtap: test the triggers as deployed in the database the script runs on, instead of installing the designs in its transaction first.</source>
+        <translation>Mit --pgtap: die Trigger so prüfen, wie sie in der Datenbank installiert sind, in der das Skript läuft, statt die Entwürfe zuerst in seiner Transaktion zu installieren.</translation>
+    </message>
+    <message>
+        <source>Runs the designs&apos; test cases, each in a transaction that is rolled back, and lists the design triggers each action fired, in order. With --pgtap, writes them as a pgTAP script instead (docs/deploy.md).
+Exit status: 0 all passed (or the script written), 3 some failed, 1 design errors, 2 usage or connection errors.</source>
+        <translation>Führt die Testfälle der Entwürfe aus, jeden in einer Transaktion, die zurückgerollt wird, und listet die Trigger des Entwurfs, die jede Aktion ausgelöst hat, in Reihenfolge. Mit --pgtap werden sie stattdessen als pgTAP-Skript geschrieben (docs/deploy.md).
+Exit-Status: 0 alle bestanden (oder Skript geschrieben), 3 einige fehlgeschlagen, 1 Entwurfsfehler, 2 Aufruf- oder Verbindungsfehler.</translation>
+    </message>
+    <message>
+        <source>--pgtap connects to no database and takes neither --db nor --junit; --output and --deployed need --pgtap</source>
+        <translation>--pgtap verbindet sich mit keiner Datenbank und nimmt weder --db noch --junit; --output und --deployed brauchen --pgtap</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1689,30 @@ Exit-Status: 0 alle bestanden, 3 einige fehlgeschlagen, 1 Entwurfsfehler, 2 Aufr
     <message>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Also draw the triggers installed in this database (designs replace the installed triggers of their names); unqualified tables resolve through its search_path.</source>
+        <translation>Auch die in dieser Datenbank installierten Trigger zeichnen (Entwürfe ersetzen installierte Trigger gleichen Namens); Tabellen ohne Schema werden über ihren search_path aufgelöst.</translation>
+    </message>
+    <message>
+        <source>dot (Graphviz, the default) or json.</source>
+        <translation>dot (Graphviz, die Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>Write to OUT instead of standard output.</source>
+        <translation>Nach OUT statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Prints the cascade graph: which tables each trigger writes and which triggers those writes fire. Loops are drawn red and reported on standard error.</source>
+        <translation>Gibt den Kaskadengraphen aus: welche Tabellen jeder Trigger schreibt und welche Trigger diese Schreibzugriffe auslösen. Schleifen werden rot gezeichnet und auf der Standardfehlerausgabe gemeldet.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (dot or json)</source>
+        <translation>unbekanntes Format „%1“ (dot oder json)</translation>
+    </message>
+    <message>
+        <source>warning: plpgsql_check&apos;s dependency report failed, unqualified table names follow the search path: %1</source>
+        <translation>Warnung: der Abhängigkeitsbericht von plpgsql_check schlug fehl, Tabellennamen ohne Schema folgen dem search_path: %1</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1906,10 @@ Exit-Status: 0 alle bestanden, 3 einige fehlgeschlagen, 1 Entwurfsfehler, 2 Aufr
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Print the cascade graph of designs as DOT or JSON (loops)</source>
+        <translation>Den Kaskadengraphen der Entwürfe als DOT oder JSON ausgeben (Schleifen)</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2272,10 @@ Serverprotokoll:
         <source>Edit Action</source>
         <translation>Aktion bearbeiten</translation>
     </message>
+    <message>
+        <source>Edit %1 Action (%2)</source>
+        <translation>Aktion %1 bearbeiten (%2)</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::ActionsEditor</name>
@@ -2219,6 +2416,208 @@ Serverprotokoll:
     </message>
 </context>
 <context>
+    <name>trigon::ui::CascadePane</name>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Firing Order</source>
+        <translation>Auslösereihenfolge</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>Den ganzen Graphen zeigen</translation>
+    </message>
+    <message>
+        <source>Export DOT…</source>
+        <translation>DOT exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the graph as Graphviz DOT text</source>
+        <translation>Den Graphen als Graphviz-DOT-Text speichern</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the graph as an SVG drawing made by Graphviz</source>
+        <translation>Den Graphen als von Graphviz gezeichnetes SVG speichern</translation>
+    </message>
+    <message>
+        <source>Lay It Out Anyway</source>
+        <translation>Trotzdem anordnen</translation>
+    </message>
+    <message>
+        <source>Add Depth Guard</source>
+        <translation>Tiefenschutz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>Solid boxes are triggers of this design, dashed ones are installed in the database. Each group runs in name order.</source>
+        <translation>Durchgezogene Kästen sind Trigger dieses Entwurfs, gestrichelte sind in der Datenbank installiert. Jede Gruppe läuft in Namensreihenfolge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This graph has %n triggers. Laying it out takes Graphviz a while, and each change of the design would start it again. Export it as DOT meanwhile, or:</source>
+        <translation>
+            <numerusform>Dieser Graph hat %n Trigger. Graphviz braucht eine Weile, um ihn anzuordnen, und jede Änderung des Entwurfs finge wieder von vorn an. Exportieren Sie ihn solange als DOT, oder:</numerusform>
+            <numerusform>Dieser Graph hat %n Trigger. Graphviz braucht eine Weile, um ihn anzuordnen, und jede Änderung des Entwurfs finge wieder von vorn an. Exportieren Sie ihn solange als DOT, oder:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>The graph could not be laid out: %1</source>
+        <translation>Der Graph ließ sich nicht anordnen: %1</translation>
+    </message>
+    <message>
+        <source>No triggers: the graph shows the design&apos;s triggers and, when connected, the database&apos;s.</source>
+        <translation>Keine Trigger: der Graph zeigt die Trigger des Entwurfs und, wenn verbunden, die der Datenbank.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation>
+            <numerusform>%n Trigger</numerusform>
+            <numerusform>%n Trigger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loop(s)</source>
+        <translation>
+            <numerusform>%n Schleife</numerusform>
+            <numerusform>%n Schleifen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loops (%n)</source>
+        <translation>
+            <numerusform>Schleifen (%n)</numerusform>
+            <numerusform>Schleifen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: no trigger sets itself off again.</source>
+        <translation>Keine: kein Trigger löst sich selbst wieder aus.</translation>
+    </message>
+    <message>
+        <source>Select a trigger of a loop to guard it.</source>
+        <translation>Wählen Sie einen Trigger einer Schleife, um ihn zu schützen.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of a loop.</source>
+        <translation>%1 ist nicht Teil einer Schleife.</translation>
+    </message>
+    <message>
+        <source>Select a trigger to see what a statement on its table sets off, stage by stage.</source>
+        <translation>Wählen Sie einen Trigger, um Stufe für Stufe zu sehen, was eine Anweisung auf seiner Tabelle auslöst.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Erneut</translation>
+    </message>
+    <message>
+        <source>%1 runs before %2 only because its name sorts first. Both can change or stop the row, so renaming either changes what happens.</source>
+        <translation>%1 läuft vor %2 nur, weil sein Name zuerst sortiert. Beide können die Zeile ändern oder anhalten, also ändert eine Umbenennung, was geschieht.</translation>
+    </message>
+    <message>
+        <source>%1 is installed in the database; it is not part of this design.</source>
+        <translation>%1 ist in der Datenbank installiert; er gehört nicht zu diesem Entwurf.</translation>
+    </message>
+    <message>
+        <source>Add Depth Guard to %1</source>
+        <translation>Tiefenschutz zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Graphviz could not draw the graph: %1</source>
+        <translation>Graphviz konnte den Graphen nicht zeichnen: %1</translation>
+    </message>
+    <message>
+        <source>The graph could not be saved to %1: %2</source>
+        <translation>Der Graph ließ sich nicht unter %1 speichern: %2</translation>
+    </message>
+    <message>
+        <source>Export Graph as SVG</source>
+        <translation>Graph als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Graph as DOT</source>
+        <translation>Graph als DOT exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg);;All files (*)</source>
+        <translation>SVG-Bilder (*.svg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT files (*.dot *.gv);;All files (*)</source>
+        <translation>Graphviz-DOT-Dateien (*.dot *.gv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>%1 would fire again</source>
+        <translation>%1 würde erneut feuern</translation>
+    </message>
+    <message>
+        <source>Zoom in; Ctrl+wheel zooms too</source>
+        <translation>Vergrößern; Strg+Mausrad zoomt auch</translation>
+    </message>
+    <message>
+        <source>Zoom out; Ctrl+wheel zooms too</source>
+        <translation>Verkleinern; Strg+Mausrad zoomt auch</translation>
+    </message>
+    <message>
+        <source>Add pg_trigger_depth() &lt; 2 to the trigger&apos;s condition: it then fires only for statements at most one trigger deep, which ends the loop.</source>
+        <translation>pg_trigger_depth() &lt; 2 zur Bedingung des Triggers hinzufügen: er feuert dann nur für Anweisungen höchstens einen Trigger tief, was die Schleife beendet.</translation>
+    </message>
+    <message>
+        <source>%1 is part of a loop.</source>
+        <translation>%1 ist Teil einer Schleife.</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::CatalogController</name>
     <message>
         <source>Loading the catalog…</source>
@@ -2251,6 +2650,22 @@ Serverprotokoll:
     <message>
         <source>Trigger %1</source>
         <translation>Trigger %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a database.
+
+Connect to one with Database ▸ Connect…, or try Trigon on a demo shop with Database ▸ Open Sandbox Database.</source>
+        <translation>Nicht mit einer Datenbank verbunden.
+
+Verbinden Sie sich über Datenbank ▸ Verbinden… mit einer Datenbank, oder probieren Sie Trigon mit einem Demo-Shop über Datenbank ▸ Sandbox-Datenbank öffnen aus.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2694,10 +3109,6 @@ Funktion %1.%2(), %3</translation>
 <context>
     <name>trigon::ui::ConnectDialog</name>
     <message>
-        <source>&amp;Remember this connection (never its password)</source>
-        <translation>Verbindung &amp;merken (nie das Passwort)</translation>
-    </message>
-    <message>
         <source>Connect to a Database</source>
         <translation>Mit einer Datenbank verbinden</translation>
     </message>
@@ -2706,16 +3117,168 @@ Funktion %1.%2(), %3</translation>
         <translation>host=db.example.com dbname=shop user=alice</translation>
     </message>
     <message>
-        <source>Key=value pairs, a postgresql:// URI, or service=NAME from pg_service.conf. PG* environment variables and ~/.pgpass apply.</source>
-        <translation>Schlüssel=Wert-Paare, eine postgresql://-URI oder service=NAME aus pg_service.conf. PG*-Umgebungsvariablen und ~/.pgpass werden berücksichtigt.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <source>C&amp;onnection:</source>
-        <translation>Ver&amp;bindung:</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Protected (&amp;production)</source>
+        <translation>Geschützt (&amp;Produktion)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember as the last connection</source>
+        <translation>Als letzte Verbindung &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved connections:</source>
+        <translation>&amp;Gespeicherte Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Save the fields under the name given, without the password</source>
+        <translation>Die Felder unter dem angegebenen Namen speichern, ohne das Passwort</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>lokaler Socket</translation>
+    </message>
+    <message>
+        <source>A host name, an IP address or a unix-socket directory</source>
+        <translation>Ein Hostname, eine IP-Adresse oder ein Unix-Socket-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>same as the user</source>
+        <translation>wie der Benutzer</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>asked for when the server wants one</source>
+        <translation>wird abgefragt, wenn der Server eines verlangt</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Trigon quits; never saved and never shown in the connection string. ~/.pgpass applies when empty.</source>
+        <translation>Bleibt bis zum Beenden von Trigon im Speicher; wird nie gespeichert und nie in der Verbindungszeichenfolge angezeigt. Wenn leer, gilt ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>default (prefer)</source>
+        <translation>Standard (prefer)</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation>Nie verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt only if the server insists</source>
+        <translation>Nur verschlüsseln, wenn der Server darauf besteht</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can; libpq&apos;s default</source>
+        <translation>Verschlüsseln, wenn der Server es kann; Standard von libpq</translation>
+    </message>
+    <message>
+        <source>Always encrypt; do not check the server&apos;s certificate</source>
+        <translation>Immer verschlüsseln; das Zertifikat des Servers nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Always encrypt and check that a trusted authority signed the server&apos;s certificate</source>
+        <translation>Immer verschlüsseln und prüfen, ob eine vertrauenswürdige Stelle das Zertifikat des Servers signiert hat</translation>
+    </message>
+    <message>
+        <source>Always encrypt, check the certificate and that it names the host</source>
+        <translation>Immer verschlüsseln, das Zertifikat prüfen und ob es den Host nennt</translation>
+    </message>
+    <message>
+        <source>For production databases: deploying, uninstalling, enabling or disabling triggers on this connection waits until you type the database&apos;s name in the plan dialog.</source>
+        <translation>Für Produktionsdatenbanken: Bereitstellen, Deinstallieren, Aktivieren oder Deaktivieren von Triggern über diese Verbindung wartet, bis Sie den Namen der Datenbank im Plan-Dialog eingeben.</translation>
+    </message>
+    <message>
+        <source>Offered again the next time, never with its password</source>
+        <translation>Wird beim nächsten Mal wieder angeboten, nie mit dem Passwort</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>SSL-Mod&amp;us:</translation>
+    </message>
+    <message>
+        <source>Connection s&amp;tring:</source>
+        <translation>Verbindungs&amp;zeichenfolge:</translation>
+    </message>
+    <message>
+        <source>Try the connection without leaving this dialog</source>
+        <translation>Die Verbindung testen, ohne diesen Dialog zu verlassen</translation>
+    </message>
+    <message>
+        <source>sslmode “%1” is not one of %2</source>
+        <translation>sslmode „%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1 (geschützt)</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1</source>
+        <translation>Verbunden: PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>The server wants a password: type it into the Password field and test again.</source>
+        <translation>Der Server verlangt ein Passwort: Geben Sie es im Feld „Passwort“ ein und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Key=value pairs or a postgresql:// URI, kept in step with the fields. What is left empty comes from PG* environment variables, pg_service.conf (service=NAME) and ~/.pgpass, as in psql.</source>
+        <translation>Schlüssel=Wert-Paare oder eine postgresql://-URI, mit den Feldern abgeglichen. Was leer bleibt, kommt aus den PG*-Umgebungsvariablen, pg_service.conf (service=NAME) und ~/.pgpass, wie bei psql.</translation>
     </message>
 </context>
 <context>
@@ -2793,10 +3356,6 @@ Datenordner: %1</translation>
         <translation>Sandbox befüllen</translation>
     </message>
     <message>
-        <source>The connection string is not valid: %1</source>
-        <translation>Die Verbindungszeichenfolge ist ungültig: %1</translation>
-    </message>
-    <message>
         <source>Copy the tables, views, types, functions and triggers of %1 — no rows — into the sandbox database:</source>
         <translation>Tabellen, Sichten, Typen, Funktionen und Trigger von %1 — ohne Zeilen — in die Sandbox-Datenbank kopieren:</translation>
     </message>
@@ -2811,6 +3370,33 @@ Datenordner: %1</translation>
     <message>
         <source>Stopping the sandbox…</source>
         <translation>Sandbox wird gestoppt…</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ConnectionStatusWidget</name>
+    <message>
+        <source>Copy &amp;psql Command</source>
+        <translation>&amp;psql-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1 (geschützt)</translation>
+    </message>
+    <message>
+        <source>Saved connection: %1</source>
+        <translation>Gespeicherte Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Protected: changes to triggers ask for the database&apos;s name first</source>
+        <translation>Geschützt: Änderungen an Triggern verlangen zuerst den Namen der Datenbank</translation>
+    </message>
+    <message>
+        <source>Click to copy a psql command for this database</source>
+        <translation>Klicken, um einen psql-Befehl für diese Datenbank zu kopieren</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3688,58 @@ Datenordner: %1</translation>
         <source>&amp;Copy Script</source>
         <translation>Skript &amp;kopieren</translation>
     </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>ersetzen</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>umbenennen</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>aktivieren</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>deaktivieren</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>installed as designed</source>
+        <translation>wie entworfen installiert</translation>
+    </message>
+    <message>
+        <source>not installed yet</source>
+        <translation>noch nicht installiert</translation>
+    </message>
+    <message>
+        <source>installed differently</source>
+        <translation>anders installiert</translation>
+    </message>
+    <message>
+        <source>installed under another name</source>
+        <translation>unter anderem Namen installiert</translation>
+    </message>
+    <message>
+        <source>installed disabled</source>
+        <translation>deaktiviert installiert</translation>
+    </message>
+    <message>
+        <source>installed enabled</source>
+        <translation>aktiviert installiert</translation>
+    </message>
+    <message>
+        <source>uninstalled on request</source>
+        <translation>auf Anforderung deinstalliert</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::DesignController</name>
@@ -3116,6 +3754,49 @@ Datenordner: %1</translation>
     <message>
         <source>Delete Trigger %1</source>
         <translation>Trigger %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DesignFileWatcher</name>
+    <message>
+        <source>%1 was removed or renamed on disk; Save writes it again.</source>
+        <translation>%1 wurde auf dem Datenträger gelöscht oder umbenannt; „Speichern“ schreibt die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but cannot be read (%2); the open design is kept.</source>
+        <translation>%1 wurde auf dem Datenträger geändert, kann aber nicht gelesen werden (%2); der geöffnete Entwurf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Design Changed on Disk</source>
+        <translation>Entwurf auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meinen behalten</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>%1 wurde von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version (saving it then replaces the file&apos;s new contents)?</source>
+        <translation>Neu laden und die ungespeicherten Änderungen verlieren, oder Ihre Version behalten (Speichern ersetzt dann den neuen Inhalt der Datei)?</translation>
+    </message>
+    <message>
+        <source>The design could not be read again: %1</source>
+        <translation>Der Entwurf konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk.</source>
+        <translation>%1 neu geladen: Die Datei wurde auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>Kept your changes to %1; saving replaces the file&apos;s new contents.</source>
+        <translation>Ihre Änderungen an %1 wurden behalten; Speichern ersetzt den neuen Inhalt der Datei.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3862,18 @@ Datenordner: %1</translation>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <source>test %1</source>
+        <translation>Test %1</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
     </message>
 </context>
 <context>
@@ -3335,12 +4028,20 @@ Datenordner: %1</translation>
 <context>
     <name>trigon::ui::EventRateGraph</name>
     <message>
-        <source>Events per second over the last minute</source>
-        <translation>Ereignisse pro Sekunde in der letzten Minute</translation>
-    </message>
-    <message>
         <source>%L1/s</source>
         <translation>%L1/s</translation>
+    </message>
+    <message>
+        <source>Events per second over the last minute: %1 over the last %2 seconds, at most %3</source>
+        <translation>Ereignisse pro Sekunde in der letzten Minute: %1 in den letzten %2 Sekunden, höchstens %3</translation>
+    </message>
+    <message>
+        <source>−%1 s</source>
+        <translation>−%1 s</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +4085,69 @@ Datenordner: %1</translation>
     <message>
         <source>A&amp;lso:</source>
         <translation>&amp;Außerdem:</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::FiringTimeline</name>
+    <message>
+        <source>BEFORE statement</source>
+        <translation>BEFORE pro Anweisung</translation>
+    </message>
+    <message>
+        <source>BEFORE row</source>
+        <translation>BEFORE pro Zeile</translation>
+    </message>
+    <message>
+        <source>INSTEAD OF row</source>
+        <translation>INSTEAD OF pro Zeile</translation>
+    </message>
+    <message>
+        <source>Row change</source>
+        <translation>Zeilenänderung</translation>
+    </message>
+    <message>
+        <source>AFTER row</source>
+        <translation>AFTER pro Zeile</translation>
+    </message>
+    <message>
+        <source>AFTER statement</source>
+        <translation>AFTER pro Anweisung</translation>
+    </message>
+    <message>
+        <source>At commit</source>
+        <translation>Beim Commit</translation>
+    </message>
+    <message>
+        <source>The row is inserted</source>
+        <translation>Die Zeile wird eingefügt</translation>
+    </message>
+    <message>
+        <source>The row is updated</source>
+        <translation>Die Zeile wird geändert</translation>
+    </message>
+    <message>
+        <source>The row is deleted</source>
+        <translation>Die Zeile wird gelöscht</translation>
+    </message>
+    <message>
+        <source>The table is truncated</source>
+        <translation>Die Tabelle wird geleert</translation>
+    </message>
+    <message>
+        <source>designed</source>
+        <translation>entworfen</translation>
+    </message>
+    <message>
+        <source>installed in the database</source>
+        <translation>in der Datenbank installiert</translation>
+    </message>
+    <message>
+        <source>skipped when %1 stops the row</source>
+        <translation>entfällt, wenn %1 die Zeile anhält</translation>
+    </message>
+    <message>
+        <source>may stop the row: later BEFORE triggers are skipped</source>
+        <translation>kann die Zeile anhalten: spätere BEFORE-Trigger entfallen</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +4228,21 @@ Datenordner: %1</translation>
     <message>
         <source>&lt;h3&gt;From nothing to a tested trigger&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A database.&lt;/b&gt; &lt;i&gt;Database ▸ Open Sandbox Database&lt;/i&gt; starts a private PostgreSQL with a small demo shop; &lt;i&gt;Database ▸ Connect…&lt;/i&gt; opens your own. The &lt;i&gt;Catalog&lt;/i&gt; pane lists its tables and triggers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A trigger.&lt;/b&gt; Right-click a table in the catalog, or &lt;i&gt;Edit ▸ Add&lt;/i&gt;. The form in the middle holds timing, events and level; options PostgreSQL would refuse are disabled, and their tooltip says why.&lt;/li&gt;&lt;li&gt;&lt;b&gt;When it fires.&lt;/b&gt; The &lt;i&gt;Condition&lt;/i&gt; pane builds the WHEN condition: a field changed, comparisons of OLD and NEW, a row in another table, or raw SQL.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What it does.&lt;/b&gt; The &lt;i&gt;Actions&lt;/i&gt; pane: protect, soft delete, audit, notify, validate, custom PL/pgSQL and more, or a preset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; The &lt;i&gt;SQL Preview&lt;/i&gt; shows the script as you type; the &lt;i&gt;Diagnostics&lt;/i&gt; pane lists what the server would refuse (double-click one to go to the field).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deploy and test.&lt;/b&gt; In &lt;i&gt;Deploy and Test&lt;/i&gt;, &lt;i&gt;Check Status&lt;/i&gt; compares the design with the database and &lt;i&gt;Deploy&lt;/i&gt; shows the plan first, then installs it in one transaction. Test cases (&quot;tests&quot; in the design file) run with nothing left behind.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep it.&lt;/b&gt; &lt;i&gt;File ▸ Save&lt;/i&gt; writes the design as JSON for git; &lt;code&gt;trigon-cli&lt;/code&gt; lints, deploys and tests the same file in CI.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every edit can be undone; unsaved work is kept and offered back after a crash.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vom Nichts zum getesteten Trigger&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Eine Datenbank.&lt;/b&gt; &lt;i&gt;Datenbank ▸ Sandbox-Datenbank öffnen&lt;/i&gt; startet ein privates PostgreSQL mit einem kleinen Demo-Shop; &lt;i&gt;Datenbank ▸ Verbinden…&lt;/i&gt; öffnet Ihre eigene. Der Bereich &lt;i&gt;Katalog&lt;/i&gt; listet ihre Tabellen und Trigger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ein Trigger.&lt;/b&gt; Klicken Sie im Katalog mit der rechten Maustaste auf eine Tabelle, oder &lt;i&gt;Bearbeiten ▸ Hinzufügen&lt;/i&gt;. Das Formular in der Mitte enthält Zeitpunkt, Ereignisse und Ebene; Optionen, die PostgreSQL ablehnen würde, sind deaktiviert, und ihr Tooltip sagt, warum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Wann er auslöst.&lt;/b&gt; Der Bereich &lt;i&gt;Bedingung&lt;/i&gt; baut die WHEN-Bedingung: ein geändertes Feld, Vergleiche von OLD und NEW, eine Zeile in einer anderen Tabelle oder reines SQL.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Was er tut.&lt;/b&gt; Der Bereich &lt;i&gt;Aktionen&lt;/i&gt;: schützen, weiches Löschen, Audit, benachrichtigen, validieren, eigenes PL/pgSQL und mehr, oder eine Vorlage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Prüfen.&lt;/b&gt; Die &lt;i&gt;SQL-Vorschau&lt;/i&gt; zeigt das Skript während der Eingabe; der Bereich &lt;i&gt;Diagnosen&lt;/i&gt; listet, was der Server ablehnen würde (ein Doppelklick führt zum Feld).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bereitstellen und testen.&lt;/b&gt; In &lt;i&gt;Bereitstellen und Testen&lt;/i&gt; vergleicht &lt;i&gt;Status prüfen&lt;/i&gt; den Entwurf mit der Datenbank, und &lt;i&gt;Bereitstellen&lt;/i&gt; zeigt zuerst den Plan und installiert ihn dann in einer Transaktion. Testfälle (&quot;tests&quot; in der Entwurfsdatei) laufen, ohne etwas zu hinterlassen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Behalten.&lt;/b&gt; &lt;i&gt;Datei ▸ Speichern&lt;/i&gt; schreibt den Entwurf als JSON für git; &lt;code&gt;trigon-cli&lt;/code&gt; prüft, stellt bereit und testet dieselbe Datei in der CI.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Jede Änderung lässt sich rückgängig machen; ungespeicherte Arbeit wird aufbewahrt und nach einem Absturz wieder angeboten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::GraphvizLayout</name>
+    <message>
+        <source>The DOT text could not be read.</source>
+        <translation>Der DOT-Text ließ sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay the graph out.</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not render the graph as SVG.</source>
+        <translation>Graphviz konnte den Graphen nicht als SVG ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +4516,37 @@ Fügen Sie einen über Bearbeiten ▸ Hinzufügen hinzu oder klicken Sie im Kata
         <translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation>Kaskade</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Maximize Panel</source>
+        <translation>Bereich &amp;maximieren</translation>
+    </message>
+    <message>
+        <source>Click into a panel first, then maximize it.</source>
+        <translation>Klicken Sie zuerst in einen Bereich und maximieren Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>The status of the designs could not be read.</source>
+        <translation>Der Status der Entwürfe ließ sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Every trigger of the design is installed as designed.</source>
+        <translation>Jeder Trigger des Entwurfs ist wie entworfen installiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s) differ from the design: see Deploy and Test.</source>
+        <translation>
+            <numerusform>%n Trigger weicht vom Entwurf ab: siehe Bereitstellen und Testen.</numerusform>
+            <numerusform>%n Trigger weichen vom Entwurf ab: siehe Bereitstellen und Testen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4025,6 +4835,18 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     <message>
         <source>Listening on %1 (backend pid %2)</source>
         <translation>Abhören von %1 (Backend-PID %2)</translation>
+    </message>
+    <message>
+        <source>The design notifies on:</source>
+        <translation>Der Entwurf sendet Benachrichtigungen auf:</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>Listen on “%1”, which the open design notifies on</source>
+        <translation>„%1“ abhören, auf dem der geöffnete Entwurf Benachrichtigungen sendet</translation>
     </message>
 </context>
 <context>
@@ -4563,10 +5385,6 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
         <translation>Führen Sie einen Testfall aus, um zu sehen, was er erwartet hat, was passiert ist und welche Trigger ausgelöst wurden.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No trigger of this design has test cases yet. Add them under &quot;tests&quot; in the design file (see docs/design-format.md).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Noch kein Trigger dieses Entwurfs hat Testfälle. Fügen Sie sie unter &quot;tests&quot; in der Entwurfsdatei hinzu (siehe docs/design-format.md).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
@@ -4596,6 +5414,392 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     <message>
         <source>&lt;p&gt;Not run yet. Double-click the case to run it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Noch nicht ausgeführt. Doppelklicken Sie auf den Testfall, um ihn auszuführen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Row count</source>
+        <translation>Zeilenzahl</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Triggers fired</source>
+        <translation>Ausgelöste Trigger</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No trigger of this design has test cases yet. Choose a trigger and press Add in the test case editor to make one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch hat kein Trigger dieses Entwurfs Testfälle. Wählen Sie einen Trigger aus und klicken Sie im Testfall-Editor auf „Hinzufügen“, um einen anzulegen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TestCaseEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Record from Run</source>
+        <translation>Aus Ausführung aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Add a test case to this trigger (Ins in the list)</source>
+        <translation>Einen Testfall zu diesem Trigger hinzufügen (Einfg in der Liste)</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected case (Ctrl+D in the list)</source>
+        <translation>Eine Kopie des ausgewählten Testfalls hinzufügen (Strg+D in der Liste)</translation>
+    </message>
+    <message>
+        <source>Delete the selected case (Del in the list)</source>
+        <translation>Den ausgewählten Testfall löschen (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>Run the selected case in the test bench; nothing stays behind</source>
+        <translation>Den ausgewählten Testfall auf dem Prüfstand ausführen; nichts bleibt zurück</translation>
+    </message>
+    <message>
+        <source>Make what the case&apos;s last run did its expectations: the rows its queries returned, the notifications sent and the triggers that fired</source>
+        <translation>Das, was der letzte Lauf des Testfalls getan hat, zu seinen Erwartungen machen: die Zeilen, die seine Abfragen geliefert haben, die gesendeten Benachrichtigungen und die ausgelösten Trigger</translation>
+    </message>
+    <message>
+        <source>Choose a trigger in Designs to edit its test cases.</source>
+        <translation>Wählen Sie unter „Entwürfe“ einen Trigger aus, um seine Testfälle zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 has no test cases yet: Add makes one.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 hat noch keine Testfälle: „Hinzufügen“ legt einen an.</translation>
+    </message>
+    <message>
+        <source>Test cases of &lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>Testfälle von &lt;b&gt;%1&lt;/b&gt; auf %2</translation>
+    </message>
+    <message>
+        <source>new case</source>
+        <translation>neuer Testfall</translation>
+    </message>
+    <message>
+        <source>new case %1</source>
+        <translation>neuer Testfall %1</translation>
+    </message>
+    <message>
+        <source>Add Test Case %1</source>
+        <translation>Testfall %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate Test Case %1</source>
+        <translation>Testfall %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete Test Case %1</source>
+        <translation>Testfall %1 löschen</translation>
+    </message>
+    <message>
+        <source>Record Test Case %1 from Run</source>
+        <translation>Testfall %1 aus Ausführung aufzeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TestCaseForm</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>setup</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>SQL run before the action, such as the rows it works on; row counts are taken after it</source>
+        <translation>SQL, das vor der Aktion läuft, etwa die Zeilen, mit denen sie arbeitet; die Zeilenzahlen werden danach ermittelt</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>The SQL whose effects are checked: the triggers fire during it</source>
+        <translation>Das SQL, dessen Wirkung geprüft wird: Die Trigger werden währenddessen ausgelöst</translation>
+    </message>
+    <message>
+        <source>none; trigger names, separated by commas</source>
+        <translation>keine; Triggernamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Triggers the case skips through trigon.bypass() after the setup (their designs need Bypass switched on)</source>
+        <translation>Trigger, die der Testfall nach der Vorbereitung über trigon.bypass() umgeht (in ihren Entwürfen muss die Umgehung eingeschaltet sein)</translation>
+    </message>
+    <message>
+        <source>bypass</source>
+        <translation>Umgehung</translation>
+    </message>
+    <message>
+        <source>One text per line, found in some notice the action raises</source>
+        <translation>Ein Text pro Zeile, der in einem Hinweis der Aktion vorkommen muss</translation>
+    </message>
+    <message>
+        <source>notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Check which design triggers fire, in this order:</source>
+        <translation>Prüfen, welche Trigger des Entwurfs ausgelöst werden, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>One trigger name per line, once per firing; empty: none fires</source>
+        <translation>Ein Triggername pro Zeile, einmal pro Auslösung; leer: keiner wird ausgelöst</translation>
+    </message>
+    <message>
+        <source>triggers fired</source>
+        <translation>ausgelöste Trigger</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expectations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erwartungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Setup:</source>
+        <translation>&amp;Vorbereitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass:</source>
+        <translation>&amp;Umgehung:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Query rows:</source>
+        <translation>Abfragezeilen:</translation>
+    </message>
+    <message>
+        <source>Row counts:</source>
+        <translation>Zeilenzahlen:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>No&amp;tices:</source>
+        <translation>&amp;Hinweise:</translation>
+    </message>
+    <message>
+        <source>Fired:</source>
+        <translation>Ausgelöst:</translation>
+    </message>
+    <message>
+        <source>Must succeed</source>
+        <translation>Muss erfolgreich sein</translation>
+    </message>
+    <message>
+        <source>Must fail</source>
+        <translation>Muss fehlschlagen</translation>
+    </message>
+    <message>
+        <source>with a message containing (any)</source>
+        <translation>Meldung enthält (beliebig)</translation>
+    </message>
+    <message>
+        <source>SQLSTATE (any)</source>
+        <translation>SQLSTATE (beliebig)</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>SQLSTATE</source>
+        <translation>SQLSTATE</translation>
+    </message>
+    <message>
+        <source>Add Query</source>
+        <translation>Abfrage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Check the rows a query returns after the action</source>
+        <translation>Die Zeilen prüfen, die eine Abfrage nach der Aktion liefert</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>Remove Query</source>
+        <translation>Abfrage entfernen</translation>
+    </message>
+    <message>
+        <source>Stop checking this query</source>
+        <translation>Diese Abfrage nicht mehr prüfen</translation>
+    </message>
+    <message>
+        <source>SELECT id, status FROM orders ORDER BY id</source>
+        <translation>SELECT id, status FROM orders ORDER BY id</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>The rows the query returns, in order, as PostgreSQL writes them (t and f for booleans)</source>
+        <translation>Die Zeilen, die die Abfrage liefert, in Reihenfolge und so, wie PostgreSQL sie schreibt (t und f für boolesche Werte)</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Expect one more row</source>
+        <translation>Eine weitere Zeile erwarten</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Die ausgewählte Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Expect one more column</source>
+        <translation>Eine weitere Spalte erwarten</translation>
+    </message>
+    <message>
+        <source>Remove Column</source>
+        <translation>Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected column</source>
+        <translation>Die ausgewählte Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>How the number of rows of a table changes: +1, 0, -2</source>
+        <translation>Wie sich die Zeilenzahl einer Tabelle ändert: +1, 0, -2</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Check how a table&apos;s row count changes</source>
+        <translation>Prüfen, wie sich die Zeilenzahl einer Tabelle ändert</translation>
+    </message>
+    <message>
+        <source>row counts</source>
+        <translation>Zeilenzahlen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row count</source>
+        <translation>Die ausgewählte Zeilenzahl entfernen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Payload fields (JSON)</source>
+        <translation>Nutzlastfelder (JSON)</translation>
+    </message>
+    <message>
+        <source>A notification on the channel whose JSON payload holds these fields with these values; other fields may be there too</source>
+        <translation>Eine Benachrichtigung auf dem Kanal, deren JSON-Nutzlast diese Felder mit diesen Werten enthält; weitere Felder dürfen vorkommen</translation>
+    </message>
+    <message>
+        <source>Expect a notification</source>
+        <translation>Eine Benachrichtigung erwarten</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Remove the selected notification</source>
+        <translation>Die ausgewählte Benachrichtigung entfernen</translation>
+    </message>
+    <message>
+        <source>The payload fields must be a JSON object, such as {&quot;op&quot;: &quot;INSERT&quot;}; &quot;%1&quot; was not kept.</source>
+        <translation>Die Nutzlastfelder müssen ein JSON-Objekt sein, etwa {&quot;op&quot;: &quot;INSERT&quot;}; &quot;%1&quot; wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Edit Test Case %1 (%2)</source>
+        <translation>Testfall %1 bearbeiten (%2)</translation>
+    </message>
+    <message>
+        <source>query rows</source>
+        <translation>Abfragezeilen</translation>
+    </message>
+    <message>
+        <source>Query %1 (no SQL yet)</source>
+        <translation>Abfrage %1 (noch kein SQL)</translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Abfrage %1: %2</translation>
+    </message>
+    <message>
+        <source>No query is checked</source>
+        <translation>Keine Abfrage wird geprüft</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +6144,25 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     </message>
 </context>
 <context>
+    <name>trigon::ui::TriggerState</name>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>replica only</source>
+        <translation>nur Replikat</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::ValidatePage</name>
     <message>
         <source>SQL expression</source>
@@ -5007,6 +6230,18 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     <message>
         <source>New to Trigon? The way from a database to a tested trigger (F1)</source>
         <translation>Neu bei Trigon? Der Weg von einer Datenbank zum getesteten Trigger (F1)</translation>
+    </message>
+    <message>
+        <source>Recent designs</source>
+        <translation>Zuletzt geöffnete Entwürfe</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more</source>
+        <translation>%1 existiert nicht mehr</translation>
     </message>
 </context>
 </TS>

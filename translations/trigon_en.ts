@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PgTapScript</name>
+    <message numerus="yes">
+        <source>pgTAP tests of %n trigger(s), written by Trigon (trigon-cli test --pgtap).</source>
+        <translation>
+            <numerusform>pgTAP tests of %n trigger, written by Trigon (trigon-cli test --pgtap).</numerusform>
+            <numerusform>pgTAP tests of %n triggers, written by Trigon (trigon-cli test --pgtap).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqlExpression</name>
     <message numerus="yes">
         <source>the SQL condition leaves %n parenthesis(es) open</source>
@@ -106,6 +116,44 @@
     </message>
 </context>
 <context>
+    <name>trigon::ui::CascadePane</name>
+    <message numerus="yes">
+        <source>This graph has %n triggers. Laying it out takes Graphviz a while, and each change of the design would start it again. Export it as DOT meanwhile, or:</source>
+        <translation>
+            <numerusform>This graph has %n trigger. Laying it out takes Graphviz a while, and each change of the design would start it again. Export it as DOT meanwhile, or:</numerusform>
+            <numerusform>This graph has %n triggers. Laying it out takes Graphviz a while, and each change of the design would start it again. Export it as DOT meanwhile, or:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation>
+            <numerusform>%n trigger</numerusform>
+            <numerusform>%n triggers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loop(s)</source>
+        <translation>
+            <numerusform>%n loop</numerusform>
+            <numerusform>%n loops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loops (%n)</source>
+        <translation>
+            <numerusform>Loops (%n)</numerusform>
+            <numerusform>Loops (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::CatalogTreeModel</name>
     <message numerus="yes">
         <source>
@@ -183,6 +231,13 @@ Its function is shared with %n other triggers: </numerusform>
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s) differ from the design: see Deploy and Test.</source>
+        <translation>
+            <numerusform>%n trigger differs from the design: see Deploy and Test.</numerusform>
+            <numerusform>%n triggers differ from the design: see Deploy and Test.</numerusform>
         </translation>
     </message>
 </context>

@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>CascadeGraph</name>
+    <message>
+        <source>it is part of a loop: %1; each trigger fires the next without end unless a condition stops it (add pg_trigger_depth() &lt; 2 to a WHEN to guard it)</source>
+        <translation>forma parte de un bucle: %1; cada disparador dispara el siguiente sin fin salvo que una condición lo detenga (añada pg_trigger_depth() &lt; 2 a un WHEN para protegerlo)</translation>
+    </message>
+    <message>
+        <source>it runs before %1 on %2 only because its name sorts first; both can change or stop the row, so renaming either changes the outcome</source>
+        <translation>se ejecuta antes que %1 en %2 solo porque su nombre va primero en el orden; ambos pueden cambiar o detener la fila, así que renombrar cualquiera de los dos cambia el resultado</translation>
+    </message>
+    <message>
+        <source>it runs after %1 on %2 only because its name sorts later; both can change or stop the row, so renaming either changes the outcome</source>
+        <translation>se ejecuta después de %1 en %2 solo porque su nombre va después en el orden; ambos pueden cambiar o detener la fila, así que renombrar cualquiera de los dos cambia el resultado</translation>
+    </message>
+</context>
+<context>
     <name>ConditionParser</name>
     <message>
         <source>the server refuses the WHEN condition of %1 on %2: %3</source>
@@ -120,6 +135,132 @@
     <message>
         <source>unknown value &quot;%1&quot; (expected one of %2)</source>
         <translation>valor desconocido &quot;%1&quot; (se esperaba uno de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PgTapScript</name>
+    <message>
+        <source>cannot create the designed trigger: </source>
+        <translation>no se puede crear el disparador diseñado: </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>error: </translation>
+    </message>
+    <message>
+        <source>notifications sent: </source>
+        <translation>notificaciones enviadas: </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>%1 has the trigger %2</source>
+        <translation>%1 tiene el disparador %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 executes %3()</source>
+        <translation>%1 %2 ejecuta %3()</translation>
+    </message>
+    <message>
+        <source>%1 %2 fires on %3</source>
+        <translation>%1 %2 se dispara con %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 fires %3</source>
+        <translation>%1 %2 se dispara %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 fires FOR EACH %3</source>
+        <translation>%1 %2 se dispara FOR EACH %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 has the designed WHEN clause</source>
+        <translation>%1 %2 tiene la cláusula WHEN diseñada</translation>
+    </message>
+    <message>
+        <source>%1 %2 has the enabled state %3 (pg_trigger.tgenabled %4)</source>
+        <translation>%1 %2 tiene el estado de activación %3 (pg_trigger.tgenabled %4)</translation>
+    </message>
+    <message>
+        <source>%1: the action succeeds</source>
+        <translation>%1: la acción tiene éxito</translation>
+    </message>
+    <message>
+        <source>%1: the action fails</source>
+        <translation>%1: la acción falla</translation>
+    </message>
+    <message>
+        <source>%1: the action fails with SQLSTATE %2</source>
+        <translation>%1: la acción falla con SQLSTATE %2</translation>
+    </message>
+    <message>
+        <source>%1: the action fails with a message containing &quot;%2&quot;</source>
+        <translation>%1: la acción falla con un mensaje que contiene «%2»</translation>
+    </message>
+    <message>
+        <source>%1: the design triggers that fire, in order</source>
+        <translation>%1: los disparadores del diseño que se disparan, en orden</translation>
+    </message>
+    <message>
+        <source>%1: not checked: the triggers are tested as deployed, and deployed functions do not record their firing</source>
+        <translation>%1: sin comprobar: los disparadores se prueban tal como están desplegados, y las funciones desplegadas no registran cuándo se disparan</translation>
+    </message>
+    <message>
+        <source>%1: not checked: an action that fails takes the record of its firings with it (trigon-cli test checks it)</source>
+        <translation>%1: sin comprobar: una acción que falla se lleva consigo el registro de sus disparos (trigon-cli test lo comprueba)</translation>
+    </message>
+    <message>
+        <source>%1: the setup runs</source>
+        <translation>%1: la preparación se ejecuta</translation>
+    </message>
+    <message>
+        <source>test case %1</source>
+        <translation>caso de prueba %1</translation>
+    </message>
+    <message>
+        <source>%1: bypasses %2</source>
+        <translation>%1: omite %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 returns the expected rows</source>
+        <translation>%1: %2 devuelve las filas esperadas</translation>
+    </message>
+    <message>
+        <source>%1: the row count of %2 changes by %3</source>
+        <translation>%1: el número de filas de %2 cambia en %3</translation>
+    </message>
+    <message>
+        <source>%1: a notification on %2 with %3</source>
+        <translation>%1: una notificación en %2 con %3</translation>
+    </message>
+    <message>
+        <source>%1: the notice &quot;%2&quot; is not checked: notices go to the client, where SQL cannot see them (trigon-cli test checks them)</source>
+        <translation>%1: el aviso «%2» no se comprueba: los avisos van al cliente, donde SQL no los ve (trigon-cli test los comprueba)</translation>
+    </message>
+    <message>
+        <source>What pgTAP checks, and what it lacks.</source>
+        <translation>Lo que pgTAP comprueba y lo que le falta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pgTAP tests of %n trigger(s), written by Trigon (trigon-cli test --pgtap).</source>
+        <translation>
+            <numerusform>Pruebas pgTAP de %n disparador, escritas por Trigon (trigon-cli test --pgtap).</numerusform>
+            <numerusform>Pruebas pgTAP de %n disparadores, escritas por Trigon (trigon-cli test --pgtap).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run with: pg_prove -d DATABASE FILE (or psql -X -f FILE). Everything happens in one transaction that is rolled back.</source>
+        <translation>Ejecutar con: pg_prove -d DATABASE FILE (o psql -X -f FILE). Todo ocurre en una transacción que se revierte.</translation>
+    </message>
+    <message>
+        <source>The designs are installed in that transaction first.</source>
+        <translation>Primero se instalan los diseños en esa transacción.</translation>
+    </message>
+    <message>
+        <source>The triggers are tested as they are deployed.</source>
+        <translation>Los disparadores se prueban tal como están desplegados.</translation>
     </message>
 </context>
 <context>
@@ -650,6 +791,14 @@
     <message>
         <source>already disabled</source>
         <translation>ya está deshabilitado</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>renombrado desde %1</translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation>renombrado a %1</translation>
     </message>
 </context>
 <context>
@@ -1429,10 +1578,26 @@ Estado de salida: 0 desplegado (o nada que hacer), 1 errores de diseño o el des
         <translation>Ejecutar solo los casos con este nombre.</translation>
     </message>
     <message>
-        <source>Runs the designs&apos; test cases, each in a transaction that is rolled back, and lists the design triggers each action fired, in order.
-Exit status: 0 all passed, 3 some failed, 1 design errors, 2 usage or connection errors.</source>
-        <translation>Ejecuta los casos de prueba de los diseños, cada uno en una transacción que se revierte, y enumera en orden los disparadores de los diseños que activó cada acción.
-Estado de salida: 0 todos superados, 3 alguno falló, 1 errores de diseño, 2 errores de uso o de conexión.</translation>
+        <source>Run nothing: write the cases, and checks of each trigger&apos;s structure, as a pgTAP script for pg_prove or psql. Needs no database.</source>
+        <translation>No ejecutar nada: escribir los casos, y comprobaciones de la estructura de cada disparador, como un script pgTAP para pg_prove o psql. No necesita base de datos.</translation>
+    </message>
+    <message>
+        <source>With --pgtap: write the script to FILE instead of stdout (- is stdout).</source>
+        <translation>Con --pgtap: escribir el script en FILE en lugar de la salida estándar (- es la salida estándar).</translation>
+    </message>
+    <message>
+        <source>With --pgtap: test the triggers as deployed in the database the script runs on, instead of installing the designs in its transaction first.</source>
+        <translation>Con --pgtap: probar los disparadores tal como están desplegados en la base de datos donde corre el script, en lugar de instalar antes los diseños en su transacción.</translation>
+    </message>
+    <message>
+        <source>Runs the designs&apos; test cases, each in a transaction that is rolled back, and lists the design triggers each action fired, in order. With --pgtap, writes them as a pgTAP script instead (docs/deploy.md).
+Exit status: 0 all passed (or the script written), 3 some failed, 1 design errors, 2 usage or connection errors.</source>
+        <translation>Ejecuta los casos de prueba de los diseños, cada uno en una transacción que se revierte, y lista en orden los disparadores del diseño que disparó cada acción. Con --pgtap, los escribe en cambio como script pgTAP (docs/deploy.md).
+Estado de salida: 0 todos pasaron (o se escribió el script), 3 alguno falló, 1 errores de diseño, 2 errores de uso o de conexión.</translation>
+    </message>
+    <message>
+        <source>--pgtap connects to no database and takes neither --db nor --junit; --output and --deployed need --pgtap</source>
+        <translation>--pgtap no se conecta a ninguna base de datos y no admite ni --db ni --junit; --output y --deployed necesitan --pgtap</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1689,30 @@ Estado de salida: 0 todos superados, 3 alguno falló, 1 errores de diseño, 2 er
     <message>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>Also draw the triggers installed in this database (designs replace the installed triggers of their names); unqualified tables resolve through its search_path.</source>
+        <translation>Dibujar también los disparadores instalados en esta base de datos (los diseños sustituyen a los instalados del mismo nombre); las tablas sin esquema se resuelven con su search_path.</translation>
+    </message>
+    <message>
+        <source>dot (Graphviz, the default) or json.</source>
+        <translation>dot (Graphviz, el predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>Write to OUT instead of standard output.</source>
+        <translation>Escribir en OUT en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Prints the cascade graph: which tables each trigger writes and which triggers those writes fire. Loops are drawn red and reported on standard error.</source>
+        <translation>Muestra el grafo de cascada: qué tablas escribe cada disparador y qué disparadores activan esas escrituras. Los bucles se dibujan en rojo y se informan en la salida de error.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (dot or json)</source>
+        <translation>formato desconocido «%1» (dot o json)</translation>
+    </message>
+    <message>
+        <source>warning: plpgsql_check&apos;s dependency report failed, unqualified table names follow the search path: %1</source>
+        <translation>aviso: el informe de dependencias de plpgsql_check falló; los nombres de tabla sin esquema siguen el search_path: %1</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1906,10 @@ Estado de salida: 0 todos superados, 3 alguno falló, 1 errores de diseño, 2 er
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Print the cascade graph of designs as DOT or JSON (loops)</source>
+        <translation>Mostrar el grafo de cascada de los diseños como DOT o JSON (bucles)</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2272,10 @@ Registro del servidor:
         <source>Edit Action</source>
         <translation>Editar acción</translation>
     </message>
+    <message>
+        <source>Edit %1 Action (%2)</source>
+        <translation>Editar acción %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::ActionsEditor</name>
@@ -2219,6 +2416,208 @@ Registro del servidor:
     </message>
 </context>
 <context>
+    <name>trigon::ui::CascadePane</name>
+    <message>
+        <source>Graph</source>
+        <translation>Grafo</translation>
+    </message>
+    <message>
+        <source>Firing Order</source>
+        <translation>Orden de disparo</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>Mostrar el grafo entero</translation>
+    </message>
+    <message>
+        <source>Export DOT…</source>
+        <translation>Exportar DOT…</translation>
+    </message>
+    <message>
+        <source>Save the graph as Graphviz DOT text</source>
+        <translation>Guardar el grafo como texto DOT de Graphviz</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exportar SVG…</translation>
+    </message>
+    <message>
+        <source>Save the graph as an SVG drawing made by Graphviz</source>
+        <translation>Guardar el grafo como dibujo SVG hecho por Graphviz</translation>
+    </message>
+    <message>
+        <source>Lay It Out Anyway</source>
+        <translation>Distribuirlo de todos modos</translation>
+    </message>
+    <message>
+        <source>Add Depth Guard</source>
+        <translation>Añadir protección de profundidad</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabla:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>Solid boxes are triggers of this design, dashed ones are installed in the database. Each group runs in name order.</source>
+        <translation>Los recuadros continuos son disparadores de este diseño; los discontinuos están instalados en la base de datos. Cada grupo se ejecuta en orden de nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This graph has %n triggers. Laying it out takes Graphviz a while, and each change of the design would start it again. Export it as DOT meanwhile, or:</source>
+        <translation>
+            <numerusform>Este grafo tiene %n disparador. Distribuirlo le lleva a Graphviz un rato, y cada cambio del diseño volvería a empezarlo. Mientras tanto, expórtelo como DOT, o:</numerusform>
+            <numerusform>Este grafo tiene %n disparadores. Distribuirlo le lleva a Graphviz un rato, y cada cambio del diseño volvería a empezarlo. Mientras tanto, expórtelo como DOT, o:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Distribuyendo…</translation>
+    </message>
+    <message>
+        <source>The graph could not be laid out: %1</source>
+        <translation>No se pudo distribuir el grafo: %1</translation>
+    </message>
+    <message>
+        <source>No triggers: the graph shows the design&apos;s triggers and, when connected, the database&apos;s.</source>
+        <translation>No hay disparadores: el grafo muestra los disparadores del diseño y, si hay conexión, los de la base de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation>
+            <numerusform>%n disparador</numerusform>
+            <numerusform>%n disparadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loop(s)</source>
+        <translation>
+            <numerusform>%n bucle</numerusform>
+            <numerusform>%n bucles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loops (%n)</source>
+        <translation>
+            <numerusform>Bucles (%n)</numerusform>
+            <numerusform>Bucles (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: no trigger sets itself off again.</source>
+        <translation>Ninguno: ningún disparador vuelve a activarse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>Select a trigger of a loop to guard it.</source>
+        <translation>Seleccione un disparador de un bucle para protegerlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of a loop.</source>
+        <translation>%1 no forma parte de un bucle.</translation>
+    </message>
+    <message>
+        <source>Select a trigger to see what a statement on its table sets off, stage by stage.</source>
+        <translation>Seleccione un disparador para ver, etapa por etapa, qué desencadena una sentencia sobre su tabla.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Etapa %1</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>%1 runs before %2 only because its name sorts first. Both can change or stop the row, so renaming either changes what happens.</source>
+        <translation>%1 se ejecuta antes que %2 solo porque su nombre va primero en el orden. Ambos pueden cambiar o detener la fila, así que renombrar cualquiera de los dos cambia lo que ocurre.</translation>
+    </message>
+    <message>
+        <source>%1 is installed in the database; it is not part of this design.</source>
+        <translation>%1 está instalado en la base de datos; no forma parte de este diseño.</translation>
+    </message>
+    <message>
+        <source>Add Depth Guard to %1</source>
+        <translation>Añadir protección de profundidad a %1</translation>
+    </message>
+    <message>
+        <source>Graphviz could not draw the graph: %1</source>
+        <translation>Graphviz no pudo dibujar el grafo: %1</translation>
+    </message>
+    <message>
+        <source>The graph could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el grafo en %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Graph as SVG</source>
+        <translation>Exportar el grafo como SVG</translation>
+    </message>
+    <message>
+        <source>Export Graph as DOT</source>
+        <translation>Exportar el grafo como DOT</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg);;All files (*)</source>
+        <translation>Imágenes SVG (*.svg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT files (*.dot *.gv);;All files (*)</source>
+        <translation>Archivos DOT de Graphviz (*.dot *.gv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado %1</translation>
+    </message>
+    <message>
+        <source>%1 would fire again</source>
+        <translation>%1 se dispararía otra vez</translation>
+    </message>
+    <message>
+        <source>Zoom in; Ctrl+wheel zooms too</source>
+        <translation>Acercar; Ctrl+rueda también hace zoom</translation>
+    </message>
+    <message>
+        <source>Zoom out; Ctrl+wheel zooms too</source>
+        <translation>Alejar; Ctrl+rueda también hace zoom</translation>
+    </message>
+    <message>
+        <source>Add pg_trigger_depth() &lt; 2 to the trigger&apos;s condition: it then fires only for statements at most one trigger deep, which ends the loop.</source>
+        <translation>Añadir pg_trigger_depth() &lt; 2 a la condición del disparador: así solo se dispara para sentencias con como mucho un disparador de profundidad, lo que termina el bucle.</translation>
+    </message>
+    <message>
+        <source>%1 is part of a loop.</source>
+        <translation>%1 forma parte de un bucle.</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::CatalogController</name>
     <message>
         <source>Loading the catalog…</source>
@@ -2251,6 +2650,22 @@ Registro del servidor:
     <message>
         <source>Trigger %1</source>
         <translation>Disparador %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a database.
+
+Connect to one with Database ▸ Connect…, or try Trigon on a demo shop with Database ▸ Open Sandbox Database.</source>
+        <translation>Sin conexión a una base de datos.
+
+Conectar a una con Base de datos ▸ Conectar…, o probar Trigon con una tienda de demostración mediante Base de datos ▸ Abrir base de datos sandbox.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
@@ -2694,10 +3109,6 @@ Función %1.%2(), %3</translation>
 <context>
     <name>trigon::ui::ConnectDialog</name>
     <message>
-        <source>&amp;Remember this connection (never its password)</source>
-        <translation>&amp;Recordar esta conexión (nunca su contraseña)</translation>
-    </message>
-    <message>
         <source>Connect to a Database</source>
         <translation>Conectar a una base de datos</translation>
     </message>
@@ -2706,16 +3117,168 @@ Función %1.%2(), %3</translation>
         <translation>host=db.example.com dbname=shop user=alice</translation>
     </message>
     <message>
-        <source>Key=value pairs, a postgresql:// URI, or service=NAME from pg_service.conf. PG* environment variables and ~/.pgpass apply.</source>
-        <translation>Pares clave=valor, un URI postgresql:// o service=NOMBRE de pg_service.conf. Se aplican las variables de entorno PG* y ~/.pgpass.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <source>C&amp;onnection:</source>
-        <translation>C&amp;onexión:</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Protected (&amp;production)</source>
+        <translation>Protegida (&amp;producción)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember as the last connection</source>
+        <translation>&amp;Recordar como última conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>Pr&amp;obar</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved connections:</source>
+        <translation>Cone&amp;xiones guardadas:</translation>
+    </message>
+    <message>
+        <source>Save the fields under the name given, without the password</source>
+        <translation>Guardar los campos con el nombre indicado, sin la contraseña</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>socket local</translation>
+    </message>
+    <message>
+        <source>A host name, an IP address or a unix-socket directory</source>
+        <translation>Un nombre de host, una dirección IP o un directorio de socket unix</translation>
+    </message>
+    <message>
+        <source>same as the user</source>
+        <translation>igual que el usuario</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>el nombre de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>asked for when the server wants one</source>
+        <translation>se pide cuando el servidor la requiere</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Trigon quits; never saved and never shown in the connection string. ~/.pgpass applies when empty.</source>
+        <translation>Se conserva en memoria hasta que Trigon se cierre; nunca se guarda ni se muestra en la cadena de conexión. Si está vacía, se aplica ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>default (prefer)</source>
+        <translation>predeterminado (prefer)</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation>No cifrar nunca</translation>
+    </message>
+    <message>
+        <source>Encrypt only if the server insists</source>
+        <translation>Cifrar solo si el servidor lo exige</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can; libpq&apos;s default</source>
+        <translation>Cifrar si el servidor puede; valor predeterminado de libpq</translation>
+    </message>
+    <message>
+        <source>Always encrypt; do not check the server&apos;s certificate</source>
+        <translation>Cifrar siempre; no comprobar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Always encrypt and check that a trusted authority signed the server&apos;s certificate</source>
+        <translation>Cifrar siempre y comprobar que una autoridad de confianza firmó el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Always encrypt, check the certificate and that it names the host</source>
+        <translation>Cifrar siempre, comprobar el certificado y que su nombre coincida con el host</translation>
+    </message>
+    <message>
+        <source>For production databases: deploying, uninstalling, enabling or disabling triggers on this connection waits until you type the database&apos;s name in the plan dialog.</source>
+        <translation>Para bases de datos de producción: desplegar, desinstalar, habilitar o deshabilitar disparadores en esta conexión espera a que se escriba el nombre de la base de datos en el diálogo del plan.</translation>
+    </message>
+    <message>
+        <source>Offered again the next time, never with its password</source>
+        <translation>Se vuelve a ofrecer la próxima vez, nunca con su contraseña</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Puer&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contr&amp;aseña:</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>&amp;Modo SSL:</translation>
+    </message>
+    <message>
+        <source>Connection s&amp;tring:</source>
+        <translation>Cadena de conex&amp;ión:</translation>
+    </message>
+    <message>
+        <source>Try the connection without leaving this dialog</source>
+        <translation>Probar la conexión sin salir de este diálogo</translation>
+    </message>
+    <message>
+        <source>sslmode “%1” is not one of %2</source>
+        <translation>sslmode “%1” no es uno de %2</translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1 (protegida)</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>“%1” eliminada.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1</source>
+        <translation>Conectado: PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>The server wants a password: type it into the Password field and test again.</source>
+        <translation>El servidor requiere una contraseña: escribirla en el campo Contraseña y volver a probar.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>Key=value pairs or a postgresql:// URI, kept in step with the fields. What is left empty comes from PG* environment variables, pg_service.conf (service=NAME) and ~/.pgpass, as in psql.</source>
+        <translation>Pares clave=valor o una URI postgresql://, sincronizados con los campos. Lo que quede vacío se toma de las variables de entorno PG*, de pg_service.conf (service=NAME) y de ~/.pgpass, como en psql.</translation>
     </message>
 </context>
 <context>
@@ -2793,10 +3356,6 @@ Carpeta de datos: %1</translation>
         <translation>Inicializar sandbox</translation>
     </message>
     <message>
-        <source>The connection string is not valid: %1</source>
-        <translation>La cadena de conexión no es válida: %1</translation>
-    </message>
-    <message>
         <source>Copy the tables, views, types, functions and triggers of %1 — no rows — into the sandbox database:</source>
         <translation>Copiar las tablas, vistas, tipos, funciones y disparadores de %1 —sin filas— en la base de datos sandbox:</translation>
     </message>
@@ -2811,6 +3370,33 @@ Carpeta de datos: %1</translation>
     <message>
         <source>Stopping the sandbox…</source>
         <translation>Deteniendo el sandbox…</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::ConnectionStatusWidget</name>
+    <message>
+        <source>Copy &amp;psql Command</source>
+        <translation>Copiar comando &amp;psql</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1 (protegida)</translation>
+    </message>
+    <message>
+        <source>Saved connection: %1</source>
+        <translation>Conexión guardada: %1</translation>
+    </message>
+    <message>
+        <source>Protected: changes to triggers ask for the database&apos;s name first</source>
+        <translation>Protegida: los cambios en los disparadores piden antes el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>Click to copy a psql command for this database</source>
+        <translation>Hacer clic para copiar un comando psql para esta base de datos</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3688,58 @@ Carpeta de datos: %1</translation>
         <source>&amp;Copy Script</source>
         <translation>&amp;Copiar script</translation>
     </message>
+    <message>
+        <source>create</source>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>sustituir</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>renombrar</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>habilitar</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>deshabilitar</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>installed as designed</source>
+        <translation>instalado según el diseño</translation>
+    </message>
+    <message>
+        <source>not installed yet</source>
+        <translation>aún no instalado</translation>
+    </message>
+    <message>
+        <source>installed differently</source>
+        <translation>instalado de otra forma</translation>
+    </message>
+    <message>
+        <source>installed under another name</source>
+        <translation>instalado con otro nombre</translation>
+    </message>
+    <message>
+        <source>installed disabled</source>
+        <translation>instalado deshabilitado</translation>
+    </message>
+    <message>
+        <source>installed enabled</source>
+        <translation>instalado habilitado</translation>
+    </message>
+    <message>
+        <source>uninstalled on request</source>
+        <translation>desinstalado a petición</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::DesignController</name>
@@ -3116,6 +3754,49 @@ Carpeta de datos: %1</translation>
     <message>
         <source>Delete Trigger %1</source>
         <translation>Eliminar disparador %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DesignFileWatcher</name>
+    <message>
+        <source>%1 was removed or renamed on disk; Save writes it again.</source>
+        <translation>%1 se eliminó o se renombró en el disco; Guardar lo vuelve a escribir.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but cannot be read (%2); the open design is kept.</source>
+        <translation>%1 cambió en el disco pero no se puede leer (%2); se mantiene el diseño abierto.</translation>
+    </message>
+    <message>
+        <source>Design Changed on Disk</source>
+        <translation>Diseño modificado en el disco</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conservar el mío</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>Otro programa modificó %1.</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version (saving it then replaces the file&apos;s new contents)?</source>
+        <translation>¿Recargarlo y perder los cambios sin guardar, o conservar la versión abierta (al guardarla, sustituirá el contenido nuevo del archivo)?</translation>
+    </message>
+    <message>
+        <source>The design could not be read again: %1</source>
+        <translation>No se pudo volver a leer el diseño: %1</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk.</source>
+        <translation>%1 recargado: cambió en el disco.</translation>
+    </message>
+    <message>
+        <source>Kept your changes to %1; saving replaces the file&apos;s new contents.</source>
+        <translation>Se conservaron los cambios en %1; al guardar se sustituye el contenido nuevo del archivo.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3862,18 @@ Carpeta de datos: %1</translation>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>acción %1</translation>
+    </message>
+    <message>
+        <source>test %1</source>
+        <translation>prueba %1</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>tabla %1</translation>
     </message>
 </context>
 <context>
@@ -3335,12 +4028,20 @@ Carpeta de datos: %1</translation>
 <context>
     <name>trigon::ui::EventRateGraph</name>
     <message>
-        <source>Events per second over the last minute</source>
-        <translation>Eventos por segundo durante el último minuto</translation>
-    </message>
-    <message>
         <source>%L1/s</source>
         <translation>%L1/s</translation>
+    </message>
+    <message>
+        <source>Events per second over the last minute: %1 over the last %2 seconds, at most %3</source>
+        <translation>Eventos por segundo en el último minuto: %1 en los últimos %2 segundos, como máximo %3</translation>
+    </message>
+    <message>
+        <source>−%1 s</source>
+        <translation>−%1 s</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +4085,69 @@ Carpeta de datos: %1</translation>
     <message>
         <source>A&amp;lso:</source>
         <translation>&amp;Además:</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::FiringTimeline</name>
+    <message>
+        <source>BEFORE statement</source>
+        <translation>BEFORE por sentencia</translation>
+    </message>
+    <message>
+        <source>BEFORE row</source>
+        <translation>BEFORE por fila</translation>
+    </message>
+    <message>
+        <source>INSTEAD OF row</source>
+        <translation>INSTEAD OF por fila</translation>
+    </message>
+    <message>
+        <source>Row change</source>
+        <translation>Cambio de fila</translation>
+    </message>
+    <message>
+        <source>AFTER row</source>
+        <translation>AFTER por fila</translation>
+    </message>
+    <message>
+        <source>AFTER statement</source>
+        <translation>AFTER por sentencia</translation>
+    </message>
+    <message>
+        <source>At commit</source>
+        <translation>Al confirmar</translation>
+    </message>
+    <message>
+        <source>The row is inserted</source>
+        <translation>Se inserta la fila</translation>
+    </message>
+    <message>
+        <source>The row is updated</source>
+        <translation>Se actualiza la fila</translation>
+    </message>
+    <message>
+        <source>The row is deleted</source>
+        <translation>Se borra la fila</translation>
+    </message>
+    <message>
+        <source>The table is truncated</source>
+        <translation>Se vacía la tabla</translation>
+    </message>
+    <message>
+        <source>designed</source>
+        <translation>diseñado</translation>
+    </message>
+    <message>
+        <source>installed in the database</source>
+        <translation>instalado en la base de datos</translation>
+    </message>
+    <message>
+        <source>skipped when %1 stops the row</source>
+        <translation>se omite cuando %1 detiene la fila</translation>
+    </message>
+    <message>
+        <source>may stop the row: later BEFORE triggers are skipped</source>
+        <translation>puede detener la fila: los disparadores BEFORE posteriores se omiten</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +4228,21 @@ Carpeta de datos: %1</translation>
     <message>
         <source>&lt;h3&gt;From nothing to a tested trigger&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A database.&lt;/b&gt; &lt;i&gt;Database ▸ Open Sandbox Database&lt;/i&gt; starts a private PostgreSQL with a small demo shop; &lt;i&gt;Database ▸ Connect…&lt;/i&gt; opens your own. The &lt;i&gt;Catalog&lt;/i&gt; pane lists its tables and triggers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A trigger.&lt;/b&gt; Right-click a table in the catalog, or &lt;i&gt;Edit ▸ Add&lt;/i&gt;. The form in the middle holds timing, events and level; options PostgreSQL would refuse are disabled, and their tooltip says why.&lt;/li&gt;&lt;li&gt;&lt;b&gt;When it fires.&lt;/b&gt; The &lt;i&gt;Condition&lt;/i&gt; pane builds the WHEN condition: a field changed, comparisons of OLD and NEW, a row in another table, or raw SQL.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What it does.&lt;/b&gt; The &lt;i&gt;Actions&lt;/i&gt; pane: protect, soft delete, audit, notify, validate, custom PL/pgSQL and more, or a preset.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; The &lt;i&gt;SQL Preview&lt;/i&gt; shows the script as you type; the &lt;i&gt;Diagnostics&lt;/i&gt; pane lists what the server would refuse (double-click one to go to the field).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deploy and test.&lt;/b&gt; In &lt;i&gt;Deploy and Test&lt;/i&gt;, &lt;i&gt;Check Status&lt;/i&gt; compares the design with the database and &lt;i&gt;Deploy&lt;/i&gt; shows the plan first, then installs it in one transaction. Test cases (&quot;tests&quot; in the design file) run with nothing left behind.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep it.&lt;/b&gt; &lt;i&gt;File ▸ Save&lt;/i&gt; writes the design as JSON for git; &lt;code&gt;trigon-cli&lt;/code&gt; lints, deploys and tests the same file in CI.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every edit can be undone; unsaved work is kept and offered back after a crash.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;De la nada a un disparador probado&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Una base de datos.&lt;/b&gt; &lt;i&gt;Base de datos ▸ Abrir base de datos sandbox&lt;/i&gt; inicia un PostgreSQL privado con una pequeña tienda de ejemplo; &lt;i&gt;Base de datos ▸ Conectar…&lt;/i&gt; abre la suya. El panel &lt;i&gt;Catálogo&lt;/i&gt; lista sus tablas y disparadores.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Un disparador.&lt;/b&gt; Hacer clic derecho en una tabla del catálogo, o &lt;i&gt;Editar ▸ Añadir&lt;/i&gt;. El formulario del centro contiene el momento, los eventos y el nivel; las opciones que PostgreSQL rechazaría aparecen deshabilitadas y su información emergente explica por qué.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cuándo se dispara.&lt;/b&gt; El panel &lt;i&gt;Condición&lt;/i&gt; construye la condición WHEN: un campo que cambia, comparaciones de OLD y NEW, una fila en otra tabla o SQL directo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qué hace.&lt;/b&gt; El panel &lt;i&gt;Acciones&lt;/i&gt;: proteger, borrado lógico, auditoría, notificar, validar, PL/pgSQL personalizado y más, o una plantilla.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comprobar.&lt;/b&gt; La &lt;i&gt;Vista previa SQL&lt;/i&gt; muestra el script mientras se escribe; el panel &lt;i&gt;Diagnósticos&lt;/i&gt; lista lo que el servidor rechazaría (doble clic en uno para ir al campo).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Desplegar y probar.&lt;/b&gt; En &lt;i&gt;Desplegar y probar&lt;/i&gt;, &lt;i&gt;Comprobar estado&lt;/i&gt; compara el diseño con la base de datos y &lt;i&gt;Desplegar&lt;/i&gt; muestra primero el plan y después lo instala en una sola transacción. Los casos de prueba (&quot;tests&quot; en el archivo de diseño) se ejecutan sin dejar nada atrás.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conservarlo.&lt;/b&gt; &lt;i&gt;Archivo ▸ Guardar&lt;/i&gt; escribe el diseño como JSON para git; &lt;code&gt;trigon-cli&lt;/code&gt; comprueba, despliega y prueba el mismo archivo en CI.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Cada edición se puede deshacer; el trabajo sin guardar se conserva y se ofrece de nuevo tras un fallo.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::GraphvizLayout</name>
+    <message>
+        <source>The DOT text could not be read.</source>
+        <translation>No se pudo leer el texto DOT.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay the graph out.</source>
+        <translation>Graphviz no pudo distribuir el grafo.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not render the graph as SVG.</source>
+        <translation>Graphviz no pudo generar el grafo como SVG.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +4516,37 @@ Para añadir uno, usar Editar ▸ Añadir o hacer clic derecho en una tabla del 
         <translation>
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation>Cascada</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Restablecer disposición</translation>
+    </message>
+    <message>
+        <source>&amp;Maximize Panel</source>
+        <translation>&amp;Maximizar panel</translation>
+    </message>
+    <message>
+        <source>Click into a panel first, then maximize it.</source>
+        <translation>Haga clic primero en un panel y luego maximícelo.</translation>
+    </message>
+    <message>
+        <source>The status of the designs could not be read.</source>
+        <translation>No se pudo leer el estado de los diseños.</translation>
+    </message>
+    <message>
+        <source>Every trigger of the design is installed as designed.</source>
+        <translation>Todos los disparadores del diseño están instalados tal como se diseñaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s) differ from the design: see Deploy and Test.</source>
+        <translation>
+            <numerusform>%n disparador difiere del diseño: vea Desplegar y probar.</numerusform>
+            <numerusform>%n disparadores difieren del diseño: vea Desplegar y probar.</numerusform>
         </translation>
     </message>
 </context>
@@ -4025,6 +4835,18 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     <message>
         <source>Listening on %1 (backend pid %2)</source>
         <translation>Escuchando en %1 (pid del backend %2)</translation>
+    </message>
+    <message>
+        <source>The design notifies on:</source>
+        <translation>El diseño notifica en:</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>Listen on “%1”, which the open design notifies on</source>
+        <translation>Escuchar en “%1”, en el que notifica el diseño abierto</translation>
     </message>
 </context>
 <context>
@@ -4563,10 +5385,6 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
         <translation>Ejecutar un caso de prueba para ver qué esperaba, qué ocurrió y qué disparadores se ejecutaron.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No trigger of this design has test cases yet. Add them under &quot;tests&quot; in the design file (see docs/design-format.md).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ningún disparador de este diseño tiene aún casos de prueba. Añadirlos bajo &quot;tests&quot; en el archivo de diseño (ver docs/design-format.md).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>running…</source>
         <translation>ejecutando…</translation>
     </message>
@@ -4596,6 +5414,392 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     <message>
         <source>&lt;p&gt;Not run yet. Double-click the case to run it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aún sin ejecutar. Doble clic en el caso para ejecutarlo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Row count</source>
+        <translation>Número de filas</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Triggers fired</source>
+        <translation>Disparadores activados</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No trigger of this design has test cases yet. Choose a trigger and press Add in the test case editor to make one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ningún disparador de este diseño tiene aún casos de prueba. Elegir un disparador y pulsar Añadir en el editor de casos de prueba para crear uno.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TestCaseEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Record from Run</source>
+        <translation>Registrar desde la ejecución</translation>
+    </message>
+    <message>
+        <source>Add a test case to this trigger (Ins in the list)</source>
+        <translation>Añadir un caso de prueba a este disparador (Ins en la lista)</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected case (Ctrl+D in the list)</source>
+        <translation>Añadir una copia del caso seleccionado (Ctrl+D en la lista)</translation>
+    </message>
+    <message>
+        <source>Delete the selected case (Del in the list)</source>
+        <translation>Eliminar el caso seleccionado (Supr en la lista)</translation>
+    </message>
+    <message>
+        <source>Run the selected case in the test bench; nothing stays behind</source>
+        <translation>Ejecutar el caso seleccionado en el banco de pruebas; no queda nada en la base de datos</translation>
+    </message>
+    <message>
+        <source>Make what the case&apos;s last run did its expectations: the rows its queries returned, the notifications sent and the triggers that fired</source>
+        <translation>Convertir lo que hizo la última ejecución del caso en sus expectativas: las filas que devolvieron sus consultas, las notificaciones enviadas y los disparadores que se activaron</translation>
+    </message>
+    <message>
+        <source>Choose a trigger in Designs to edit its test cases.</source>
+        <translation>Elegir un disparador en Diseños para editar sus casos de prueba.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 has no test cases yet: Add makes one.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en %2 aún no tiene casos de prueba: Añadir crea uno.</translation>
+    </message>
+    <message>
+        <source>Test cases of &lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>Casos de prueba de &lt;b&gt;%1&lt;/b&gt; en %2</translation>
+    </message>
+    <message>
+        <source>new case</source>
+        <translation>caso nuevo</translation>
+    </message>
+    <message>
+        <source>new case %1</source>
+        <translation>caso nuevo %1</translation>
+    </message>
+    <message>
+        <source>Add Test Case %1</source>
+        <translation>Añadir caso de prueba %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate Test Case %1</source>
+        <translation>Duplicar caso de prueba %1</translation>
+    </message>
+    <message>
+        <source>Delete Test Case %1</source>
+        <translation>Eliminar caso de prueba %1</translation>
+    </message>
+    <message>
+        <source>Record Test Case %1 from Run</source>
+        <translation>Registrar caso de prueba %1 desde la ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::TestCaseForm</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>setup</source>
+        <translation>preparación</translation>
+    </message>
+    <message>
+        <source>SQL run before the action, such as the rows it works on; row counts are taken after it</source>
+        <translation>SQL que se ejecuta antes de la acción, como las filas con las que trabaja; los recuentos de filas se toman después</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>The SQL whose effects are checked: the triggers fire during it</source>
+        <translation>El SQL cuyos efectos se comprueban: los disparadores se activan durante su ejecución</translation>
+    </message>
+    <message>
+        <source>none; trigger names, separated by commas</source>
+        <translation>ninguno; nombres de disparadores separados por comas</translation>
+    </message>
+    <message>
+        <source>Triggers the case skips through trigon.bypass() after the setup (their designs need Bypass switched on)</source>
+        <translation>Disparadores que el caso omite mediante trigon.bypass() tras la preparación (sus diseños deben tener activada la omisión)</translation>
+    </message>
+    <message>
+        <source>bypass</source>
+        <translation>omisión</translation>
+    </message>
+    <message>
+        <source>One text per line, found in some notice the action raises</source>
+        <translation>Un texto por línea, que debe aparecer en algún aviso que emita la acción</translation>
+    </message>
+    <message>
+        <source>notices</source>
+        <translation>avisos</translation>
+    </message>
+    <message>
+        <source>Check which design triggers fire, in this order:</source>
+        <translation>Comprobar qué disparadores del diseño se activan, en este orden:</translation>
+    </message>
+    <message>
+        <source>One trigger name per line, once per firing; empty: none fires</source>
+        <translation>Un nombre de disparador por línea, una vez por activación; vacío: no se activa ninguno</translation>
+    </message>
+    <message>
+        <source>triggers fired</source>
+        <translation>disparadores activados</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expectations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Expectativas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Setup:</source>
+        <translation>&amp;Preparación:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass:</source>
+        <translation>&amp;Omisión:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Query rows:</source>
+        <translation>Filas de consultas:</translation>
+    </message>
+    <message>
+        <source>Row counts:</source>
+        <translation>Recuentos de filas:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Notificaciones:</translation>
+    </message>
+    <message>
+        <source>No&amp;tices:</source>
+        <translation>A&amp;visos:</translation>
+    </message>
+    <message>
+        <source>Fired:</source>
+        <translation>Activados:</translation>
+    </message>
+    <message>
+        <source>Must succeed</source>
+        <translation>Debe ejecutarse correctamente</translation>
+    </message>
+    <message>
+        <source>Must fail</source>
+        <translation>Debe fallar</translation>
+    </message>
+    <message>
+        <source>with a message containing (any)</source>
+        <translation>con un mensaje que contenga (cualquiera)</translation>
+    </message>
+    <message>
+        <source>SQLSTATE (any)</source>
+        <translation>SQLSTATE (cualquiera)</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>error message</source>
+        <translation>mensaje de error</translation>
+    </message>
+    <message>
+        <source>SQLSTATE</source>
+        <translation>SQLSTATE</translation>
+    </message>
+    <message>
+        <source>Add Query</source>
+        <translation>Añadir consulta</translation>
+    </message>
+    <message>
+        <source>Check the rows a query returns after the action</source>
+        <translation>Comprobar las filas que devuelve una consulta después de la acción</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <source>Remove Query</source>
+        <translation>Quitar consulta</translation>
+    </message>
+    <message>
+        <source>Stop checking this query</source>
+        <translation>Dejar de comprobar esta consulta</translation>
+    </message>
+    <message>
+        <source>SELECT id, status FROM orders ORDER BY id</source>
+        <translation>SELECT id, status FROM orders ORDER BY id</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>The rows the query returns, in order, as PostgreSQL writes them (t and f for booleans)</source>
+        <translation>Las filas que devuelve la consulta, en orden, tal como las escribe PostgreSQL (t y f para los booleanos)</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Expect one more row</source>
+        <translation>Esperar una fila más</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Quitar la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Añadir columna</translation>
+    </message>
+    <message>
+        <source>Expect one more column</source>
+        <translation>Esperar una columna más</translation>
+    </message>
+    <message>
+        <source>Remove Column</source>
+        <translation>Quitar columna</translation>
+    </message>
+    <message>
+        <source>Remove the selected column</source>
+        <translation>Quitar la columna seleccionada</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>How the number of rows of a table changes: +1, 0, -2</source>
+        <translation>Cómo cambia el número de filas de una tabla: +1, 0, -2</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Check how a table&apos;s row count changes</source>
+        <translation>Comprobar cómo cambia el número de filas de una tabla</translation>
+    </message>
+    <message>
+        <source>row counts</source>
+        <translation>recuentos de filas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected row count</source>
+        <translation>Quitar el recuento de filas seleccionado</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Payload fields (JSON)</source>
+        <translation>Campos de la carga (JSON)</translation>
+    </message>
+    <message>
+        <source>A notification on the channel whose JSON payload holds these fields with these values; other fields may be there too</source>
+        <translation>Una notificación en el canal cuya carga JSON contiene estos campos con estos valores; también puede haber otros campos</translation>
+    </message>
+    <message>
+        <source>Expect a notification</source>
+        <translation>Esperar una notificación</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>notificaciones</translation>
+    </message>
+    <message>
+        <source>Remove the selected notification</source>
+        <translation>Quitar la notificación seleccionada</translation>
+    </message>
+    <message>
+        <source>The payload fields must be a JSON object, such as {&quot;op&quot;: &quot;INSERT&quot;}; &quot;%1&quot; was not kept.</source>
+        <translation>Los campos de la carga deben ser un objeto JSON, como {&quot;op&quot;: &quot;INSERT&quot;}; no se conservó &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Edit Test Case %1 (%2)</source>
+        <translation>Editar caso de prueba %1 (%2)</translation>
+    </message>
+    <message>
+        <source>query rows</source>
+        <translation>filas de la consulta</translation>
+    </message>
+    <message>
+        <source>Query %1 (no SQL yet)</source>
+        <translation>Consulta %1 (aún sin SQL)</translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Consulta %1: %2</translation>
+    </message>
+    <message>
+        <source>No query is checked</source>
+        <translation>No se comprueba ninguna consulta</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +6144,25 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     </message>
 </context>
 <context>
+    <name>trigon::ui::TriggerState</name>
+    <message>
+        <source>enabled</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>replica only</source>
+        <translation>solo réplica</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::ValidatePage</name>
     <message>
         <source>SQL expression</source>
@@ -5007,6 +6230,18 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     <message>
         <source>New to Trigon? The way from a database to a tested trigger (F1)</source>
         <translation>¿Nuevo en Trigon? El camino de una base de datos a un disparador probado (F1)</translation>
+    </message>
+    <message>
+        <source>Recent designs</source>
+        <translation>Diseños recientes</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more</source>
+        <translation>%1 ya no existe</translation>
     </message>
 </context>
 </TS>
