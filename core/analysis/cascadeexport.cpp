@@ -89,10 +89,12 @@ QString cascadeDot(const CascadeGraph &graph)
         QString label = upperEvents(trigger.events);
         if (!trigger.when.isEmpty())
             label += QStringLiteral("\nWHEN ") + trigger.when;
-        dot += QStringLiteral("  %1 -> trigger%2 [label=%3];\n")
+        // The edge into a loop's trigger is part of the cycle too: red, like the writes.
+        dot += QStringLiteral("  %1 -> trigger%2 [label=%3%4];\n")
                        .arg(tableId(trigger.table))
                        .arg(i)
-                       .arg(dotString(label));
+                       .arg(dotString(label),
+                            looping.contains(i) ? QStringLiteral(", color=red") : QString());
         QList<std::pair<TableRef, TriggerEvent>> written;
         for (const TableWrite &write : trigger.writes) {
             if (written.contains({write.table, write.event}))

@@ -271,7 +271,7 @@ private slots:
         QVERIFY(dot.startsWith(u"digraph cascade {"_s));
         QVERIFY2(dot.contains(u"trigger2 -> table2 [label=\"UPDATE\", color=red];"_s),
                  qPrintable(dot));
-        QVERIFY2(dot.contains(u"table2 -> trigger0 [label=\"INSERT OR UPDATE\"];"_s),
+        QVERIFY2(dot.contains(u"table2 -> trigger0 [label=\"INSERT OR UPDATE\", color=red];"_s),
                  qPrintable(dot));
         const QJsonObject json = cascadeJson(graph);
         QCOMPARE(json[u"triggers"_s].toArray().size(), 3);
