@@ -233,7 +233,7 @@ void MainWindow::arrangeDefaultLayout()
                 Qt::Horizontal);
     resizeDocks({m_previewDock, m_diagnosticsDock},
                 {room.height() * 70 / 100, room.height() * 20 / 100}, Qt::Vertical);
-    resizeDocks({conditions}, {room.height() * 48 / 100}, Qt::Vertical);
+    resizeDocks({conditions}, {room.height() * 40 / 100}, Qt::Vertical);
 }
 
 void MainWindow::toggleMaximizedPanel()

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace trigon::ui {
@@ -76,7 +77,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_recentList->setSpacing(0);
     column->addLayout(m_recentList);
 
-    auto *centre = new QWidget(this);
+    auto *centre = new QWidget;
     centre->setLayout(column);
     // A fixed width lets the wrapped labels compute their height.
     centre->setFixedWidth(460);
@@ -87,10 +88,20 @@ WelcomePage::WelcomePage(QWidget *parent)
     row->addStretch();
     row->addWidget(centre);
     row->addStretch();
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addStretch(2);
+    contentLayout->addLayout(row);
+    contentLayout->addStretch(3);
+    // In a short window (the panes under the form take their share) the page scrolls rather
+    // than cutting its text off.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch(2);
-    layout->addLayout(row);
-    layout->addStretch(3);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 void WelcomePage::setLastConnection(const QString &conninfo)

@@ -140,6 +140,8 @@ void TestMainWindow::hasTheMenusOfAFirstWindow()
 void TestMainWindow::offersTheSandboxWhenNothingIsSaved()
 {
     ui::MainWindow window(options());
+    window.resize(1366, 768); // a common laptop screen, for the README's picture
+    window.arrangeDefaultLayout();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QPushButton *sandboxButton = nullptr;

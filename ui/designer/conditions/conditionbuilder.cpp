@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -95,7 +96,13 @@ ConditionBuilder::ConditionBuilder(DesignController *controller, QWidget *parent
 {
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(createTreePane());
-    splitter->addWidget(createEditorPane());
+    // The editor of the selected node scrolls: its tallest page would otherwise set the pane's
+    // minimum height, and the pane shares the room under the form.
+    auto *editorScroll = new QScrollArea;
+    editorScroll->setWidget(createEditorPane());
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(editorScroll);
     splitter->addWidget(createTextPane());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
