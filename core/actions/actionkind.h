@@ -10,6 +10,7 @@
 //   QString renderAction(const XAction &action, const FunctionBody &body); // <kind>sql.cpp
 //   std::optional<QList<TableWrite>> tableWrites(const XAction &action,  // <kind>sql.cpp
 //                                                const TriggerDesign &trigger);
+//   bool mayStopRow(const XAction &action);                              // <kind>sql.cpp
 //
 // The design file, the validator and the renderer call them through std::visit over Action, so
 // overload resolution finds each kind's part by its type.

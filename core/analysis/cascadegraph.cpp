@@ -23,23 +23,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CascadeGraph)
 };
 
-// Whether PL/pgSQL code can end a BEFORE row trigger with RETURN NULL, which skips the row and
-// every later BEFORE trigger for it.
-bool returnsNull(QStringView code)
-{
-    const QList<SqlToken> tokens = significantSqlTokens(code);
-    const auto isWord = [&](qsizetype i, QStringView word) {
-        return i < tokens.size() && tokens[i].kind == SqlTokenKind::Word
-                && code.mid(tokens[i].start, tokens[i].length()).compare(word, Qt::CaseInsensitive)
-                == 0;
-    };
-    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
-        if (isWord(i, u"return") && isWord(i + 1, u"null"))
-            return true;
-    }
-    return false;
-}
-
 // Whether PL/pgSQL code assigns to a field of NEW (NEW.x := ...), changing the row written.
 bool assignsNewRow(QStringView code)
 {
@@ -63,19 +46,6 @@ bool conditionGuardsDepth(const Condition &condition)
         return mentionsTriggerDepth(condition.sql);
     return std::any_of(condition.operands.cbegin(), condition.operands.cend(),
                        conditionGuardsDepth);
-}
-
-// Whether the action can make a BEFORE row trigger return NULL, skipping the row. Refusing
-// actions (protect, validate, fsm) raise instead, which ends the whole statement.
-bool actionMayStopRow(const Action &action)
-{
-    if (std::holds_alternative<SoftDeleteAction>(action))
-        return true;
-    if (const auto *sql = std::get_if<SqlAction>(&action))
-        return returnsNull(sql->body);
-    if (const auto *python = std::get_if<PythonAction>(&action))
-        return python->body.contains(u"SKIP");
-    return false;
 }
 
 CascadeTrigger designTrigger(const TriggerDesign &trigger, qsizetype index,
@@ -123,7 +93,8 @@ CascadeTrigger designTrigger(const TriggerDesign &trigger, qsizetype index,
         else
             cascade.writesKnown = false;
         cascade.changesOutcome = cascade.changesOutcome || actionChangesOutcome(action);
-        cascade.mayStopRow = cascade.mayStopRow || actionMayStopRow(action);
+        cascade.mayStopRow = cascade.mayStopRow
+                || std::visit([](const auto &kind) { return mayStopRow(kind); }, action);
         if (const auto *sql = std::get_if<SqlAction>(&action))
             cascade.depthGuarded = cascade.depthGuarded || mentionsTriggerDepth(sql->body);
     }

@@ -268,6 +268,21 @@ QList<TableWrite> tableWritesInSql(QStringView code)
     return WriteScanner(code).scan();
 }
 
+bool returnsNull(QStringView code)
+{
+    const QList<SqlToken> tokens = significantSqlTokens(code);
+    const auto isWord = [&](qsizetype i, QStringView word) {
+        return tokens[i].kind == SqlTokenKind::Word
+                && code.mid(tokens[i].start, tokens[i].length()).compare(word, Qt::CaseInsensitive)
+                == 0;
+    };
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        if (isWord(i, u"return") && isWord(i + 1, u"null"))
+            return true;
+    }
+    return false;
+}
+
 bool mentionsTriggerDepth(QStringView code)
 {
     for (const SqlToken &token : significantSqlTokens(code)) {

@@ -15,6 +15,10 @@ namespace trigon {
 // yields nothing rather than a guess.
 QList<TableWrite> tableWritesInSql(QStringView code);
 
+// Whether PL/pgSQL code can RETURN NULL: in a BEFORE row trigger that skips the row and every
+// later BEFORE trigger for it.
+bool returnsNull(QStringView code);
+
 // Whether `code` calls pg_trigger_depth(): the usual guard that stops a trigger from cascading
 // into itself without end.
 bool mentionsTriggerDepth(QStringView code);

@@ -30,6 +30,7 @@ void checkAction(const AuditAction &action, TriggerChecks &checks, const QString
 QString renderAction(const AuditAction &action, const FunctionBody &body);
 std::optional<QList<TableWrite>> tableWrites(const AuditAction &action,
                                              const TriggerDesign &trigger);
+bool mayStopRow(const AuditAction &action);
 
 // CREATE TABLE IF NOT EXISTS for an audit table: the columns the audit action writes.
 QString renderAuditTable(const TableRef &table);

@@ -115,4 +115,9 @@ std::optional<QList<TableWrite>> tableWrites(const AuditAction &action, const Tr
     return QList<TableWrite> {{action.table, true, TriggerEvent::Insert, {}}};
 }
 
+bool mayStopRow(const AuditAction &)
+{
+    return false;
+}
+
 } // namespace trigon

@@ -33,5 +33,6 @@ bool readActionFields(ActionFieldsReader &reader, FsmAction &action);
 void checkAction(const FsmAction &action, TriggerChecks &checks, const QString &path);
 QString renderAction(const FsmAction &action, const FunctionBody &body);
 std::optional<QList<TableWrite>> tableWrites(const FsmAction &action, const TriggerDesign &trigger);
+bool mayStopRow(const FsmAction &action);
 
 } // namespace trigon

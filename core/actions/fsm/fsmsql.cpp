@@ -37,4 +37,9 @@ std::optional<QList<TableWrite>> tableWrites(const FsmAction &, const TriggerDes
     return QList<TableWrite>();
 }
 
+bool mayStopRow(const FsmAction &)
+{
+    return false;
+}
+
 } // namespace trigon

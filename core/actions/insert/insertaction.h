@@ -27,5 +27,6 @@ void checkAction(const InsertAction &action, TriggerChecks &checks, const QStrin
 QString renderAction(const InsertAction &action, const FunctionBody &body);
 std::optional<QList<TableWrite>> tableWrites(const InsertAction &action,
                                              const TriggerDesign &trigger);
+bool mayStopRow(const InsertAction &action);
 
 } // namespace trigon

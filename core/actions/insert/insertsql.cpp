@@ -38,4 +38,9 @@ std::optional<QList<TableWrite>> tableWrites(const InsertAction &action, const T
     return QList<TableWrite> {{action.table, true, TriggerEvent::Insert, {}}};
 }
 
+bool mayStopRow(const InsertAction &)
+{
+    return false;
+}
+
 } // namespace trigon

@@ -32,5 +32,6 @@ void checkAction(const NotifyAction &action, TriggerChecks &checks, const QStrin
 QString renderAction(const NotifyAction &action, const FunctionBody &body);
 std::optional<QList<TableWrite>> tableWrites(const NotifyAction &action,
                                              const TriggerDesign &trigger);
+bool mayStopRow(const NotifyAction &action);
 
 } // namespace trigon

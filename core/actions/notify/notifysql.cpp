@@ -59,4 +59,9 @@ std::optional<QList<TableWrite>> tableWrites(const NotifyAction &, const Trigger
     return QList<TableWrite>();
 }
 
+bool mayStopRow(const NotifyAction &)
+{
+    return false;
+}
+
 } // namespace trigon

@@ -22,5 +22,6 @@ void checkAction(const ProtectAction &action, TriggerChecks &checks, const QStri
 QString renderAction(const ProtectAction &action, const FunctionBody &body);
 std::optional<QList<TableWrite>> tableWrites(const ProtectAction &action,
                                              const TriggerDesign &trigger);
+bool mayStopRow(const ProtectAction &action);
 
 } // namespace trigon

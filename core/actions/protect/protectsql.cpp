@@ -21,4 +21,9 @@ std::optional<QList<TableWrite>> tableWrites(const ProtectAction &, const Trigge
     return QList<TableWrite>();
 }
 
+bool mayStopRow(const ProtectAction &)
+{
+    return false;
+}
+
 } // namespace trigon

@@ -31,6 +31,7 @@ QString renderAction(const PythonAction &action, const FunctionBody &body);
 // The tables it writes cannot be read from Python code: nullopt.
 std::optional<QList<TableWrite>> tableWrites(const PythonAction &action,
                                              const TriggerDesign &trigger);
+bool mayStopRow(const PythonAction &action);
 // The whole PL/Python function body of `trigger`, whose actions are one python action; with
 // `traceFiring`, it first reports the firing as RenderOptions::traceFiring describes.
 QString renderPythonFunctionBody(const TriggerDesign &trigger, bool traceFiring);

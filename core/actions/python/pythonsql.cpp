@@ -68,4 +68,10 @@ std::optional<QList<TableWrite>> tableWrites(const PythonAction &, const Trigger
     return std::nullopt;
 }
 
+// "SKIP" from a PL/Python trigger skips the row.
+bool mayStopRow(const PythonAction &action)
+{
+    return action.body.contains(u"SKIP");
+}
+
 } // namespace trigon

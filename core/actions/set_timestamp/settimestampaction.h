@@ -23,5 +23,6 @@ void checkAction(const SetTimestampAction &action, TriggerChecks &checks, const 
 QString renderAction(const SetTimestampAction &action, const FunctionBody &body);
 std::optional<QList<TableWrite>> tableWrites(const SetTimestampAction &action,
                                              const TriggerDesign &trigger);
+bool mayStopRow(const SetTimestampAction &action);
 
 } // namespace trigon

@@ -25,4 +25,9 @@ std::optional<QList<TableWrite>> tableWrites(const SetTimestampAction &, const T
     return QList<TableWrite>();
 }
 
+bool mayStopRow(const SetTimestampAction &)
+{
+    return false;
+}
+
 } // namespace trigon

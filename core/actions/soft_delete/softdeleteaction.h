@@ -27,5 +27,6 @@ void checkAction(const SoftDeleteAction &action, TriggerChecks &checks, const QS
 QString renderAction(const SoftDeleteAction &action, const FunctionBody &body);
 std::optional<QList<TableWrite>> tableWrites(const SoftDeleteAction &action,
                                              const TriggerDesign &trigger);
+bool mayStopRow(const SoftDeleteAction &action);
 
 } // namespace trigon

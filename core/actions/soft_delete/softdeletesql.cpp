@@ -28,4 +28,10 @@ std::optional<QList<TableWrite>> tableWrites(const SoftDeleteAction &action,
     return QList<TableWrite> {{trigger.table, true, TriggerEvent::Update, {action.column}}};
 }
 
+// It skips the DELETE: its function returns NULL for the row.
+bool mayStopRow(const SoftDeleteAction &)
+{
+    return true;
+}
+
 } // namespace trigon

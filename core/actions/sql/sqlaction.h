@@ -23,5 +23,6 @@ bool readActionFields(ActionFieldsReader &reader, SqlAction &action);
 void checkAction(const SqlAction &action, TriggerChecks &checks, const QString &path);
 QString renderAction(const SqlAction &action, const FunctionBody &body);
 std::optional<QList<TableWrite>> tableWrites(const SqlAction &action, const TriggerDesign &trigger);
+bool mayStopRow(const SqlAction &action);
 
 } // namespace trigon

@@ -23,4 +23,9 @@ std::optional<QList<TableWrite>> tableWrites(const SqlAction &action, const Trig
     return tableWritesInSql(action.body);
 }
 
+bool mayStopRow(const SqlAction &action)
+{
+    return returnsNull(action.body);
+}
+
 } // namespace trigon

@@ -25,5 +25,6 @@ void checkAction(const ValidateAction &action, TriggerChecks &checks, const QStr
 QString renderAction(const ValidateAction &action, const FunctionBody &body);
 std::optional<QList<TableWrite>> tableWrites(const ValidateAction &action,
                                              const TriggerDesign &trigger);
+bool mayStopRow(const ValidateAction &action);
 
 } // namespace trigon

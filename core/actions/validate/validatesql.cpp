@@ -39,4 +39,9 @@ std::optional<QList<TableWrite>> tableWrites(const ValidateAction &, const Trigg
     return QList<TableWrite>();
 }
 
+bool mayStopRow(const ValidateAction &)
+{
+    return false;
+}
+
 } // namespace trigon
