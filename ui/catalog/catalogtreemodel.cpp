@@ -259,7 +259,7 @@ QVariant CatalogTreeModel::toolTip(const Node &node) const
         const CatalogTrigger &trigger = catalog.triggers[node.item];
         QString text = trigger.definition;
         if (trigger.enabled != TriggerEnabled::Origin)
-            text += tr("\nState: %1").arg(enabledName(trigger.enabled));
+            text += tr("\nState: %1").arg(enabledStateLabel(trigger.enabled));
         if (trigger.isClone)
             text += tr("\nCloned from the partitioned table's trigger");
         if (trigger.madeByTrigon)
