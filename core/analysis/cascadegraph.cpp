@@ -48,6 +48,23 @@ bool conditionGuardsDepth(const Condition &condition)
                        conditionGuardsDepth);
 }
 
+// What an installed function does to the cascade, read from its PL/pgSQL source. One that is
+// not there (a design's existing function while not connected) or not PL/pgSQL (C, internal,
+// another language) cannot be read: its writes are unknown and it may do anything.
+void readFunction(const CatalogFunction *function, CascadeTrigger &cascade)
+{
+    if (!function || function->language != u"plpgsql") {
+        cascade.writesKnown = false;
+        cascade.mayStopRow = true;
+        cascade.changesOutcome = true;
+        return;
+    }
+    cascade.writes = tableWritesInSql(function->source);
+    cascade.mayStopRow = returnsNull(function->source);
+    cascade.changesOutcome = cascade.mayStopRow || assignsNewRow(function->source);
+    cascade.depthGuarded = cascade.depthGuarded || mentionsTriggerDepth(function->source);
+}
+
 CascadeTrigger designTrigger(const TriggerDesign &trigger, qsizetype index,
                              const CatalogSnapshot *installed)
 {
@@ -71,18 +88,8 @@ CascadeTrigger designTrigger(const TriggerDesign &trigger, qsizetype index,
 
     if (trigger.existingFunction) {
         // Trigon does not make this function: what it does is in the database, when connected.
-        const CatalogFunction *existing
-                = installed ? installed->function(function.schema, function.name) : nullptr;
-        if (existing && existing->language == u"plpgsql") {
-            cascade.writes = tableWritesInSql(existing->source);
-            cascade.mayStopRow = returnsNull(existing->source);
-            cascade.changesOutcome = cascade.mayStopRow || assignsNewRow(existing->source);
-            cascade.depthGuarded = cascade.depthGuarded || mentionsTriggerDepth(existing->source);
-        } else {
-            cascade.writesKnown = false;
-            cascade.mayStopRow = true;
-            cascade.changesOutcome = true;
-        }
+        readFunction(installed ? installed->function(function.schema, function.name) : nullptr,
+                     cascade);
         return cascade;
     }
     for (const Action &action : trigger.actions) {
@@ -117,23 +124,11 @@ CascadeTrigger installedTrigger(const CatalogTrigger &trigger, const CatalogSnap
     cascade.when = trigger.when;
     cascade.depthGuarded = mentionsTriggerDepth(trigger.when);
     const CatalogFunction *function = catalog.function(trigger.function);
-    if (!function) {
-        cascade.writesKnown = false;
-        return cascade;
+    if (function) {
+        cascade.function = function->schema + u'.' + function->name;
+        cascade.functionOid = function->oid;
     }
-    cascade.function = function->schema + u'.' + function->name;
-    cascade.functionOid = function->oid;
-    if (function->language == u"plpgsql") {
-        cascade.writes = tableWritesInSql(function->source);
-        cascade.mayStopRow = returnsNull(function->source);
-        cascade.changesOutcome = cascade.mayStopRow || assignsNewRow(function->source);
-        cascade.depthGuarded = cascade.depthGuarded || mentionsTriggerDepth(function->source);
-    } else {
-        // C, internal or another language: its code cannot be read here.
-        cascade.writesKnown = false;
-        cascade.mayStopRow = true;
-        cascade.changesOutcome = true;
-    }
+    readFunction(function, cascade);
     return cascade;
 }
 

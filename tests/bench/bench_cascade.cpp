@@ -9,29 +9,18 @@
 #include "core/analysis/cascadegraph.h"
 #include "core/catalog/catalogsnapshot.h"
 #include "core/sql/sqllexer.h"
+#include "tests/bench/cpuseconds.h"
 
 #include <cstdio>
-#include <functional>
-#include <time.h>
 
 using namespace trigon;
+using trigon::bench::cpuSeconds;
 
 namespace {
 
 constexpr int tableCount = 1000;
 constexpr int triggersPerTable = 5;
 constexpr double budgetSeconds = 1.0;
-
-// CPU time of this process, so that other work on a shared machine does not count.
-double cpuSeconds(const std::function<void()> &work)
-{
-    timespec start {};
-    timespec end {};
-    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start);
-    work();
-    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &end);
-    return double(end.tv_sec - start.tv_sec) + double(end.tv_nsec - start.tv_nsec) / 1e9;
-}
 
 QString tableName(int table)
 {

@@ -8,31 +8,20 @@
 #include "core/analysis/designvalidator.h"
 #include "core/io/designfile.h"
 #include "core/sql/scriptrenderer.h"
+#include "tests/bench/cpuseconds.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
 #include <cstdlib>
-#include <functional>
-#include <time.h>
 
 using namespace trigon;
+using trigon::bench::cpuSeconds;
 
 namespace {
 
 constexpr double linearFactor = 2.0;
 constexpr double manyTriggersBudgetSeconds = 2.0;
-
-// CPU time of this process, so that other work on a shared machine does not count.
-double cpuSeconds(const std::function<void()> &work)
-{
-    timespec start {};
-    timespec end {};
-    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start);
-    work();
-    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &end);
-    return double(end.tv_sec - start.tv_sec) + double(end.tv_nsec - start.tv_nsec) / 1e9;
-}
 
 // `count` triggers without ids, on 100 tables, so that names repeat across tables: the reader
 // gives the ids and the validator compares names per table.
