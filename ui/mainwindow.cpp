@@ -305,9 +305,7 @@ void MainWindow::connectSession()
             [this](const std::shared_ptr<const CatalogSnapshot> &catalog) {
                 m_form->setCatalog(catalog);
                 m_previewController->setServerVersion(catalog ? catalog->server.versionNumber : 0);
-                CascadeOptions cascade;
-                cascade.searchPath = m_session->searchPath();
-                m_previewController->setCatalog(catalog, cascade);
+                m_previewController->setCatalog(catalog, m_session->cascadeOptions());
                 if (catalog)
                     emit catalogLoaded();
             });

@@ -71,15 +71,11 @@ std::optional<QList<Diagnostic>> checkFunctions(BlockingConnection &connection,
     return diagnostics;
 }
 
-std::optional<QHash<quint32, QList<TableRef>>> triggerFunctionTables(BlockingConnection &connection,
-                                                                     PgError *error)
+QString triggerFunctionTablesQuery()
 {
-    QHash<quint32, QList<TableRef>> tables;
-    if (!hasPlpgsqlCheck(connection))
-        return tables;
     // Each trigger function once, against one of its tables (plpgsql_check needs a relation to
     // know NEW and OLD).
-    const QueryResult result = connection.exec(QStringLiteral(
+    return QStringLiteral(
             "SELECT f.oid, d.schema, d.name"
             "  FROM (SELECT DISTINCT ON (t.tgfoid) t.tgfoid AS oid, t.tgrelid AS relid"
             "          FROM pg_trigger t"
@@ -88,14 +84,28 @@ std::optional<QHash<quint32, QList<TableRef>>> triggerFunctionTables(BlockingCon
             "         WHERE NOT t.tgisinternal AND l.lanname = 'plpgsql'"
             "         ORDER BY t.tgfoid, t.tgrelid) f"
             "  CROSS JOIN LATERAL plpgsql_show_dependency_tb(f.oid::regprocedure, f.relid) d"
-            " WHERE d.type = 'RELATION'"));
+            " WHERE d.type = 'RELATION'");
+}
+
+QHash<quint32, QList<TableRef>> triggerFunctionTablesFrom(const QueryResult &result)
+{
+    QHash<quint32, QList<TableRef>> tables;
+    for (int row = 0; row < result.rowCount(); ++row)
+        tables[result.value(row, 0).toUInt()].append({result.value(row, 1), result.value(row, 2)});
+    return tables;
+}
+
+std::optional<QHash<quint32, QList<TableRef>>> triggerFunctionTables(BlockingConnection &connection,
+                                                                     PgError *error)
+{
+    if (!hasPlpgsqlCheck(connection))
+        return QHash<quint32, QList<TableRef>>();
+    const QueryResult result = connection.exec(triggerFunctionTablesQuery());
     if (!result.ok()) {
         *error = result.error();
         return std::nullopt;
     }
-    for (int row = 0; row < result.rowCount(); ++row)
-        tables[result.value(row, 0).toUInt()].append({result.value(row, 1), result.value(row, 2)});
-    return tables;
+    return triggerFunctionTablesFrom(result);
 }
 
 } // namespace trigon::pg

@@ -12,6 +12,7 @@
 namespace trigon::pg {
 
 class BlockingConnection;
+class QueryResult;
 
 // Whether the connected database has the plpgsql_check extension installed.
 bool hasPlpgsqlCheck(BlockingConnection &connection);
@@ -31,5 +32,9 @@ checkFunctions(BlockingConnection &connection, const QList<TriggerDesign> &desig
 // Empty when the extension is not installed; nullopt with `error` set when the report failed.
 std::optional<QHash<quint32, QList<TableRef>>> triggerFunctionTables(BlockingConnection &connection,
                                                                      PgError *error);
+// The query behind triggerFunctionTables(), for a session that runs it asynchronously where the
+// catalog says plpgsql_check is installed, and the reading of its result.
+QString triggerFunctionTablesQuery();
+QHash<quint32, QList<TableRef>> triggerFunctionTablesFrom(const QueryResult &result);
 
 } // namespace trigon::pg

@@ -17,6 +17,7 @@ class TestSession : public QObject
 private slots:
     void initTestCase();
     void opensLoadsTheCatalogAndCloses();
+    void readsPlpgsqlChecksReportForTheCascade();
     void remembersOnlyWhatItShould_data();
     void remembersOnlyWhatItShould();
     void invalidConnectionStringFails();
@@ -27,6 +28,35 @@ void TestSession::initTestCase()
     // Settings go to a throwaway location, never the user's.
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+}
+
+// A function whose own search_path puts its unqualified table in another schema: the window's
+// cascade graph finds that table through plpgsql_check's report, as trigon-cli graph does.
+void TestSession::readsPlpgsqlChecksReportForTheCascade()
+{
+    test::TestDatabase database(QStringLiteral("session"));
+    database.mustExec(QStringLiteral(
+            "CREATE EXTENSION plpgsql_check;"
+            "CREATE SCHEMA app;"
+            "CREATE TABLE app.audit (order_id integer);"
+            "CREATE TABLE orders (id integer);"
+            "CREATE FUNCTION log_order() RETURNS trigger LANGUAGE plpgsql "
+            "SET search_path = app AS $$BEGIN INSERT INTO audit VALUES (NEW.id); RETURN NEW; "
+            "END$$;"
+            "CREATE TRIGGER orders_log AFTER INSERT ON orders "
+            "FOR EACH ROW EXECUTE FUNCTION log_order();"));
+    Session session;
+    QSignalSpy catalogChanged(&session, &Session::catalogChanged);
+    session.open(database.conninfo(), Session::Kind::Regular, false);
+    QVERIFY(catalogChanged.wait(30'000));
+    QVERIFY(session.catalog());
+    const CascadeGraph graph
+            = buildCascadeGraph({}, session.catalog().get(), session.cascadeOptions());
+    QCOMPARE(graph.triggers.size(), 1);
+    QCOMPARE(graph.triggers[0].writes.first().table,
+             (TableRef {QStringLiteral("app"), QStringLiteral("audit")}));
+    session.close();
+    QVERIFY(session.cascadeOptions().functionTables.isEmpty());
 }
 
 void TestSession::opensLoadsTheCatalogAndCloses()

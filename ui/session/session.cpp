@@ -2,6 +2,7 @@
 
 #include "core/pg/catalogloader.h"
 #include "core/pg/connection.h"
+#include "core/pg/functionchecker.h"
 #include "core/pg/queryresult.h"
 
 #include <QSettings>
@@ -99,6 +100,7 @@ void Session::close()
     m_open = false;
     m_catalog.reset();
     m_searchPath = {QStringLiteral("public")};
+    m_functionTables.clear();
     emit catalogChanged(nullptr);
     emit closed();
 }
@@ -124,9 +126,32 @@ void Session::reloadCatalog()
                     emit catalogFailed(error.message);
                     return;
                 }
-                m_catalog = std::make_shared<const CatalogSnapshot>(*snapshot);
-                emit catalogChanged(m_catalog);
+                auto catalog = std::make_shared<const CatalogSnapshot>(*snapshot);
+                m_functionTables.clear();
+                if (!catalog->server.hasExtension(QStringLiteral("plpgsql_check"))) {
+                    m_catalog = catalog;
+                    emit catalogChanged(m_catalog);
+                    return;
+                }
+                // plpgsql_check's report says which tables the installed functions' unqualified
+                // names are; a report that fails leaves them to the search path.
+                m_connection->query(pg::triggerFunctionTablesQuery(), {}, this,
+                                    [this, catalog](const pg::QueryResult &result) {
+                                        if (result.ok())
+                                            m_functionTables
+                                                    = pg::triggerFunctionTablesFrom(result);
+                                        m_catalog = catalog;
+                                        emit catalogChanged(m_catalog);
+                                    });
             });
+}
+
+CascadeOptions Session::cascadeOptions() const
+{
+    CascadeOptions options;
+    options.searchPath = m_searchPath;
+    options.functionTables = m_functionTables;
+    return options;
 }
 
 bool Session::isOpen() const

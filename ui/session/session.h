@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/cascadegraph.h"
 #include "core/catalog/catalogsnapshot.h"
 #include "core/pg/connectionprofile.h"
 
@@ -77,6 +78,9 @@ public:
     // read with each catalog: where unqualified table names in function bodies are found.
     // {"public"} when not connected.
     QStringList searchPath() const { return m_searchPath; }
+    // What the cascade graph needs of the connection: the search path and, where the database has
+    // plpgsql_check, the tables its installed trigger functions refer to.
+    CascadeOptions cascadeOptions() const;
     pg::Connection *connection() const { return m_connection; }
 
 signals:
@@ -103,6 +107,7 @@ private:
     bool m_open = false;
     std::shared_ptr<const CatalogSnapshot> m_catalog;
     QStringList m_searchPath = {QStringLiteral("public")};
+    QHash<quint32, QList<TableRef>> m_functionTables;
 };
 
 } // namespace trigon::ui
