@@ -42,6 +42,7 @@ private slots:
     void aBurstOfEditsIsOneUpdate();
     void findingsLastUntilTheNextEdit();
     void installedTriggersJoinTheCascade();
+    void aLargeDatabaseBuildsTheGraphOffTheGuiThread();
 };
 
 void TestPreviewController::rendersWhatIsChosen_data()
@@ -195,6 +196,55 @@ void TestPreviewController::installedTriggersJoinTheCascade()
     preview.update();
     QCOMPARE(rebuilt.count(), 3);
     QVERIFY(loopWarnings().isEmpty());
+}
+
+// Thousands of installed functions take long to read: typing must not wait for them. The preview
+// comes at once, the graph and its warnings when the worker is done.
+void TestPreviewController::aLargeDatabaseBuildsTheGraphOffTheGuiThread()
+{
+    DesignController design;
+    TriggerDesign audit;
+    audit.name = QStringLiteral("orders_audit");
+    audit.table = TableRef {QStringLiteral("public"), QStringLiteral("orders")};
+    audit.events = {TriggerEvent::Update};
+    AuditAction writesAudit;
+    writesAudit.table = TableRef {QStringLiteral("public"), QStringLiteral("audit")};
+    audit.actions = {writesAudit};
+    design.addTrigger(audit);
+
+    auto catalog = std::make_shared<CatalogSnapshot>();
+    CatalogFunction function;
+    function.oid = 1;
+    function.schema = QStringLiteral("public");
+    function.name = QStringLiteral("touch_order");
+    function.language = QStringLiteral("plpgsql");
+    function.source = QStringLiteral("BEGIN UPDATE orders SET note = 'x'; RETURN NULL; END");
+    catalog->functions = {function};
+    // One trigger closing the loop, among many that write nothing.
+    for (int i = 0; i < 1000; ++i) {
+        CatalogTrigger installed;
+        installed.oid = quint32(100 + i);
+        installed.schema = QStringLiteral("public");
+        installed.table = i == 0 ? QStringLiteral("audit") : QStringLiteral("t%1").arg(i);
+        installed.name = QStringLiteral("installed_%1").arg(i);
+        installed.events = {TriggerEvent::Insert};
+        installed.function = 1;
+        catalog->triggers.append(installed);
+    }
+
+    PreviewController preview(&design);
+    QSignalSpy updated(&preview, &PreviewController::updated);
+    QSignalSpy rebuilt(&preview, &PreviewController::cascadeGraphChanged);
+    preview.setCatalog(catalog);
+    preview.update();
+    QCOMPARE(updated.count(), 1);
+    QVERIFY(rebuilt.wait(10'000));
+    QCOMPARE(preview.cascadeGraph().triggers.size(), 1001);
+    QCOMPARE(preview.cascadeGraph().loops.size(), 1);
+    bool warned = false;
+    for (const Diagnostic &diagnostic : preview.diagnostics()->diagnostics())
+        warned = warned || diagnostic.field == u"cascade";
+    QVERIFY(warned);
 }
 
 QTEST_MAIN(TestPreviewController)

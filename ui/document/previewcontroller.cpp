@@ -6,6 +6,7 @@
 #include "ui/document/designcontroller.h"
 
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace trigon::ui {
 
@@ -14,7 +15,18 @@ PreviewController::PreviewController(DesignController *design, QObject *parent)
     , m_design(design)
     , m_diagnostics(new DiagnosticsModel(this))
     , m_timer(new QTimer(this))
+    , m_cascadeBuild(new QFutureWatcher<CascadeResult>(this))
 {
+    connect(m_cascadeBuild, &QFutureWatcher<CascadeResult>::finished, this, [this] {
+        const CascadeResult result = m_cascadeBuild->result();
+        m_cascadeGraph = result.graph;
+        m_cascadeDiagnostics = result.diagnostics;
+        showDiagnostics();
+        emit cascadeGraphChanged();
+        // Edits made while it ran need a graph of their own.
+        if (m_cascadeOutdated)
+            startCascadeBuild();
+    });
     m_timer->setSingleShot(true);
     m_timer->setInterval(defaultDelayMs);
     connect(m_timer, &QTimer::timeout, this, &PreviewController::update);
@@ -81,22 +93,44 @@ void PreviewController::update()
         m_script = m_uninstall ? renderTriggerUninstall(*trigger, options)
                                : renderTriggerInstall(*trigger, options);
     }
-    const bool cascadeChanged = m_cascadeOutdated;
-    if (m_cascadeOutdated) {
+    m_validatorDiagnostics
+            = validateDesign(m_design->document(), ValidationOptions {m_serverVersion});
+    const bool buildNow = m_cascadeOutdated
+            && (!m_catalog || m_catalog->triggers.size() < cascadeWorkerThreshold);
+    if (buildNow) {
         m_cascadeGraph = buildCascadeGraph(m_design->triggers(), m_catalog.get(), m_cascadeOptions);
         m_cascadeDiagnostics = cascadeDiagnostics(m_cascadeGraph);
         m_cascadeOutdated = false;
+    } else if (m_cascadeOutdated && !m_cascadeBuild->isRunning()) {
+        startCascadeBuild();
     }
+    showDiagnostics();
+    emit updated(m_script);
+    if (buildNow)
+        emit cascadeGraphChanged();
+}
+
+void PreviewController::startCascadeBuild()
+{
+    m_cascadeOutdated = false;
+    // The worker gets copies (the catalog is shared and never changed), nothing of this object.
+    m_cascadeBuild->setFuture(QtConcurrent::run(
+            [designs = m_design->triggers(), catalog = m_catalog, options = m_cascadeOptions] {
+                CascadeResult result;
+                result.graph = buildCascadeGraph(designs, catalog.get(), options);
+                result.diagnostics = cascadeDiagnostics(result.graph);
+                return result;
+            }));
+}
+
+void PreviewController::showDiagnostics()
+{
     // The validator's findings, the cascade's loops and name-order warnings, then
     // plpgsql_check's from the last deploy plan of this version.
-    QList<Diagnostic> diagnostics
-            = validateDesign(m_design->document(), ValidationOptions {m_serverVersion});
+    QList<Diagnostic> diagnostics = m_validatorDiagnostics;
     diagnostics += m_cascadeDiagnostics;
     diagnostics += m_functionFindings;
     m_diagnostics->setDiagnostics(std::move(diagnostics));
-    emit updated(m_script);
-    if (cascadeChanged)
-        emit cascadeGraphChanged();
 }
 
 } // namespace trigon::ui

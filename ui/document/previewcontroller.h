@@ -4,6 +4,7 @@
 #include "core/analysis/diagnostic.h"
 #include "core/sql/scriptrenderer.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -21,7 +22,9 @@ class DiagnosticsModel;
 // design into the diagnostics model. plpgsql_check's findings join the validator's until the next
 // edit, which they no longer describe. The cascade graph of the design and the connected
 // database's triggers is built again when either changed, and its loops and name-order warnings
-// join the diagnostics.
+// join the diagnostics: at once for a small database, on a worker thread for one with many
+// installed triggers (reading thousands of functions would stall typing), the diagnostics
+// catching up when it is done.
 class PreviewController : public QObject
 {
     Q_OBJECT
@@ -75,8 +78,20 @@ private:
     QList<Diagnostic> m_functionFindings;
     std::shared_ptr<const CatalogSnapshot> m_catalog;
     CascadeOptions m_cascadeOptions;
+    // From this many installed triggers on, the graph is built on a worker thread.
+    static constexpr qsizetype cascadeWorkerThreshold = 300;
+    struct CascadeResult
+    {
+        CascadeGraph graph;
+        QList<Diagnostic> diagnostics;
+    };
+    void startCascadeBuild();
+    void showDiagnostics();
+
     // Building it reads every installed trigger's function: only after a change of either input.
     bool m_cascadeOutdated = true;
+    QFutureWatcher<CascadeResult> *m_cascadeBuild;
+    QList<Diagnostic> m_validatorDiagnostics;
     CascadeGraph m_cascadeGraph;
     QList<Diagnostic> m_cascadeDiagnostics;
     QString m_script;

@@ -369,8 +369,11 @@ void TestCascadePane::laysOutABigGraphWhenAsked()
         trigger.function = 1;
         catalog->triggers.append(trigger);
     }
+    // A database this size has its graph built on a worker thread.
+    QSignalSpy built(m_preview.get(), &PreviewController::cascadeGraphChanged);
     m_preview->setCatalog(catalog);
     m_preview->update();
+    QVERIFY(built.wait(10'000));
     QVERIFY(m_preview->cascadeGraph().triggers.size() + m_preview->cascadeGraph().tables.size()
             > CascadePane::largeGraphNodes);
     QSignalSpy pictured(m_pane.get(), &CascadePane::pictureUpdated);
