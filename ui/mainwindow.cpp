@@ -35,8 +35,9 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace trigon::ui {
 
@@ -383,13 +384,11 @@ void MainWindow::reportStatusAfterConnect(bool ok)
         statusBar()->showMessage(tr("The status of the designs could not be read."));
         return;
     }
-    int differing = 0;
-    const QTableWidget *table = m_deploy->statusTable();
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)
-            && table->item(row, 0)->text() != triggerStateName(TriggerState::Installed))
-            ++differing;
-    }
+    const QList<TriggerStatus> &statuses = m_deploy->statuses();
+    const int differing = static_cast<int>(
+            std::count_if(statuses.cbegin(), statuses.cend(), [](const TriggerStatus &status) {
+                return status.state != TriggerState::Installed;
+            }));
     statusBar()->showMessage(
             differing == 0 ? tr("Every trigger of the design is installed as designed.")
                            : tr("%n trigger(s) differ from the design: see Deploy and Test.", "",

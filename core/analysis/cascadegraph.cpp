@@ -3,7 +3,6 @@
 #include "core/catalog/catalogsnapshot.h"
 #include "core/model/action.h"
 #include "core/sql/scriptrenderer.h"
-#include "core/sql/sqllexer.h"
 #include "core/sql/tablewrites.h"
 #include "core/sql/whenexpression.h"
 
@@ -22,22 +21,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CascadeGraph)
 };
-
-// Whether PL/pgSQL code assigns to a field of NEW (NEW.x := ...), changing the row written.
-bool assignsNewRow(QStringView code)
-{
-    const QList<SqlToken> tokens = significantSqlTokens(code);
-    const auto text = [&](qsizetype i) {
-        return code.mid(tokens[i].start, tokens[i].length());
-    };
-    for (qsizetype i = 0; i + 3 < tokens.size(); ++i) {
-        if (tokens[i].kind == SqlTokenKind::Word
-            && text(i).compare(u"new", Qt::CaseInsensitive) == 0 && text(i + 1) == u"."
-            && text(i + 3).startsWith(u':'))
-            return true;
-    }
-    return false;
-}
 
 // Whether raw SQL anywhere in the condition checks pg_trigger_depth(), in WHEN or in the function.
 bool conditionGuardsDepth(const Condition &condition)
@@ -59,10 +42,11 @@ void readFunction(const CatalogFunction *function, CascadeTrigger &cascade)
         cascade.changesOutcome = true;
         return;
     }
-    cascade.writes = tableWritesInSql(function->source);
-    cascade.mayStopRow = returnsNull(function->source);
-    cascade.changesOutcome = cascade.mayStopRow || assignsNewRow(function->source);
-    cascade.depthGuarded = cascade.depthGuarded || mentionsTriggerDepth(function->source);
+    PlpgsqlReading reading = readPlpgsql(function->source);
+    cascade.writes = std::move(reading.writes);
+    cascade.mayStopRow = reading.returnsNull;
+    cascade.changesOutcome = reading.returnsNull || reading.assignsNewRow;
+    cascade.depthGuarded = cascade.depthGuarded || reading.mentionsTriggerDepth;
 }
 
 CascadeTrigger designTrigger(const TriggerDesign &trigger, qsizetype index,

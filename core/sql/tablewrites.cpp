@@ -2,6 +2,8 @@
 
 #include "core/sql/sqllexer.h"
 
+#include <utility>
+
 namespace trigon {
 
 namespace {
@@ -12,9 +14,9 @@ namespace {
 class WriteScanner
 {
 public:
-    explicit WriteScanner(QStringView code)
+    WriteScanner(QStringView code, QList<SqlToken> tokens)
         : m_code(code)
-        , m_tokens(significantSqlTokens(code))
+        , m_tokens(std::move(tokens))
     { }
 
     QList<TableWrite> scan()
@@ -253,7 +255,8 @@ private:
         if (token.kind != SqlTokenKind::String && token.kind != SqlTokenKind::EscapeString
             && token.kind != SqlTokenKind::DollarString)
             return;
-        m_writes.append(WriteScanner(sqlTokenValue(m_code, token)).scan());
+        const QString dynamic = sqlTokenValue(m_code, token);
+        m_writes.append(WriteScanner(dynamic, significantSqlTokens(dynamic)).scan());
     }
 
     QStringView m_code;
@@ -265,10 +268,10 @@ private:
 
 QList<TableWrite> tableWritesInSql(QStringView code)
 {
-    return WriteScanner(code).scan();
+    return WriteScanner(code, significantSqlTokens(code)).scan();
 }
 
-bool returnsNull(QStringView code)
+PlpgsqlReading readPlpgsql(QStringView code)
 {
     const QList<SqlToken> tokens = significantSqlTokens(code);
     const auto isWord = [&](qsizetype i, QStringView word) {
@@ -276,23 +279,32 @@ bool returnsNull(QStringView code)
                 && code.mid(tokens[i].start, tokens[i].length()).compare(word, Qt::CaseInsensitive)
                 == 0;
     };
-    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
-        if (isWord(i, u"return") && isWord(i + 1, u"null"))
-            return true;
+    const auto text = [&](qsizetype i) {
+        return code.mid(tokens[i].start, tokens[i].length());
+    };
+    PlpgsqlReading reading;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        reading.mentionsTriggerDepth
+                = reading.mentionsTriggerDepth || isWord(i, u"pg_trigger_depth");
+        if (i + 1 < tokens.size() && isWord(i, u"return") && isWord(i + 1, u"null"))
+            reading.returnsNull = true;
+        // NEW.x := ...
+        if (i + 3 < tokens.size() && isWord(i, u"new") && text(i + 1) == u"."
+            && text(i + 3).startsWith(u':'))
+            reading.assignsNewRow = true;
     }
-    return false;
+    reading.writes = WriteScanner(code, tokens).scan();
+    return reading;
+}
+
+bool returnsNull(QStringView code)
+{
+    return readPlpgsql(code).returnsNull;
 }
 
 bool mentionsTriggerDepth(QStringView code)
 {
-    for (const SqlToken &token : significantSqlTokens(code)) {
-        if (token.kind == SqlTokenKind::Word
-            && code.mid(token.start, token.length())
-                            .compare(u"pg_trigger_depth", Qt::CaseInsensitive)
-                    == 0)
-            return true;
-    }
-    return false;
+    return readPlpgsql(code).mentionsTriggerDepth;
 }
 
 } // namespace trigon

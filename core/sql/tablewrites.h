@@ -15,6 +15,18 @@ namespace trigon {
 // yields nothing rather than a guess.
 QList<TableWrite> tableWritesInSql(QStringView code);
 
+// What the cascade graph reads of a function's PL/pgSQL, from one lexing of it: the tables it
+// writes (as tableWritesInSql()), whether it can RETURN NULL, assigns to NEW (NEW.x := ...) and
+// calls pg_trigger_depth().
+struct PlpgsqlReading
+{
+    QList<TableWrite> writes;
+    bool returnsNull = false;
+    bool assignsNewRow = false;
+    bool mentionsTriggerDepth = false;
+};
+PlpgsqlReading readPlpgsql(QStringView code);
+
 // Whether PL/pgSQL code can RETURN NULL: in a BEFORE row trigger that skips the row and every
 // later BEFORE trigger for it.
 bool returnsNull(QStringView code);

@@ -73,6 +73,8 @@ public:
 
     // Columns: state, table, trigger, enabled, details; one row per status.
     QTableWidget *statusTable() const { return m_table; }
+    // What the last status check found, in the table's order.
+    const QList<TriggerStatus> &statuses() const { return m_statuses; }
     TestBenchView *testBench() const { return m_tests; }
     // Null until setDesignController().
     TestCaseEditor *testCaseEditor() const { return m_caseEditor; }
