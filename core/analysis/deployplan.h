@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/eventtriggerstatus.h"
 #include "core/analysis/triggerstatus.h"
 #include "core/model/triggerdesign.h"
 #include "core/sql/scriptrenderer.h"
@@ -22,7 +23,8 @@ struct DeployStep
     DeployAction action = DeployAction::None;
     TableRef table;
     QString name;
-    QString sql; // empty for None
+    QString sql;               // empty for None
+    bool eventTrigger = false; // about the event trigger `name`; `table` is empty
     // Drops a trigger or function, or replaces one changed by hand: needs confirmation.
     bool destructive = false;
     QString reason;
@@ -58,6 +60,19 @@ struct DeployPlan
 // defined once.
 DeployPlan buildDeployPlan(const QList<TriggerDesign> &designs,
                            const QList<TriggerStatus> &statuses, const DeployOptions &options);
+
+// The steps that bring the event triggers to `designs`, from their statuses
+// (classifyEventTriggers()), appended to `plan` after the triggers' (an attach action's function
+// names the triggers' functions): missing and outdated ones (re)installed, drifted ones replaced
+// (destructive) or switched on or off, orphans dropped with their functions with options.prune.
+// Statuses whose design is not in `designs` are left alone.
+// (core/analysis/eventtriggerplan.cpp)
+void appendEventTriggerSteps(DeployPlan &plan, const QList<EventTriggerDesign> &designs,
+                             const QList<TriggerDesign> &tableDesigns,
+                             const QList<EventTriggerStatus> &statuses,
+                             const DeployOptions &options);
+// Uninstall for event triggers: drops those Trigon made, with their functions.
+QList<DeployStep> eventTriggerUninstallSteps(const QList<EventTriggerStatus> &statuses);
 
 // One trigger, by table and name, as a person picks it.
 struct TriggerTarget

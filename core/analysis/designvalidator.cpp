@@ -519,6 +519,7 @@ QList<Diagnostic> validateDesign(const DesignDocument &design, const ValidationO
                              .arg(*earlier + 1)});
         }
     }
+    diagnostics.append(validateEventTriggers(design, options));
     return diagnostics;
 }
 

@@ -7,7 +7,9 @@ namespace trigon {
 QString Diagnostic::toString() const
 {
     QString text = isError() ? QStringLiteral("error: ") : QStringLiteral("warning: ");
-    if (triggerIndex >= 0)
+    if (triggerIndex < 0 && !triggerName.isEmpty()) // an event trigger's
+        text += triggerName + QStringLiteral(": ");
+    else if (triggerIndex >= 0)
         text += (triggerName.isEmpty() ? QStringLiteral("trigger %1").arg(triggerIndex + 1)
                                        : triggerName)
                 + QStringLiteral(": ");

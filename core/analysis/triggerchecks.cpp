@@ -172,6 +172,8 @@ void TriggerChecks::checkValues(const QList<NamedValue> &values, const QString &
             error(field, tr("the SQL expression is empty"));
         if (v.kind == PayloadValue::Kind::Setting && v.text.isEmpty())
             error(field, tr("the setting name is empty"));
+        if (v.kind == PayloadValue::Kind::Ddl)
+            error(field, tr("{\"ddl\": ...} values exist only in event triggers"));
         const bool old = v.readsRow(RowVersion::Old);
         const bool now = v.readsRow(RowVersion::New);
         if (isRow()) {
@@ -223,6 +225,7 @@ bool TriggerChecks::unbounded(const PayloadValue &value) const
     case PayloadValue::Kind::TgVariable:
     case PayloadValue::Kind::Now:
     case PayloadValue::Kind::Literal:
+    case PayloadValue::Kind::Ddl:
         return false;
     }
     return true;

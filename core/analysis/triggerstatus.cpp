@@ -2,6 +2,8 @@
 
 #include "core/catalog/tableselection.h"
 #include "core/sql/definitionmarker.h"
+#include "core/sql/eventtriggerscript.h"
+#include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
 
@@ -62,14 +64,14 @@ QString installedFunctionHash(const CatalogFunction &function)
     // the tag is the first $function[n]$ the body does not contain.
     const QString body
             = function.source.startsWith(u'\n') ? function.source.mid(1) : function.source;
-    QString tag = QStringLiteral("$function$");
-    for (int n = 1; body.contains(tag); ++n)
-        tag = QStringLiteral("$function%1$").arg(n);
+    const QString tag = dollarQuoteTag(body);
     const QString definition
-            = QStringLiteral("CREATE OR REPLACE FUNCTION %1()\n    RETURNS trigger\n    LANGUAGE "
+            = QStringLiteral("CREATE OR REPLACE FUNCTION %1()\n    RETURNS %5\n    LANGUAGE "
                              "%4\nAS %2\n%3%2;")
                       .arg(quoteQualifiedName(function.schema, function.name), tag, body,
-                           function.language);
+                           function.language,
+                           function.forEventTrigger ? QStringLiteral("event_trigger")
+                                                    : QStringLiteral("trigger"));
     return definitionHash(definition);
 }
 
@@ -147,7 +149,16 @@ QList<TriggerStatus> classifyTriggers(const QList<TriggerDesign> &designs,
         const bool functionOutdated
                 = functionMarker && !existing && *functionMarker != functionDefinitionHash(design);
 
-        if (!triggerMarker || (!existing && !functionMarker)) {
+        if (!triggerMarker && functionUntouched && !existing && function
+            && quoteQualifiedName(function->schema, function->name) == expectedFunction
+            && isAttachedTriggerComment(installed->comment)) {
+            status.state = TriggerState::Outdated;
+            // Trigon's event trigger made it: uninstalling the design drops it too.
+            status.triggerMadeByTrigon = true;
+            status.reasons.append(QCoreApplication::translate(
+                    "trigon::TriggerStatus",
+                    "attached by an event trigger; a deploy gives it Trigon's marker"));
+        } else if (!triggerMarker || (!existing && !functionMarker)) {
             status.state = TriggerState::Drifted;
             status.reasons.append(QCoreApplication::translate(
                     "trigon::TriggerStatus", "not made by Trigon (no marker in its comment)"));

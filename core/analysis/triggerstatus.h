@@ -60,7 +60,8 @@ QString installedFunctionHash(const CatalogFunction &function);
 struct InstalledMarkers
 {
     QHash<quint32, QString> triggers;
-    QHash<quint32, QString> functions;
+    QHash<quint32, QString> functions; // of trigger and event trigger functions
+    QHash<quint32, QString> eventTriggers;
 };
 
 // The key of `canonicalDefinitions`: schema, table and trigger name.

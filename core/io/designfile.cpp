@@ -20,7 +20,12 @@ class DocumentReader : public DesignReader
 public:
     using DesignReader::DesignReader;
 
-    bool readAction(const JsonNode &node, const QString &path, Action &out)
+    // An action of a trigger (Action) or of an event trigger (EventAction): {"kind": ...} and
+    // the members its kind reads.
+    template<typename Variant, typename Kind>
+    bool readKindedAction(const JsonNode &node, const QString &path, Variant &out,
+                          std::optional<Kind> (*fromName)(const QString &), Variant (*make)(Kind),
+                          const QStringList &names)
     {
         if (!expectType(node, path, JsonNode::Type::Object, tr("an action object")))
             return false;
@@ -28,19 +33,86 @@ public:
         QString kindText;
         if (!kindNode || !readString(*kindNode, join(path, QStringLiteral("kind")), kindText))
             return false;
-        const std::optional<ActionKind> kind = actionKindFromName(kindText);
+        const std::optional<Kind> kind = fromName(kindText);
         if (!kind) {
-            QStringList names;
-            for (int i = 0; i < actionKindCount; ++i)
-                names.append(actionKindName(ActionKind(i)));
             return fail(*kindNode, join(path, QStringLiteral("kind")),
                         tr("unknown action kind \"%1\" (expected one of %2)")
                                 .arg(kindText, quotedList(names)));
         }
-        out = makeAction(*kind);
+        out = make(*kind);
         ActionFieldsReader fields(*this, node, path);
         return std::visit([&fields](auto &action) { return readActionFields(fields, action); },
                           out);
+    }
+
+    bool readAction(const JsonNode &node, const QString &path, Action &out)
+    {
+        QStringList names;
+        for (int i = 0; i < actionKindCount; ++i)
+            names.append(actionKindName(ActionKind(i)));
+        return readKindedAction(node, path, out, &actionKindFromName, &makeAction, names);
+    }
+
+    bool readEventAction(const JsonNode &node, const QString &path, EventAction &out)
+    {
+        return readKindedAction(node, path, out, &eventActionKindFromName, &makeEventAction,
+                                eventActionKindNames());
+    }
+
+    // An array member, each item read by `read`; absent is an empty list.
+    template<typename T>
+    bool readArray(const JsonNode &object, const QString &path, const QString &key, QList<T> &out,
+                   bool (DocumentReader::*read)(const JsonNode &, const QString &, T &))
+    {
+        const JsonNode *array = object.member(key);
+        if (!array)
+            return true;
+        const QString arrayPath = join(path, key);
+        if (!expectType(*array, arrayPath, JsonNode::Type::Array, tr("an array")))
+            return false;
+        for (qsizetype i = 0; i < array->items.size(); ++i) {
+            T item;
+            if (!(this->*read)(array->items.at(i), index(arrayPath, i), item))
+                return false;
+            out.append(item);
+        }
+        return true;
+    }
+
+    // "enabled", when given: "origin", "disabled", "replica" or "always".
+    bool readEnabled(const JsonNode &object, const QString &path, TriggerEnabled &out)
+    {
+        const JsonNode *enabled = object.member(QStringLiteral("enabled"));
+        return !enabled
+                || readEnum<TriggerEnabled>(*enabled, join(path, QStringLiteral("enabled")), out,
+                                            &enabledFromName,
+                                            {QStringLiteral("origin"), QStringLiteral("disabled"),
+                                             QStringLiteral("replica"), QStringLiteral("always")});
+    }
+
+    bool readEventTrigger(const JsonNode &node, const QString &path, EventTriggerDesign &out)
+    {
+        if (!expectObject(node, path,
+                          {QStringLiteral("name"), QStringLiteral("event"), QStringLiteral("tags"),
+                           QStringLiteral("enabled"), QStringLiteral("comment"),
+                           QStringLiteral("actions"), QStringLiteral("tests")}))
+            return false;
+        out = EventTriggerDesign {};
+        const JsonNode *name = requiredMember(node, path, QStringLiteral("name"));
+        const JsonNode *event
+                = name ? requiredMember(node, path, QStringLiteral("event")) : nullptr;
+        return event && readString(*name, join(path, QStringLiteral("name")), out.name)
+                && readEnum(*event, join(path, QStringLiteral("event")), out.event,
+                            &ddlEventFromName, ddlEventNames())
+                && optionalMember(node, path, QStringLiteral("tags"), out.tags,
+                                  &DesignReader::readStringList)
+                && readEnabled(node, path, out.enabled)
+                && optionalMember(node, path, QStringLiteral("comment"), out.comment,
+                                  &DesignReader::readString)
+                && readArray(node, path, QStringLiteral("actions"), out.actions,
+                             &DocumentReader::readEventAction)
+                && readArray(node, path, QStringLiteral("tests"), out.tests,
+                             &DocumentReader::readTestCase);
     }
 
     bool readTestCase(const JsonNode &node, const QString &path, TriggerTestCase &out)
@@ -287,13 +359,8 @@ public:
                                         {QStringLiteral("row"), QStringLiteral("statement")}))
                 return false;
         }
-        if (const JsonNode *enabled = node.member(QStringLiteral("enabled"))) {
-            if (!readEnum<TriggerEnabled>(*enabled, join(path, QStringLiteral("enabled")),
-                                          out.enabled, &enabledFromName,
-                                          {QStringLiteral("origin"), QStringLiteral("disabled"),
-                                           QStringLiteral("replica"), QStringLiteral("always")}))
-                return false;
-        }
+        if (!readEnabled(node, path, out.enabled))
+            return false;
         if (const JsonNode *referencing = node.member(QStringLiteral("referencing"))) {
             const QString rPath = join(path, QStringLiteral("referencing"));
             if (!expectObject(*referencing, rPath, {QStringLiteral("old"), QStringLiteral("new")}))
@@ -374,7 +441,8 @@ public:
     {
         if (!expectObject(root, QString(),
                           {QStringLiteral("format"), QStringLiteral("version"),
-                           QStringLiteral("table_reading_functions"), QStringLiteral("triggers")}))
+                           QStringLiteral("table_reading_functions"), QStringLiteral("triggers"),
+                           QStringLiteral("event_triggers")}))
             return false;
         const JsonNode *format = requiredMember(root, QString(), QStringLiteral("format"));
         if (!format)
@@ -411,6 +479,9 @@ public:
                 ids.insert(trigger.id);
             out.triggers.append(trigger);
         }
+        if (!readArray(root, QString(), QStringLiteral("event_triggers"), out.eventTriggers,
+                       &DocumentReader::readEventTrigger))
+            return false;
         // Ids are given after all were read, so a missing one never takes a later trigger's id.
         out.giveMissingIds();
         QStringList tableReading;

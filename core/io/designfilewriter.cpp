@@ -18,6 +18,14 @@ JsonNode actionNode(const Action &action)
     return node;
 }
 
+JsonNode eventActionNode(const EventAction &action)
+{
+    JsonNode node = JsonNode::object(
+            {{QStringLiteral("kind"), jsonText(eventActionKindName(eventActionKind(action)))}});
+    std::visit([&node](const auto &kind) { writeActionFields(kind, node); }, action);
+    return node;
+}
+
 JsonNode testCaseNode(const TriggerTestCase &test)
 {
     JsonNode node = JsonNode::object();
@@ -174,6 +182,27 @@ JsonNode triggerNode(const TriggerDesign &trigger)
     return node;
 }
 
+JsonNode eventTriggerNode(const EventTriggerDesign &design)
+{
+    JsonNode node = JsonNode::object();
+    node.append(QStringLiteral("name"), jsonText(design.name));
+    node.append(QStringLiteral("event"), jsonText(ddlEventName(design.event)));
+    node.append(QStringLiteral("tags"), jsonTextArray(design.tags));
+    node.append(QStringLiteral("enabled"), jsonText(enabledName(design.enabled)));
+    node.append(QStringLiteral("comment"), jsonText(design.comment));
+    JsonNode actions = JsonNode::array();
+    for (const EventAction &action : design.actions)
+        actions.items.append(eventActionNode(action));
+    node.append(QStringLiteral("actions"), actions);
+    if (!design.tests.isEmpty()) {
+        JsonNode tests = JsonNode::array();
+        for (const TriggerTestCase &test : design.tests)
+            tests.items.append(testCaseNode(test));
+        node.append(QStringLiteral("tests"), tests);
+    }
+    return node;
+}
+
 } // namespace
 
 QByteArray serializeDesign(const DesignDocument &design)
@@ -189,6 +218,12 @@ QByteArray serializeDesign(const DesignDocument &design)
     for (const TriggerDesign &trigger : design.triggers)
         triggers.items.append(triggerNode(trigger));
     root.append(QStringLiteral("triggers"), triggers);
+    if (!design.eventTriggers.isEmpty()) {
+        JsonNode eventTriggers = JsonNode::array();
+        for (const EventTriggerDesign &eventTrigger : design.eventTriggers)
+            eventTriggers.items.append(eventTriggerNode(eventTrigger));
+        root.append(QStringLiteral("event_triggers"), eventTriggers);
+    }
     return writeJson(root);
 }
 

@@ -303,7 +303,7 @@ bool DesignReader::readPayloadValue(const JsonNode &node, const QString &path, P
     static const QStringList specialKeys
             = {QStringLiteral("new"), QStringLiteral("old"), QStringLiteral("row"),
                QStringLiteral("tg"),  QStringLiteral("now"), QStringLiteral("setting"),
-               QStringLiteral("sql")};
+               QStringLiteral("sql"), QStringLiteral("ddl")};
     if (!node.isObject() || node.members.size() != 1
         || !specialKeys.contains(node.members.first().key)) {
         out = PayloadValue::json(node.toJsonValue());
@@ -338,6 +338,13 @@ bool DesignReader::readPayloadValue(const JsonNode &node, const QString &path, P
         out = PayloadValue::tg(text);
     } else if (key == QLatin1String("setting")) {
         out = PayloadValue::setting(text);
+    } else if (key == QLatin1String("ddl")) {
+        if (!ddlFieldNames().contains(text)) {
+            return fail(value, inner,
+                        tr("unknown DDL field \"%1\" (expected one of %2)")
+                                .arg(text, quotedList(ddlFieldNames())));
+        }
+        out = PayloadValue::ddl(text);
     } else {
         out = PayloadValue::sqlExpression(text);
     }

@@ -33,6 +33,8 @@ JsonNode payloadValueNode(const PayloadValue &value)
         return single("sql", jsonText(value.text));
     case PayloadValue::Kind::Literal:
         return JsonNode::fromJsonValue(value.literal);
+    case PayloadValue::Kind::Ddl:
+        return single("ddl", jsonText(value.text));
     }
     return JsonNode::null();
 }

@@ -17,23 +17,25 @@ qsizetype DesignDocument::indexOfId(const QString &id) const
 
 namespace {
 
-// Hands out "t1", "t2", ... skipping the ids in use. One set of the ids instead of a search of
-// the triggers for every candidate, which made reading a file of many triggers without ids
-// cubic.
+// Hands out "t1", "t2", ... (or "e1", ... for event triggers) skipping the ids in use. One set of
+// the ids instead of a search of the triggers for every candidate, which made reading a file of
+// many triggers without ids cubic.
 class IdSource
 {
 public:
-    explicit IdSource(const QList<TriggerDesign> &triggers)
+    template<typename Design>
+    IdSource(const QList<Design> &designs, QChar prefix)
+        : m_prefix(prefix)
     {
-        m_used.reserve(triggers.size());
-        for (const TriggerDesign &trigger : triggers)
-            m_used.insert(trigger.id);
+        m_used.reserve(designs.size());
+        for (const Design &design : designs)
+            m_used.insert(design.id);
     }
 
     QString next()
     {
         for (;;) {
-            QString id = QStringLiteral("t%1").arg(++m_last);
+            QString id = m_prefix + QString::number(++m_last);
             if (!m_used.contains(id)) {
                 m_used.insert(id);
                 return id;
@@ -42,6 +44,7 @@ public:
     }
 
 private:
+    QChar m_prefix;
     QSet<QString> m_used;
     qsizetype m_last = 0;
 };
@@ -50,16 +53,52 @@ private:
 
 QString DesignDocument::unusedId() const
 {
-    return IdSource(triggers).next();
+    return IdSource(triggers, u't').next();
 }
 
 void DesignDocument::giveMissingIds()
 {
-    IdSource ids(triggers);
+    IdSource ids(triggers, u't');
     for (TriggerDesign &trigger : triggers) {
         if (trigger.id.isEmpty())
             trigger.id = ids.next();
     }
+    IdSource eventIds(eventTriggers, u'e');
+    for (EventTriggerDesign &eventTrigger : eventTriggers) {
+        if (eventTrigger.id.isEmpty())
+            eventTrigger.id = eventIds.next();
+    }
+}
+
+qsizetype DesignDocument::indexOfEventTriggerId(const QString &id) const
+{
+    for (qsizetype i = 0; i < eventTriggers.size(); ++i) {
+        if (eventTriggers.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QString DesignDocument::unusedEventTriggerId() const
+{
+    return IdSource(eventTriggers, u'e').next();
+}
+
+QString DesignDocument::addEventTrigger(EventTriggerDesign eventTrigger)
+{
+    if (eventTrigger.id.isEmpty() || indexOfEventTriggerId(eventTrigger.id) >= 0)
+        eventTrigger.id = unusedEventTriggerId();
+    eventTriggers.append(std::move(eventTrigger));
+    return eventTriggers.constLast().id;
+}
+
+const TriggerDesign *DesignDocument::triggerNamed(const QString &name) const
+{
+    for (const TriggerDesign &trigger : triggers) {
+        if (trigger.name == name)
+            return &trigger;
+    }
+    return nullptr;
 }
 
 void DesignDocument::setTableReadingFunctions(const QStringList &names)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/eventtriggerdesign.h"
 #include "core/model/triggerdesign.h"
 
 #include <QList>
@@ -8,13 +9,14 @@
 
 namespace trigon {
 
-// The contents of one design file: many triggers.
+// The contents of one design file: many triggers, and event triggers.
 struct DesignDocument
 {
     static constexpr int currentVersion = 1;
 
     int version = currentVersion;
     QList<TriggerDesign> triggers;
+    QList<EventTriggerDesign> eventTriggers; // "event_triggers"
     // "table_reading_functions": functions whose calls in raw SQL conditions count as reading
     // other tables. Every trigger carries a copy (TriggerDesign::tableReadingFunctions), which
     // setTableReadingFunctions(), addTrigger() and adoptSettings() keep equal to this.
@@ -29,11 +31,19 @@ struct DesignDocument
     qsizetype indexOfId(const QString &id) const;
     // An id no trigger of this document has yet ("t1", "t2", ...).
     QString unusedId() const;
-    // Gives every trigger without an id one no other trigger has, in order.
+    // Gives every trigger and event trigger without an id one no other has, in order.
     void giveMissingIds();
     // Appends `trigger`, giving it an unused id when it has none or a taken one, and the
     // document's settings (adoptSettings()); returns the id.
     QString addTrigger(TriggerDesign trigger);
+
+    // The same for event triggers, whose ids are "e1", "e2", ...
+    qsizetype indexOfEventTriggerId(const QString &id) const;
+    QString unusedEventTriggerId() const;
+    QString addEventTrigger(EventTriggerDesign eventTrigger);
+    // The design over several tables named `name`, which an attach action attaches; nullptr when
+    // there is none.
+    const TriggerDesign *triggerNamed(const QString &name) const;
 
     friend bool operator==(const DesignDocument &, const DesignDocument &) = default;
 };

@@ -39,6 +39,11 @@ PayloadValue PayloadValue::json(QJsonValue value)
     return {Kind::Literal, {}, std::move(value)};
 }
 
+PayloadValue PayloadValue::ddl(QString field)
+{
+    return {Kind::Ddl, std::move(field), {}};
+}
+
 bool PayloadValue::readsRow(RowVersion row) const
 {
     switch (kind) {
@@ -54,6 +59,7 @@ bool PayloadValue::readsRow(RowVersion row) const
     case Kind::Now:
     case Kind::Setting:
     case Kind::Literal:
+    case Kind::Ddl:
         return false;
     }
     return false;
@@ -63,6 +69,13 @@ QStringList tgVariableNames()
 {
     return {QStringLiteral("op"),   QStringLiteral("table_name"), QStringLiteral("table_schema"),
             QStringLiteral("when"), QStringLiteral("level"),      QStringLiteral("name")};
+}
+
+QStringList ddlFieldNames()
+{
+    return {QStringLiteral("event"),          QStringLiteral("command_tag"),
+            QStringLiteral("object_type"),    QStringLiteral("schema_name"),
+            QStringLiteral("object_identity"), QStringLiteral("in_extension")};
 }
 
 } // namespace trigon

@@ -20,6 +20,9 @@ struct PayloadValue
         Setting,    // {"setting": "app.current_user_id"}: current_setting(name, true)
         Sql,        // {"sql": "expr"}: a raw SQL expression
         Literal,    // any other JSON value
+        // {"ddl": "command_tag"}: in an event trigger, a field of the command or of the object it
+        // created, changed or dropped (ddlFieldNames()); table triggers have none.
+        Ddl,
     };
 
     Kind kind = Kind::Literal;
@@ -33,6 +36,7 @@ struct PayloadValue
     static PayloadValue setting(QString name);
     static PayloadValue sqlExpression(QString sql);
     static PayloadValue json(QJsonValue value);
+    static PayloadValue ddl(QString field);
 
     // Whether the value reads a row (OLD or NEW).
     bool readsRow(RowVersion row) const;
@@ -42,6 +46,9 @@ struct PayloadValue
 
 // The names {"tg": ...} accepts, in the order the UI offers them.
 QStringList tgVariableNames();
+// The names {"ddl": ...} accepts: "event", "command_tag", "object_type", "schema_name",
+// "object_identity", "in_extension".
+QStringList ddlFieldNames();
 
 // A key of a notify payload, or a column of an insert, with its value. Order is kept as written.
 struct NamedValue

@@ -15,6 +15,8 @@ const char *kindName(DefinitionMarker::ObjectKind kind)
         return "trigger";
     case DefinitionMarker::ObjectKind::Table:
         return "table";
+    case DefinitionMarker::ObjectKind::EventTrigger:
+        return "event_trigger";
     }
     return "trigger";
 }
@@ -44,7 +46,7 @@ QString commentWithMarker(const QString &text, const DefinitionMarker &marker)
 ObjectComment parseObjectComment(const QString &comment)
 {
     static const QRegularExpression pattern(QStringLiteral(
-            "(?:^|\\n\\n)trigon:(\\d+) (function|trigger|table) blake2b:([0-9a-f]+)$"));
+            "(?:^|\\n\\n)trigon:(\\d+) (function|trigger|table|event_trigger) blake2b:([0-9a-f]+)$"));
     const QRegularExpressionMatch match = pattern.match(comment);
     if (!match.hasMatch())
         return {comment, std::nullopt};
@@ -53,7 +55,8 @@ ObjectComment parseObjectComment(const QString &comment)
     const QString kind = match.captured(2);
     marker.kind = kind == QLatin1String("function") ? DefinitionMarker::ObjectKind::Function
             : kind == QLatin1String("table")        ? DefinitionMarker::ObjectKind::Table
-                                                    : DefinitionMarker::ObjectKind::Trigger;
+            : kind == QLatin1String("event_trigger") ? DefinitionMarker::ObjectKind::EventTrigger
+                                                     : DefinitionMarker::ObjectKind::Trigger;
     marker.hash = match.captured(3);
     return {comment.left(match.capturedStart(0)), marker};
 }

@@ -13,7 +13,7 @@ struct DefinitionMarker
 {
     static constexpr int currentVersion = 1;
 
-    enum class ObjectKind { Function, Trigger, Table };
+    enum class ObjectKind { Function, Trigger, Table, EventTrigger };
     int version = currentVersion;
     ObjectKind kind = ObjectKind::Trigger;
     QString hash; // definitionHash() of the canonical definition

@@ -79,8 +79,25 @@ QString renderPayloadValue(const PayloadValue &value)
         return u'(' + value.text.trimmed() + u')';
     case PayloadValue::Kind::Literal:
         return jsonLiteral(value.literal);
+    case PayloadValue::Kind::Ddl:
+        // The columns of the row an event trigger function loops over (eventfunctionbody.h);
+        // the field names are checked on reading and are plain identifiers.
+        return ddlObjectVariable() + u'.' + value.text;
     }
     return QStringLiteral("NULL");
+}
+
+QString dollarQuoteTag(const QString &body)
+{
+    QString tag = QStringLiteral("$function$");
+    for (int n = 1; body.contains(tag); ++n)
+        tag = QStringLiteral("$function%1$").arg(n);
+    return tag;
+}
+
+QString ddlObjectVariable()
+{
+    return QStringLiteral("ddl_object");
 }
 
 QString raiseException(const QString &message, const QString &sqlState)

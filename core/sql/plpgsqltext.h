@@ -18,6 +18,10 @@ QString indented(const QString &text, int levels);
 QString ifBlock(const QString &condition, const QString &body);
 // RAISE EXCEPTION with `message` (an SQL expression) and `sqlState` (plain text, quoted here).
 QString raiseException(const QString &message, const QString &sqlState);
+// A dollar-quote tag, $function$ or $function<n>$, that does not occur in `body`.
+QString dollarQuoteTag(const QString &body);
+// The record an event trigger function's per-object actions read {"ddl": field} values from.
+QString ddlObjectVariable(); // "ddl_object"
 // The SQL expression of a named value of a payload or an inserted row.
 QString renderPayloadValue(const PayloadValue &value);
 

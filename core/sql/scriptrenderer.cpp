@@ -3,6 +3,7 @@
 #include "core/sql/bypass.h"
 #include "core/sql/conditionrenderer.h"
 #include "core/sql/definitionmarker.h"
+#include "core/sql/eventtriggerscript.h"
 #include "core/sql/functionbody.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
@@ -34,22 +35,13 @@ QString qualifiedFunctionName(const TriggerDesign &trigger)
     return quoteQualifiedName(function.schema, function.name);
 }
 
-// A dollar-quote tag that does not occur in `body`.
-QString dollarTag(const QString &body)
-{
-    QString tag = QStringLiteral("$function$");
-    for (int n = 1; body.contains(tag); ++n)
-        tag = QStringLiteral("$function%1$").arg(n);
-    return tag;
-}
-
 QString functionDefinition(const TriggerDesign &trigger, bool traceFiring)
 {
     const QString language = functionLanguage(trigger);
     const QString body = language == QLatin1String("plpgsql")
             ? FunctionBody(trigger, traceFiring).render()
             : renderPythonFunctionBody(trigger, traceFiring);
-    const QString tag = dollarTag(body);
+    const QString tag = dollarQuoteTag(body);
     return QStringLiteral("CREATE OR REPLACE FUNCTION %1()\n%2RETURNS trigger\n%2LANGUAGE "
                           "%5\nAS %3\n%4%3;")
             .arg(qualifiedFunctionName(trigger), indentUnit(), tag, body, language);
@@ -451,10 +443,11 @@ QString renderTriggerUninstall(const TriggerDesign &trigger, const RenderOptions
 
 namespace {
 
-// The install script around each trigger's part, which `triggerPart` gives.
+// The install script around each trigger's part, which `triggerPart` gives, and the event
+// triggers' parts.
 template<typename TriggerPart>
 QString installScript(const QList<TriggerDesign> &triggers, const RenderOptions &options,
-                      TriggerPart triggerPart)
+                      TriggerPart triggerPart, const QString &eventTriggersPart = {})
 {
     QString sql = scriptHeader(QStringLiteral("install"), triggerCount(triggers), options);
     sql += QStringLiteral(
@@ -467,12 +460,34 @@ QString installScript(const QList<TriggerDesign> &triggers, const RenderOptions 
         sql += renderBypassSupport() + u'\n';
     for (const TriggerDesign &trigger : triggers)
         sql += triggerPart(trigger) + u'\n';
+    sql += eventTriggersPart;
     if (options.singleTransaction)
         sql += QStringLiteral("COMMIT;\n");
     return sql;
 }
 
+QString eventTriggersInstall(const DesignDocument &design, const RenderOptions &options)
+{
+    QString sql;
+    for (const EventTriggerDesign &eventTrigger : design.eventTriggers)
+        sql += renderEventTriggerInstall(eventTrigger, design.triggers, options) + u'\n';
+    return sql;
+}
+
 } // namespace
+
+QString renderInstallScript(const DesignDocument &design, const RenderOptions &options)
+{
+    return installScript(
+            design.triggers, options,
+            [&options](const TriggerDesign &trigger) { return triggerInstall(trigger, options); },
+            eventTriggersInstall(design, options));
+}
+
+QString InstallScriptRenderer::render(const DesignDocument &design, const RenderOptions &options)
+{
+    return render(design.triggers, options, eventTriggersInstall(design, options));
+}
 
 QString renderInstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options)
 {
@@ -482,7 +497,8 @@ QString renderInstallScript(const QList<TriggerDesign> &triggers, const RenderOp
 }
 
 QString InstallScriptRenderer::render(const QList<TriggerDesign> &triggers,
-                                      const RenderOptions &options)
+                                      const RenderOptions &options,
+                                      const QString &eventTriggersPart)
 {
     if (options != m_options)
         m_parts.clear();
@@ -490,17 +506,30 @@ QString InstallScriptRenderer::render(const QList<TriggerDesign> &triggers,
     // Parts of triggers no longer in the list are not kept.
     QHash<QString, Part> kept;
     kept.reserve(triggers.size());
-    QString sql = installScript(triggers, options, [&](const TriggerDesign &trigger) {
-        const auto part = m_parts.constFind(trigger.id);
-        if (part != m_parts.constEnd() && part->trigger == trigger)
-            return kept.insert(trigger.id, *part)->sql;
-        return kept.insert(trigger.id, Part {trigger, triggerInstall(trigger, options)})->sql;
-    });
+    QString sql = installScript(
+            triggers, options,
+            [&](const TriggerDesign &trigger) {
+                const auto part = m_parts.constFind(trigger.id);
+                if (part != m_parts.constEnd() && part->trigger == trigger)
+                    return kept.insert(trigger.id, *part)->sql;
+                return kept.insert(trigger.id, Part {trigger, triggerInstall(trigger, options)})
+                        ->sql;
+            },
+            eventTriggersPart);
     m_parts = std::move(kept);
     return sql;
 }
 
-QString renderUninstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options)
+QString renderUninstallScript(const DesignDocument &design, const RenderOptions &options)
+{
+    QString events;
+    for (const EventTriggerDesign &eventTrigger : design.eventTriggers)
+        events += renderEventTriggerUninstall(eventTrigger);
+    return renderUninstallScript(design.triggers, options, events);
+}
+
+QString renderUninstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options,
+                              const QString &eventTriggersPart)
 {
     QString sql = scriptHeader(QStringLiteral("uninstall"), triggerCount(triggers), options);
     if (!auditTablesToCreate(triggers).isEmpty())
@@ -512,6 +541,9 @@ QString renderUninstallScript(const QList<TriggerDesign> &triggers, const Render
     sql += u'\n';
     if (options.singleTransaction)
         sql += QStringLiteral("BEGIN;\n\n");
+    // Event triggers first: an attach action's function names the table triggers' functions.
+    if (!eventTriggersPart.isEmpty())
+        sql += eventTriggersPart + u'\n';
     for (const TriggerDesign &trigger : triggers)
         sql += triggerUninstall(trigger) + u'\n';
     if (options.singleTransaction)

@@ -78,15 +78,12 @@ QString renderTableTriggerInstall(const TriggerDesign &trigger, const RenderOpti
 // same objects. The uninstall script drops the triggers and functions Trigon made (audit tables
 // keep their data and stay).
 QString renderInstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options);
-QString renderUninstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options);
-inline QString renderInstallScript(const DesignDocument &design, const RenderOptions &options)
-{
-    return renderInstallScript(design.triggers, options);
-}
-inline QString renderUninstallScript(const DesignDocument &design, const RenderOptions &options)
-{
-    return renderUninstallScript(design.triggers, options);
-}
+// `eventTriggersPart`: what renderEventTriggerUninstall() gives for the event triggers to drop.
+QString renderUninstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options,
+                              const QString &eventTriggersPart = {});
+// A whole file's scripts: its triggers, then its event triggers (core/sql/eventtriggerscript.h).
+QString renderInstallScript(const DesignDocument &design, const RenderOptions &options);
+QString renderUninstallScript(const DesignDocument &design, const RenderOptions &options);
 
 // renderInstallScript() for a preview that renders the whole file again after every edit. Each
 // trigger's part is kept with the trigger it came from and rendered again only when that trigger
@@ -95,7 +92,11 @@ inline QString renderUninstallScript(const DesignDocument &design, const RenderO
 class InstallScriptRenderer
 {
 public:
-    QString render(const QList<TriggerDesign> &triggers, const RenderOptions &options);
+    // `eventTriggersPart` goes before COMMIT as it is.
+    QString render(const QList<TriggerDesign> &triggers, const RenderOptions &options,
+                   const QString &eventTriggersPart = {});
+    // A whole file, its event triggers (rendered again every time: there are few) included.
+    QString render(const DesignDocument &design, const RenderOptions &options);
 
 private:
     struct Part

@@ -387,12 +387,12 @@ private slots:
     {
         const TriggerDesign t = trigger(
                 R"("timing": "after", "events": ["update"], "level": "statement", "referencing": {"old": "o", "new": null}, "actions": [{"kind": "protect"}])");
-        QVERIFY(!hasErrors(validateTrigger(t, 0, {100000})));
-        QVERIFY(hasErrors(validateTrigger(t, 0, {90600})));
+        QVERIFY(!hasErrors(validateTrigger(t, 0, {100000, std::nullopt})));
+        QVERIFY(hasErrors(validateTrigger(t, 0, {90600, std::nullopt})));
         const TriggerDesign audit = trigger(
                 R"("timing": "after", "events": ["insert"], "actions": [{"kind": "audit", "create_table": true}])");
-        QVERIFY(!hasErrors(validateTrigger(audit, 0, {100000})));
-        QCOMPARE(validateTrigger(audit, 0, {90600}).value(0).field,
+        QVERIFY(!hasErrors(validateTrigger(audit, 0, {100000, std::nullopt})));
+        QCOMPARE(validateTrigger(audit, 0, {90600, std::nullopt}).value(0).field,
                  QStringLiteral("actions[0].create_table"));
     }
 

@@ -94,7 +94,7 @@ void PreviewController::update()
                                : renderTriggerInstall(*trigger, options);
     }
     m_validatorDiagnostics
-            = validateDesign(m_design->document(), ValidationOptions {m_serverVersion});
+            = validateDesign(m_design->document(), ValidationOptions {m_serverVersion, std::nullopt});
     const bool buildNow = m_cascadeOutdated
             && (!m_catalog || m_catalog->triggers.size() < cascadeWorkerThreshold);
     if (buildNow) {

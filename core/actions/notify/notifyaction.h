@@ -33,5 +33,9 @@ QString renderAction(const NotifyAction &action, const FunctionBody &body);
 std::optional<QList<TableWrite>> tableWrites(const NotifyAction &action,
                                              const TriggerDesign &trigger);
 bool mayStopRow(const NotifyAction &action);
+// The block that builds the payload and sends it, as its onOverflow says; a payload too long to
+// send is replaced by {"truncated": true, "bytes": n, <truncatedFields>}, which are SQL
+// "'key', value" pairs naming where it came from. Event triggers send theirs through it too.
+QString renderNotifyBlock(const NotifyAction &action, const QString &truncatedFields);
 
 } // namespace trigon

@@ -11,7 +11,7 @@ namespace {
 constexpr int payloadLimit = 8000; // PostgreSQL refuses payloads of this many bytes or more
 } // namespace
 
-QString renderAction(const NotifyAction &action, const FunctionBody &body)
+QString renderNotifyBlock(const NotifyAction &action, const QString &truncatedFields)
 {
     QStringList pairs;
     for (const NamedValue &entry : action.payload)
@@ -29,9 +29,9 @@ QString renderAction(const NotifyAction &action, const FunctionBody &body)
     case NotifyAction::Overflow::Truncate:
         send = ifBlock(tooLong,
                        QStringLiteral("trigon_payload := json_build_object(\n%1'truncated', "
-                                      "true,\n%1'bytes', octet_length(trigon_payload),\n%1'op', "
-                                      "TG_OP,\n%1'table', TG_TABLE_NAME)::text;")
-                               .arg(indentUnit()))
+                                      "true,\n%1'bytes', octet_length(trigon_payload),\n%1%2)"
+                                      "::text;")
+                               .arg(indentUnit(), truncatedFields))
                 + u'\n' + notify;
         break;
     case NotifyAction::Overflow::Skip:
@@ -50,8 +50,14 @@ QString renderAction(const NotifyAction &action, const FunctionBody &body)
                 + u'\n' + notify;
         break;
     }
-    return body.guarded(QStringLiteral("DECLARE\n%1trigon_payload text := %2;\nBEGIN\n%3\nEND;")
-                                .arg(indentUnit(), payload, indented(send, 1)));
+    return QStringLiteral("DECLARE\n%1trigon_payload text := %2;\nBEGIN\n%3\nEND;")
+            .arg(indentUnit(), payload, indented(send, 1));
+}
+
+QString renderAction(const NotifyAction &action, const FunctionBody &body)
+{
+    return body.guarded(renderNotifyBlock(
+            action, QStringLiteral("'op', TG_OP,\n%1'table', TG_TABLE_NAME").arg(indentUnit())));
 }
 
 std::optional<QList<TableWrite>> tableWrites(const NotifyAction &, const TriggerDesign &)

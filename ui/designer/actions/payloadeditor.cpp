@@ -142,6 +142,9 @@ void PayloadEditor::setValueChoices(int row, PayloadValue::Kind kind)
     case PayloadValue::Kind::Setting:
         choices = {QStringLiteral("app.current_user_id")};
         break;
+    case PayloadValue::Kind::Ddl:
+        choices = ddlFieldNames();
+        break;
     case PayloadValue::Kind::Now:
     case PayloadValue::Kind::Sql:
     case PayloadValue::Kind::Literal:
@@ -202,6 +205,8 @@ PayloadValue PayloadEditor::valueAt(int row) const
         return PayloadValue::sqlExpression(text);
     case PayloadValue::Kind::Literal:
         return PayloadValue::json(literalFromTypedText(text));
+    case PayloadValue::Kind::Ddl:
+        return PayloadValue::ddl(text.trimmed());
     }
     return {};
 }
