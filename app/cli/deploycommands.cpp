@@ -26,10 +26,16 @@ namespace trigon::cli {
 
 namespace {
 
+// The triggers and event triggers of every file.
+struct LoadedTriggers
+{
+    QList<TriggerDesign> triggers;
+    QList<EventTriggerDesign> eventTriggers;
+};
+
 // The triggers of every file, or the exit code when a file cannot be read, a design has errors
-// or two files define the same trigger.
-std::variant<QList<TriggerDesign>, int> loadTriggers(const QStringList &files,
-                                                     const QString &command)
+// or two files define the same trigger (or event trigger).
+std::variant<LoadedTriggers, int> loadTriggers(const QStringList &files, const QString &command)
 {
     if (files.isEmpty()) {
         standardError() << command << ": "
@@ -38,7 +44,8 @@ std::variant<QList<TriggerDesign>, int> loadTriggers(const QStringList &files,
                         << Qt::endl;
         return ExitUsage;
     }
-    QList<TriggerDesign> triggers;
+    LoadedTriggers loaded;
+    QList<TriggerDesign> &triggers = loaded.triggers;
     bool errors = false;
     for (const QString &file : files) {
         const DesignReadResult read = readDesignFile(file);
@@ -65,6 +72,21 @@ std::variant<QList<TriggerDesign>, int> loadTriggers(const QStringList &files,
             }
             triggers.append(trigger);
         }
+        for (const EventTriggerDesign &eventTrigger : read.document->eventTriggers) {
+            for (const EventTriggerDesign &other : loaded.eventTriggers) {
+                if (other.name == eventTrigger.name) {
+                    standardError() << file << ": error: "
+                                    << QCoreApplication::translate(
+                                               "trigon::cli::DeployCommands",
+                                               "the event trigger %1 is defined by another file "
+                                               "too")
+                                               .arg(oneLine(eventTrigger.name))
+                                    << '\n';
+                    errors = true;
+                }
+            }
+            loaded.eventTriggers.append(eventTrigger);
+        }
     }
     standardError().flush();
     if (errors) {
@@ -74,7 +96,7 @@ std::variant<QList<TriggerDesign>, int> loadTriggers(const QStringList &files,
                         << Qt::endl;
         return ExitDesignErrors;
     }
-    return triggers;
+    return loaded;
 }
 
 // The open connection of --db, or nothing after printing why.
@@ -96,16 +118,26 @@ std::unique_ptr<pg::BlockingConnection> connect(const QCommandLineParser &parser
     return connection;
 }
 
-void printStatuses(const QList<TriggerStatus> &statuses)
+// One line per status: the state, where (a table, or "event trigger" for an event trigger, in
+// English like the states: scripts match them), the name and the reasons.
+void printStatusLine(QTextStream &out, TriggerState state, const QString &where,
+                     const QString &name, const QStringList &reasons)
+{
+    out << qSetFieldWidth(11) << Qt::left << triggerStateName(state) << qSetFieldWidth(0)
+        << oneLine(where) << ' ' << oneLine(name);
+    if (!reasons.isEmpty())
+        out << "  (" << oneLine(reasons.join(QStringLiteral("; "))) << ')';
+    out << '\n';
+}
+
+void printStatuses(const pg::StatusReport &report)
 {
     QTextStream &out = standardOutput();
-    for (const TriggerStatus &status : statuses) {
-        out << qSetFieldWidth(11) << Qt::left << triggerStateName(status.state) << qSetFieldWidth(0)
-            << oneLine(status.table.displayName()) << ' ' << oneLine(status.name);
-        if (!status.reasons.isEmpty())
-            out << "  (" << oneLine(status.reasons.join(QStringLiteral("; "))) << ')';
-        out << '\n';
-    }
+    for (const TriggerStatus &status : report.statuses)
+        printStatusLine(out, status.state, status.table.displayName(), status.name, status.reasons);
+    for (const EventTriggerStatus &status : report.eventTriggerStatuses)
+        printStatusLine(out, status.state, QStringLiteral("event trigger"), status.name,
+                        status.reasons);
     out.flush();
 }
 
@@ -205,21 +237,24 @@ int runStatus(const QStringList &arguments)
                     "differs, 1 design errors, 2 usage or connection errors."));
     if (parsed >= 0)
         return parsed;
-    const auto triggers = loadTriggers(parser.positionalArguments(), command);
-    if (const int *code = std::get_if<int>(&triggers))
+    const auto loaded = loadTriggers(parser.positionalArguments(), command);
+    if (const int *code = std::get_if<int>(&loaded))
         return *code;
+    const LoadedTriggers &designs = std::get<LoadedTriggers>(loaded);
     const auto connection = connect(parser, command);
     if (!connection)
         return ExitUsage;
     pg::PgError error;
     const std::optional<pg::StatusReport> report
-            = pg::checkStatus(*connection, std::get<QList<TriggerDesign>>(triggers), &error);
+            = pg::checkStatus(*connection, designs.triggers, &error, designs.eventTriggers);
     if (!report) {
         printError(command, error);
         return ExitUsage;
     }
-    printStatuses(report->statuses);
-    return allInstalled(report->statuses) ? ExitOk : ExitDiffers;
+    printStatuses(*report);
+    return allInstalled(report->statuses) && allInstalled(report->eventTriggerStatuses)
+            ? ExitOk
+            : ExitDiffers;
 }
 
 int runDeploy(const QStringList &arguments)
@@ -305,11 +340,15 @@ int runDeploy(const QStringList &arguments)
     const auto loaded = loadTriggers(parser.positionalArguments(), command);
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
-    const QList<TriggerDesign> &triggers = std::get<QList<TriggerDesign>>(loaded);
+    const QList<TriggerDesign> &triggers = std::get<LoadedTriggers>(loaded).triggers;
+    const QList<EventTriggerDesign> &eventTriggers = std::get<LoadedTriggers>(loaded).eventTriggers;
     const QStringList onlyTriggers = parser.values(triggerFilter);
     for (const QString &name : onlyTriggers) {
         if (std::none_of(triggers.cbegin(), triggers.cend(),
-                         [&name](const TriggerDesign &trigger) { return trigger.name == name; })) {
+                         [&name](const TriggerDesign &trigger) { return trigger.name == name; })
+            && std::none_of(
+                    eventTriggers.cbegin(), eventTriggers.cend(),
+                    [&name](const EventTriggerDesign &design) { return design.name == name; })) {
             standardError() << command << ": "
                             << QCoreApplication::translate("trigon::cli::DeployCommands",
                                                            "no trigger named %1 in the designs")
@@ -325,13 +364,18 @@ int runDeploy(const QStringList &arguments)
     request.operation = operation;
     request.prune = parser.isSet(prune);
     // An operation acts on the designs' own triggers (never orphans), narrowed by --trigger.
-    for (const TriggerDesign &trigger : triggers) {
+    // A design over several tables has a trigger on each of them.
+    for (const TriggerDesign &trigger : tableTriggers(triggers)) {
         if (onlyTriggers.isEmpty() || onlyTriggers.contains(trigger.name))
             request.targets.append({trigger.table, trigger.name});
     }
+    for (const EventTriggerDesign &design : eventTriggers) {
+        if (onlyTriggers.isEmpty() || onlyTriggers.contains(design.name))
+            request.targets.append({TableRef {}, design.name});
+    }
     pg::PgError error;
     const std::optional<pg::PreparedPlan> prepared
-            = pg::preparePlan(*connection, triggers, request, &error);
+            = pg::preparePlan(*connection, triggers, request, &error, eventTriggers);
     if (!prepared) {
         printError(command, error);
         return ExitUsage;
@@ -353,7 +397,9 @@ int runDeploy(const QStringList &arguments)
     QTextStream &out = standardOutput();
     for (const DeployStep &step : plan.steps) {
         out << qSetFieldWidth(8) << Qt::left << deployActionName(step.action) << qSetFieldWidth(0)
-            << oneLine(step.table.displayName()) << ' ' << oneLine(step.name);
+            << (step.eventTrigger ? QStringLiteral("event trigger")
+                                  : oneLine(step.table.displayName()))
+            << ' ' << oneLine(step.name);
         if (step.destructive)
             out << "  "
                 << QCoreApplication::translate("trigon::cli::DeployCommands", "[destructive]");
@@ -480,11 +526,23 @@ int runTest(const QStringList &arguments)
     const auto loaded = loadTriggers(parser.positionalArguments(), command);
     if (const int *code = std::get_if<int>(&loaded))
         return *code;
-    const QList<TriggerDesign> &triggers = std::get<QList<TriggerDesign>>(loaded);
-    // The cases to run, as (trigger, case) indexes. A filter that names nothing is a mistake
-    // (a misspelt name), not a run of no cases.
+    const QList<TriggerDesign> &triggers = std::get<LoadedTriggers>(loaded).triggers;
+    const QList<EventTriggerDesign> &eventTriggers = std::get<LoadedTriggers>(loaded).eventTriggers;
+    // The cases to run, as (trigger, case) indexes, then those of event triggers. A filter that
+    // names nothing is a mistake (a misspelt name), not a run of no cases.
     QList<std::pair<qsizetype, qsizetype>> selected;
+    QList<std::pair<qsizetype, qsizetype>> selectedEvents;
     bool triggerFound = false;
+    for (qsizetype e = 0; e < eventTriggers.size(); ++e) {
+        if (parser.isSet(triggerFilter) && eventTriggers.at(e).name != parser.value(triggerFilter))
+            continue;
+        triggerFound = true;
+        for (qsizetype c = 0; c < eventTriggers.at(e).tests.size(); ++c) {
+            if (!parser.isSet(caseFilter)
+                || eventTriggers.at(e).tests.at(c).name == parser.value(caseFilter))
+                selectedEvents.append({e, c});
+        }
+    }
     for (qsizetype t = 0; t < triggers.size(); ++t) {
         if (parser.isSet(triggerFilter) && triggers.at(t).name != parser.value(triggerFilter))
             continue;
@@ -503,7 +561,7 @@ int runTest(const QStringList &arguments)
                         << Qt::endl;
         return ExitUsage;
     }
-    if (parser.isSet(caseFilter) && selected.isEmpty()) {
+    if (parser.isSet(caseFilter) && selected.isEmpty() && selectedEvents.isEmpty()) {
         const QString name = parser.value(caseFilter);
         standardError() << (parser.isSet(triggerFilter)
                                     ? QCoreApplication::translate(
@@ -518,6 +576,13 @@ int runTest(const QStringList &arguments)
         return ExitUsage;
     }
     if (writingScript) {
+        if (!selectedEvents.isEmpty())
+            standardError() << command << ": "
+                            << QCoreApplication::translate(
+                                       "trigon::cli::DeployCommands",
+                                       "the event triggers' cases are not part of the pgTAP "
+                                       "script; run them with --db")
+                            << Qt::endl;
         // Every trigger is installed and its structure checked; the filters choose the cases.
         QList<TriggerDesign> tested = triggers;
         for (qsizetype t = 0; t < tested.size(); ++t) {
@@ -541,6 +606,8 @@ int runTest(const QStringList &arguments)
     QList<pg::TestCaseResult> results;
     for (const auto &[t, c] : selected)
         results.append(pg::runTestCase(*connection, triggers, t, c));
+    for (const auto &[e, c] : selectedEvents)
+        results.append(pg::runEventTriggerTestCase(*connection, triggers, eventTriggers, e, c));
     QTextStream &out = standardOutput();
     int failed = 0;
     for (const pg::TestCaseResult &result : results) {

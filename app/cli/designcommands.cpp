@@ -9,6 +9,7 @@
 #include "core/pg/catalogloader.h"
 #include "core/pg/functionchecker.h"
 #include "core/pg/servercheck.h"
+#include "core/sql/eventtriggerscript.h"
 #include "core/sql/scriptrenderer.h"
 
 #include <QCommandLineParser>
@@ -122,7 +123,7 @@ bool reportDiagnostics(const QList<LoadedDesign> &designs, int serverVersion, QT
 {
     bool errors = false;
     for (const LoadedDesign &design : designs) {
-        QList<Diagnostic> diagnostics = validateDesign(design.document, {serverVersion});
+        QList<Diagnostic> diagnostics = validateDesign(design.document, {serverVersion, std::nullopt});
         // Loops and name-order dependencies among the file's own triggers.
         diagnostics.append(cascadeDiagnostics(buildCascadeGraph(design.document.triggers)));
         for (const Diagnostic &diagnostic : diagnostics)
@@ -139,6 +140,17 @@ QList<TriggerDesign> allTriggers(const QList<LoadedDesign> &designs)
     for (const LoadedDesign &design : designs)
         triggers.append(design.document.triggers);
     return triggers;
+}
+
+// The triggers and event triggers of every file, as one document.
+DesignDocument mergedDocument(const QList<LoadedDesign> &designs)
+{
+    DesignDocument document;
+    for (const LoadedDesign &design : designs) {
+        document.triggers.append(design.document.triggers);
+        document.eventTriggers.append(design.document.eventTriggers);
+    }
+    return document;
 }
 
 // The designs of `files` for a command that turns them into SQL: diagnostics go to stderr
@@ -178,6 +190,25 @@ std::variant<QList<LoadedDesign>, int> loadDesignsWithoutErrors(const QStringLis
             QList<qsizetype> &files = definedIn[{trigger.table, trigger.name}];
             if (files.isEmpty() || files.constLast() != f)
                 files.append(f);
+        }
+    }
+    // Event triggers are the database's: one name, one event trigger, whatever the file.
+    QHash<QString, qsizetype> eventTriggerFile;
+    for (qsizetype f = 0; f < designs->size(); ++f) {
+        for (const EventTriggerDesign &design : designs->at(f).document.eventTriggers) {
+            const auto earlier = eventTriggerFile.constFind(design.name);
+            if (earlier != eventTriggerFile.cend() && *earlier != f) {
+                standardError() << designs->at(f).fileName << ": error: " << oneLine(design.name)
+                                << ": name: "
+                                << QCoreApplication::translate(
+                                           "trigon::cli::DesignCommands",
+                                           "%1 has an event trigger of this name; one would "
+                                           "replace the other")
+                                           .arg(designs->at(*earlier).fileName)
+                                << Qt::endl;
+                errors = true;
+            }
+            eventTriggerFile.insert(design.name, f);
         }
     }
     if (errors) {
@@ -241,9 +272,9 @@ int runRender(const QStringList &arguments)
     RenderOptions options;
     options.serverVersion = *version;
     options.singleTransaction = !parser.isSet(noTransaction);
-    const QList<TriggerDesign> triggers = allTriggers(std::get<QList<LoadedDesign>>(designs));
-    const QString script = parser.isSet(uninstall) ? renderUninstallScript(triggers, options)
-                                                   : renderInstallScript(triggers, options);
+    const DesignDocument document = mergedDocument(std::get<QList<LoadedDesign>>(designs));
+    const QString script = parser.isSet(uninstall) ? renderUninstallScript(document, options)
+                                                   : renderInstallScript(document, options);
     const QString target = parser.isSet(output) ? parser.value(output) : QStringLiteral("-");
     return writeOutput(command, target, script.toUtf8()) ? ExitOk : ExitUsage;
 }
@@ -384,10 +415,11 @@ int runExport(const QStringList &arguments)
     options.serverVersion = *version;
     // Each file is one unit: a migration tool runs it in its own transaction.
     QList<std::pair<QString, QString>> files; // name, contents
-    const QList<TriggerDesign> triggers = allTriggers(std::get<QList<LoadedDesign>>(designs));
+    const DesignDocument document = mergedDocument(std::get<QList<LoadedDesign>>(designs));
+    const QList<TriggerDesign> &triggers = document.triggers;
     if (layoutName == QLatin1String("single")) {
-        files.append({QStringLiteral("install.sql"), renderInstallScript(triggers, options)});
-        files.append({QStringLiteral("uninstall.sql"), renderUninstallScript(triggers, options)});
+        files.append({QStringLiteral("install.sql"), renderInstallScript(document, options)});
+        files.append({QStringLiteral("uninstall.sql"), renderUninstallScript(document, options)});
     } else {
         const bool flyway = layoutName == QLatin1String("flyway");
         if (flyway)
@@ -397,6 +429,25 @@ int runExport(const QStringList &arguments)
             const QString name = fileSafe(triggers.at(i).name);
             const QString install = renderInstallScript(one, options);
             const QString undo = renderUninstallScript(one, options);
+            if (flyway) {
+                const qsizetype n = first + i;
+                files.append({QStringLiteral("V%1__%2.sql").arg(n).arg(name), install});
+                files.append({QStringLiteral("U%1__%2.sql").arg(n).arg(name), undo});
+            } else {
+                const QString prefix
+                        = QStringLiteral("%1_%2").arg(i + 1, 3, 10, QLatin1Char('0')).arg(name);
+                files.append({prefix + QStringLiteral(".sql"), install});
+                files.append({prefix + QStringLiteral(".undo.sql"), undo});
+            }
+        }
+        // Then each event trigger, numbered on from the triggers: an attach action's function
+        // names their functions.
+        for (qsizetype e = 0; e < document.eventTriggers.size(); ++e) {
+            const EventTriggerDesign &design = document.eventTriggers.at(e);
+            const qsizetype i = triggers.size() + e;
+            const QString name = fileSafe(design.name);
+            const QString install = renderEventTriggerScript(design, triggers, options, false);
+            const QString undo = renderEventTriggerScript(design, triggers, options, true);
             if (flyway) {
                 const qsizetype n = first + i;
                 files.append({QStringLiteral("V%1__%2.sql").arg(n).arg(name), install});

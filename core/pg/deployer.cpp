@@ -31,7 +31,11 @@ UNION ALL
 SELECT 'f', p.oid::text, d.description
   FROM pg_proc p
   JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_proc'::regclass
- WHERE p.prorettype = 'trigger'::regtype)sql"));
+ WHERE p.prorettype IN ('trigger'::regtype, 'event_trigger'::regtype)
+UNION ALL
+SELECT 'e', e.oid::text, d.description
+  FROM pg_event_trigger e
+  JOIN pg_description d ON d.objoid = e.oid AND d.classoid = 'pg_event_trigger'::regclass)sql"));
     if (!result.ok()) {
         *error = result.error();
         return std::nullopt;
@@ -48,6 +52,9 @@ SELECT 'f', p.oid::text, d.description
         else if (result.value(row, 0) == u'f'
                  && marker->kind == DefinitionMarker::ObjectKind::Function)
             markers.functions.insert(oid, marker->hash);
+        else if (result.value(row, 0) == u'e'
+                 && marker->kind == DefinitionMarker::ObjectKind::EventTrigger)
+            markers.eventTriggers.insert(oid, marker->hash);
     }
     return markers;
 }
@@ -117,6 +124,8 @@ QStringList planTables(const DeployPlan &plan)
 {
     QStringList tables;
     for (const DeployStep &step : plan.steps) {
+        if (step.eventTrigger)
+            continue;
         const QString table = quoteQualifiedName(step.table);
         if (!step.sql.isEmpty() && !tables.contains(table))
             tables.append(table);
@@ -136,7 +145,14 @@ SELECT md5(coalesce(string_agg(x, E'\n' ORDER BY x), ''))
                || coalesce(obj_description(p.oid, 'pg_proc'), '') AS x
           FROM pg_trigger t
           JOIN pg_proc p ON p.oid = t.tgfoid
-         WHERE NOT t.tgisinternal) s)sql"));
+         WHERE NOT t.tgisinternal
+        UNION ALL
+        SELECT e.evtname || ' ' || e.evtevent || ' ' || coalesce(e.evttags::text, '') || ' '
+               || e.evtenabled::text || ' ' || coalesce(obj_description(e.oid, 'pg_event_trigger'), '')
+               || ' ' || p.oid::text || ' ' || md5(p.prosrc) || ' '
+               || coalesce(obj_description(p.oid, 'pg_proc'), '')
+          FROM pg_event_trigger e
+          JOIN pg_proc p ON p.oid = e.evtfoid) s)sql"));
     if (!result.ok()) {
         *error = result.error();
         return std::nullopt;
@@ -149,7 +165,9 @@ namespace {
 // checkStatus() once the designs' raw WHEN conditions have parsed: its probe runs each
 // installed design's CREATE TRIGGER, the WHEN included.
 std::optional<StatusReport> statusOfParsed(BlockingConnection &connection,
-                                           const QList<TriggerDesign> &designs, PgError *error)
+                                           const QList<TriggerDesign> &designs,
+                                           const QList<EventTriggerDesign> &eventTriggers,
+                                           PgError *error)
 {
     StatusReport report;
     std::optional<CatalogSnapshot> catalog = loadCatalog(connection, error);
@@ -187,25 +205,29 @@ std::optional<StatusReport> statusOfParsed(BlockingConnection &connection,
     if (!canonical)
         return std::nullopt;
     report.statuses = classifyTriggers(designs, report.catalog, *markers, *canonical);
+    report.eventTriggerStatuses = classifyEventTriggers(eventTriggers, designs, report.catalog,
+                                                        *markers, connection.serverVersion());
     return report;
 }
 
 } // namespace
 
 std::optional<StatusReport> checkStatus(BlockingConnection &connection,
-                                        const QList<TriggerDesign> &designs, PgError *error)
+                                        const QList<TriggerDesign> &designs, PgError *error,
+                                        const QList<EventTriggerDesign> &eventTriggers)
 {
     if (std::optional<PgError> refused = checkFunctionLanguages(connection, designs);
         refused || (refused = parseRawConditions(connection, designs))) {
         *error = *refused;
         return std::nullopt;
     }
-    return statusOfParsed(connection, designs, error);
+    return statusOfParsed(connection, designs, eventTriggers, error);
 }
 
 std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
                                         const QList<TriggerDesign> &designs,
-                                        const PlanRequest &request, PgError *error)
+                                        const PlanRequest &request, PgError *error,
+                                        const QList<EventTriggerDesign> &eventTriggers)
 {
     // checkFunctions() and the status probe run the designs: their WHEN conditions must parse
     // first.
@@ -221,7 +243,8 @@ std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
             return std::nullopt;
         prepared.findings = std::move(*findings);
     }
-    const std::optional<StatusReport> report = statusOfParsed(connection, designs, error);
+    const std::optional<StatusReport> report
+            = statusOfParsed(connection, designs, eventTriggers, error);
     if (!report)
         return std::nullopt;
     prepared.fingerprint = report->fingerprint;
@@ -235,12 +258,38 @@ std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
                 others.append(status);
         }
         prepared.plan = buildOperationPlan(*request.operation, chosen, others);
+        // An event trigger is picked by its name alone, with no table.
+        QList<EventTriggerStatus> chosenEvents;
+        for (const EventTriggerStatus &status : report->eventTriggerStatuses) {
+            if (request.targets.contains(TriggerTarget {TableRef {}, status.name}))
+                chosenEvents.append(status);
+        }
+        if (*request.operation == TriggerOperation::Uninstall)
+            prepared.plan.steps.append(eventTriggerUninstallSteps(chosenEvents));
         return prepared;
     }
     DeployOptions options;
     options.render.serverVersion = connection.serverVersion();
     options.prune = request.prune;
     prepared.plan = buildDeployPlan(designs, report->statuses, options);
+    appendEventTriggerSteps(prepared.plan, eventTriggers, designs, report->eventTriggerStatuses,
+                            options);
+    // Refused before anything runs, with the reason, rather than by the server halfway.
+    const bool createsEventTriggers = std::any_of(
+            prepared.plan.steps.cbegin(), prepared.plan.steps.cend(), [](const DeployStep &step) {
+                return step.eventTrigger && step.action != DeployAction::Drop
+                        && !step.sql.isEmpty();
+            });
+    if (createsEventTriggers && !report->catalog.server.superuser) {
+        *error = PgError {};
+        error->sqlState = QStringLiteral("42501");
+        error->message = QCoreApplication::translate(
+                                 "trigon::pg::Deploy",
+                                 "only a superuser can create event triggers, and %1 is not one; "
+                                 "deploy them as a superuser")
+                                 .arg(report->catalog.server.currentUser);
+        return std::nullopt;
+    }
     return prepared;
 }
 

@@ -23,6 +23,7 @@ struct StatusReport
 {
     CatalogSnapshot catalog;
     QList<TriggerStatus> statuses;
+    QList<EventTriggerStatus> eventTriggerStatuses;
     // A digest of every trigger, trigger function and their comments: applyPlan() compares it
     // inside its transaction to notice a change made between the plan and the deploy.
     QString fingerprint;
@@ -32,8 +33,10 @@ struct StatusReport
 // whose markers match the design (created in a transaction that is rolled back, so the real
 // pg_get_triggerdef() of the design is compared with the installed one). That probe takes the
 // lock CREATE TRIGGER takes on those tables for a moment. Needs a session with no transaction.
+// `eventTriggers` are classified too (classifyEventTriggers()).
 std::optional<StatusReport> checkStatus(BlockingConnection &connection,
-                                        const QList<TriggerDesign> &designs, PgError *error);
+                                        const QList<TriggerDesign> &designs, PgError *error,
+                                        const QList<EventTriggerDesign> &eventTriggers = {});
 
 // The digest StatusReport::fingerprint holds, as the server sees it now.
 std::optional<QString> catalogFingerprint(BlockingConnection &connection, PgError *error);
@@ -55,9 +58,13 @@ struct PreparedPlan
 
 // For a deploy, plpgsql_check's findings on the generated functions; then a fresh status and the
 // plan, rendered for the connected server. Needs a session with no transaction.
+// A deploy also brings `eventTriggers` to their designs, which needs a superuser (refused with
+// SQLSTATE 42501 otherwise); an uninstall also drops the event triggers whose names `request`
+// targets with an empty table.
 std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
                                         const QList<TriggerDesign> &designs,
-                                        const PlanRequest &request, PgError *error);
+                                        const PlanRequest &request, PgError *error,
+                                        const QList<EventTriggerDesign> &eventTriggers = {});
 
 struct DeployResult
 {

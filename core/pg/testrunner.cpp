@@ -4,6 +4,7 @@
 #include "core/pg/blockingconnection.h"
 #include "core/pg/conditionparser.h"
 #include "core/sql/bypass.h"
+#include "core/sql/eventtriggerscript.h"
 #include "core/sql/quoting.h"
 #include "core/sql/scriptrenderer.h"
 #include "core/sql/testcapture.h"
@@ -321,15 +322,13 @@ bool bypassAll(const TriggerTestCase &test, Succeeded &succeeded, BlockingConnec
 
 } // namespace
 
-TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDesign> &designs,
-                           qsizetype triggerIndex, qsizetype caseIndex)
+namespace {
+
+// Runs `test` with `designs` deployed, and `eventTrigger` too when given; fills `result`.
+void runCase(BlockingConnection &connection, const QList<TriggerDesign> &designs,
+             const EventTriggerDesign *eventTrigger, const TriggerTestCase &test,
+             TestCaseResult &result)
 {
-    const TriggerDesign &trigger = designs.at(triggerIndex);
-    const TriggerTestCase &test = trigger.tests.at(caseIndex);
-    TestCaseResult result;
-    result.table = trigger.tablesDisplayName();
-    result.trigger = trigger.name;
-    result.testCase = test.name;
     QElapsedTimer timer;
     timer.start();
 
@@ -366,6 +365,9 @@ TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDe
         if (succeeded(Text::tr("preparing the capture"), inside(captureScript()))
             && succeeded(Text::tr("deploying the design"),
                          inside(renderInstallScript(designs, options)))
+            && (!eventTrigger
+                || succeeded(Text::tr("deploying the event trigger"),
+                             inside(renderEventTriggerInstall(*eventTrigger, designs, options))))
             && (test.setup.isEmpty() || succeeded(Text::tr("the setup"), inside(test.setup)))
             && bypassAll(test, succeeded, connection)) {
             QList<qint64> countsBefore;
@@ -386,6 +388,35 @@ TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDe
     }
     result.passed = result.failures.isEmpty();
     result.elapsedMs = timer.elapsed();
+}
+
+} // namespace
+
+TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDesign> &designs,
+                           qsizetype triggerIndex, qsizetype caseIndex)
+{
+    const TriggerDesign &trigger = designs.at(triggerIndex);
+    const TriggerTestCase &test = trigger.tests.at(caseIndex);
+    TestCaseResult result;
+    result.table = trigger.tablesDisplayName();
+    result.trigger = trigger.name;
+    result.testCase = test.name;
+    runCase(connection, designs, nullptr, test, result);
+    return result;
+}
+
+TestCaseResult runEventTriggerTestCase(BlockingConnection &connection,
+                                       const QList<TriggerDesign> &designs,
+                                       const QList<EventTriggerDesign> &eventTriggers,
+                                       qsizetype eventTriggerIndex, qsizetype caseIndex)
+{
+    const EventTriggerDesign &eventTrigger = eventTriggers.at(eventTriggerIndex);
+    const TriggerTestCase &test = eventTrigger.tests.at(caseIndex);
+    TestCaseResult result;
+    result.table = Text::tr("event trigger");
+    result.trigger = eventTrigger.name;
+    result.testCase = test.name;
+    runCase(connection, designs, &eventTrigger, test, result);
     return result;
 }
 

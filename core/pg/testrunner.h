@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/eventtriggerdesign.h"
 #include "core/model/triggerdesign.h"
 #include "core/pg/notification.h"
 
@@ -68,6 +69,13 @@ struct TestCaseResult
 TestCaseResult runTestCase(BlockingConnection &connection, const QList<TriggerDesign> &designs,
                            qsizetype triggerIndex, qsizetype caseIndex);
 
+// Runs test case `caseIndex` of `eventTriggers[eventTriggerIndex]` the same way: `designs` (which
+// its attach actions may name) and that one event trigger are deployed for the transaction, in
+// which the case's DDL then runs. `table` of the result is "event trigger".
+TestCaseResult runEventTriggerTestCase(BlockingConnection &connection,
+                                       const QList<TriggerDesign> &designs,
+                                       const QList<EventTriggerDesign> &eventTriggers,
+                                       qsizetype eventTriggerIndex, qsizetype caseIndex);
 // Every case of every trigger of `designs`, in order.
 QList<TestCaseResult> runAllTestCases(BlockingConnection &connection,
                                       const QList<TriggerDesign> &designs);
