@@ -2,6 +2,7 @@
 
 #include "app/cli/clicommand.h"
 #include "core/catalog/catalogjson.h"
+#include "core/catalog/eventtriggerimport.h"
 #include "core/catalog/tableselection.h"
 #include "core/catalog/triggerimport.h"
 #include "core/io/designfile.h"
@@ -246,7 +247,8 @@ int runImport(const QStringList &arguments)
                         "trigon::cli::DbCommands",
                         "Turn a database's triggers into a design file: every property is "
                         "kept, each PL/pgSQL function becomes a custom action, WHEN "
-                        "clauses become conditions where the model can express them."));
+                        "clauses become conditions where the model can express them. Event "
+                        "triggers come too, unless --schema or --table is given."));
         code >= 0)
         return code;
     const QString command = arguments.value(0);
@@ -265,13 +267,30 @@ int runImport(const QStringList &arguments)
         standardError() << command << ": " << unknown << Qt::endl;
         return ExitUsage;
     }
-    const ImportResult imported
-            = importTriggers(*snapshot, parser.value(schema), parser.value(table));
+    ImportResult imported = importTriggers(*snapshot, parser.value(schema), parser.value(table));
     for (const QString &note : imported.notes)
         standardError() << command << ": " << note << '\n';
+    // Event triggers belong to no table or schema: a filter leaves them out.
+    const bool withEventTriggers = !parser.isSet(schema) && !parser.isSet(table);
+    if (withEventTriggers) {
+        const EventTriggerImportResult events = importEventTriggers(*snapshot);
+        for (const QString &note : events.notes)
+            standardError() << command << ": " << note << '\n';
+        for (const EventTriggerDesign &design : events.eventTriggers)
+            imported.document.addEventTrigger(design);
+        imported.skipped += events.skipped;
+    }
     const QString file = parser.value(output);
     if (!writeOutput(command, file, serializeDesign(imported.document)))
         return ExitUsage;
+    if (withEventTriggers) {
+        const int eventTriggers = int(imported.document.eventTriggers.size());
+        standardError() << command << ": "
+                        << QCoreApplication::translate("trigon::cli",
+                                                       "imported %n event trigger(s)", nullptr,
+                                                       eventTriggers)
+                        << Qt::endl;
+    }
     standardError() << command << ": "
                     << QCoreApplication::translate("trigon::cli",
                                                    "imported %n trigger(s), skipped %1", nullptr,

@@ -9,15 +9,36 @@ namespace trigon {
 
 namespace {
 
-QString dropSql(const EventTriggerStatus &status)
+QString dropTriggerSql(const EventTriggerStatus &status)
 {
-    QString sql = QStringLiteral("DROP EVENT TRIGGER %1;\n").arg(quoteIdentifier(status.name));
+    return QStringLiteral("DROP EVENT TRIGGER %1;\n").arg(quoteIdentifier(status.name));
+}
+
+QString dropFunctionSql(const EventTriggerStatus &status)
+{
     // Each event trigger has a function of its own.
-    if (status.functionMadeByTrigon && !status.installedFunction.name.isEmpty())
-        sql += QStringLiteral("DROP FUNCTION %1() RESTRICT;\n")
-                       .arg(quoteQualifiedName(status.installedFunction.schema,
-                                               status.installedFunction.name));
-    return sql;
+    if (!status.functionMadeByTrigon || status.installedFunction.name.isEmpty())
+        return {};
+    return QStringLiteral("DROP FUNCTION %1() RESTRICT;\n")
+            .arg(quoteQualifiedName(status.installedFunction.schema,
+                                    status.installedFunction.name));
+}
+
+// The functions of the event triggers `steps` drop go with the last of those steps, after every
+// DROP EVENT TRIGGER: an event trigger still there (on sql_drop, or refusing DROP FUNCTION)
+// would fire for them.
+void dropFunctionsLast(QList<DeployStep> &steps, qsizetype first,
+                       const QList<EventTriggerStatus> &dropped)
+{
+    QString functions;
+    for (const EventTriggerStatus &status : dropped)
+        functions += dropFunctionSql(status);
+    for (qsizetype i = steps.size() - 1; i >= first && !functions.isEmpty(); --i) {
+        if (steps.at(i).action == DeployAction::Drop) {
+            steps[i].sql += functions;
+            return;
+        }
+    }
 }
 
 } // namespace
@@ -27,6 +48,8 @@ void appendEventTriggerSteps(DeployPlan &plan, const QList<EventTriggerDesign> &
                              const QList<EventTriggerStatus> &statuses,
                              const DeployOptions &options)
 {
+    const qsizetype first = plan.steps.size();
+    QList<EventTriggerStatus> dropped;
     for (const EventTriggerStatus &status : statuses) {
         DeployStep step;
         step.eventTrigger = true;
@@ -67,16 +90,19 @@ void appendEventTriggerSteps(DeployPlan &plan, const QList<EventTriggerDesign> &
                 break;
             step.action = DeployAction::Drop;
             step.destructive = true;
-            step.sql = dropSql(status);
+            step.sql = dropTriggerSql(status);
+            dropped.append(status);
             break;
         }
         plan.steps.append(step);
     }
+    dropFunctionsLast(plan.steps, first, dropped);
 }
 
 QList<DeployStep> eventTriggerUninstallSteps(const QList<EventTriggerStatus> &statuses)
 {
     QList<DeployStep> steps;
+    QList<EventTriggerStatus> dropped;
     for (const EventTriggerStatus &status : statuses) {
         DeployStep step;
         step.eventTrigger = true;
@@ -89,10 +115,12 @@ QList<DeployStep> eventTriggerUninstallSteps(const QList<EventTriggerStatus> &st
         } else {
             step.action = DeployAction::Drop;
             step.destructive = true;
-            step.sql = dropSql(status);
+            step.sql = dropTriggerSql(status);
+            dropped.append(status);
         }
         steps.append(step);
     }
+    dropFunctionsLast(steps, 0, dropped);
     return steps;
 }
 

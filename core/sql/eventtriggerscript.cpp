@@ -156,8 +156,20 @@ QString renderEventTriggerInstall(const EventTriggerDesign &design,
 
 QString renderEventTriggerUninstall(const EventTriggerDesign &design)
 {
-    return QStringLiteral("DROP EVENT TRIGGER IF EXISTS %1;\nDROP FUNCTION IF EXISTS %2();\n")
-            .arg(quoteIdentifier(design.name), qualifiedFunctionName(eventTriggerFunction(design)));
+    return renderEventTriggersUninstall({design});
+}
+
+QString renderEventTriggersUninstall(const QList<EventTriggerDesign> &designs)
+{
+    QString triggers;
+    QString functions;
+    for (const EventTriggerDesign &design : designs) {
+        triggers += QStringLiteral("DROP EVENT TRIGGER IF EXISTS %1;\n")
+                            .arg(quoteIdentifier(design.name));
+        functions += QStringLiteral("DROP FUNCTION IF EXISTS %1();\n")
+                             .arg(qualifiedFunctionName(eventTriggerFunction(design)));
+    }
+    return triggers + functions;
 }
 
 QString renderEventTriggerScript(const EventTriggerDesign &design,

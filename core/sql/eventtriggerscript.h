@@ -51,6 +51,9 @@ QString renderEventTriggerInstall(const EventTriggerDesign &design,
                                   const QList<TriggerDesign> &tableDesigns,
                                   const RenderOptions &options);
 QString renderEventTriggerUninstall(const EventTriggerDesign &design);
+// Several at once: every DROP EVENT TRIGGER before the first DROP FUNCTION, so that none of them
+// (a sql_drop one) fires for the functions of the others.
+QString renderEventTriggersUninstall(const QList<EventTriggerDesign> &designs);
 // One event trigger's install (or uninstall) script on its own, in BEGIN ... COMMIT when
 // options.singleTransaction: a file of an export that gives every trigger its own.
 QString renderEventTriggerScript(const EventTriggerDesign &design,

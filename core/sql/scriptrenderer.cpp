@@ -265,9 +265,21 @@ QString triggerUninstall(const TriggerDesign &design)
         sql += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(onTable(trigger));
     if (design.existingFunction)
         return sql;
-    return sql
-            + QStringLiteral("DROP FUNCTION IF EXISTS %1();\n")
-                      .arg(qualifiedFunctionName(triggers.first()));
+    const QString function = qualifiedFunctionName(triggers.first());
+    // An attach action may have given the trigger to tables created after the design listed
+    // its tables: they would keep the function in use.
+    if (design.selector) {
+        const QString body
+                = QStringLiteral("DECLARE\n%1t record;\nBEGIN\n%1FOR t IN SELECT "
+                                 "tgrelid::regclass AS rel FROM pg_trigger\n%1%1%1WHERE tgfoid = "
+                                 "to_regprocedure(%2) AND tgname = %3\n%1LOOP\n%1%1EXECUTE "
+                                 "format('DROP TRIGGER %I ON %s', %3, t.rel);\n%1END LOOP;\nEND\n")
+                          .arg(indentUnit(), quoteLiteral(function + QStringLiteral("()")),
+                               quoteLiteral(design.name));
+        const QString tag = dollarQuoteTag(body);
+        sql += QStringLiteral("DO %1\n%2%1;\n").arg(tag, body);
+    }
+    return sql + QStringLiteral("DROP FUNCTION IF EXISTS %1();\n").arg(function);
 }
 
 // The triggers a script makes or drops: one per table of each design.
@@ -522,10 +534,8 @@ QString InstallScriptRenderer::render(const QList<TriggerDesign> &triggers,
 
 QString renderUninstallScript(const DesignDocument &design, const RenderOptions &options)
 {
-    QString events;
-    for (const EventTriggerDesign &eventTrigger : design.eventTriggers)
-        events += renderEventTriggerUninstall(eventTrigger);
-    return renderUninstallScript(design.triggers, options, events);
+    return renderUninstallScript(design.triggers, options,
+                                 renderEventTriggersUninstall(design.eventTriggers));
 }
 
 QString renderUninstallScript(const QList<TriggerDesign> &triggers, const RenderOptions &options,
