@@ -1,6 +1,8 @@
 #include "core/pg/notificationddl.h"
 
+#include "core/model/presets.h"
 #include "core/pg/blockingconnection.h"
+#include "core/sql/scriptrenderer.h"
 
 namespace trigon::pg {
 
@@ -42,51 +44,34 @@ bool changeDdlNotifications(BlockingConnection &connection, bool install, PgErro
     return result.ok();
 }
 
+namespace {
+
+// The "DDL events" preset of the event-trigger designer.
+DesignDocument ddlNotificationDesign()
+{
+    DesignDocument document;
+    for (const EventTriggerDesign &design : presets::ddlEvents())
+        document.addEventTrigger(design);
+    return document;
+}
+
+} // namespace
+
 QString ddlNotificationInstallScript(int serverVersion)
 {
-    // sql_drop lists every dropped object, including the row type and array type of a table:
-    // only what the command named (original) and what went with it by CASCADE (normal) is
-    // reported. Payloads stay far below NOTIFY's 8000-byte limit: identities are short, but one
-    // is cut at 7000 characters rather than make the user's DDL fail.
-    const QString execute = serverVersion >= 110000 ? QStringLiteral("EXECUTE FUNCTION")
-                                                    : QStringLiteral("EXECUTE PROCEDURE");
-    return QStringLiteral(R"sql(CREATE OR REPLACE FUNCTION public.trigon_ddl_notify()
-RETURNS event_trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog
-AS $trigon$
-DECLARE
-    r record;
-BEGIN
-    IF TG_EVENT = 'sql_drop' THEN
-        FOR r IN SELECT * FROM pg_event_trigger_dropped_objects() WHERE original OR normal LOOP
-            PERFORM pg_notify('trigon_ddl', json_build_object(
-                'event', TG_EVENT, 'tag', TG_TAG, 'object_type', r.object_type,
-                'identity', left(r.object_identity, 7000))::text);
-        END LOOP;
-    ELSE
-        FOR r IN SELECT * FROM pg_event_trigger_ddl_commands() LOOP
-            PERFORM pg_notify('trigon_ddl', json_build_object(
-                'event', TG_EVENT, 'tag', r.command_tag, 'object_type', r.object_type,
-                'identity', left(r.object_identity, 7000))::text);
-        END LOOP;
-    END IF;
-END
-$trigon$;
-COMMENT ON FUNCTION public.trigon_ddl_notify() IS 'Trigon: reports schema changes on channel trigon_ddl';
-DROP EVENT TRIGGER IF EXISTS trigon_ddl_command_end;
-DROP EVENT TRIGGER IF EXISTS trigon_sql_drop;
-CREATE EVENT TRIGGER trigon_ddl_command_end ON ddl_command_end %1 public.trigon_ddl_notify();
-CREATE EVENT TRIGGER trigon_sql_drop ON sql_drop %1 public.trigon_ddl_notify();
-)sql")
-            .arg(execute);
+    RenderOptions options;
+    options.serverVersion = serverVersion;
+    options.singleTransaction = false; // execScript() runs it as one transaction
+    // Before the preset, one function served both: it goes, so that nothing is left of it.
+    return ddlNotificationRemoveScript() + renderInstallScript(ddlNotificationDesign(), options);
 }
 
 QString ddlNotificationRemoveScript()
 {
-    return QStringLiteral("DROP EVENT TRIGGER IF EXISTS trigon_ddl_command_end;\n"
-                          "DROP EVENT TRIGGER IF EXISTS trigon_sql_drop;\n"
-                          "DROP FUNCTION IF EXISTS public.trigon_ddl_notify();\n");
+    RenderOptions options;
+    options.singleTransaction = false;
+    return renderUninstallScript(ddlNotificationDesign(), options)
+            + QStringLiteral("DROP FUNCTION IF EXISTS public.trigon_ddl_notify();\n");
 }
 
 } // namespace trigon::pg

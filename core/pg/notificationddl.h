@@ -11,13 +11,14 @@ namespace trigon::pg {
 
 class BlockingConnection;
 
-// Schema changes as notifications: an event trigger on ddl_command_end and sql_drop that sends, on
-// channel ddlNotificationChannel(), one JSON payload per object a command touched:
+// Schema changes as notifications: the "DDL events" preset of the event-trigger designer
+// (presets::ddlEvents()), event triggers on ddl_command_end and sql_drop that send, on channel
+// ddlNotificationChannel(), one JSON payload per object a command touched:
 //   {"event": "ddl_command_end", "tag": "CREATE TABLE", "object_type": "table",
 //    "identity": "public.orders"}
-// Only a superuser can create event triggers. Installing creates the function
-// public.trigon_ddl_notify() and the event triggers trigon_ddl_command_end and trigon_sql_drop;
-// removing drops them again. Both are single scripts that run as one transaction.
+// Only a superuser can create event triggers. Installing creates the event triggers
+// trigon_ddl_command_end and trigon_sql_drop with their functions; removing drops them again.
+// Both are single scripts that run as one transaction.
 
 QString ddlNotificationChannel(); // "trigon_ddl"
 
@@ -38,7 +39,7 @@ std::optional<DdlNotificationStatus> readDdlNotificationStatus(BlockingConnectio
 bool changeDdlNotifications(BlockingConnection &connection, bool install, PgError *error);
 
 // `serverVersion` as PQserverVersion gives it: before 11, EXECUTE PROCEDURE is spelt instead of
-// EXECUTE FUNCTION.
+// EXECUTE FUNCTION. Rendered from the preset, with Trigon's markers.
 QString ddlNotificationInstallScript(int serverVersion);
 QString ddlNotificationRemoveScript();
 

@@ -366,7 +366,8 @@ void TestListener::ddlEventTriggerReportsSchemaChanges()
     Recorder recorder(listener);
     QVERIFY(startAndWait(listener, db.conninfo()));
     db.mustExec(QStringLiteral("CREATE TABLE orders (id int); DROP TABLE orders;"));
-    QTRY_COMPARE_WITH_TIMEOUT(recorder.received.size(), 2, 10000);
+    // sql_drop reports every dropped object: the table, then its row type and array type.
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.received.size(), 4, 10000);
     const auto field = [&recorder](int index, const char *key) {
         return QJsonDocument::fromJson(recorder.received.at(index).second.toUtf8())
                 .object()
@@ -380,13 +381,15 @@ void TestListener::ddlEventTriggerReportsSchemaChanges()
     QCOMPARE(field(1, "event"), QStringLiteral("sql_drop"));
     QCOMPARE(field(1, "tag"), QStringLiteral("DROP TABLE"));
     QCOMPARE(field(1, "identity"), QStringLiteral("public.orders"));
+    QCOMPARE(field(1, "object_type"), QStringLiteral("table"));
+    QCOMPARE(field(3, "identity"), QStringLiteral("public.orders[]"));
 
     QVERIFY(changeDdlNotifications(admin, false, &error));
     QVERIFY(!installedNow());
     db.mustExec(QStringLiteral("CREATE TABLE quiet (id int);"));
     notify(admin, ddlNotificationChannel(), QStringLiteral("marker"));
-    QTRY_COMPARE_WITH_TIMEOUT(recorder.received.size(), 3, 10000);
-    QCOMPARE(recorder.received.at(2).second, QStringLiteral("marker"));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.received.size(), 5, 10000);
+    QCOMPARE(recorder.received.at(4).second, QStringLiteral("marker"));
 }
 
 void TestListener::ddlEventTriggerNeedsASuperuser()
@@ -408,9 +411,11 @@ void TestListener::ddlEventTriggerNeedsASuperuser()
         QVERIFY(!changeDdlNotifications(plain, true, &error));
         QCOMPARE(error.sqlState, QStringLiteral("42501")); // insufficient_privilege
         // One transaction: the function created before the refusal is gone too.
-        QCOMPARE(plain.exec(QStringLiteral("SELECT to_regproc('public.trigon_ddl_notify') IS NULL"))
-                         .value(0, 0),
-                 QStringLiteral("t"));
+        QCOMPARE(
+                plain.exec(QStringLiteral("SELECT to_regproc("
+                                          "'public.trigon_event__trigon_ddl_command_end') IS NULL"))
+                        .value(0, 0),
+                QStringLiteral("t"));
     }
     db.mustExec(QStringLiteral("REVOKE CREATE ON SCHEMA public FROM %1;").arg(role));
     BlockingConnection maintenance(trigon::test::testClusterConninfo());

@@ -867,10 +867,11 @@ void MonitorPane::runDdlScript(bool install, bool askFirst)
         }
         if (askFirst) {
             const QString question = install
-                    ? tr("Install an event trigger in database %1?\n\nIt creates the function "
-                         "public.trigon_ddl_notify() and the event triggers "
-                         "trigon_ddl_command_end and trigon_sql_drop. Every schema change in "
-                         "this database, by anyone, then sends a notification on channel %2.")
+                    ? tr("Install an event trigger in database %1?\n\nIt creates the event "
+                         "triggers trigon_ddl_command_end and trigon_sql_drop with their "
+                         "functions: the DDL events preset of the event-trigger designer. Every "
+                         "schema change in this database, by anyone, then sends a notification "
+                         "on channel %2.")
                               .arg(status.database, pg::ddlNotificationChannel())
                     : tr("Remove the DDL event trigger and its function from database %1?")
                               .arg(status.database);
