@@ -82,6 +82,9 @@ void MainMenus::addEditMenu(const Targets &targets)
     edit->addAction(targets.designList->addAction());
     edit->addAction(targets.designList->duplicateAction());
     edit->addAction(targets.designList->deleteAction());
+    edit->addSeparator();
+    edit->addAction(targets.designList->addEventTriggerAction());
+    edit->addMenu(targets.designList->eventTriggerPresetMenu());
 }
 
 void MainMenus::addViewMenu(const Targets &targets)

@@ -10,6 +10,7 @@
 #include "ui/designer/designlistmodel.h"
 #include "ui/designer/designlistpane.h"
 #include "ui/designer/diagnosticsmodel.h"
+#include "ui/designer/eventtriggers/eventtriggerform.h"
 #include "ui/designer/triggerform.h"
 #include "ui/document/designcontroller.h"
 #include "ui/document/documentfiles.h"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_emptyHint(new QLabel(this))
     , m_formArea(new QScrollArea(this))
     , m_form(new TriggerForm(m_design, this))
+    , m_eventFormArea(new QScrollArea(this))
+    , m_eventTriggerForm(new EventTriggerForm(m_design, this))
     , m_designList(new DesignListPane(m_design, this))
     , m_catalogPane(new CatalogPane(this))
     , m_previewController(new PreviewController(m_design, this))
@@ -91,6 +94,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_centralStack->addWidget(m_welcome);
     m_centralStack->addWidget(m_emptyHint);
     m_centralStack->addWidget(m_formArea);
+    m_eventFormArea->setWidget(m_eventTriggerForm);
+    m_eventFormArea->setWidgetResizable(true);
+    m_eventFormArea->setFrameShape(QFrame::NoFrame);
+    m_centralStack->addWidget(m_eventFormArea);
     setCentralWidget(m_centralStack);
 
     m_busyIndicator->setRange(0, 0);
@@ -327,6 +334,10 @@ void MainWindow::connectPanes()
     connect(m_design, &DesignController::triggerInserted, this, &MainWindow::updateCentral);
     connect(m_design, &DesignController::triggerRemoved, this, &MainWindow::updateCentral);
     connect(m_design, &DesignController::currentTriggerChanged, this, &MainWindow::showTrigger);
+    connect(m_design, &DesignController::currentEventTriggerChanged, this,
+            &MainWindow::showEventTrigger);
+    connect(m_design, &DesignController::eventTriggerInserted, this, &MainWindow::updateCentral);
+    connect(m_design, &DesignController::eventTriggerRemoved, this, &MainWindow::updateCentral);
     connect(m_preview, &SqlPreview::modeChanged, this, [this](SqlPreview::Mode mode) {
         m_previewController->setUninstall(mode == SqlPreview::Mode::Uninstall);
     });
@@ -409,15 +420,19 @@ void MainWindow::updateCentral()
         m_centralStack->setCurrentWidget(m_formArea);
         return;
     }
-    if (m_design->triggers().isEmpty() && !m_session->isOpen() && m_design->fileName().isEmpty()) {
+    if (m_design->eventTrigger(m_design->currentEventTriggerId())) {
+        m_centralStack->setCurrentWidget(m_eventFormArea);
+        return;
+    }
+    const bool noDesigns = m_design->triggers().isEmpty() && m_design->eventTriggers().isEmpty();
+    if (noDesigns && !m_session->isOpen() && m_design->fileName().isEmpty()) {
         m_centralStack->setCurrentWidget(m_welcome);
         return;
     }
     m_emptyHint->setText(
-            m_design->triggers().isEmpty()
-                    ? tr("This design has no triggers yet.\nAdd one with Edit ▸ Add, or "
-                         "right-click a table in the catalog.")
-                    : tr("Select a trigger in the Designs pane."));
+            noDesigns ? tr("This design has no triggers yet.\nAdd one with Edit ▸ Add, or "
+                           "right-click a table in the catalog.")
+                      : tr("Select a trigger in the Designs pane."));
     m_centralStack->setCurrentWidget(m_emptyHint);
 }
 
@@ -438,6 +453,12 @@ void MainWindow::showTrigger(const QString &id)
     m_actions->setTriggerId(id);
     updateCentral();
     m_previewController->setCurrentTriggerId(id);
+}
+
+void MainWindow::showEventTrigger(const QString &id)
+{
+    m_eventTriggerForm->setEventTriggerId(id);
+    updateCentral();
 }
 
 void MainWindow::updatePreview()
@@ -466,7 +487,9 @@ void MainWindow::activateDiagnostic(const QModelIndex &index)
     if (!triggerId.isEmpty())
         m_design->setCurrentTriggerId(triggerId);
     // Each pane knows its own part of the design.
-    if (field == QLatin1String("cascade")) {
+    if (field.startsWith(QLatin1String("event_triggers"))) {
+        m_eventTriggerForm->focusField(field);
+    } else if (field == QLatin1String("cascade")) {
         m_cascadeDock->show();
         m_cascadeDock->raise();
     } else if (field.startsWith(QLatin1String("condition"))) {

@@ -32,6 +32,7 @@ class PreviewController;
 class Session;
 class SqlPreview;
 class TriggerForm;
+class EventTriggerForm;
 class WelcomePage;
 
 // Where the main window keeps what it must not share with other instances or tests.
@@ -109,6 +110,7 @@ private:
     void reportStatusAfterConnect(bool ok);
     void updateTitle();
     void updateCentral();
+    void showEventTrigger(const QString &id);
     void activateDiagnostic(const QModelIndex &index);
     void showTrigger(const QString &id);
 
@@ -121,6 +123,8 @@ private:
     QLabel *m_emptyHint;
     QScrollArea *m_formArea;
     TriggerForm *m_form;
+    QScrollArea *m_eventFormArea;
+    EventTriggerForm *m_eventTriggerForm;
     DesignListPane *m_designList;
     CatalogPane *m_catalogPane;
     PreviewController *m_previewController;

@@ -159,7 +159,88 @@ TriggerDesign notifyChanges(const TableRef &table, const QList<TableColumn> &col
     return trigger;
 }
 
+namespace {
+
+EventTriggerDesign eventTrigger(const QString &name, DdlEvent event, QStringList tags,
+                                EventAction action)
+{
+    EventTriggerDesign design;
+    design.name = name;
+    design.event = event;
+    design.tags = std::move(tags);
+    design.actions = {std::move(action)};
+    return design;
+}
+
+} // namespace
+
+QList<EventTriggerDesign> ddlEvents()
+{
+    // core/pg/notificationddl reads these names and keys: change them together.
+    NotifyAction notify;
+    notify.channel = QStringLiteral("trigon_ddl");
+    notify.payload = {
+            {QStringLiteral("event"), PayloadValue::ddl(QStringLiteral("event"))},
+            {QStringLiteral("tag"), PayloadValue::ddl(QStringLiteral("command_tag"))},
+            {QStringLiteral("object_type"), PayloadValue::ddl(QStringLiteral("object_type"))},
+            {QStringLiteral("identity"), PayloadValue::ddl(QStringLiteral("object_identity"))},
+    };
+    return {eventTrigger(QStringLiteral("trigon_ddl_command_end"), DdlEvent::DdlCommandEnd, {},
+                         notify),
+            eventTrigger(QStringLiteral("trigon_sql_drop"), DdlEvent::SqlDrop, {}, notify)};
+}
+
+EventTriggerDesign forbidDropSchema()
+{
+    ProtectAction protect;
+    protect.message = QStringLiteral("DROP SCHEMA is not allowed in this database");
+    return eventTrigger(QStringLiteral("trigon_forbid_drop_schema"), DdlEvent::DdlCommandStart,
+                        {QStringLiteral("DROP SCHEMA")}, protect);
+}
+
+EventTriggerDesign logSchemaChanges(const TableRef &logTable)
+{
+    InsertAction insert;
+    insert.table = logTable;
+    insert.values = {
+            {QStringLiteral("changed_at"), PayloadValue::now()},
+            {QStringLiteral("event"), PayloadValue::ddl(QStringLiteral("event"))},
+            {QStringLiteral("command_tag"), PayloadValue::ddl(QStringLiteral("command_tag"))},
+            {QStringLiteral("object_type"), PayloadValue::ddl(QStringLiteral("object_type"))},
+            {QStringLiteral("schema_name"), PayloadValue::ddl(QStringLiteral("schema_name"))},
+            {QStringLiteral("object_identity"),
+             PayloadValue::ddl(QStringLiteral("object_identity"))},
+    };
+    return eventTrigger(QStringLiteral("trigon_log_schema_changes"), DdlEvent::DdlCommandEnd, {},
+                        insert);
+}
+
+EventTriggerDesign attachNewTables(const QString &tableDesign)
+{
+    return eventTrigger(QStringLiteral("trigon_attach_new_tables"), DdlEvent::DdlCommandEnd,
+                        {QStringLiteral("CREATE TABLE"), QStringLiteral("CREATE TABLE AS"),
+                         QStringLiteral("SELECT INTO")},
+                        AttachAction {tableDesign});
+}
+
 } // namespace presets
+
+QList<EventTriggerPreset> eventTriggerPresets(const QList<TriggerDesign> &tableDesigns)
+{
+    QString attached;
+    for (const TriggerDesign &design : tableDesigns) {
+        if (design.isOverSeveralTables() && design.selector) {
+            attached = design.name;
+            break;
+        }
+    }
+    return {
+            {QStringLiteral("ddl_events"), presets::ddlEvents()},
+            {QStringLiteral("forbid_drop_schema"), {presets::forbidDropSchema()}},
+            {QStringLiteral("log_schema_changes"), {presets::logSchemaChanges()}},
+            {QStringLiteral("attach_new_tables"), {presets::attachNewTables(attached)}},
+    };
+}
 
 void applyActionPreset(TriggerDesign &trigger, ActionPreset preset)
 {

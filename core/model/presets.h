@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/eventtriggerdesign.h"
 #include "core/model/triggerdesign.h"
 
 #include <QList>
@@ -38,7 +39,38 @@ TriggerDesign auditStatements(const TableRef &table, const QList<TableColumn> &c
 TriggerDesign notifyChanges(const TableRef &table, const QList<TableColumn> &columns,
                             const QString &channel);
 
+// --- event triggers ---
+
+// trigon_ddl_command_end (ddl_command_end) and trigon_sql_drop (sql_drop), each notifying on
+// channel "trigon_ddl" with {"event", "tag", "object_type", "identity"} of every object a DDL
+// command created, changed or dropped: what the event monitor listens to.
+QList<EventTriggerDesign> ddlEvents();
+// At ddl_command_start of DROP SCHEMA: refuses it.
+EventTriggerDesign forbidDropSchema();
+// At ddl_command_end: one row per changed object in `logTable` (when, event, tag, object type,
+// schema, identity).
+EventTriggerDesign logSchemaChanges(const TableRef &logTable
+                                    = TableRef {QStringLiteral("public"),
+                                                QStringLiteral("schema_changes")});
+// At ddl_command_end of CREATE TABLE, CREATE TABLE AS and SELECT INTO: attaches the trigger of
+// the design over several tables named `tableDesign` (empty: the user picks one later).
+EventTriggerDesign attachNewTables(const QString &tableDesign = {});
+
 } // namespace presets
+
+// A ready-made set of event triggers, added to a document in one step.
+struct EventTriggerPreset
+{
+    // "ddl_events", "forbid_drop_schema", "log_schema_changes", "attach_new_tables": stable,
+    // for the CLI and the tests; the UI shows a translated title of its own.
+    QString name;
+    QList<EventTriggerDesign> eventTriggers;
+};
+
+// Every event-trigger preset, in the order menus offer them. `tableDesigns` are the triggers of
+// the document the presets are for: "attach_new_tables" attaches the first design over several
+// tables that has a selector, when there is one.
+QList<EventTriggerPreset> eventTriggerPresets(const QList<TriggerDesign> &tableDesigns = {});
 
 // The presets the actions editor offers over a trigger that exists already. Each is a
 // combination of existing action kinds with the timing, events and condition they need, not a

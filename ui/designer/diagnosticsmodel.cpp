@@ -18,6 +18,9 @@ QString fieldLabel(const QString &path)
         }
         const QString name = match.captured(1);
         const int number = match.captured(2).toInt() + 1;
+        // The trigger column names the event trigger already.
+        if (name == u"event_triggers")
+            continue;
         if (name == u"actions")
             parts.append(DiagnosticsModel::tr("action %1").arg(number));
         else if (name == u"tests")

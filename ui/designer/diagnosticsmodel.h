@@ -7,7 +7,8 @@
 namespace trigon::ui {
 
 // A diagnostic's field path for people: "actions[0].payload" reads "action 1 › payload",
-// "condition.and[1].q" reads "condition › and 2 › q" (counted from 1, as people count).
+// "condition.and[1].q" reads "condition › and 2 › q" (counted from 1, as people count);
+// "event_triggers[0].tags[2]" reads "tags 3" (the trigger column names the event trigger).
 QString fieldLabel(const QString &path);
 
 // The validator's findings, one row each: severity, trigger, field (fieldLabel(); FieldRole has

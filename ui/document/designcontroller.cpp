@@ -2,6 +2,7 @@
 
 #include "core/io/designfile.h"
 #include "ui/document/designcommands.h"
+#include "ui/document/eventtriggercommands.h"
 
 #include <QFileInfo>
 
@@ -124,11 +125,136 @@ void DesignController::applyRemove(const QString &id)
 
 void DesignController::setCurrentTriggerId(const QString &id)
 {
+    // Diagnostics name either kind of design by its id; the ids of the two never collide.
+    if (indexOfEventTrigger(id) >= 0) {
+        setCurrentEventTriggerId(id);
+        return;
+    }
     if (id == m_currentTriggerId)
         return;
     sealMerging();
     m_currentTriggerId = id;
     emit currentTriggerChanged(id);
+    if (!id.isEmpty())
+        setCurrentEventTriggerId(QString());
+}
+
+void DesignController::setCurrentEventTriggerId(const QString &id)
+{
+    if (id == m_currentEventTriggerId)
+        return;
+    sealMerging();
+    m_currentEventTriggerId = id;
+    if (!id.isEmpty() && !m_currentTriggerId.isEmpty()) {
+        m_currentTriggerId.clear();
+        emit currentTriggerChanged(QString());
+    }
+    emit currentEventTriggerChanged(id);
+}
+
+const EventTriggerDesign *DesignController::eventTrigger(const QString &id) const
+{
+    const qsizetype index = indexOfEventTrigger(id);
+    return index < 0 ? nullptr : &m_document.eventTriggers[index];
+}
+
+void DesignController::editEventTrigger(const QString &id, const QString &description,
+                                        const QString &mergeKey, const EventTriggerChange &change)
+{
+    const EventTriggerDesign *current = eventTrigger(id);
+    if (!current)
+        return;
+    EventTriggerDesign after = *current;
+    change(after);
+    after.id = id; // the id is the command's handle: an edit never changes it
+    if (after == *current)
+        return;
+    m_undoStack.push(
+            new EditEventTriggerCommand(this, *current, std::move(after), description, mergeKey));
+}
+
+QString DesignController::addEventTrigger(EventTriggerDesign eventTrigger, qsizetype index)
+{
+    eventTrigger.id = m_document.unusedEventTriggerId();
+    if (index < 0 || index > m_document.eventTriggers.size())
+        index = m_document.eventTriggers.size();
+    const QString id = eventTrigger.id;
+    const QString description = tr("Add Event Trigger %1").arg(eventTrigger.name);
+    m_undoStack.push(new InsertEventTriggerCommand(this, index, std::move(eventTrigger), false,
+                                                   description));
+    return id;
+}
+
+QStringList DesignController::addEventTriggers(const QList<EventTriggerDesign> &eventTriggers,
+                                               const QString &description)
+{
+    QStringList ids;
+    m_undoStack.beginMacro(description);
+    for (const EventTriggerDesign &eventTrigger : eventTriggers)
+        ids.append(addEventTrigger(eventTrigger));
+    m_undoStack.endMacro();
+    return ids;
+}
+
+void DesignController::removeEventTrigger(const QString &id)
+{
+    const qsizetype index = indexOfEventTrigger(id);
+    if (index < 0)
+        return;
+    const EventTriggerDesign &eventTrigger = m_document.eventTriggers[index];
+    m_undoStack.push(new InsertEventTriggerCommand(
+            this, index, eventTrigger, true, tr("Delete Event Trigger %1").arg(eventTrigger.name)));
+}
+
+QString DesignController::duplicateEventTrigger(const QString &id)
+{
+    const qsizetype index = indexOfEventTrigger(id);
+    if (index < 0)
+        return {};
+    EventTriggerDesign copy = m_document.eventTriggers[index];
+    // Event trigger names are unique in a database: suggest one that is.
+    QString name = copy.name + QStringLiteral("_copy");
+    for (int n = 2; std::any_of(m_document.eventTriggers.cbegin(), m_document.eventTriggers.cend(),
+                                [&](const EventTriggerDesign &e) { return e.name == name; });
+         ++n)
+        name = copy.name + QStringLiteral("_copy%1").arg(n);
+    copy.name = name;
+    return addEventTrigger(std::move(copy), index + 1);
+}
+
+void DesignController::applyEventTrigger(const EventTriggerDesign &eventTrigger)
+{
+    const qsizetype index = indexOfEventTrigger(eventTrigger.id);
+    if (index < 0)
+        return;
+    m_document.eventTriggers[index] = eventTrigger;
+    emit eventTriggerChanged(index);
+    emit eventTriggerTouched(eventTrigger.id);
+    emit documentChanged();
+}
+
+void DesignController::applyInsertEventTrigger(qsizetype index,
+                                               const EventTriggerDesign &eventTrigger)
+{
+    index = std::clamp<qsizetype>(index, 0, m_document.eventTriggers.size());
+    emit aboutToInsertEventTrigger(index);
+    m_document.eventTriggers.insert(index, eventTrigger);
+    emit eventTriggerInserted(index);
+    emit eventTriggerTouched(eventTrigger.id);
+    emit documentChanged();
+}
+
+void DesignController::applyRemoveEventTrigger(const QString &id)
+{
+    const qsizetype index = indexOfEventTrigger(id);
+    if (index < 0)
+        return;
+    emit aboutToRemoveEventTrigger(index);
+    m_document.eventTriggers.removeAt(index);
+    emit eventTriggerRemoved(index);
+    if (m_currentEventTriggerId == id)
+        setCurrentEventTriggerId(QString());
+    emit documentChanged();
 }
 
 void DesignController::applyMove(const QString &id, qsizetype toIndex)
@@ -155,6 +281,8 @@ void DesignController::replaceDocument(DesignDocument document, const QString &f
     emit documentReset();
     if (indexOf(m_currentTriggerId) < 0)
         setCurrentTriggerId(QString());
+    if (indexOfEventTrigger(m_currentEventTriggerId) < 0)
+        setCurrentEventTriggerId(QString());
     emit documentChanged();
     if (renamed)
         emit fileNameChanged(m_fileName);

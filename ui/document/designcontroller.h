@@ -22,6 +22,7 @@ class DesignController : public QObject
     Q_OBJECT
 public:
     using TriggerChange = std::function<void(TriggerDesign &)>;
+    using EventTriggerChange = std::function<void(EventTriggerDesign &)>;
 
     explicit DesignController(QObject *parent = nullptr);
 
@@ -31,11 +32,24 @@ public:
     const TriggerDesign *trigger(const QString &id) const;
     qsizetype indexOf(const QString &id) const { return m_document.indexOfId(id); }
 
+    const QList<EventTriggerDesign> &eventTriggers() const { return m_document.eventTriggers; }
+    // The event trigger with `id`, or nullptr. The pointer is valid until the next change.
+    const EventTriggerDesign *eventTrigger(const QString &id) const;
+    qsizetype indexOfEventTrigger(const QString &id) const
+    {
+        return m_document.indexOfEventTriggerId(id);
+    }
+
     // The trigger the user works on: what the editors show and the preview scrolls to. Empty
     // when none is; it is cleared when that trigger is removed or the document is replaced
     // without it. Choosing another one seals merging, so edits of the two never merge.
+    // An event trigger's id ("e1", as diagnostics name it) makes that event trigger current.
     QString currentTriggerId() const { return m_currentTriggerId; }
     void setCurrentTriggerId(const QString &id);
+    // The event trigger the user works on, the same way. At most one of the current trigger and
+    // the current event trigger is set: choosing one clears the other.
+    QString currentEventTriggerId() const { return m_currentEventTriggerId; }
+    void setCurrentEventTriggerId(const QString &id);
 
     QUndoStack *undoStack() { return &m_undoStack; }
     QString fileName() const { return m_fileName; }
@@ -54,6 +68,17 @@ public:
     void removeTrigger(const QString &id);
     QString duplicateTrigger(const QString &id);
     void moveTrigger(const QString &id, qsizetype toIndex);
+
+    // The same for event triggers ("e1", ...); addEventTriggers() adds several in one undo step
+    // (a preset may bring two) and returns their ids.
+    void editEventTrigger(const QString &id, const QString &description, const QString &mergeKey,
+                          const EventTriggerChange &change);
+    QString addEventTrigger(EventTriggerDesign eventTrigger, qsizetype index = -1);
+    QStringList addEventTriggers(const QList<EventTriggerDesign> &eventTriggers,
+                                 const QString &description);
+    void removeEventTrigger(const QString &id);
+    QString duplicateEventTrigger(const QString &id);
+
     // The next edit starts a new undo step even if it touches the same field.
     void sealMerging() { ++m_mergeGeneration; }
 
@@ -73,6 +98,9 @@ public:
     void applyInsert(qsizetype index, const TriggerDesign &trigger);
     void applyRemove(const QString &id);
     void applyMove(const QString &id, qsizetype toIndex);
+    void applyEventTrigger(const EventTriggerDesign &eventTrigger);
+    void applyInsertEventTrigger(qsizetype index, const EventTriggerDesign &eventTrigger);
+    void applyRemoveEventTrigger(const QString &id);
     int mergeGeneration() const { return m_mergeGeneration; }
 
 signals:
@@ -94,6 +122,14 @@ signals:
     void fileNameChanged(const QString &fileName);
     void modifiedChanged(bool modified);
     void currentTriggerChanged(const QString &id);
+    // The same for event triggers.
+    void aboutToInsertEventTrigger(qsizetype index);
+    void aboutToRemoveEventTrigger(qsizetype index);
+    void eventTriggerInserted(qsizetype index);
+    void eventTriggerRemoved(qsizetype index);
+    void eventTriggerChanged(qsizetype index);
+    void eventTriggerTouched(const QString &id);
+    void currentEventTriggerChanged(const QString &id);
 
 private:
     void replaceDocument(DesignDocument document, const QString &fileName, bool modified);
@@ -102,6 +138,7 @@ private:
     QUndoStack m_undoStack;
     QString m_fileName;
     QString m_currentTriggerId;
+    QString m_currentEventTriggerId;
     int m_mergeGeneration = 0;
     bool m_modifiedWithoutUndo = false;
 };

@@ -2,6 +2,7 @@
 
 #include "core/analysis/designvalidator.h"
 #include "core/catalog/catalogsnapshot.h"
+#include "core/sql/eventtriggerscript.h"
 #include "ui/designer/diagnosticsmodel.h"
 #include "ui/document/designcontroller.h"
 
@@ -35,6 +36,9 @@ PreviewController::PreviewController(DesignController *design, QObject *parent)
         m_cascadeOutdated = true;
         schedule();
     });
+    // The controller keeps the current event trigger; the window keeps no copy of it.
+    connect(m_design, &DesignController::currentEventTriggerChanged, this,
+            &PreviewController::schedule);
 }
 
 void PreviewController::setWholeFile(bool wholeFile)
@@ -88,13 +92,18 @@ void PreviewController::update()
     m_script.clear();
     if (m_wholeFile) {
         m_script = m_uninstall ? renderUninstallScript(m_design->document(), options)
-                               : m_wholeFileRenderer.render(m_design->document().triggers, options);
+                               : m_wholeFileRenderer.render(m_design->document(), options);
     } else if (const TriggerDesign *trigger = m_design->trigger(m_currentTriggerId)) {
         m_script = m_uninstall ? renderTriggerUninstall(*trigger, options)
                                : renderTriggerInstall(*trigger, options);
+    } else if (const EventTriggerDesign *eventTrigger
+               = m_design->eventTrigger(m_design->currentEventTriggerId())) {
+        m_script = m_uninstall
+                ? renderEventTriggerUninstall(*eventTrigger)
+                : renderEventTriggerInstall(*eventTrigger, m_design->triggers(), options);
     }
-    m_validatorDiagnostics
-            = validateDesign(m_design->document(), ValidationOptions {m_serverVersion, std::nullopt});
+    m_validatorDiagnostics = validateDesign(m_design->document(),
+                                            ValidationOptions {m_serverVersion, std::nullopt});
     const bool buildNow = m_cascadeOutdated
             && (!m_catalog || m_catalog->triggers.size() < cascadeWorkerThreshold);
     if (buildNow) {

@@ -36,8 +36,9 @@ public:
 
     explicit PreviewController(DesignController *design, QObject *parent = nullptr);
 
-    // What the preview shows: the current trigger's script or the whole file's, installing or
-    // uninstalling. Each change updates at once.
+    // What the preview shows: the current trigger's script (or, when no trigger is current, the
+    // controller's current event trigger's) or the whole file's, installing or uninstalling.
+    // Each change updates at once.
     void setWholeFile(bool wholeFile);
     bool isWholeFile() const { return m_wholeFile; }
     void setUninstall(bool uninstall);

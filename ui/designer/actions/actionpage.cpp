@@ -13,6 +13,41 @@
 
 namespace trigon::ui {
 
+namespace {
+
+// An event trigger's action of a kind table triggers also have, as that table-trigger action;
+// nullopt for attach, which only event triggers have.
+std::optional<Action> asTableAction(const EventAction &action)
+{
+    return std::visit(
+            [](const auto &kind) -> std::optional<Action> {
+                if constexpr (std::is_constructible_v<Action, decltype(kind)>)
+                    return Action(kind);
+                else
+                    return std::nullopt;
+            },
+            action);
+}
+
+// Applies `change`, written for table-trigger actions, to an event trigger's action of a shared
+// kind.
+void changeAsTableAction(EventAction &action, const std::function<void(Action &)> &change)
+{
+    std::visit(
+            [&](auto &kind) {
+                using Kind = std::decay_t<decltype(kind)>;
+                if constexpr (std::is_constructible_v<Action, Kind>) {
+                    Action shared(kind);
+                    change(shared);
+                    if (const Kind *changed = std::get_if<Kind>(&shared))
+                        kind = *changed;
+                }
+            },
+            action);
+}
+
+} // namespace
+
 ActionPage::ActionPage(DesignController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
@@ -30,6 +65,27 @@ void ActionPage::showAction(const QString &triggerId, int index, const TriggerDe
     });
 }
 
+void ActionPage::setHost(Host host)
+{
+    m_host = host;
+    hostChanged();
+}
+
+void ActionPage::showEventAction(const QString &eventTriggerId, int index,
+                                 const EventTriggerDesign &eventTrigger, bool another)
+{
+    const std::optional<Action> shared = asTableAction(eventTrigger.actions.at(index));
+    if (!shared)
+        return;
+    m_triggerId = eventTriggerId;
+    m_index = index;
+    asLoading([&] {
+        if (another)
+            startAnotherAction();
+        load(*shared, TriggerDesign {});
+    });
+}
+
 void ActionPage::asLoading(const std::function<void()> &fill)
 {
     const bool wasLoading = std::exchange(m_loading, true);
@@ -39,7 +95,7 @@ void ActionPage::asLoading(const std::function<void()> &fill)
 
 const TriggerDesign *ActionPage::trigger() const
 {
-    return m_controller->trigger(m_triggerId);
+    return m_host == Host::Trigger ? m_controller->trigger(m_triggerId) : nullptr;
 }
 
 const Action *ActionPage::action() const
@@ -55,18 +111,27 @@ void ActionPage::editAction(const QString &field, const std::function<void(Actio
     if (m_loading || m_index < 0)
         return;
     const int index = m_index;
+    const QString mergeKey = QStringLiteral("actions[%1].%2").arg(index).arg(field);
+    if (m_host == Host::EventTrigger) {
+        m_controller->editEventTrigger(
+                m_triggerId,
+                tr("Edit Event Trigger Action (%1)").arg(QString(field).replace(u'_', u' ')),
+                mergeKey, [&](EventTriggerDesign &e) {
+                    if (index < e.actions.size())
+                        changeAsTableAction(e.actions[index], change);
+                });
+        return;
+    }
     // Names the kind and the field, so that Edit ▸ Undo says what it takes back.
     const Action *edited = action();
     const QString text = edited
             ? tr("Edit %1 Action (%2)")
                       .arg(actionKindTitle(actionKind(*edited)), QString(field).replace(u'_', u' '))
             : tr("Edit Action");
-    m_controller->editTrigger(m_triggerId, text,
-                              QStringLiteral("actions[%1].%2").arg(index).arg(field),
-                              [&](TriggerDesign &t) {
-                                  if (index < t.actions.size())
-                                      change(t.actions[index]);
-                              });
+    m_controller->editTrigger(m_triggerId, text, mergeKey, [&](TriggerDesign &t) {
+        if (index < t.actions.size())
+            change(t.actions[index]);
+    });
 }
 
 bool ActionPage::namesField(const QString &subPath, const char *field)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/action.h"
+#include "core/model/eventtriggerdesign.h"
 #include "core/model/triggerdesign.h"
 
 #include <QWidget>
@@ -19,16 +20,30 @@ class SqlEditor;
 // The editor page of one action kind (ui/designer/actions/<kind>/): its widgets show an action of
 // that kind, and every change is one controller edit whose merge key names the field
 // ("actions[2].message"), so typing in a field is one undo step.
+//
+// The kinds table triggers and event triggers share (protect, notify, insert, sql) have one page
+// for both: a page made for event triggers (setHost()) edits an event trigger's action instead,
+// seeing it as the table-trigger action of the same kind (the same value type).
 class ActionPage : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Host { Trigger, EventTrigger };
+
     explicit ActionPage(DesignController *controller, QWidget *parent = nullptr);
+
+    Host host() const { return m_host; }
+    // Makes the page one for `host`'s actions; called once, before it shows an action.
+    void setHost(Host host);
 
     // Shows `trigger`'s action at `index`, which is of this page's kind; `another` when the form
     // moved to another action since it last showed one (rather than re-reading after an edit).
     void showAction(const QString &triggerId, int index, const TriggerDesign &trigger,
                     bool another);
+    // The same for the event trigger `eventTriggerId` (a page whose host is EventTrigger); load()
+    // gets an empty TriggerDesign, since an event trigger has no table.
+    void showEventAction(const QString &eventTriggerId, int index,
+                         const EventTriggerDesign &eventTrigger, bool another);
     // Focuses the field a diagnostic names after "actions[i]" (".channel", ".payload.op").
     virtual void focusField(const QString &subPath) = 0;
 
@@ -38,9 +53,11 @@ protected:
     // Called before load() when the page is about to show another action: forget per-action
     // view state.
     virtual void startAnotherAction() { }
+    // Called when setHost() changed what the page edits: offer what that host's actions can have.
+    virtual void hostChanged() { }
 
     DesignController *controller() const { return m_controller; }
-    // The trigger and action shown, as the controller has them now.
+    // The trigger and action shown, as the controller has them now (nullptr for event triggers).
     const TriggerDesign *trigger() const;
     const Action *action() const;
     bool isLoading() const { return m_loading; }
@@ -67,7 +84,8 @@ protected:
 
 private:
     DesignController *m_controller;
-    QString m_triggerId;
+    Host m_host = Host::Trigger;
+    QString m_triggerId; // or the event trigger's id
     int m_index = -1;
     bool m_loading = false;
 };

@@ -64,6 +64,55 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     layout->addLayout(buttons);
 }
 
+QString PayloadEditor::kindLabel(PayloadValue::Kind kind) const
+{
+    switch (kind) {
+    case PayloadValue::Kind::NewColumn:
+        return tr("NEW column");
+    case PayloadValue::Kind::OldColumn:
+        return tr("OLD column");
+    case PayloadValue::Kind::Row:
+        return tr("Whole row");
+    case PayloadValue::Kind::TgVariable:
+        return tr("TG_ variable");
+    case PayloadValue::Kind::Now:
+        return tr("now()");
+    case PayloadValue::Kind::Setting:
+        return tr("Setting");
+    case PayloadValue::Kind::Sql:
+        return tr("SQL expression");
+    case PayloadValue::Kind::Literal:
+        return tr("JSON literal");
+    case PayloadValue::Kind::Ddl:
+        return tr("DDL field");
+    }
+    return {};
+}
+
+QList<std::pair<PayloadValue::Kind, QString>> PayloadEditor::offeredKinds() const
+{
+    using Kind = PayloadValue::Kind;
+    const QList<Kind> kinds = m_eventTrigger
+            ? QList<Kind> {Kind::Ddl, Kind::Now, Kind::Setting, Kind::Sql, Kind::Literal}
+            : QList<Kind> {Kind::NewColumn, Kind::OldColumn, Kind::Row, Kind::TgVariable,
+                           Kind::Now,       Kind::Setting,   Kind::Sql, Kind::Literal};
+    QList<std::pair<Kind, QString>> offered;
+    for (Kind kind : kinds)
+        offered.append({kind, kindLabel(kind)});
+    return offered;
+}
+
+void PayloadEditor::setEventTriggerMode(bool eventTrigger)
+{
+    if (eventTrigger == m_eventTrigger)
+        return;
+    m_eventTrigger = eventTrigger;
+    // The rows' kind boxes offer the other mode's kinds: the next setValues() builds them anew.
+    m_updating = true;
+    ensureRows(0);
+    m_updating = false;
+}
+
 void PayloadEditor::setNameHeader(const QString &header)
 {
     m_table->setHorizontalHeaderItem(NameColumn, new QTableWidgetItem(header));
@@ -90,17 +139,7 @@ void PayloadEditor::ensureRows(int count)
         auto *name = new QLineEdit(m_table);
         name->setFrame(false);
         auto *kind = new QComboBox(m_table);
-        const QList<std::pair<PayloadValue::Kind, QString>> kinds = {
-                {PayloadValue::Kind::NewColumn, tr("NEW column")},
-                {PayloadValue::Kind::OldColumn, tr("OLD column")},
-                {PayloadValue::Kind::Row, tr("Whole row")},
-                {PayloadValue::Kind::TgVariable, tr("TG_ variable")},
-                {PayloadValue::Kind::Now, tr("now()")},
-                {PayloadValue::Kind::Setting, tr("Setting")},
-                {PayloadValue::Kind::Sql, tr("SQL expression")},
-                {PayloadValue::Kind::Literal, tr("JSON literal")},
-        };
-        for (const auto &[k, text] : kinds)
+        for (const auto &[k, text] : offeredKinds())
             kind->addItem(text, int(k));
         auto *value = new QComboBox(m_table);
         value->setEditable(true);
@@ -161,8 +200,12 @@ void PayloadEditor::setValueChoices(int row, PayloadValue::Kind kind)
 void PayloadEditor::syncRow(int row, const NamedValue &named)
 {
     syncText(static_cast<QLineEdit *>(m_table->cellWidget(row, NameColumn)), named.name);
-    syncComboData(static_cast<QComboBox *>(m_table->cellWidget(row, KindColumn)),
-                  int(named.value.kind));
+    auto *kind = static_cast<QComboBox *>(m_table->cellWidget(row, KindColumn));
+    // A kind this mode does not offer (a DDL field in a table trigger's file) shows as it is; the
+    // validator says why it is wrong.
+    if (kind->findData(int(named.value.kind)) < 0)
+        kind->addItem(kindLabel(named.value.kind), int(named.value.kind));
+    syncComboData(kind, int(named.value.kind));
     setValueChoices(row, named.value.kind);
     auto *value = static_cast<QComboBox *>(m_table->cellWidget(row, ValueColumn));
     // A literal the user is typing stays as typed while it means the same value.
@@ -243,6 +286,20 @@ void PayloadEditor::emitEdited(const QString &field)
 void PayloadEditor::addRow()
 {
     QList<NamedValue> rows = values();
+    if (m_eventTrigger) {
+        // A DDL field not sent yet, under its own name: the common case is "send the tag".
+        const QStringList fields = ddlFieldNames();
+        const auto unused = std::find_if(fields.cbegin(), fields.cend(), [&](const QString &f) {
+            return std::none_of(rows.cbegin(), rows.cend(),
+                                [&](const NamedValue &v) { return v.name == f; });
+        });
+        rows.append(unused == fields.cend()
+                            ? NamedValue {QStringLiteral("key%1").arg(rows.size() + 1),
+                                          PayloadValue::now()}
+                            : NamedValue {*unused, PayloadValue::ddl(*unused)});
+        emit valuesEdited(rows, QString());
+        return;
+    }
     // A column not used yet, as the key and the value: the common case is "send this column".
     QString column;
     for (const QString &candidate : std::as_const(m_columns)) {

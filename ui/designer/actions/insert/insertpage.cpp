@@ -53,6 +53,12 @@ void InsertPage::load(const InsertAction &action, const TriggerDesign &trigger)
     m_values->setValues(action.values, trigger.columnNames());
 }
 
+void InsertPage::hostChanged()
+{
+    // An event trigger's values come from the DDL command, not from rows.
+    m_values->setEventTriggerMode(host() == Host::EventTrigger);
+}
+
 void InsertPage::focusField(const QString &subPath)
 {
     if (!namesField(subPath, "values")) {

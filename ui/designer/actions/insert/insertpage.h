@@ -19,6 +19,7 @@ public:
 
 protected:
     void load(const InsertAction &action, const TriggerDesign &trigger) override;
+    void hostChanged() override;
 
 private:
     QLineEdit *m_schema;

@@ -57,6 +57,12 @@ void NotifyPage::load(const NotifyAction &action, const TriggerDesign &trigger)
     syncComboData(m_overflow, int(action.onOverflow));
 }
 
+void NotifyPage::hostChanged()
+{
+    // An event trigger's values come from the DDL command, not from rows.
+    m_payload->setEventTriggerMode(host() == Host::EventTrigger);
+}
+
 void NotifyPage::focusField(const QString &subPath)
 {
     if (!namesField(subPath, "payload")) {
