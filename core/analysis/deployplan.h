@@ -71,8 +71,6 @@ void appendEventTriggerSteps(DeployPlan &plan, const QList<EventTriggerDesign> &
                              const QList<TriggerDesign> &tableDesigns,
                              const QList<EventTriggerStatus> &statuses,
                              const DeployOptions &options);
-// Uninstall for event triggers: drops those Trigon made, with their functions.
-QList<DeployStep> eventTriggerUninstallSteps(const QList<EventTriggerStatus> &statuses);
 
 // One trigger, by table and name, as a person picks it.
 struct TriggerTarget
@@ -96,5 +94,10 @@ std::optional<TriggerOperation> triggerOperationFromName(const QString &name);
 // Disable switches it off; a trigger already in that state gets a step with nothing to run.
 DeployPlan buildOperationPlan(TriggerOperation operation, const QList<TriggerStatus> &statuses,
                               const QList<TriggerStatus> &others = {});
+
+// buildOperationPlan() for event triggers: uninstall drops those Trigon made, with their
+// functions; enable and disable switch them (ALTER EVENT TRIGGER).
+QList<DeployStep> eventTriggerOperationSteps(TriggerOperation operation,
+                                             const QList<EventTriggerStatus> &statuses);
 
 } // namespace trigon

@@ -99,7 +99,8 @@ void appendEventTriggerSteps(DeployPlan &plan, const QList<EventTriggerDesign> &
     dropFunctionsLast(plan.steps, first, dropped);
 }
 
-QList<DeployStep> eventTriggerUninstallSteps(const QList<EventTriggerStatus> &statuses)
+QList<DeployStep> eventTriggerOperationSteps(TriggerOperation operation,
+                                             const QList<EventTriggerStatus> &statuses)
 {
     QList<DeployStep> steps;
     QList<EventTriggerStatus> dropped;
@@ -109,14 +110,41 @@ QList<DeployStep> eventTriggerUninstallSteps(const QList<EventTriggerStatus> &st
         step.name = status.name;
         if (!status.installedEnabled) {
             step.reason = QCoreApplication::translate("trigon::DeployPlan", "not installed");
-        } else if (!status.madeByTrigon) {
-            step.reason = QCoreApplication::translate("trigon::DeployPlan",
-                                                      "not made by Trigon, left alone");
-        } else {
+            steps.append(step);
+            continue;
+        }
+        switch (operation) {
+        case TriggerOperation::Uninstall:
+            if (!status.madeByTrigon) {
+                step.reason = QCoreApplication::translate("trigon::DeployPlan",
+                                                          "not made by Trigon, left alone");
+                break;
+            }
             step.action = DeployAction::Drop;
             step.destructive = true;
             step.sql = dropTriggerSql(status);
             dropped.append(status);
+            break;
+        case TriggerOperation::Enable: {
+            const TriggerEnabled enabled = status.designEnabled == TriggerEnabled::Disabled
+                    ? TriggerEnabled::Origin
+                    : status.designEnabled;
+            if (*status.installedEnabled == enabled) {
+                step.reason = QCoreApplication::translate("trigon::DeployPlan", "already enabled");
+                break;
+            }
+            step.action = DeployAction::Enable;
+            step.sql = renderEnableEventTrigger(status.name, enabled) + u'\n';
+            break;
+        }
+        case TriggerOperation::Disable:
+            if (*status.installedEnabled == TriggerEnabled::Disabled) {
+                step.reason = QCoreApplication::translate("trigon::DeployPlan", "already disabled");
+                break;
+            }
+            step.action = DeployAction::Disable;
+            step.sql = renderEnableEventTrigger(status.name, TriggerEnabled::Disabled) + u'\n';
+            break;
         }
         steps.append(step);
     }

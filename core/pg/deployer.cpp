@@ -264,8 +264,7 @@ std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
             if (request.targets.contains(TriggerTarget {TableRef {}, status.name}))
                 chosenEvents.append(status);
         }
-        if (*request.operation == TriggerOperation::Uninstall)
-            prepared.plan.steps.append(eventTriggerUninstallSteps(chosenEvents));
+        prepared.plan.steps.append(eventTriggerOperationSteps(*request.operation, chosenEvents));
         return prepared;
     }
     DeployOptions options;

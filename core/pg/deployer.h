@@ -59,7 +59,7 @@ struct PreparedPlan
 // For a deploy, plpgsql_check's findings on the generated functions; then a fresh status and the
 // plan, rendered for the connected server. Needs a session with no transaction.
 // A deploy also brings `eventTriggers` to their designs, which needs a superuser (refused with
-// SQLSTATE 42501 otherwise); an uninstall also drops the event triggers whose names `request`
+// SQLSTATE 42501 otherwise); an operation also acts on the event triggers whose names `request`
 // targets with an empty table.
 std::optional<PreparedPlan> preparePlan(BlockingConnection &connection,
                                         const QList<TriggerDesign> &designs,
