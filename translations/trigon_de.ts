@@ -136,6 +136,152 @@
         <source>unknown value &quot;%1&quot; (expected one of %2)</source>
         <translation>unbekannter Wert &quot;%1&quot; (erwartet wird einer von %2)</translation>
     </message>
+    <message>
+        <source>unknown DDL field &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekanntes DDL-Feld &quot;%1&quot; (erwartet wird eines von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>EventTriggerChecks</name>
+    <message>
+        <source>a payload key is empty</source>
+        <translation>ein Schlüssel der Nutzlast ist leer</translation>
+    </message>
+    <message>
+        <source>a column name is empty</source>
+        <translation>ein Spaltenname ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation>&quot;%1&quot; ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>an event trigger fires for a command, not for a row: use {&quot;ddl&quot;: ...} values</source>
+        <translation>ein Ereignis-Trigger feuert für einen Befehl, nicht für eine Zeile: Verwenden Sie {&quot;ddl&quot;: ...}-Werte</translation>
+    </message>
+    <message>
+        <source>%1 knows no objects yet: only event and command_tag have values there</source>
+        <translation>%1 kennt noch keine Objekte: Dort haben nur event und command_tag Werte</translation>
+    </message>
+    <message>
+        <source>sql_drop does not say whether an extension owned the object: in_extension is always null there</source>
+        <translation>sql_drop gibt nicht an, ob das Objekt zu einer Erweiterung gehörte: in_extension ist dort immer null</translation>
+    </message>
+    <message>
+        <source>the SQL expression is empty</source>
+        <translation>der SQL-Ausdruck ist leer</translation>
+    </message>
+    <message>
+        <source>the setting name is empty</source>
+        <translation>der Name der Einstellung ist leer</translation>
+    </message>
+    <message>
+        <source>login event triggers take no tags</source>
+        <translation>Ereignis-Trigger für login nehmen keine Tags an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>write the command tag in capitals: &quot;%1&quot;</source>
+        <translation>schreiben Sie das Befehls-Tag in Großbuchstaben: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no command tag an event trigger can fire for (commands on databases, roles, tablespaces and event triggers have none)</source>
+        <translation>&quot;%1&quot; ist kein Befehls-Tag, für das ein Ereignis-Trigger feuern kann (Befehle für Datenbanken, Rollen, Tablespaces und Ereignis-Trigger haben keines)</translation>
+    </message>
+    <message>
+        <source>%1 never fires for %2</source>
+        <translation>%1 feuert nie für %2</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 bytes, where PostgreSQL cuts names</source>
+        <translation>der Name ist länger als %1 Bytes, ab denen PostgreSQL Namen abschneidet</translation>
+    </message>
+    <message>
+        <source>%1 event triggers need PostgreSQL %2 or later</source>
+        <translation>Ereignis-Trigger für %1 erfordern PostgreSQL %2 oder neuer</translation>
+    </message>
+    <message>
+        <source>only a superuser can create event triggers; connect as one to deploy this</source>
+        <translation>nur ein Superuser kann Ereignis-Trigger anlegen; verbinden Sie sich als Superuser, um dies bereitzustellen</translation>
+    </message>
+    <message>
+        <source>the event trigger has no actions: it does nothing</source>
+        <translation>der Ereignis-Trigger hat keine Aktionen: Er tut nichts</translation>
+    </message>
+    <message>
+        <source>event trigger number %1 has the same name; one would replace the other</source>
+        <translation>Ereignis-Trigger Nummer %1 hat denselben Namen; einer würde den anderen ersetzen</translation>
+    </message>
+    <message>
+        <source>attach runs at ddl_command_end, when the new table exists</source>
+        <translation>attach läuft bei ddl_command_end, wenn die neue Tabelle existiert</translation>
+    </message>
+    <message>
+        <source>attach acts on CREATE TABLE, CREATE TABLE AS and SELECT INTO, which the tags leave out</source>
+        <translation>attach wirkt auf CREATE TABLE, CREATE TABLE AS und SELECT INTO, die die Tags auslassen</translation>
+    </message>
+    <message>
+        <source>name the design whose trigger to attach</source>
+        <translation>geben Sie den Entwurf an, dessen Trigger zugeordnet werden soll</translation>
+    </message>
+    <message>
+        <source>no trigger of this file is named &quot;%1&quot;</source>
+        <translation>kein Trigger dieser Datei heißt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no selector: only a design over several tables with a selector knows which new tables it wants</source>
+        <translation>&quot;%1&quot; hat keinen Selektor: Nur ein Entwurf über mehrere Tabellen mit Selektor weiß, welche neuen Tabellen er will</translation>
+    </message>
+    <message>
+        <source>the table to insert into is not set</source>
+        <translation>die Tabelle, in die eingefügt werden soll, ist nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>no columns to insert</source>
+        <translation>keine Spalten zum Einfügen</translation>
+    </message>
+    <message>
+        <source>the channel is empty</source>
+        <translation>der Kanal ist leer</translation>
+    </message>
+    <message>
+        <source>refusing at login would lock every user out, the superusers included</source>
+        <translation>eine Ablehnung bei der Anmeldung würde alle Benutzer aussperren, auch die Superuser</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>der Rumpf ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>EventTriggerImport</name>
+    <message>
+        <source>Trigon does not know its event %1</source>
+        <translation>Trigon kennt sein Ereignis %1 nicht</translation>
+    </message>
+    <message>
+        <source>its function is not in the catalog snapshot</source>
+        <translation>seine Funktion ist nicht im Katalog-Snapshot</translation>
+    </message>
+    <message>
+        <source>its function %1.%2() is written in %3, not in PL/pgSQL</source>
+        <translation>seine Funktion %1.%2() ist in %3 geschrieben, nicht in PL/pgSQL</translation>
+    </message>
+    <message>
+        <source>the function body is kept as one nested block</source>
+        <translation>der Funktionsrumpf bleibt als ein verschachtelter Block erhalten</translation>
+    </message>
+    <message>
+        <source>its function was SECURITY DEFINER; the design&apos;s is not</source>
+        <translation>seine Funktion war SECURITY DEFINER; die des Entwurfs ist es nicht</translation>
+    </message>
 </context>
 <context>
     <name>PgTapScript</name>
@@ -412,6 +558,14 @@
     <message>
         <source>deploying the design</source>
         <translation>Entwurf wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>deploying the event trigger</source>
+        <translation>Ereignis-Trigger wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>event trigger</source>
+        <translation>Ereignis-Trigger</translation>
     </message>
 </context>
 <context>
@@ -747,6 +901,10 @@
         <source>trigger %1 (number %2) has the same name and reports its bypasses another way; trigon.bypass() knows one way per name, the one installed last</source>
         <translation>Trigger %1 (Nummer %2) hat denselben Namen und meldet seine Umgehungen auf andere Weise; trigon.bypass() kennt nur eine Weise pro Name, die zuletzt installierte</translation>
     </message>
+    <message>
+        <source>{&quot;ddl&quot;: ...} values exist only in event triggers</source>
+        <translation>{&quot;ddl&quot;: ...}-Werte gibt es nur in Ereignis-Triggern</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -854,6 +1012,37 @@
     <message>
         <source>true, false or &quot;notice&quot;</source>
         <translation>true, false oder &quot;notice&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::EventTriggerStatus</name>
+    <message>
+        <source>not made by Trigon (no marker in its comment)</source>
+        <translation>nicht von Trigon angelegt (keine Markierung im Kommentar)</translation>
+    </message>
+    <message>
+        <source>its function was changed by hand</source>
+        <translation>seine Funktion wurde manuell geändert</translation>
+    </message>
+    <message>
+        <source>the event trigger was changed by hand</source>
+        <translation>der Ereignis-Trigger wurde manuell geändert</translation>
+    </message>
+    <message>
+        <source>event trigger definition changed in the design</source>
+        <translation>Ereignis-Trigger-Definition im Entwurf geändert</translation>
+    </message>
+    <message>
+        <source>function changed in the design</source>
+        <translation>Funktion im Entwurf geändert</translation>
+    </message>
+    <message>
+        <source>enabled state is %1, the design says %2</source>
+        <translation>Aktivierungsstatus ist %1, laut Entwurf %2</translation>
+    </message>
+    <message>
+        <source>made by Trigon, in no given design</source>
+        <translation>von Trigon angelegt, aber in keinem der angegebenen Entwürfe</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1233,10 @@
     <message>
         <source>the design&apos;s selector picks this table, which the design does not list: attach it (trigon-cli attach)</source>
         <translation>der Selektor des Entwurfs wählt diese Tabelle aus, die der Entwurf nicht aufführt: Fügen Sie sie hinzu (trigon-cli attach)</translation>
+    </message>
+    <message>
+        <source>attached by an event trigger; a deploy gives it Trigon&apos;s marker</source>
+        <translation>von einem Ereignis-Trigger zugeordnet; eine Bereitstellung gibt ihm die Trigon-Markierung</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1529,13 @@
         <source>%1: --server-version: Trigon knows PostgreSQL 9.6 to %2, got &apos;%3&apos;</source>
         <translation>%1: --server-version: Trigon kennt PostgreSQL 9.6 bis %2, erhalten: &apos;%3&apos;</translation>
     </message>
+    <message numerus="yes">
+        <source>imported %n event trigger(s)</source>
+        <translation>
+            <numerusform>%n Ereignis-Trigger importiert</numerusform>
+            <numerusform>%n Ereignis-Trigger importiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trigon::cli::CliCommand</name>
@@ -1443,10 +1643,6 @@
         <translation>Die zu schreibende Entwurfsdatei; - für stdout.</translation>
     </message>
     <message>
-        <source>Turn a database&apos;s triggers into a design file: every property is kept, each PL/pgSQL function becomes a custom action, WHEN clauses become conditions where the model can express them.</source>
-        <translation>Die Trigger einer Datenbank in eine Entwurfsdatei umwandeln: Alle Eigenschaften bleiben erhalten, jede PL/pgSQL-Funktion wird zu einer benutzerdefinierten Aktion, WHEN-Klauseln werden zu Bedingungen, wo das Modell sie ausdrücken kann.</translation>
-    </message>
-    <message>
         <source>--db CONNINFO and -o FILE are required</source>
         <translation>--db CONNINFO und -o FILE sind erforderlich</translation>
     </message>
@@ -1461,6 +1657,10 @@
     <message>
         <source>one FILE and --db CONNINFO are required</source>
         <translation>ein FILE und --db CONNINFO sind erforderlich</translation>
+    </message>
+    <message>
+        <source>Turn a database&apos;s triggers into a design file: every property is kept, each PL/pgSQL function becomes a custom action, WHEN clauses become conditions where the model can express them. Event triggers come too, unless --schema or --table is given.</source>
+        <translation>Trigger einer Datenbank in eine Entwurfsdatei umwandeln: Jede Eigenschaft bleibt erhalten, jede PL/pgSQL-Funktion wird zu einer eigenen Aktion, WHEN-Klauseln werden zu Bedingungen, wo das Modell sie ausdrücken kann. Ereignis-Trigger werden ebenfalls übernommen, sofern nicht --schema oder --table angegeben ist.</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1799,14 @@ Exit-Status: 0 alle bestanden (oder Skript geschrieben), 3 einige fehlgeschlagen
         <source>--pgtap connects to no database and takes neither --db nor --junit; --output and --deployed need --pgtap</source>
         <translation>--pgtap verbindet sich mit keiner Datenbank und nimmt weder --db noch --junit; --output und --deployed brauchen --pgtap</translation>
     </message>
+    <message>
+        <source>the event trigger %1 is defined by another file too</source>
+        <translation>der Ereignis-Trigger %1 ist auch in einer anderen Datei definiert</translation>
+    </message>
+    <message>
+        <source>the event triggers&apos; cases are not part of the pgTAP script; run them with --db</source>
+        <translation>die Testfälle der Ereignis-Trigger sind nicht Teil des pgTAP-Skripts; führen Sie sie mit --db aus</translation>
+    </message>
 </context>
 <context>
     <name>trigon::cli::DesignCommands</name>
@@ -1713,6 +1921,10 @@ Exit-Status: 0 alle bestanden (oder Skript geschrieben), 3 einige fehlgeschlagen
     <message>
         <source>warning: plpgsql_check&apos;s dependency report failed, unqualified table names follow the search path: %1</source>
         <translation>Warnung: der Abhängigkeitsbericht von plpgsql_check schlug fehl, Tabellennamen ohne Schema folgen dem search_path: %1</translation>
+    </message>
+    <message>
+        <source>%1 has an event trigger of this name; one would replace the other</source>
+        <translation>%1 hat einen Ereignis-Trigger dieses Namens; einer würde den anderen ersetzen</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2222,10 @@ Exit-Status: 0 alle bestanden (oder Skript geschrieben), 3 einige fehlgeschlagen
         <source>At: %1</source>
         <translation>Stelle: %1</translation>
     </message>
+    <message>
+        <source>only a superuser can create event triggers, and %1 is not one; deploy them as a superuser</source>
+        <translation>nur ein Superuser kann Ereignis-Trigger anlegen, und %1 ist keiner; stellen Sie sie als Superuser bereit</translation>
+    </message>
 </context>
 <context>
     <name>trigon::pg::QueryResult</name>
@@ -2276,6 +2492,10 @@ Serverprotokoll:
         <source>Edit %1 Action (%2)</source>
         <translation>Aktion %1 bearbeiten (%2)</translation>
     </message>
+    <message>
+        <source>Edit Event Trigger Action (%1)</source>
+        <translation>Aktion des Ereignis-Triggers bearbeiten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::ActionsEditor</name>
@@ -2362,6 +2582,37 @@ Serverprotokoll:
     <message>
         <source>Move Action</source>
         <translation>Aktion verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::AttachPage</name>
+    <message>
+        <source>Change Attached Design</source>
+        <translation>Zugeordneten Entwurf ändern</translation>
+    </message>
+    <message>
+        <source>When a CREATE TABLE (or CREATE TABLE AS, SELECT INTO) makes a table that the design&apos;s selector picks, give it the design&apos;s trigger, on the function the design shares.</source>
+        <translation>Wenn ein CREATE TABLE (oder CREATE TABLE AS, SELECT INTO) eine Tabelle anlegt, die der Selektor des Entwurfs auswählt, erhält sie den Trigger des Entwurfs, mit der gemeinsamen Funktion des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>Entwurf:</translation>
+    </message>
+    <message>
+        <source>Attach a design to new tables</source>
+        <translation>Einen Entwurf neuen Tabellen zuordnen</translation>
+    </message>
+    <message>
+        <source>Attach: no design chosen</source>
+        <translation>Zuordnen: kein Entwurf gewählt</translation>
+    </message>
+    <message>
+        <source>Attach &quot;%1&quot; to new tables</source>
+        <translation>&quot;%1&quot; neuen Tabellen zuordnen</translation>
+    </message>
+    <message>
+        <source>No design of this file is over several tables with a selector: make one with Tables… in a trigger&apos;s form.</source>
+        <translation>Kein Entwurf dieser Datei erstreckt sich über mehrere Tabellen mit einem Selektor: Legen Sie einen mit „Tabellen…“ im Formular eines Triggers an.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +3037,28 @@ Funktion %1.%2(), %3</translation>
     <message>
         <source>Another column…</source>
         <translation>Weitere Spalte…</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::CommandTagPicker</name>
+    <message>
+        <source>Filter tags</source>
+        <translation>Tags filtern</translation>
+    </message>
+    <message>
+        <source>The event does not fire for this command.</source>
+        <translation>Das Ereignis wird für diesen Befehl nicht ausgelöst.</translation>
+    </message>
+    <message>
+        <source>No tag checked: every command the event fires for.</source>
+        <translation>Kein Tag ausgewählt: jeder Befehl, für den das Ereignis ausgelöst wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) checked: %1</source>
+        <translation>
+            <numerusform>%n Tag ausgewählt: %1</numerusform>
+            <numerusform>%n Tags ausgewählt: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3755,6 +4028,14 @@ Datenordner: %1</translation>
         <source>Delete Trigger %1</source>
         <translation>Trigger %1 löschen</translation>
     </message>
+    <message>
+        <source>Add Event Trigger %1</source>
+        <translation>Ereignis-Trigger %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Event Trigger %1</source>
+        <translation>Ereignis-Trigger %1 löschen</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::DesignFileWatcher</name>
@@ -3835,6 +4116,46 @@ Datenordner: %1</translation>
     <message>
         <source>Down</source>
         <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>New Event Trigger from &amp;Preset</source>
+        <translation>Neuer Ereignis-Trigger aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>Event triggers</source>
+        <translation>Ereignis-Trigger</translation>
+    </message>
+    <message>
+        <source>Add &amp;Event Trigger</source>
+        <translation>&amp;Ereignis-Trigger hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an event trigger, which fires on DDL commands</source>
+        <translation>Einen Ereignis-Trigger hinzufügen, der bei DDL-Befehlen ausgelöst wird</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>DDL events (notify on trigon_ddl)</source>
+        <translation>DDL-Ereignisse (Benachrichtigung auf trigon_ddl)</translation>
+    </message>
+    <message>
+        <source>Forbid DROP SCHEMA</source>
+        <translation>DROP SCHEMA verbieten</translation>
+    </message>
+    <message>
+        <source>Log schema changes</source>
+        <translation>Schemaänderungen protokollieren</translation>
+    </message>
+    <message>
+        <source>Attach new tables</source>
+        <translation>Neue Tabellen zuordnen</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Vorlage: %1</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4300,64 @@ Datenordner: %1</translation>
     </message>
 </context>
 <context>
+    <name>trigon::ui::EventActionForm</name>
+    <message>
+        <source>Add an action: what the event trigger does.</source>
+        <translation>Fügen Sie eine Aktion hinzu: was der Ereignis-Trigger tut.</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::EventActionsEditor</name>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>Aktion &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>Aktion entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate Action</source>
+        <translation>Aktion duplizieren</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Run this action earlier</source>
+        <translation>Diese Aktion früher ausführen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Run this action later</source>
+        <translation>Diese Aktion später ausführen</translation>
+    </message>
+    <message>
+        <source>Add %1 Action</source>
+        <translation>Aktion %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move Action</source>
+        <translation>Aktion verschieben</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::EventModel</name>
     <message>
         <source>— gap —</source>
@@ -4042,6 +4421,88 @@ Datenordner: %1</translation>
     <message>
         <source>now</source>
         <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::EventTriggerForm</name>
+    <message>
+        <source>forbid_drop_schema</source>
+        <translation>forbid_drop_schema</translation>
+    </message>
+    <message>
+        <source>Rename Event Trigger</source>
+        <translation>Ereignis-Trigger umbenennen</translation>
+    </message>
+    <message>
+        <source>Change Event</source>
+        <translation>Ereignis ändern</translation>
+    </message>
+    <message>
+        <source>Change Tags</source>
+        <translation>Tags ändern</translation>
+    </message>
+    <message>
+        <source>Enabled (origin)</source>
+        <translation>Aktiviert (Ursprung)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Replica only</source>
+        <translation>Nur auf Replikaten</translation>
+    </message>
+    <message>
+        <source>Always (also on replicas)</source>
+        <translation>Immer (auch auf Replikaten)</translation>
+    </message>
+    <message>
+        <source>Change Enabled State</source>
+        <translation>Aktivierungsstatus ändern</translation>
+    </message>
+    <message>
+        <source>Change Comment</source>
+        <translation>Kommentar ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled:</source>
+        <translation>Akti&amp;viert:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::EventTriggerListModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>On %1, for every command</source>
+        <translation>Bei %1, für jeden Befehl</translation>
+    </message>
+    <message>
+        <source>On %1, when the tag is %2</source>
+        <translation>Bei %1, wenn das Tag %2 ist</translation>
     </message>
 </context>
 <context>
@@ -4781,14 +5242,6 @@ Jedes belegt etwa 50 Bytes plus seine Nutzlast.</translation>
         <translation>Der DDL-Ereignis-Trigger ist in %1 nicht installiert.</translation>
     </message>
     <message>
-        <source>Install an event trigger in database %1?
-
-It creates the function public.trigon_ddl_notify() and the event triggers trigon_ddl_command_end and trigon_sql_drop. Every schema change in this database, by anyone, then sends a notification on channel %2.</source>
-        <translation>Einen Ereignis-Trigger in der Datenbank %1 installieren?
-
-Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger trigon_ddl_command_end und trigon_sql_drop angelegt. Jede Schemaänderung in dieser Datenbank, von wem auch immer, sendet dann eine Benachrichtigung auf Kanal %2.</translation>
-    </message>
-    <message>
         <source>Remove the DDL event trigger and its function from database %1?</source>
         <translation>Den DDL-Ereignis-Trigger und seine Funktion aus der Datenbank %1 entfernen?</translation>
     </message>
@@ -4847,6 +5300,14 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     <message>
         <source>Listen on “%1”, which the open design notifies on</source>
         <translation>„%1“ abhören, auf dem der geöffnete Entwurf Benachrichtigungen sendet</translation>
+    </message>
+    <message>
+        <source>Install an event trigger in database %1?
+
+It creates the event triggers trigon_ddl_command_end and trigon_sql_drop with their functions: the DDL events preset of the event-trigger designer. Every schema change in this database, by anyone, then sends a notification on channel %2.</source>
+        <translation>Einen Ereignis-Trigger in der Datenbank %1 installieren?
+
+Dies legt die Ereignis-Trigger trigon_ddl_command_end und trigon_sql_drop mit ihren Funktionen an: die Vorlage „DDL-Ereignisse“ des Ereignis-Trigger-Editors. Danach sendet jede Schemaänderung in dieser Datenbank, gleich von wem, eine Benachrichtigung auf Kanal %2.</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +5413,10 @@ Dabei werden die Funktion public.trigon_ddl_notify() und die Ereignis-Trigger tr
     <message>
         <source>JSON literal</source>
         <translation>JSON-Literal</translation>
+    </message>
+    <message>
+        <source>DDL field</source>
+        <translation>DDL-Feld</translation>
     </message>
 </context>
 <context>

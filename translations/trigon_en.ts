@@ -64,6 +64,13 @@
             <numerusform>%n test cases, %1 failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>imported %n event trigger(s)</source>
+        <translation>
+            <numerusform>imported %n event trigger</numerusform>
+            <numerusform>imported %n event triggers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trigon::pg::CatalogLoader</name>
@@ -170,6 +177,16 @@ Its function is shared with %n other triggers: </numerusform>
         <translation>
             <numerusform> and %n more</numerusform>
             <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::CommandTagPicker</name>
+    <message numerus="yes">
+        <source>%n tag(s) checked: %1</source>
+        <translation>
+            <numerusform>%n tag checked: %1</numerusform>
+            <numerusform>%n tags checked: %1</numerusform>
         </translation>
     </message>
 </context>

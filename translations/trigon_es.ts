@@ -136,6 +136,152 @@
         <source>unknown value &quot;%1&quot; (expected one of %2)</source>
         <translation>valor desconocido &quot;%1&quot; (se esperaba uno de %2)</translation>
     </message>
+    <message>
+        <source>unknown DDL field &quot;%1&quot; (expected one of %2)</source>
+        <translation>campo DDL desconocido &quot;%1&quot; (se esperaba uno de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>EventTriggerChecks</name>
+    <message>
+        <source>a payload key is empty</source>
+        <translation>una clave de la carga está vacía</translation>
+    </message>
+    <message>
+        <source>a column name is empty</source>
+        <translation>un nombre de columna está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>an event trigger fires for a command, not for a row: use {&quot;ddl&quot;: ...} values</source>
+        <translation>un disparador de eventos se dispara por un comando, no por una fila: usar valores {&quot;ddl&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>%1 knows no objects yet: only event and command_tag have values there</source>
+        <translation>%1 aún no conoce ningún objeto: ahí solo event y command_tag tienen valores</translation>
+    </message>
+    <message>
+        <source>sql_drop does not say whether an extension owned the object: in_extension is always null there</source>
+        <translation>sql_drop no indica si el objeto pertenecía a una extensión: ahí in_extension siempre es null</translation>
+    </message>
+    <message>
+        <source>the SQL expression is empty</source>
+        <translation>la expresión SQL está vacía</translation>
+    </message>
+    <message>
+        <source>the setting name is empty</source>
+        <translation>el nombre del parámetro de configuración está vacío</translation>
+    </message>
+    <message>
+        <source>login event triggers take no tags</source>
+        <translation>los disparadores de eventos login no admiten etiquetas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>write the command tag in capitals: &quot;%1&quot;</source>
+        <translation>escribir la etiqueta de comando en mayúsculas: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no command tag an event trigger can fire for (commands on databases, roles, tablespaces and event triggers have none)</source>
+        <translation>&quot;%1&quot; no es una etiqueta de comando para la que pueda dispararse un disparador de eventos (los comandos sobre bases de datos, roles, tablespaces y disparadores de eventos no tienen ninguna)</translation>
+    </message>
+    <message>
+        <source>%1 never fires for %2</source>
+        <translation>%1 nunca se dispara para %2</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 bytes, where PostgreSQL cuts names</source>
+        <translation>el nombre supera los %1 bytes, el límite a partir del cual PostgreSQL recorta los nombres</translation>
+    </message>
+    <message>
+        <source>%1 event triggers need PostgreSQL %2 or later</source>
+        <translation>los disparadores de eventos %1 requieren PostgreSQL %2 o posterior</translation>
+    </message>
+    <message>
+        <source>only a superuser can create event triggers; connect as one to deploy this</source>
+        <translation>solo un superusuario puede crear disparadores de eventos; conectar como superusuario para desplegar esto</translation>
+    </message>
+    <message>
+        <source>the event trigger has no actions: it does nothing</source>
+        <translation>el disparador de eventos no tiene acciones: no hace nada</translation>
+    </message>
+    <message>
+        <source>event trigger number %1 has the same name; one would replace the other</source>
+        <translation>el disparador de eventos número %1 tiene el mismo nombre; uno sustituiría al otro</translation>
+    </message>
+    <message>
+        <source>attach runs at ddl_command_end, when the new table exists</source>
+        <translation>attach se ejecuta en ddl_command_end, cuando la nueva tabla ya existe</translation>
+    </message>
+    <message>
+        <source>attach acts on CREATE TABLE, CREATE TABLE AS and SELECT INTO, which the tags leave out</source>
+        <translation>attach actúa sobre CREATE TABLE, CREATE TABLE AS y SELECT INTO, que las etiquetas dejan fuera</translation>
+    </message>
+    <message>
+        <source>name the design whose trigger to attach</source>
+        <translation>indicar el diseño cuyo disparador se debe asociar</translation>
+    </message>
+    <message>
+        <source>no trigger of this file is named &quot;%1&quot;</source>
+        <translation>ningún disparador de este archivo se llama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no selector: only a design over several tables with a selector knows which new tables it wants</source>
+        <translation>&quot;%1&quot; no tiene selector: solo un diseño sobre varias tablas con selector sabe qué tablas nuevas quiere</translation>
+    </message>
+    <message>
+        <source>the table to insert into is not set</source>
+        <translation>no se ha indicado la tabla en la que insertar</translation>
+    </message>
+    <message>
+        <source>no columns to insert</source>
+        <translation>no hay columnas que insertar</translation>
+    </message>
+    <message>
+        <source>the channel is empty</source>
+        <translation>el canal está vacío</translation>
+    </message>
+    <message>
+        <source>refusing at login would lock every user out, the superusers included</source>
+        <translation>rechazar en el inicio de sesión dejaría fuera a todos los usuarios, incluidos los superusuarios</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>el cuerpo está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>EventTriggerImport</name>
+    <message>
+        <source>Trigon does not know its event %1</source>
+        <translation>Trigon no conoce su evento %1</translation>
+    </message>
+    <message>
+        <source>its function is not in the catalog snapshot</source>
+        <translation>su función no está en la instantánea del catálogo</translation>
+    </message>
+    <message>
+        <source>its function %1.%2() is written in %3, not in PL/pgSQL</source>
+        <translation>su función %1.%2() está escrita en %3, no en PL/pgSQL</translation>
+    </message>
+    <message>
+        <source>the function body is kept as one nested block</source>
+        <translation>el cuerpo de la función se conserva como un único bloque anidado</translation>
+    </message>
+    <message>
+        <source>its function was SECURITY DEFINER; the design&apos;s is not</source>
+        <translation>su función era SECURITY DEFINER; la del diseño no lo es</translation>
+    </message>
 </context>
 <context>
     <name>PgTapScript</name>
@@ -412,6 +558,14 @@
     <message>
         <source>deploying the design</source>
         <translation>desplegar el diseño</translation>
+    </message>
+    <message>
+        <source>deploying the event trigger</source>
+        <translation>desplegar el disparador de eventos</translation>
+    </message>
+    <message>
+        <source>event trigger</source>
+        <translation>disparador de eventos</translation>
     </message>
 </context>
 <context>
@@ -747,6 +901,10 @@
         <source>trigger %1 (number %2) has the same name and reports its bypasses another way; trigon.bypass() knows one way per name, the one installed last</source>
         <translation>el disparador %1 (número %2) tiene el mismo nombre y notifica sus omisiones de otra forma; trigon.bypass() conoce una sola forma por nombre, la instalada en último lugar</translation>
     </message>
+    <message>
+        <source>{&quot;ddl&quot;: ...} values exist only in event triggers</source>
+        <translation>los valores {&quot;ddl&quot;: ...} solo existen en los disparadores de eventos</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -854,6 +1012,37 @@
     <message>
         <source>true, false or &quot;notice&quot;</source>
         <translation>true, false o &quot;notice&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::EventTriggerStatus</name>
+    <message>
+        <source>not made by Trigon (no marker in its comment)</source>
+        <translation>no lo creó Trigon (su comentario no tiene marca)</translation>
+    </message>
+    <message>
+        <source>its function was changed by hand</source>
+        <translation>su función se modificó a mano</translation>
+    </message>
+    <message>
+        <source>the event trigger was changed by hand</source>
+        <translation>el disparador de eventos se modificó a mano</translation>
+    </message>
+    <message>
+        <source>event trigger definition changed in the design</source>
+        <translation>la definición del disparador de eventos cambió en el diseño</translation>
+    </message>
+    <message>
+        <source>function changed in the design</source>
+        <translation>la función cambió en el diseño</translation>
+    </message>
+    <message>
+        <source>enabled state is %1, the design says %2</source>
+        <translation>el estado de habilitación es %1 y el diseño indica %2</translation>
+    </message>
+    <message>
+        <source>made by Trigon, in no given design</source>
+        <translation>creado por Trigon, pero en ninguno de los diseños indicados</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1233,10 @@
     <message>
         <source>the design&apos;s selector picks this table, which the design does not list: attach it (trigon-cli attach)</source>
         <translation>el selector del diseño elige esta tabla, que el diseño no incluye: añadirla (trigon-cli attach)</translation>
+    </message>
+    <message>
+        <source>attached by an event trigger; a deploy gives it Trigon&apos;s marker</source>
+        <translation>asociado por un disparador de eventos; un despliegue le da la marca de Trigon</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1529,13 @@
         <source>%1: --server-version: Trigon knows PostgreSQL 9.6 to %2, got &apos;%3&apos;</source>
         <translation>%1: --server-version: Trigon admite PostgreSQL desde 9.6 hasta %2; se recibió &apos;%3&apos;</translation>
     </message>
+    <message numerus="yes">
+        <source>imported %n event trigger(s)</source>
+        <translation>
+            <numerusform>%n disparador de eventos importado</numerusform>
+            <numerusform>%n disparadores de eventos importados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trigon::cli::CliCommand</name>
@@ -1443,10 +1643,6 @@
         <translation>El archivo de diseño que se escribe; - para stdout.</translation>
     </message>
     <message>
-        <source>Turn a database&apos;s triggers into a design file: every property is kept, each PL/pgSQL function becomes a custom action, WHEN clauses become conditions where the model can express them.</source>
-        <translation>Convertir los disparadores de una base de datos en un archivo de diseño: se conservan todas las propiedades, cada función PL/pgSQL pasa a ser una acción personalizada y las cláusulas WHEN, condiciones cuando el modelo puede expresarlas.</translation>
-    </message>
-    <message>
         <source>--db CONNINFO and -o FILE are required</source>
         <translation>se requieren --db CONNINFO y -o FILE</translation>
     </message>
@@ -1461,6 +1657,10 @@
     <message>
         <source>one FILE and --db CONNINFO are required</source>
         <translation>se requieren un FILE y --db CONNINFO</translation>
+    </message>
+    <message>
+        <source>Turn a database&apos;s triggers into a design file: every property is kept, each PL/pgSQL function becomes a custom action, WHEN clauses become conditions where the model can express them. Event triggers come too, unless --schema or --table is given.</source>
+        <translation>Convertir los disparadores de una base de datos en un archivo de diseño: se conservan todas las propiedades, cada función PL/pgSQL pasa a ser una acción personalizada y las cláusulas WHEN pasan a ser condiciones donde el modelo puede expresarlas. También se incluyen los disparadores de eventos, salvo que se indique --schema o --table.</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1799,14 @@ Estado de salida: 0 todos pasaron (o se escribió el script), 3 alguno falló, 1
         <source>--pgtap connects to no database and takes neither --db nor --junit; --output and --deployed need --pgtap</source>
         <translation>--pgtap no se conecta a ninguna base de datos y no admite ni --db ni --junit; --output y --deployed necesitan --pgtap</translation>
     </message>
+    <message>
+        <source>the event trigger %1 is defined by another file too</source>
+        <translation>el disparador de eventos %1 también está definido en otro archivo</translation>
+    </message>
+    <message>
+        <source>the event triggers&apos; cases are not part of the pgTAP script; run them with --db</source>
+        <translation>los casos de los disparadores de eventos no forman parte del script pgTAP; ejecutarlos con --db</translation>
+    </message>
 </context>
 <context>
     <name>trigon::cli::DesignCommands</name>
@@ -1713,6 +1921,10 @@ Estado de salida: 0 todos pasaron (o se escribió el script), 3 alguno falló, 1
     <message>
         <source>warning: plpgsql_check&apos;s dependency report failed, unqualified table names follow the search path: %1</source>
         <translation>aviso: el informe de dependencias de plpgsql_check falló; los nombres de tabla sin esquema siguen el search_path: %1</translation>
+    </message>
+    <message>
+        <source>%1 has an event trigger of this name; one would replace the other</source>
+        <translation>%1 tiene un disparador de eventos con este nombre; uno sustituiría al otro</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2222,10 @@ Estado de salida: 0 todos pasaron (o se escribió el script), 3 alguno falló, 1
         <source>At: %1</source>
         <translation>En: %1</translation>
     </message>
+    <message>
+        <source>only a superuser can create event triggers, and %1 is not one; deploy them as a superuser</source>
+        <translation>solo un superusuario puede crear disparadores de eventos, y %1 no lo es; desplegarlos como superusuario</translation>
+    </message>
 </context>
 <context>
     <name>trigon::pg::QueryResult</name>
@@ -2276,6 +2492,10 @@ Registro del servidor:
         <source>Edit %1 Action (%2)</source>
         <translation>Editar acción %1 (%2)</translation>
     </message>
+    <message>
+        <source>Edit Event Trigger Action (%1)</source>
+        <translation>Editar acción del disparador de eventos (%1)</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::ActionsEditor</name>
@@ -2362,6 +2582,37 @@ Registro del servidor:
     <message>
         <source>Move Action</source>
         <translation>Mover acción</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::AttachPage</name>
+    <message>
+        <source>Change Attached Design</source>
+        <translation>Cambiar diseño asociado</translation>
+    </message>
+    <message>
+        <source>When a CREATE TABLE (or CREATE TABLE AS, SELECT INTO) makes a table that the design&apos;s selector picks, give it the design&apos;s trigger, on the function the design shares.</source>
+        <translation>Cuando un CREATE TABLE (o CREATE TABLE AS, SELECT INTO) crea una tabla que elige el selector del diseño, darle el disparador del diseño, con la función que comparte el diseño.</translation>
+    </message>
+    <message>
+        <source>Design:</source>
+        <translation>Diseño:</translation>
+    </message>
+    <message>
+        <source>Attach a design to new tables</source>
+        <translation>Asociar un diseño a las tablas nuevas</translation>
+    </message>
+    <message>
+        <source>Attach: no design chosen</source>
+        <translation>Asociar: no se ha elegido ningún diseño</translation>
+    </message>
+    <message>
+        <source>Attach &quot;%1&quot; to new tables</source>
+        <translation>Asociar &quot;%1&quot; a las tablas nuevas</translation>
+    </message>
+    <message>
+        <source>No design of this file is over several tables with a selector: make one with Tables… in a trigger&apos;s form.</source>
+        <translation>Ningún diseño de este archivo abarca varias tablas con un selector: crear uno con Tablas… en el formulario de un disparador.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +3037,28 @@ Función %1.%2(), %3</translation>
     <message>
         <source>Another column…</source>
         <translation>Otra columna…</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::CommandTagPicker</name>
+    <message>
+        <source>Filter tags</source>
+        <translation>Filtrar etiquetas</translation>
+    </message>
+    <message>
+        <source>The event does not fire for this command.</source>
+        <translation>El evento no se dispara para este comando.</translation>
+    </message>
+    <message>
+        <source>No tag checked: every command the event fires for.</source>
+        <translation>Ninguna etiqueta marcada: todos los comandos para los que se dispara el evento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) checked: %1</source>
+        <translation>
+            <numerusform>%n etiqueta marcada: %1</numerusform>
+            <numerusform>%n etiquetas marcadas: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3755,6 +4028,14 @@ Carpeta de datos: %1</translation>
         <source>Delete Trigger %1</source>
         <translation>Eliminar disparador %1</translation>
     </message>
+    <message>
+        <source>Add Event Trigger %1</source>
+        <translation>Añadir disparador de eventos %1</translation>
+    </message>
+    <message>
+        <source>Delete Event Trigger %1</source>
+        <translation>Eliminar disparador de eventos %1</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::DesignFileWatcher</name>
@@ -3835,6 +4116,46 @@ Carpeta de datos: %1</translation>
     <message>
         <source>Down</source>
         <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>New Event Trigger from &amp;Preset</source>
+        <translation>Nuevo disparador de eventos desde &amp;plantilla</translation>
+    </message>
+    <message>
+        <source>Event triggers</source>
+        <translation>Disparadores de eventos</translation>
+    </message>
+    <message>
+        <source>Add &amp;Event Trigger</source>
+        <translation>Añadir disparador de &amp;eventos</translation>
+    </message>
+    <message>
+        <source>Add an event trigger, which fires on DDL commands</source>
+        <translation>Añadir un disparador de eventos, que se dispara con comandos DDL</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>DDL events (notify on trigon_ddl)</source>
+        <translation>Eventos DDL (notificar en trigon_ddl)</translation>
+    </message>
+    <message>
+        <source>Forbid DROP SCHEMA</source>
+        <translation>Prohibir DROP SCHEMA</translation>
+    </message>
+    <message>
+        <source>Log schema changes</source>
+        <translation>Registrar cambios de esquema</translation>
+    </message>
+    <message>
+        <source>Attach new tables</source>
+        <translation>Asociar tablas nuevas</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Plantilla: %1</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4300,64 @@ Carpeta de datos: %1</translation>
     </message>
 </context>
 <context>
+    <name>trigon::ui::EventActionForm</name>
+    <message>
+        <source>Add an action: what the event trigger does.</source>
+        <translation>Añadir una acción: lo que hace el disparador de eventos.</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::EventActionsEditor</name>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>&amp;Añadir acción</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate Action</source>
+        <translation>Duplicar acción</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Run this action earlier</source>
+        <translation>Ejecutar esta acción antes</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Run this action later</source>
+        <translation>Ejecutar esta acción después</translation>
+    </message>
+    <message>
+        <source>Add %1 Action</source>
+        <translation>Añadir acción %1</translation>
+    </message>
+    <message>
+        <source>Move Action</source>
+        <translation>Mover acción</translation>
+    </message>
+</context>
+<context>
     <name>trigon::ui::EventModel</name>
     <message>
         <source>— gap —</source>
@@ -4042,6 +4421,88 @@ Carpeta de datos: %1</translation>
     <message>
         <source>now</source>
         <translation>ahora</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::EventTriggerForm</name>
+    <message>
+        <source>forbid_drop_schema</source>
+        <translation>forbid_drop_schema</translation>
+    </message>
+    <message>
+        <source>Rename Event Trigger</source>
+        <translation>Renombrar disparador de eventos</translation>
+    </message>
+    <message>
+        <source>Change Event</source>
+        <translation>Cambiar evento</translation>
+    </message>
+    <message>
+        <source>Change Tags</source>
+        <translation>Cambiar etiquetas</translation>
+    </message>
+    <message>
+        <source>Enabled (origin)</source>
+        <translation>Habilitado (origen)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>Replica only</source>
+        <translation>Solo en réplicas</translation>
+    </message>
+    <message>
+        <source>Always (also on replicas)</source>
+        <translation>Siempre (también en réplicas)</translation>
+    </message>
+    <message>
+        <source>Change Enabled State</source>
+        <translation>Cambiar estado de habilitación</translation>
+    </message>
+    <message>
+        <source>Change Comment</source>
+        <translation>Cambiar comentario</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>E&amp;vento:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled:</source>
+        <translation>&amp;Habilitado:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Comentario:</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::EventTriggerListModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>On %1, for every command</source>
+        <translation>En %1, para cada comando</translation>
+    </message>
+    <message>
+        <source>On %1, when the tag is %2</source>
+        <translation>En %1, cuando la etiqueta es %2</translation>
     </message>
 </context>
 <context>
@@ -4781,14 +5242,6 @@ Cada uno ocupa unos 50 bytes más su carga.</translation>
         <translation>El disparador de eventos DDL no está instalado en %1.</translation>
     </message>
     <message>
-        <source>Install an event trigger in database %1?
-
-It creates the function public.trigon_ddl_notify() and the event triggers trigon_ddl_command_end and trigon_sql_drop. Every schema change in this database, by anyone, then sends a notification on channel %2.</source>
-        <translation>¿Instalar un disparador de eventos en la base de datos %1?
-
-Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon_ddl_command_end y trigon_sql_drop. A partir de entonces, cada cambio de esquema en esta base de datos, hecho por cualquiera, envía una notificación en el canal %2.</translation>
-    </message>
-    <message>
         <source>Remove the DDL event trigger and its function from database %1?</source>
         <translation>¿Quitar el disparador de eventos DDL y su función de la base de datos %1?</translation>
     </message>
@@ -4847,6 +5300,14 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     <message>
         <source>Listen on “%1”, which the open design notifies on</source>
         <translation>Escuchar en “%1”, en el que notifica el diseño abierto</translation>
+    </message>
+    <message>
+        <source>Install an event trigger in database %1?
+
+It creates the event triggers trigon_ddl_command_end and trigon_sql_drop with their functions: the DDL events preset of the event-trigger designer. Every schema change in this database, by anyone, then sends a notification on channel %2.</source>
+        <translation>¿Instalar un disparador de eventos en la base de datos %1?
+
+Crea los disparadores de eventos trigon_ddl_command_end y trigon_sql_drop con sus funciones: la plantilla de eventos DDL del diseñador de disparadores de eventos. A partir de entonces, cada cambio de esquema en esta base de datos, lo haga quien lo haga, envía una notificación en el canal %2.</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +5413,10 @@ Crea la función public.trigon_ddl_notify() y los disparadores de eventos trigon
     <message>
         <source>JSON literal</source>
         <translation>Literal JSON</translation>
+    </message>
+    <message>
+        <source>DDL field</source>
+        <translation>Campo DDL</translation>
     </message>
 </context>
 <context>

@@ -400,19 +400,18 @@ void TestEventTriggerForm::diagnosticActivationSelectsTheEventTrigger()
 
 void TestEventTriggerForm::screenshot()
 {
-    DesignController controller;
-    load(controller, presets::ddlEvents());
-    EventTriggerForm form(&controller);
-    form.setEventTriggerId(controller.eventTriggers().constFirst().id);
-    form.tagPicker()
-            ->list()
-            ->findItems(QStringLiteral("ALTER TABLE"), Qt::MatchExactly)
-            .constFirst()
-            ->setCheckState(Qt::Checked);
-    form.resize(760, 900);
-    form.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&form));
-    QVERIFY(test::saveScreenshot(&form, QStringLiteral("event-trigger-form")));
+    // The whole window as a person sees it: the example file open, the event trigger that logs
+    // and attaches new tables selected, its SQL beside the form.
+    MainWindow window({m_dir.path() + QStringLiteral("/sandbox"),
+                       m_dir.path() + QStringLiteral("/recovery"), 5000});
+    QVERIFY(window.openDesign(QStringLiteral(TRIGON_DATA_DIR "/eventtriggers/ddl.trigon.json")));
+    DesignController *controller = window.design();
+    controller->setCurrentEventTriggerId(controller->eventTriggers().constFirst().id);
+    window.resize(1920, 1080);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.preview()->update();
+    QVERIFY(test::saveScreenshot(&window, QStringLiteral("event-trigger-designer")));
 }
 
 QTEST_MAIN(TestEventTriggerForm)
