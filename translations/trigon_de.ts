@@ -3895,6 +3895,10 @@ Datenordner: %1</translation>
             <numerusform>%n Testfälle bestanden, %1 fehlgeschlagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(event trigger)</source>
+        <translation>(Ereignis-Trigger)</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::DeployPlanDialog</name>
@@ -4012,6 +4016,10 @@ Datenordner: %1</translation>
     <message>
         <source>uninstalled on request</source>
         <translation>auf Anforderung deinstalliert</translation>
+    </message>
+    <message>
+        <source>(event trigger)</source>
+        <translation>(Ereignis-Trigger)</translation>
     </message>
 </context>
 <context>

@@ -3895,6 +3895,10 @@ Carpeta de datos: %1</translation>
             <numerusform>%n casos de prueba superados; con errores: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(event trigger)</source>
+        <translation>(disparador de eventos)</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::DeployPlanDialog</name>
@@ -4012,6 +4016,10 @@ Carpeta de datos: %1</translation>
     <message>
         <source>uninstalled on request</source>
         <translation>desinstalado a petición</translation>
+    </message>
+    <message>
+        <source>(event trigger)</source>
+        <translation>(disparador de eventos)</translation>
     </message>
 </context>
 <context>

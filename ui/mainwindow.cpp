@@ -396,10 +396,13 @@ void MainWindow::reportStatusAfterConnect(bool ok)
         return;
     }
     const QList<TriggerStatus> &statuses = m_deploy->statuses();
+    const QList<EventTriggerStatus> &eventStatuses = m_deploy->eventTriggerStatuses();
+    const auto differs = [](const auto &status) {
+        return status.state != TriggerState::Installed;
+    };
     const int differing = static_cast<int>(
-            std::count_if(statuses.cbegin(), statuses.cend(), [](const TriggerStatus &status) {
-                return status.state != TriggerState::Installed;
-            }));
+            std::count_if(statuses.cbegin(), statuses.cend(), differs)
+            + std::count_if(eventStatuses.cbegin(), eventStatuses.cend(), differs));
     statusBar()->showMessage(
             differing == 0 ? tr("Every trigger of the design is installed as designed.")
                            : tr("%n trigger(s) differ from the design: see Deploy and Test.", "",

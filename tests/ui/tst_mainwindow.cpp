@@ -288,10 +288,11 @@ void TestMainWindow::cascadeDockShowsTheLoop()
 void TestMainWindow::documentationShowsThePagesItShips()
 {
     ui::DocumentationWindow window;
-    QCOMPARE(window.pages()->count(), 5);
+    QCOMPARE(window.pages()->count(), 6);
     QCOMPARE(window.pages()->item(0)->text(), QStringLiteral("Trigon design files"));
     QCOMPARE(window.pages()->item(4)->text(),
              QStringLiteral("What a change sets off: the cascade graph, loops and firing order"));
+    QCOMPARE(window.pages()->item(5)->text(), QStringLiteral("Event triggers"));
     QVERIFY(window.browser()->toPlainText().contains(QStringLiteral("table_reading_functions")));
     // As a click on a relative link does: resolved against the page shown.
     window.browser()->setSource(

@@ -7,29 +7,30 @@
 
 namespace trigon::ui {
 
-StatusOutcome loadStatus(const QString &conninfo, const QList<TriggerDesign> &designs)
+StatusOutcome loadStatus(const QString &conninfo, const DesignDocument &document)
 {
     pg::BlockingConnection connection(conninfo);
     if (!connection.isOpen())
         return {std::nullopt, connection.connectionError().toString()};
     pg::PgError error;
-    std::optional<pg::StatusReport> report = pg::checkStatus(connection, designs, &error);
+    std::optional<pg::StatusReport> report
+            = pg::checkStatus(connection, document.triggers, &error, document.eventTriggers);
     return {std::move(report), error.toString()};
 }
 
-PlanOutcome preparePlan(const QString &conninfo, const QList<TriggerDesign> &designs,
+PlanOutcome preparePlan(const QString &conninfo, const DesignDocument &document,
                         const pg::PlanRequest &request)
 {
     pg::BlockingConnection connection(conninfo);
     if (!connection.isOpen())
         return {std::nullopt, connection.connectionError().toString()};
     pg::PgError error;
-    std::optional<pg::PreparedPlan> prepared
-            = pg::preparePlan(connection, designs, request, &error);
+    std::optional<pg::PreparedPlan> prepared = pg::preparePlan(
+            connection, document.triggers, request, &error, document.eventTriggers);
     return {std::move(prepared), error.toString()};
 }
 
-ApplyOutcome applyPlan(const QString &conninfo, const QList<TriggerDesign> &designs,
+ApplyOutcome applyPlan(const QString &conninfo, const DesignDocument &document,
                        const DeployPlan &plan, const QString &fingerprint)
 {
     ApplyOutcome outcome;
@@ -51,8 +52,11 @@ ApplyOutcome applyPlan(const QString &conninfo, const QList<TriggerDesign> &desi
                                                       "Applied in one transaction.");
     }
     pg::PgError error;
-    if (const std::optional<pg::StatusReport> report = pg::checkStatus(connection, designs, &error))
+    if (const std::optional<pg::StatusReport> report
+        = pg::checkStatus(connection, document.triggers, &error, document.eventTriggers)) {
         outcome.statuses = report->statuses;
+        outcome.eventTriggerStatuses = report->eventTriggerStatuses;
+    }
     return outcome;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/analysis/deployplan.h"
 #include "core/analysis/diagnostic.h"
+#include "core/model/designdocument.h"
 #include "core/model/triggerdesign.h"
 #include "core/pg/deployer.h"
 #include "core/pg/notification.h"
@@ -27,7 +28,8 @@ struct StatusOutcome
     QString error; // why there is no report
 };
 
-StatusOutcome loadStatus(const QString &conninfo, const QList<TriggerDesign> &designs);
+// `document`: its triggers and event triggers.
+StatusOutcome loadStatus(const QString &conninfo, const DesignDocument &document);
 
 struct PlanOutcome
 {
@@ -36,7 +38,7 @@ struct PlanOutcome
 };
 
 // pg::preparePlan() on a connection of its own.
-PlanOutcome preparePlan(const QString &conninfo, const QList<TriggerDesign> &designs,
+PlanOutcome preparePlan(const QString &conninfo, const DesignDocument &document,
                         const pg::PlanRequest &request);
 
 struct ApplyOutcome
@@ -44,12 +46,13 @@ struct ApplyOutcome
     bool ok = false;
     QString message;               // for the log: what happened, or the server's error
     QList<TriggerStatus> statuses; // afterwards, when they could be read
-    QList<pg::Notice> notices;     // RAISE NOTICE and friends of the deploy's session
+    QList<EventTriggerStatus> eventTriggerStatuses;
+    QList<pg::Notice> notices; // RAISE NOTICE and friends of the deploy's session
 };
 
 // Applies `plan` in one transaction (pg::applyPlan), refusing when the catalog changed since
 // `fingerprint`, then reads the statuses again.
-ApplyOutcome applyPlan(const QString &conninfo, const QList<TriggerDesign> &designs,
+ApplyOutcome applyPlan(const QString &conninfo, const DesignDocument &document,
                        const DeployPlan &plan, const QString &fingerprint);
 
 // A test case of the design document: trigger index, case index.

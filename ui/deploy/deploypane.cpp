@@ -233,7 +233,7 @@ void DeployPane::setSession(Session *session)
     m_session = session;
     const auto follow = [this] {
         if (!isConnected()) {
-            fillStatusTable({});
+            fillStatusTable({}, {});
             m_summary->setText(tr("Not connected."));
         } else {
             m_summary->setText(m_session->isProtected()
@@ -301,26 +301,36 @@ void DeployPane::appendLog(const QString &text)
             QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), text.trimmed()));
 }
 
-void DeployPane::fillStatusTable(const QList<TriggerStatus> &statuses)
+void DeployPane::fillStatusTable(const QList<TriggerStatus> &statuses,
+                                 const QList<EventTriggerStatus> &eventStatuses)
 {
     m_statuses = statuses;
+    m_eventStatuses = eventStatuses;
     m_table->clearContents();
-    m_table->setRowCount(static_cast<int>(statuses.size()));
+    m_table->setRowCount(static_cast<int>(statuses.size() + eventStatuses.size()));
     const QIcon ok = style()->standardIcon(QStyle::SP_DialogApplyButton);
     const QIcon differs = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (int row = 0; row < statuses.size(); ++row) {
-        const TriggerStatus &status = statuses.at(row);
-        const QStringList cells = {
-                triggerStateName(status.state), status.table.displayName(), status.name,
-                status.installedEnabled ? enabledStateLabel(*status.installedEnabled) : QString(),
-                status.reasons.join(QStringLiteral("; "))};
+    const auto fillRow = [&](int row, TriggerState state, const QStringList &cells) {
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(DetailsColumn));
             m_table->setItem(row, column, item);
         }
-        m_table->item(row, StateColumn)
-                ->setIcon(status.state == TriggerState::Installed ? ok : differs);
+        m_table->item(row, StateColumn)->setIcon(state == TriggerState::Installed ? ok : differs);
+    };
+    const auto enabledText = [](const std::optional<TriggerEnabled> &enabled) {
+        return enabled ? enabledStateLabel(*enabled) : QString();
+    };
+    int row = 0;
+    for (const TriggerStatus &status : statuses) {
+        fillRow(row++, status.state,
+                {triggerStateName(status.state), status.table.displayName(), status.name,
+                 enabledText(status.installedEnabled), status.reasons.join(QStringLiteral("; "))});
+    }
+    for (const EventTriggerStatus &status : eventStatuses) {
+        fillRow(row++, status.state,
+                {triggerStateName(status.state), tr("(event trigger)"), status.name,
+                 enabledText(status.installedEnabled), status.reasons.join(QStringLiteral("; "))});
     }
     m_table->resizeColumnsToContents();
     updateActions();
@@ -330,8 +340,12 @@ QList<TriggerTarget> DeployPane::selectedTargets() const
 {
     QList<TriggerTarget> targets;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        const TriggerStatus &status = m_statuses.at(index.row());
-        targets.append({status.table, status.name});
+        const qsizetype row = index.row();
+        // An event trigger is a target by its name alone.
+        if (row < m_statuses.size())
+            targets.append({m_statuses.at(row).table, m_statuses.at(row).name});
+        else
+            targets.append({TableRef {}, m_eventStatuses.at(row - m_statuses.size()).name});
     }
     return targets;
 }
@@ -343,8 +357,8 @@ void DeployPane::refreshStatus()
     setBusy(true, tr("Checking the status…"));
     m_jobs->run(
             this,
-            [conninfo = m_session->conninfo(), designs = m_document.triggers](JobControl &) {
-                return loadStatus(conninfo, designs);
+            [conninfo = m_session->conninfo(), document = m_document](JobControl &) {
+                return loadStatus(conninfo, document);
             },
             [this](const StatusOutcome &outcome) { showStatus(outcome); });
 }
@@ -353,8 +367,9 @@ void DeployPane::showStatus(const StatusOutcome &outcome)
 {
     setBusy(false);
     if (outcome.report) {
-        fillStatusTable(outcome.report->statuses);
+        fillStatusTable(outcome.report->statuses, outcome.report->eventTriggerStatuses);
         m_summary->setText(allInstalled(outcome.report->statuses)
+                                           && allInstalled(outcome.report->eventTriggerStatuses)
                                    ? tr("Everything is installed as designed.")
                                    : tr("Some triggers differ from the design."));
     } else {
@@ -388,8 +403,9 @@ void DeployPane::requestPlan(const QString &title, const pg::PlanRequest &reques
     setBusy(true, tr("Making the plan…"));
     m_jobs->run(
             this,
-            [conninfo = m_session->conninfo(), designs = m_document.triggers,
-             request](JobControl &) { return preparePlan(conninfo, designs, request); },
+            [conninfo = m_session->conninfo(), document = m_document, request](JobControl &) {
+                return preparePlan(conninfo, document, request);
+            },
             [this, title, isDeploy = !request.operation](const PlanOutcome &outcome) {
                 if (isDeploy && outcome.prepared)
                     emit functionFindings(outcome.prepared->findings);
@@ -459,13 +475,15 @@ void DeployPane::apply(const DeployPlan &plan, const QString &fingerprint)
     for (const DeployStep &step : plan.steps) {
         if (!step.sql.isEmpty())
             appendLog(QStringLiteral("  %1 %2 %3%4")
-                              .arg(deployActionName(step.action), step.table.displayName(),
+                              .arg(deployActionName(step.action),
+                                   step.eventTrigger ? tr("(event trigger)")
+                                                     : step.table.displayName(),
                                    step.name, step.destructive ? tr(" [destructive]") : QString()));
     }
     m_jobs->run(
             this,
-            [conninfo = m_session->conninfo(), designs = m_document.triggers, plan,
-             fingerprint](JobControl &) { return applyPlan(conninfo, designs, plan, fingerprint); },
+            [conninfo = m_session->conninfo(), document = m_document, plan, fingerprint](
+                    JobControl &) { return applyPlan(conninfo, document, plan, fingerprint); },
             [this](const ApplyOutcome &outcome) { showApplied(outcome); });
 }
 
@@ -475,8 +493,8 @@ void DeployPane::showApplied(const ApplyOutcome &outcome)
     appendLog(outcome.message);
     for (const pg::Notice &notice : outcome.notices)
         emit noticeReceived(tr("Deploy"), notice);
-    if (!outcome.statuses.isEmpty())
-        fillStatusTable(outcome.statuses);
+    if (!outcome.statuses.isEmpty() || !outcome.eventTriggerStatuses.isEmpty())
+        fillStatusTable(outcome.statuses, outcome.eventTriggerStatuses);
     m_summary->setText(outcome.ok ? tr("Applied.") : tr("Not applied; see the log."));
     if (!outcome.ok)
         m_tabs->setCurrentIndex(0);

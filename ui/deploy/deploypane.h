@@ -71,10 +71,12 @@ public:
     QAction *disableAction() const { return m_disableAction; }
     QAction *uninstallAction() const { return m_uninstallAction; }
 
-    // Columns: state, table, trigger, enabled, details; one row per status.
+    // Columns: state, table, trigger, enabled, details; one row per status, the event triggers'
+    // after the triggers'.
     QTableWidget *statusTable() const { return m_table; }
     // What the last status check found, in the table's order.
     const QList<TriggerStatus> &statuses() const { return m_statuses; }
+    const QList<EventTriggerStatus> &eventTriggerStatuses() const { return m_eventStatuses; }
     TestBenchView *testBench() const { return m_tests; }
     // Null until setDesignController().
     TestCaseEditor *testCaseEditor() const { return m_caseEditor; }
@@ -115,7 +117,8 @@ private:
     void setBusy(bool busy, const QString &what = {});
     void updateActions();
     void appendLog(const QString &text);
-    void fillStatusTable(const QList<TriggerStatus> &statuses);
+    void fillStatusTable(const QList<TriggerStatus> &statuses,
+                         const QList<EventTriggerStatus> &eventStatuses);
     QList<TriggerTarget> selectedTargets() const;
     void requestPlan(const QString &title, const pg::PlanRequest &request);
     void showStatus(const StatusOutcome &outcome);
@@ -130,6 +133,7 @@ private:
     JobRunner *m_jobs;
     bool m_busy = false;
     QList<TriggerStatus> m_statuses;
+    QList<EventTriggerStatus> m_eventStatuses;
     QTimer m_testBenchRefresh; // the test tree follows edits, a little behind
     bool m_testBenchStale = false;
     QPointer<DeployPlanDialog> m_planDialog;

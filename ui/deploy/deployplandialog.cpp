@@ -120,7 +120,8 @@ DeployPlanDialog::DeployPlanDialog(const QString &title, const DeployPlan &plan,
         auto *item = new QTreeWidgetItem(
                 steps,
                 {actionText(step.sql.isEmpty() ? DeployAction::None : step.action),
-                 step.table.displayName(), step.name, why});
+                 step.eventTrigger ? tr("(event trigger)") : step.table.displayName(), step.name,
+                 why});
         // A long reason (several differences joined) is cut at the window's edge: whole here.
         item->setToolTip(3, why);
         if (step.destructive) {

@@ -173,6 +173,51 @@ private slots:
         QVERIFY(pane.log().contains(QLatin1String("nothing to do")));
     }
 
+    // An event trigger of the document is a row of its own, deployed in the same plan, and
+    // uninstalled by selecting it.
+    void eventTriggersDeployAndUninstall()
+    {
+        TestDatabase db;
+        createOrders(db);
+        DesignDocument withEvents = document();
+        EventTriggerDesign forbid;
+        forbid.name = QStringLiteral("no_drop_table");
+        forbid.event = DdlEvent::DdlCommandStart;
+        forbid.tags = {QStringLiteral("DROP TABLE")};
+        forbid.actions = {ProtectAction {QStringLiteral("tables stay"), QString()}};
+        withEvents.addEventTrigger(forbid);
+        ui::DeployPane pane;
+        pane.setDocument(withEvents);
+        ui::Session session;
+        QVERIFY(openSession(session, db.conninfo()));
+        pane.setSession(&session);
+        refresh(pane);
+        QCOMPARE(pane.statusTable()->rowCount(), 2);
+        QCOMPARE(pane.statusTable()->item(1, 0)->text(), QStringLiteral("missing"));
+        QCOMPARE(pane.statusTable()->item(1, 2)->text(), QStringLiteral("no_drop_table"));
+
+        ui::DeployPlanDialog *dialog = waitForPlan(pane, [&] { pane.deploy(); });
+        QVERIFY(dialog);
+        QCOMPARE(dialog->plan().steps.size(), 2);
+        QVERIFY(dialog->plan().steps.at(1).eventTrigger);
+        QVERIFY(finish(pane, dialog, true));
+        QCOMPARE(pane.statusTable()->item(1, 0)->text(), QStringLiteral("installed"));
+        const pg::QueryResult refused = db.connection().exec(QStringLiteral("DROP TABLE orders"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QLatin1String("tables stay")));
+
+        pane.statusTable()->selectRow(1);
+        dialog = waitForPlan(pane, [&] { pane.uninstallAction()->trigger(); });
+        QVERIFY(dialog);
+        QCOMPARE(dialog->plan().steps.size(), 1);
+        QCOMPARE(dialog->plan().steps.at(0).action, DeployAction::Drop);
+        dialog->confirmation()->setChecked(true);
+        QVERIFY(finish(pane, dialog, true));
+        QCOMPARE(db.mustExec(QStringLiteral("SELECT count(*) FROM pg_event_trigger")).value(0, 0),
+                 QStringLiteral("0"));
+        QVERIFY(db.connection().exec(QStringLiteral("DROP TABLE orders")).ok());
+    }
+
     void destructiveStepsNeedConfirmation_data()
     {
         QTest::addColumn<bool>("isProtected");
