@@ -1,5 +1,6 @@
 #include "core/analysis/designvalidator.h"
 
+#include "core/analysis/targetchecks.h"
 #include "core/analysis/triggerchecks.h"
 
 #include "core/sql/scriptrenderer.h"
@@ -520,6 +521,24 @@ QList<Diagnostic> validateDesign(const DesignDocument &design, const ValidationO
         }
     }
     diagnostics.append(validateEventTriggers(design, options));
+    diagnostics.append(validateTargets(design.targets));
+    // An outbox action's target is the file's, or a name only Debezium (or another reader of the
+    // table) acts on.
+    for (qsizetype i = 0; i < design.triggers.size(); ++i) {
+        const TriggerDesign &trigger = design.triggers.at(i);
+        for (qsizetype a = 0; a < trigger.actions.size(); ++a) {
+            const auto *outbox = std::get_if<OutboxAction>(&trigger.actions.at(a));
+            if (!outbox || outbox->target.isEmpty() || design.targetNamed(outbox->target))
+                continue;
+            diagnostics.append(
+                    {Diagnostic::Severity::Warning, i, trigger.id, trigger.name,
+                     QStringLiteral("actions[%1].target").arg(a),
+                     TriggerChecks::tr("no target \"%1\" in this file's targets: trigon-cli "
+                                       "relay leaves its events to Debezium or another reader "
+                                       "of trigon.outbox")
+                             .arg(outbox->target)});
+        }
+    }
     return diagnostics;
 }
 

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 namespace trigon {
 
@@ -20,14 +21,17 @@ class DocumentReader : public DesignReader
 public:
     using DesignReader::DesignReader;
 
-    // An action of a trigger (Action) or of an event trigger (EventAction): {"kind": ...} and
-    // the members its kind reads.
-    template<typename Variant, typename Kind>
-    bool readKindedAction(const JsonNode &node, const QString &path, Variant &out,
-                          std::optional<Kind> (*fromName)(const QString &), Variant (*make)(Kind),
-                          const QStringList &names)
+    // An object of several kinds, {"kind": ...} and the members its kind reads: an action of a
+    // trigger (Action) or of an event trigger (EventAction), or a relay target. The kinds are
+    // the alternatives of `Variant`; the caller's `readFields` reads one kind's members.
+    template<typename Variant, typename Kind, typename ReadFields>
+    bool readKinded(const JsonNode &node, const QString &path, Variant &out,
+                    std::optional<Kind> (*fromName)(const QString &), Variant (*make)(Kind),
+                    const QStringList &names, ReadFields readFields)
     {
-        if (!expectType(node, path, JsonNode::Type::Object, tr("an action object")))
+        constexpr bool target = std::is_same_v<Variant, TargetDelivery>;
+        if (!expectType(node, path, JsonNode::Type::Object,
+                        target ? tr("a target object") : tr("an action object")))
             return false;
         const JsonNode *kindNode = requiredMember(node, path, QStringLiteral("kind"));
         QString kindText;
@@ -36,13 +40,24 @@ public:
         const std::optional<Kind> kind = fromName(kindText);
         if (!kind) {
             return fail(*kindNode, join(path, QStringLiteral("kind")),
-                        tr("unknown action kind \"%1\" (expected one of %2)")
+                        (target ? tr("unknown target kind \"%1\" (expected one of %2)")
+                                : tr("unknown action kind \"%1\" (expected one of %2)"))
                                 .arg(kindText, quotedList(names)));
         }
         out = make(*kind);
         ActionFieldsReader fields(*this, node, path);
-        return std::visit([&fields](auto &action) { return readActionFields(fields, action); },
-                          out);
+        return std::visit([&](auto &value) { return readFields(fields, value); }, out);
+    }
+
+    template<typename Variant, typename Kind>
+    bool readKindedAction(const JsonNode &node, const QString &path, Variant &out,
+                          std::optional<Kind> (*fromName)(const QString &), Variant (*make)(Kind),
+                          const QStringList &names)
+    {
+        return readKinded(node, path, out, fromName, make, names,
+                          [](ActionFieldsReader &fields, auto &action) {
+                              return readActionFields(fields, action);
+                          });
     }
 
     bool readAction(const JsonNode &node, const QString &path, Action &out)
@@ -88,6 +103,48 @@ public:
                                             &enabledFromName,
                                             {QStringLiteral("origin"), QStringLiteral("disabled"),
                                              QStringLiteral("replica"), QStringLiteral("always")});
+    }
+
+    // "targets": {NAME: {"kind": ..., the kind's members, "retry": {...}}, ...}
+    bool readTargets(const JsonNode &root, QList<OutboxTarget> &out)
+    {
+        const JsonNode *targets = root.member(QStringLiteral("targets"));
+        if (!targets)
+            return true;
+        const QString path = QStringLiteral("targets");
+        if (!expectType(*targets, path, JsonNode::Type::Object, tr("an object")))
+            return false;
+        for (const JsonMember &member : targets->members) {
+            const QString targetPath = join(path, member.key);
+            OutboxTarget target;
+            target.name = member.key;
+            if (!readKinded(member.value, targetPath, target.delivery, &targetKindFromName,
+                            &makeTargetDelivery, targetKindNames(),
+                            [](ActionFieldsReader &fields, auto &delivery) {
+                                return readTargetFields(fields, delivery);
+                            })
+                || !readRetry(member.value, targetPath, target.retry))
+                return false;
+            out.append(target);
+        }
+        return true;
+    }
+
+    bool readRetry(const JsonNode &target, const QString &path, RetryPolicy &out)
+    {
+        const JsonNode *retry = target.member(QStringLiteral("retry"));
+        if (!retry)
+            return true;
+        const QString retryPath = join(path, QStringLiteral("retry"));
+        if (!expectObject(*retry, retryPath,
+                          {QStringLiteral("max"), QStringLiteral("backoff_ms"),
+                           QStringLiteral("max_backoff_ms")}))
+            return false;
+        // ActionFieldsReader reads any object's members; "kind" is not among these.
+        ActionFieldsReader fields(*this, *retry, retryPath);
+        return fields.optionalInt("max", out.max, 1, 1000)
+                && fields.optionalInt("backoff_ms", out.backoffMs, 0, 86400000)
+                && fields.optionalInt("max_backoff_ms", out.maxBackoffMs, 0, 86400000);
     }
 
     bool readEventTrigger(const JsonNode &node, const QString &path, EventTriggerDesign &out)
@@ -442,7 +499,7 @@ public:
         if (!expectObject(root, QString(),
                           {QStringLiteral("format"), QStringLiteral("version"),
                            QStringLiteral("table_reading_functions"), QStringLiteral("triggers"),
-                           QStringLiteral("event_triggers")}))
+                           QStringLiteral("event_triggers"), QStringLiteral("targets")}))
             return false;
         const JsonNode *format = requiredMember(root, QString(), QStringLiteral("format"));
         if (!format)
@@ -480,7 +537,8 @@ public:
             out.triggers.append(trigger);
         }
         if (!readArray(root, QString(), QStringLiteral("event_triggers"), out.eventTriggers,
-                       &DocumentReader::readEventTrigger))
+                       &DocumentReader::readEventTrigger)
+            || !readTargets(root, out.targets))
             return false;
         // Ids are given after all were read, so a missing one never takes a later trigger's id.
         out.giveMissingIds();

@@ -182,6 +182,20 @@ JsonNode triggerNode(const TriggerDesign &trigger)
     return node;
 }
 
+JsonNode targetNode(const OutboxTarget &target)
+{
+    JsonNode node
+            = JsonNode::object({{QStringLiteral("kind"), jsonText(targetKindName(target.kind()))}});
+    std::visit([&node](const auto &kind) { writeTargetFields(kind, node); }, target.delivery);
+    node.append(QStringLiteral("retry"),
+                JsonNode::object({{QStringLiteral("max"), JsonNode::fromNumber(target.retry.max)},
+                                  {QStringLiteral("backoff_ms"),
+                                   JsonNode::fromNumber(target.retry.backoffMs)},
+                                  {QStringLiteral("max_backoff_ms"),
+                                   JsonNode::fromNumber(target.retry.maxBackoffMs)}}));
+    return node;
+}
+
 JsonNode eventTriggerNode(const EventTriggerDesign &design)
 {
     JsonNode node = JsonNode::object();
@@ -223,6 +237,12 @@ QByteArray serializeDesign(const DesignDocument &design)
         for (const EventTriggerDesign &eventTrigger : design.eventTriggers)
             eventTriggers.items.append(eventTriggerNode(eventTrigger));
         root.append(QStringLiteral("event_triggers"), eventTriggers);
+    }
+    if (!design.targets.isEmpty()) {
+        JsonNode targets = JsonNode::object();
+        for (const OutboxTarget &target : design.targets)
+            targets.append(target.name, targetNode(target));
+        root.append(QStringLiteral("targets"), targets);
     }
     return writeJson(root);
 }

@@ -1,5 +1,7 @@
 #include "core/io/designreader.h"
 
+#include <cmath>
+
 namespace trigon {
 
 namespace {
@@ -442,6 +444,30 @@ bool ActionFieldsReader::optionalNamedValues(const char *key, QList<NamedValue> 
 {
     return m_reader.optionalMember(m_node, m_path, QString::fromLatin1(key), out,
                                    &DesignReader::readNamedValues);
+}
+
+bool ActionFieldsReader::optionalValue(const char *key, PayloadValue &out)
+{
+    return m_reader.optionalMember(m_node, m_path, QString::fromLatin1(key), out,
+                                   &DesignReader::readPayloadValue);
+}
+
+bool ActionFieldsReader::optionalInt(const char *key, int &out, int minimum, int maximum)
+{
+    const JsonNode *value = member(key);
+    if (!value)
+        return true;
+    if (!m_reader.expectType(*value, path(key), JsonNode::Type::Number,
+                             DesignReader::tr("a whole number")))
+        return false;
+    if (value->number != std::floor(value->number) || value->number < minimum
+        || value->number > maximum)
+        return m_reader.fail(*value, path(key),
+                             DesignReader::tr("expected a whole number from %1 to %2")
+                                     .arg(minimum)
+                                     .arg(maximum));
+    out = static_cast<int>(value->number);
+    return true;
 }
 
 bool ActionFieldsReader::requiredTable(const char *key, TableRef &out)

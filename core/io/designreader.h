@@ -56,6 +56,7 @@ public:
     bool readTableSelector(const JsonNode &node, const QString &path, TableSelector &out);
     bool readCondition(const JsonNode &node, const QString &path, Condition &out);
     bool readNamedValues(const JsonNode &node, const QString &path, QList<NamedValue> &out);
+    bool readPayloadValue(const JsonNode &node, const QString &path, PayloadValue &out);
 
     // A member that may be absent (keeping `out`'s default); `read` checks its type.
     template<typename T>
@@ -82,7 +83,6 @@ public:
 
 private:
     bool readFieldRef(const JsonNode &node, const QString &path, FieldRef &out);
-    bool readPayloadValue(const JsonNode &node, const QString &path, PayloadValue &out);
 
     QString m_fileName;
     DesignFileError m_error;
@@ -107,6 +107,9 @@ public:
     bool optionalBool(const char *key, bool &out);
     bool optionalTable(const char *key, TableRef &out);
     bool optionalNamedValues(const char *key, QList<NamedValue> &out);
+    bool optionalValue(const char *key, PayloadValue &out); // a value as in named values
+    // A whole number from `minimum` to `maximum`.
+    bool optionalInt(const char *key, int &out, int minimum, int maximum);
     bool requiredTable(const char *key, TableRef &out);
     bool requiredCondition(const char *key, Condition &out);
     // An array member, each item read by `read` with its own path; absent is an empty array.

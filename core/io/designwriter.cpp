@@ -41,6 +41,11 @@ JsonNode payloadValueNode(const PayloadValue &value)
 
 } // namespace
 
+JsonNode jsonPayloadValue(const PayloadValue &value)
+{
+    return payloadValueNode(value);
+}
+
 JsonNode jsonText(const QString &text)
 {
     return JsonNode::fromString(text);

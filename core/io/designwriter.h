@@ -16,5 +16,6 @@ JsonNode jsonTextArray(const QStringList &list);
 JsonNode jsonTable(const TableRef &table); // {"schema", "name"}
 JsonNode jsonCondition(const Condition &condition);
 JsonNode jsonNamedValues(const QList<NamedValue> &values); // {"name": value, ...}
+JsonNode jsonPayloadValue(const PayloadValue &value);
 
 } // namespace trigon

@@ -5,6 +5,7 @@
 #include "core/actions/fsm/fsmaction.h"
 #include "core/actions/insert/insertaction.h"
 #include "core/actions/notify/notifyaction.h"
+#include "core/actions/outbox/outboxaction.h"
 #include "core/actions/protect/protectaction.h"
 #include "core/actions/python/pythonaction.h"
 #include "core/actions/set_timestamp/settimestampaction.h"
@@ -29,17 +30,18 @@ enum class ActionKind {
     SetTimestamp,
     Insert,
     Sql,
-    Python
+    Python,
+    Outbox
 };
 
 // One step of a trigger function; a trigger runs its actions in order. The alternatives are in
 // ActionKind order.
-using Action
-        = std::variant<ProtectAction, SoftDeleteAction, FsmAction, AuditAction, NotifyAction,
-                       ValidateAction, SetTimestampAction, InsertAction, SqlAction, PythonAction>;
+using Action = std::variant<ProtectAction, SoftDeleteAction, FsmAction, AuditAction, NotifyAction,
+                            ValidateAction, SetTimestampAction, InsertAction, SqlAction,
+                            PythonAction, OutboxAction>;
 
 constexpr int actionKindCount = int(std::variant_size_v<Action>);
-static_assert(int(ActionKind::Python) + 1 == actionKindCount,
+static_assert(int(ActionKind::Outbox) + 1 == actionKindCount,
               "ActionKind lists the alternatives of Action, in order");
 
 inline ActionKind actionKind(const Action &action)

@@ -122,6 +122,15 @@ QString DesignDocument::addTrigger(TriggerDesign trigger)
     return triggers.constLast().id;
 }
 
+const OutboxTarget *DesignDocument::targetNamed(const QString &name) const
+{
+    for (const OutboxTarget &target : targets) {
+        if (target.name == name)
+            return &target;
+    }
+    return nullptr;
+}
+
 QStringList notifyChannels(const QList<TriggerDesign> &triggers)
 {
     QStringList channels;

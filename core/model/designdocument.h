@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/eventtriggerdesign.h"
+#include "core/model/outboxtarget.h"
 #include "core/model/triggerdesign.h"
 
 #include <QList>
@@ -17,6 +18,8 @@ struct DesignDocument
     int version = currentVersion;
     QList<TriggerDesign> triggers;
     QList<EventTriggerDesign> eventTriggers; // "event_triggers"
+    // "targets": where trigon-cli relay delivers the events of outbox actions, in file order.
+    QList<OutboxTarget> targets;
     // "table_reading_functions": functions whose calls in raw SQL conditions count as reading
     // other tables. Every trigger carries a copy (TriggerDesign::tableReadingFunctions), which
     // setTableReadingFunctions(), addTrigger() and adoptSettings() keep equal to this.
@@ -44,6 +47,8 @@ struct DesignDocument
     // The design over several tables named `name`, which an attach action attaches; nullptr when
     // there is none.
     const TriggerDesign *triggerNamed(const QString &name) const;
+    // The target named `name`, or nullptr.
+    const OutboxTarget *targetNamed(const QString &name) const;
 
     friend bool operator==(const DesignDocument &, const DesignDocument &) = default;
 };

@@ -5,6 +5,7 @@
 #include "core/sql/definitionmarker.h"
 #include "core/sql/eventtriggerscript.h"
 #include "core/sql/functionbody.h"
+#include "core/sql/outboxsql.h"
 #include "core/sql/plpgsqltext.h"
 #include "core/sql/quoting.h"
 #include "core/sql/whenexpression.h"
@@ -282,6 +283,16 @@ QString triggerUninstall(const TriggerDesign &design)
     return sql + QStringLiteral("DROP FUNCTION IF EXISTS %1();\n").arg(function);
 }
 
+// Whether a trigger writes to the outbox, whose table the install script then creates.
+bool anyOutbox(const QList<TriggerDesign> &triggers)
+{
+    return std::any_of(triggers.cbegin(), triggers.cend(), [](const TriggerDesign &trigger) {
+        return std::any_of(
+                trigger.actions.cbegin(), trigger.actions.cend(),
+                [](const Action &action) { return std::holds_alternative<OutboxAction>(action); });
+    });
+}
+
 // The triggers a script makes or drops: one per table of each design.
 qsizetype triggerCount(const QList<TriggerDesign> &designs)
 {
@@ -440,6 +451,8 @@ QString renderTriggerInstall(const TriggerDesign &trigger, const RenderOptions &
     QString sql = trigger.bypass != BypassMode::Off ? renderBypassSupport() + u'\n' : QString();
     for (const TableRef &table : auditTablesToCreate({trigger}))
         sql += auditTableStatements(table) + u'\n';
+    if (anyOutbox({trigger}))
+        sql += renderOutboxTable() + u'\n';
     return sql + triggerInstall(trigger, options);
 }
 
@@ -470,6 +483,8 @@ QString installScript(const QList<TriggerDesign> &triggers, const RenderOptions 
         sql += auditTableStatements(table) + u'\n';
     if (anyBypass(triggers))
         sql += renderBypassSupport() + u'\n';
+    if (anyOutbox(triggers))
+        sql += renderOutboxTable() + u'\n';
     for (const TriggerDesign &trigger : triggers)
         sql += triggerPart(trigger) + u'\n';
     sql += eventTriggersPart;
@@ -544,6 +559,8 @@ QString renderUninstallScript(const QList<TriggerDesign> &triggers, const Render
     QString sql = scriptHeader(QStringLiteral("uninstall"), triggerCount(triggers), options);
     if (!auditTablesToCreate(triggers).isEmpty())
         sql += QStringLiteral("-- Audit tables are kept: they hold data.\n");
+    if (anyOutbox(triggers))
+        sql += QStringLiteral("-- trigon.outbox is kept: it holds events not yet delivered.\n");
     if (anyBypass(triggers))
         sql += QStringLiteral("-- trigon.bypass(), trigon.bypass_log and trigon.bypass_options "
                               "are kept: other designs may use them, and the log holds data.\n"
