@@ -5,6 +5,7 @@
 #include "app/cli/deploycommands.h"
 #include "app/cli/designcommands.h"
 #include "app/cli/listencommand.h"
+#include "app/cli/relaycommand.h"
 #include "app/cli/sandboxcommand.h"
 #include "core/pg/conninfo.h"
 #include "core/version.h"
@@ -62,6 +63,10 @@ const std::array commands = {
                  QT_TRANSLATE_NOOP("trigon::cli::Usage",
                                    "Print NOTIFY events as JSON lines, reconnecting when dropped"),
                  runListen},
+        Command {QStringLiteral("relay"),
+                 QT_TRANSLATE_NOOP("trigon::cli::Usage",
+                                   "Deliver outbox events to webhooks and Redis, at least once"),
+                 runRelay},
         Command {QStringLiteral("sandbox"),
                  QT_TRANSLATE_NOOP("trigon::cli::Usage",
                                    "Start or stop the sandbox; seed it with a database's schema"),

@@ -25,6 +25,27 @@ struct ResultDeleter
 };
 using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
+// Statement parameters as libpq takes them: UTF-8 text, a null QString as SQL NULL.
+class Parameters
+{
+public:
+    explicit Parameters(const QStringList &params)
+    {
+        m_texts.reserve(params.size());
+        m_pointers.reserve(params.size());
+        for (const QString &param : params) {
+            m_texts.append(param.toUtf8());
+            m_pointers.push_back(param.isNull() ? nullptr : m_texts.last().constData());
+        }
+    }
+    int count() const { return static_cast<int>(m_pointers.size()); }
+    const char *const *values() const { return m_pointers.data(); }
+
+private:
+    QList<QByteArray> m_texts;
+    std::vector<const char *> m_pointers;
+};
+
 PgError connectionFailure(PGconn *conn, const QString &statement = {},
                           QList<Notice> *notices = nullptr)
 {
@@ -85,19 +106,11 @@ QueryResult BlockingConnection::exec(const QString &sql, const QStringList &para
         return QueryResult::fromError(notConnected);
     }
     const QByteArray statement = sql.toUtf8();
-    QList<QByteArray> values;
-    values.reserve(params.size());
-    std::vector<const char *> pointers;
-    pointers.reserve(params.size());
-    for (const QString &param : params) {
-        values.append(param.toUtf8());
-        pointers.push_back(param.isNull() ? nullptr : values.last().constData());
-    }
+    const Parameters parameters(params);
     if (!readPendingInput())
         return QueryResult::fromError(lostConnection(sql));
-    ResultPtr result(PQexecParams(m_conn.get(), statement.constData(),
-                                  static_cast<int>(pointers.size()), nullptr, pointers.data(),
-                                  nullptr, nullptr, 0));
+    ResultPtr result(PQexecParams(m_conn.get(), statement.constData(), parameters.count(), nullptr,
+                                  parameters.values(), nullptr, nullptr, 0));
     drainNotifications();
     if (!result)
         return QueryResult::fromError(PQstatus(m_conn.get()) != CONNECTION_OK
@@ -112,6 +125,43 @@ QueryResult BlockingConnection::exec(const QString &sql, const QStringList &para
             return QueryResult::fromError(lost);
     }
     return answer;
+}
+
+bool BlockingConnection::sendQuery(const QString &sql, const QStringList &params)
+{
+    m_sent = sql;
+    m_sendError.reset();
+    if (!m_conn || !readPendingInput()) {
+        m_sendError = m_conn ? lostConnection(sql) : m_connectionError;
+        return false;
+    }
+    const QByteArray statement = sql.toUtf8();
+    const Parameters parameters(params);
+    if (PQsendQueryParams(m_conn.get(), statement.constData(), parameters.count(), nullptr,
+                          parameters.values(), nullptr, nullptr, 0)
+        == 0) {
+        m_sendError = connectionFailure(m_conn.get(), sql);
+        return false;
+    }
+    return true;
+}
+
+QueryResult BlockingConnection::finishSent()
+{
+    if (m_sendError)
+        return QueryResult::fromError(*m_sendError);
+    // Every result up to the null that ends the statement; the first one is its answer.
+    ResultPtr first;
+    while (ResultPtr next {PQgetResult(m_conn.get())}) {
+        if (!first)
+            first = std::move(next);
+    }
+    drainNotifications();
+    if (!first)
+        return QueryResult::fromError(PQstatus(m_conn.get()) != CONNECTION_OK
+                                              ? lostConnection(m_sent)
+                                              : connectionFailure(m_conn.get(), m_sent));
+    return QueryResult::fromPGresult(first.get(), m_sent);
 }
 
 QueryResult BlockingConnection::execScript(const QString &script)

@@ -6,7 +6,9 @@
 
 #include <QList>
 #include <QString>
+
 #include <QStringList>
+#include <optional>
 
 #include <memory>
 
@@ -36,6 +38,12 @@ public:
     QueryResult exec(const QString &sql, const QStringList &params = {});
     // Runs a script of several statements (no parameters possible); stops at the first error.
     QueryResult execScript(const QString &script);
+    // Sends one statement without waiting for its result, so the caller can do other work (a
+    // network call) while the server runs it; finishSent() waits for the result. At most one
+    // may be outstanding, and nothing else may run on the connection until it is finished.
+    // False when it could not be sent (finishSent() then gives the error).
+    bool sendQuery(const QString &sql, const QStringList &params = {});
+    QueryResult finishSent();
     // Has the server parse and analyse `sql`, one statement, as the unnamed prepared statement,
     // without running it. libpq refuses text of several statements here.
     QueryResult prepare(const QString &sql);
@@ -71,6 +79,8 @@ private:
     std::unique_ptr<PGconn, ConnDeleter> m_conn;
     PgError m_connectionError;
     QList<Notification> m_notifications;
+    QString m_sent;                     // the statement sendQuery() sent, until finishSent()
+    std::optional<PgError> m_sendError; // why sendQuery() could not send it
     QList<Notice> m_notices;
 };
 
