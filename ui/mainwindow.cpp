@@ -4,6 +4,7 @@
 #include "ui/cascade/cascadepane.h"
 #include "ui/catalog/catalogpane.h"
 #include "ui/catalogcontroller.h"
+#include "ui/deliveries/deliveriespane.h"
 #include "ui/deploy/deploypane.h"
 #include "ui/designer/actions/actionseditor.h"
 #include "ui/designer/conditions/conditionbuilder.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_actions(new ActionsEditor(m_design, this))
     , m_monitor(new MonitorPane(this))
     , m_deploy(new DeployPane(this))
+    , m_deliveries(new DeliveriesPane(this))
     , m_cascade(new CascadePane(m_design, m_previewController, this))
     , m_preview(new SqlPreview(this))
     , m_busyIndicator(new QProgressBar(this))
@@ -174,6 +176,8 @@ void MainWindow::createDocks()
     addDock(tr("Events"), QStringLiteral("monitorDock"), m_monitor, Qt::BottomDockWidgetArea);
     QDockWidget *deploy = addDock(tr("Deploy and Test"), QStringLiteral("deployDock"), m_deploy,
                                   Qt::BottomDockWidgetArea);
+    addDock(tr("Deliveries"), QStringLiteral("deliveriesDock"), m_deliveries,
+            Qt::BottomDockWidgetArea);
     m_cascadeDock = addDock(tr("Cascade"), QStringLiteral("cascadeDock"), m_cascade,
                             Qt::BottomDockWidgetArea);
     arrangeDefaultLayout();
@@ -232,7 +236,8 @@ void MainWindow::arrangeDefaultLayout()
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
     splitDockWidget(m_previewDock, m_diagnosticsDock, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, conditions);
-    for (const char *name : {"actionsDock", "monitorDock", "deployDock", "cascadeDock"})
+    for (const char *name :
+         {"actionsDock", "monitorDock", "deployDock", "deliveriesDock", "cascadeDock"})
         tabifyDockWidget(conditions, dock(QLatin1String(name)));
     conditions->raise();
 
@@ -293,6 +298,7 @@ void MainWindow::connectSession()
 
     m_monitor->setSession(m_session);
     m_deploy->setSession(m_session);
+    m_deliveries->setSession(m_session);
     // Where the designs stand in the database just opened, without being asked.
     connect(m_session, &Session::opened, this, [this] {
         if (m_design->triggers().isEmpty())

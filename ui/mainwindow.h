@@ -23,6 +23,7 @@ class ConditionBuilder;
 class ConnectionController;
 class DesignController;
 class DeployPane;
+class DeliveriesPane;
 class DesignListPane;
 class DocumentFiles;
 class DiagnosticsModel;
@@ -135,6 +136,7 @@ private:
     ActionsEditor *m_actions;
     MonitorPane *m_monitor;
     DeployPane *m_deploy;
+    DeliveriesPane *m_deliveries;
     CascadePane *m_cascade;
     SqlPreview *m_preview;
     QDockWidget *m_previewDock = nullptr;

@@ -4,6 +4,7 @@
 #include "ui/designer/actions/fsm/fsmpage.h"
 #include "ui/designer/actions/insert/insertpage.h"
 #include "ui/designer/actions/notify/notifypage.h"
+#include "ui/designer/actions/outbox/outboxpage.h"
 #include "ui/designer/actions/protect/protectpage.h"
 #include "ui/designer/actions/python/pythonpage.h"
 #include "ui/designer/actions/set_timestamp/settimestamppage.h"
@@ -18,8 +19,9 @@
 namespace trigon::ui {
 
 // Every action kind's editor page, in ActionKind order (the alternatives of Action).
-using ActionPages = std::tuple<ProtectPage, SoftDeletePage, FsmPage, AuditPage, NotifyPage,
-                               ValidatePage, SetTimestampPage, InsertPage, SqlPage, PythonPage>;
+using ActionPages
+        = std::tuple<ProtectPage, SoftDeletePage, FsmPage, AuditPage, NotifyPage, ValidatePage,
+                     SetTimestampPage, InsertPage, SqlPage, PythonPage, OutboxPage>;
 
 // One new page of each kind, in ActionKind order.
 QList<ActionPage *> createActionPages(DesignController *controller, QWidget *parent);

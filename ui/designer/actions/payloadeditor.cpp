@@ -1,6 +1,6 @@
 #include "ui/designer/actions/payloadeditor.h"
 
-#include "core/model/jsonliteraltext.h"
+#include "ui/designer/actions/payloadvalueedit.h"
 #include "ui/designer/conditions/widgetsync.h"
 
 #include <QComboBox>
@@ -16,18 +16,6 @@ namespace trigon::ui {
 namespace {
 
 enum Column { NameColumn, KindColumn, ValueColumn };
-
-QString valueText(const PayloadValue &value)
-{
-    switch (value.kind) {
-    case PayloadValue::Kind::Now:
-        return QStringLiteral("now()");
-    case PayloadValue::Kind::Literal:
-        return typedTextOfLiteral(value.literal);
-    default:
-        return value.text;
-    }
-}
 
 } // namespace
 
@@ -64,7 +52,7 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     layout->addLayout(buttons);
 }
 
-QString PayloadEditor::kindLabel(PayloadValue::Kind kind) const
+QString PayloadEditor::kindLabel(PayloadValue::Kind kind)
 {
     switch (kind) {
     case PayloadValue::Kind::NewColumn:
@@ -166,29 +154,7 @@ void PayloadEditor::ensureRows(int count)
 void PayloadEditor::setValueChoices(int row, PayloadValue::Kind kind)
 {
     auto *value = static_cast<QComboBox *>(m_table->cellWidget(row, ValueColumn));
-    QStringList choices;
-    switch (kind) {
-    case PayloadValue::Kind::NewColumn:
-    case PayloadValue::Kind::OldColumn:
-        choices = m_columns;
-        break;
-    case PayloadValue::Kind::Row:
-        choices = {QStringLiteral("new"), QStringLiteral("old")};
-        break;
-    case PayloadValue::Kind::TgVariable:
-        choices = tgVariableNames();
-        break;
-    case PayloadValue::Kind::Setting:
-        choices = {QStringLiteral("app.current_user_id")};
-        break;
-    case PayloadValue::Kind::Ddl:
-        choices = ddlFieldNames();
-        break;
-    case PayloadValue::Kind::Now:
-    case PayloadValue::Kind::Sql:
-    case PayloadValue::Kind::Literal:
-        break;
-    }
+    const QStringList choices = payloadValueChoices(kind, m_columns);
     const QString text = value->currentText();
     syncComboItems(value, choices,
                    choices.contains(text) || choices.isEmpty() ? text : choices.value(0));
@@ -210,7 +176,7 @@ void PayloadEditor::syncRow(int row, const NamedValue &named)
     auto *value = static_cast<QComboBox *>(m_table->cellWidget(row, ValueColumn));
     // A literal the user is typing stays as typed while it means the same value.
     if (valueAt(row) != named.value)
-        value->setEditText(valueText(named.value));
+        value->setEditText(payloadValueText(named.value));
 }
 
 void PayloadEditor::setValues(const QList<NamedValue> &values, const QStringList &columns)
@@ -230,28 +196,7 @@ PayloadValue PayloadEditor::valueAt(int row) const
             static_cast<QComboBox *>(m_table->cellWidget(row, KindColumn))->currentData().toInt());
     const QString text
             = static_cast<QComboBox *>(m_table->cellWidget(row, ValueColumn))->currentText();
-    switch (kind) {
-    case PayloadValue::Kind::NewColumn:
-        return PayloadValue::column(RowVersion::New, text.trimmed());
-    case PayloadValue::Kind::OldColumn:
-        return PayloadValue::column(RowVersion::Old, text.trimmed());
-    case PayloadValue::Kind::Row:
-        return PayloadValue::wholeRow(text.trimmed() == QLatin1String("old") ? RowVersion::Old
-                                                                             : RowVersion::New);
-    case PayloadValue::Kind::TgVariable:
-        return PayloadValue::tg(text.trimmed());
-    case PayloadValue::Kind::Now:
-        return PayloadValue::now();
-    case PayloadValue::Kind::Setting:
-        return PayloadValue::setting(text.trimmed());
-    case PayloadValue::Kind::Sql:
-        return PayloadValue::sqlExpression(text);
-    case PayloadValue::Kind::Literal:
-        return PayloadValue::json(literalFromTypedText(text));
-    case PayloadValue::Kind::Ddl:
-        return PayloadValue::ddl(text.trimmed());
-    }
-    return {};
+    return payloadValueFromText(kind, text);
 }
 
 QList<NamedValue> PayloadEditor::values() const

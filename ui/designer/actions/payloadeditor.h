@@ -32,6 +32,8 @@ public:
     // Puts the focus on the row named `name` (a diagnostic's "payload.<name>").
     bool focusName(const QString &name);
     QTableWidget *table() const { return m_table; }
+    // "NEW column", "SQL expression", ... as the "Value from" column shows a kind.
+    static QString kindLabel(PayloadValue::Kind kind);
 
 signals:
     // The user changed the rows; `field` says which part ("2.name", "rows"), so that typing in
@@ -44,7 +46,6 @@ private:
     void setValueChoices(int row, PayloadValue::Kind kind);
     // The kinds of value the "Value from" column offers in this mode, with their labels.
     QList<std::pair<PayloadValue::Kind, QString>> offeredKinds() const;
-    QString kindLabel(PayloadValue::Kind kind) const;
     PayloadValue valueAt(int row) const;
     int rowOf(const QWidget *widget) const;
     void emitEdited(const QString &field);
