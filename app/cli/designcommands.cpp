@@ -123,7 +123,8 @@ bool reportDiagnostics(const QList<LoadedDesign> &designs, int serverVersion, QT
 {
     bool errors = false;
     for (const LoadedDesign &design : designs) {
-        QList<Diagnostic> diagnostics = validateDesign(design.document, {serverVersion, std::nullopt});
+        QList<Diagnostic> diagnostics
+                = validateDesign(design.document, {serverVersion, std::nullopt});
         // Loops and name-order dependencies among the file's own triggers.
         diagnostics.append(cascadeDiagnostics(buildCascadeGraph(design.document.triggers)));
         for (const Diagnostic &diagnostic : diagnostics)
@@ -424,11 +425,9 @@ int runExport(const QStringList &arguments)
         const bool flyway = layoutName == QLatin1String("flyway");
         if (flyway)
             options.singleTransaction = false; // Flyway wraps each migration itself
-        for (qsizetype i = 0; i < triggers.size(); ++i) {
-            const QList<TriggerDesign> one {triggers.at(i)};
-            const QString name = fileSafe(triggers.at(i).name);
-            const QString install = renderInstallScript(one, options);
-            const QString undo = renderUninstallScript(one, options);
+        // The i-th script pair of the export, numbered as its layout wants.
+        const auto addScripts = [&](qsizetype i, const QString &name, const QString &install,
+                                    const QString &undo) {
             if (flyway) {
                 const qsizetype n = first + i;
                 files.append({QStringLiteral("V%1__%2.sql").arg(n).arg(name), install});
@@ -439,25 +438,19 @@ int runExport(const QStringList &arguments)
                 files.append({prefix + QStringLiteral(".sql"), install});
                 files.append({prefix + QStringLiteral(".undo.sql"), undo});
             }
+        };
+        for (qsizetype i = 0; i < triggers.size(); ++i) {
+            const QList<TriggerDesign> one {triggers.at(i)};
+            addScripts(i, fileSafe(triggers.at(i).name), renderInstallScript(one, options),
+                       renderUninstallScript(one, options));
         }
         // Then each event trigger, numbered on from the triggers: an attach action's function
         // names their functions.
         for (qsizetype e = 0; e < document.eventTriggers.size(); ++e) {
             const EventTriggerDesign &design = document.eventTriggers.at(e);
-            const qsizetype i = triggers.size() + e;
-            const QString name = fileSafe(design.name);
-            const QString install = renderEventTriggerScript(design, triggers, options, false);
-            const QString undo = renderEventTriggerScript(design, triggers, options, true);
-            if (flyway) {
-                const qsizetype n = first + i;
-                files.append({QStringLiteral("V%1__%2.sql").arg(n).arg(name), install});
-                files.append({QStringLiteral("U%1__%2.sql").arg(n).arg(name), undo});
-            } else {
-                const QString prefix
-                        = QStringLiteral("%1_%2").arg(i + 1, 3, 10, QLatin1Char('0')).arg(name);
-                files.append({prefix + QStringLiteral(".sql"), install});
-                files.append({prefix + QStringLiteral(".undo.sql"), undo});
-            }
+            addScripts(triggers.size() + e, fileSafe(design.name),
+                       renderEventTriggerScript(design, triggers, options, false),
+                       renderEventTriggerScript(design, triggers, options, true));
         }
     }
     for (const auto &[name, contents] : files) {

@@ -1,26 +1,12 @@
 #include "core/model/action.h"
 
-#include <array>
-#include <utility>
+#include "core/model/variantkinds.h"
 
 namespace trigon {
 
 namespace {
 
-template<size_t... I>
-constexpr std::array<const char *, sizeof...(I)> kindNames(std::index_sequence<I...>)
-{
-    return {std::variant_alternative_t<I, Action>::kindName...};
-}
-constexpr auto names = kindNames(std::make_index_sequence<actionKindCount>());
-
-template<size_t... I>
-Action defaultAction(size_t index, std::index_sequence<I...>)
-{
-    Action action;
-    ((index == I ? void(action = std::variant_alternative_t<I, Action> {}) : void()), ...);
-    return action;
-}
+constexpr auto names = variantKindNames<Action>();
 
 } // namespace
 
@@ -41,7 +27,7 @@ std::optional<ActionKind> actionKindFromName(const QString &name)
 
 Action makeAction(ActionKind kind)
 {
-    return defaultAction(size_t(kind), std::make_index_sequence<actionKindCount>());
+    return defaultAlternative<Action>(size_t(kind));
 }
 
 bool actionChangesOutcome(const Action &action)

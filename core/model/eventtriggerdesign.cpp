@@ -1,6 +1,7 @@
 #include "core/model/eventtriggerdesign.h"
 
 #include "core/model/enumnames.h"
+#include "core/model/variantkinds.h"
 
 #include <array>
 #include <utility>
@@ -136,20 +137,7 @@ constexpr std::array commandTags = {"ALTER ACCESS METHOD",
                                     "SECURITY LABEL",
                                     "SELECT INTO"};
 
-template<size_t... I>
-constexpr std::array<const char *, sizeof...(I)> kindNames(std::index_sequence<I...>)
-{
-    return {std::variant_alternative_t<I, EventAction>::kindName...};
-}
-constexpr auto actionNames = kindNames(std::make_index_sequence<eventActionKindCount>());
-
-template<size_t... I>
-EventAction defaultAction(size_t index, std::index_sequence<I...>)
-{
-    EventAction action;
-    ((index == I ? void(action = std::variant_alternative_t<I, EventAction> {}) : void()), ...);
-    return action;
-}
+constexpr auto actionNames = variantKindNames<EventAction>();
 
 QStringList namesOf(const auto &names)
 {
@@ -234,7 +222,7 @@ QStringList eventActionKindNames()
 
 EventAction makeEventAction(EventActionKind kind)
 {
-    return defaultAction(size_t(kind), std::make_index_sequence<eventActionKindCount>());
+    return defaultAlternative<EventAction>(size_t(kind));
 }
 
 } // namespace trigon

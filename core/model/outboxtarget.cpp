@@ -1,31 +1,15 @@
 #include "core/model/outboxtarget.h"
 
 #include "core/model/enumnames.h"
+#include "core/model/variantkinds.h"
 
 #include <QStringList>
-
-#include <array>
-#include <utility>
 
 namespace trigon {
 
 namespace {
 
-template<size_t... I>
-constexpr std::array<const char *, sizeof...(I)> kindNames(std::index_sequence<I...>)
-{
-    return {std::variant_alternative_t<I, TargetDelivery>::kindName...};
-}
-constexpr auto names = kindNames(std::make_index_sequence<std::variant_size_v<TargetDelivery>>());
-
-template<size_t... I>
-TargetDelivery defaultDelivery(size_t index, std::index_sequence<I...>)
-{
-    TargetDelivery delivery;
-    ((index == I ? void(delivery = std::variant_alternative_t<I, TargetDelivery> {}) : void()),
-     ...);
-    return delivery;
-}
+constexpr auto names = variantKindNames<TargetDelivery>();
 
 } // namespace
 
@@ -49,8 +33,7 @@ QStringList targetKindNames()
 
 TargetDelivery makeTargetDelivery(TargetKind kind)
 {
-    return defaultDelivery(size_t(kind),
-                           std::make_index_sequence<std::variant_size_v<TargetDelivery>>());
+    return defaultAlternative<TargetDelivery>(size_t(kind));
 }
 
 } // namespace trigon
