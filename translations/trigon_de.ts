@@ -140,6 +140,14 @@
         <source>unknown DDL field &quot;%1&quot; (expected one of %2)</source>
         <translation>unbekanntes DDL-Feld &quot;%1&quot; (erwartet wird eines von %2)</translation>
     </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
+    </message>
 </context>
 <context>
     <name>EventTriggerChecks</name>
@@ -424,6 +432,32 @@
     </message>
 </context>
 <context>
+    <name>Relay</name>
+    <message>
+        <source>trigon.outbox does not exist in this database: deploy a design with an outbox action first</source>
+        <translation>trigon.outbox existiert in dieser Datenbank nicht: Stellen Sie zuerst einen Entwurf mit einer Outbox-Aktion bereit</translation>
+    </message>
+    <message>
+        <source>the design files have no targets to deliver to</source>
+        <translation>die Entwurfsdateien haben keine Ziele, an die zugestellt werden kann</translation>
+    </message>
+    <message>
+        <source>the connection to the database was lost</source>
+        <translation>die Verbindung zur Datenbank ging verloren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%3): dead after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>%1 %2 (%3): nach %n Versuch aufgegeben: %4</numerusform>
+            <numerusform>%1 %2 (%3): nach %n Versuchen aufgegeben: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): attempt %4 failed: %5</source>
+        <translation>%1 %2 (%3): Versuch %4 fehlgeschlagen: %5</translation>
+    </message>
+</context>
+<context>
     <name>SqlExpression</name>
     <message>
         <source>the SQL condition ends inside a /* comment</source>
@@ -459,6 +493,57 @@
             <numerusform>die SQL-Bedingung lässt %n Klammer offen</numerusform>
             <numerusform>die SQL-Bedingung lässt %n Klammern offen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TargetChecks</name>
+    <message>
+        <source>a target needs a name</source>
+        <translation>ein Ziel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>an event needs at least one attempt</source>
+        <translation>ein Ereignis braucht mindestens einen Versuch</translation>
+    </message>
+    <message>
+        <source>the longest wait is shorter than the first</source>
+        <translation>die längste Wartezeit ist kürzer als die erste</translation>
+    </message>
+    <message>
+        <source>the URL is empty</source>
+        <translation>die URL ist leer</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// URL: %1</source>
+        <translation>keine http://- oder https://-URL: %1</translation>
+    </message>
+    <message>
+        <source>the URL holds a user or password; give credentials in a header from the environment instead</source>
+        <translation>die URL enthält einen Benutzer oder ein Passwort; geben Sie Zugangsdaten stattdessen in einem Header aus der Umgebung an</translation>
+    </message>
+    <message>
+        <source>the method is POST, PUT or PATCH, not %1</source>
+        <translation>die Methode ist POST, PUT oder PATCH, nicht %1</translation>
+    </message>
+    <message>
+        <source>ce- headers are the relay&apos;s: they carry the event&apos;s CloudEvents attributes</source>
+        <translation>ce-Header gehören dem Relay: Sie tragen die CloudEvents-Attribute des Ereignisses</translation>
+    </message>
+    <message>
+        <source>a secret does not belong in the design file: write {&quot;env&quot;: &quot;NAME&quot;} and set NAME where the relay runs</source>
+        <translation>ein Geheimnis gehört nicht in die Entwurfsdatei: Schreiben Sie {&quot;env&quot;: &quot;NAME&quot;} und setzen Sie NAME dort, wo das Relay läuft</translation>
+    </message>
+    <message>
+        <source>expected redis://host:port/db or unix:///path/to/socket, not &quot;%1&quot;</source>
+        <translation>redis://host:port/db oder unix:///path/to/socket erwartet, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the URL holds a password, which does not belong in the design file</source>
+        <translation>die URL enthält ein Passwort, das nicht in die Entwurfsdatei gehört</translation>
+    </message>
+    <message>
+        <source>give either &quot;channel&quot; (PUBLISH) or &quot;stream&quot; (XADD)</source>
+        <translation>geben Sie entweder &quot;channel&quot; (PUBLISH) oder &quot;stream&quot; (XADD) an</translation>
     </message>
 </context>
 <context>
@@ -905,6 +990,22 @@
         <source>{&quot;ddl&quot;: ...} values exist only in event triggers</source>
         <translation>{&quot;ddl&quot;: ...}-Werte gibt es nur in Ereignis-Triggern</translation>
     </message>
+    <message>
+        <source>name the target the events go to</source>
+        <translation>geben Sie das Ziel an, an das die Ereignisse gehen</translation>
+    </message>
+    <message>
+        <source>the outbox needs PostgreSQL 13 or later (gen_random_uuid() for its event ids)</source>
+        <translation>die Outbox braucht PostgreSQL 13 oder neuer (gen_random_uuid() für ihre Ereignis-IDs)</translation>
+    </message>
+    <message>
+        <source>without a key the events are delivered in no particular order; give the row&apos;s id</source>
+        <translation>ohne Schlüssel werden die Ereignisse in keiner bestimmten Reihenfolge zugestellt; geben Sie die ID der Zeile an</translation>
+    </message>
+    <message>
+        <source>no target &quot;%1&quot; in this file&apos;s targets: trigon-cli relay leaves its events to Debezium or another reader of trigon.outbox</source>
+        <translation>kein Ziel &quot;%1&quot; unter den Zielen dieser Datei: trigon-cli relay überlässt seine Ereignisse Debezium oder einem anderen Leser von trigon.outbox</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1012,6 +1113,14 @@
     <message>
         <source>true, false or &quot;notice&quot;</source>
         <translation>true, false oder &quot;notice&quot;</translation>
+    </message>
+    <message>
+        <source>a target object</source>
+        <translation>ein Zielobjekt</translation>
+    </message>
+    <message>
+        <source>unknown target kind &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekannte Zielart &quot;%1&quot; (erwartet: eine von %2)</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2092,73 @@ Exit-Status: 0 alle bestanden (oder Skript geschrieben), 3 einige fehlgeschlagen
     </message>
 </context>
 <context>
+    <name>trigon::cli::RelayCommand</name>
+    <message>
+        <source>target %1 is defined differently in another file</source>
+        <translation>das Ziel %1 ist in einer anderen Datei anders definiert</translation>
+    </message>
+    <message>
+        <source>Deliver the events that are due, then exit.</source>
+        <translation>Die fälligen Ereignisse zustellen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Exit after S seconds (fractions allowed; 0: no limit).</source>
+        <translation>Nach S Sekunden beenden (Bruchteile erlaubt; 0: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Make the files&apos; targets&apos; dead events pending again, then exit (run the relay to deliver them).</source>
+        <translation>Die aufgegebenen Ereignisse der Ziele der Dateien wieder auf ausstehend setzen, dann beenden (starten Sie das Relay, um sie zuzustellen).</translation>
+    </message>
+    <message>
+        <source>Design files: their &quot;targets&quot; say where events go.</source>
+        <translation>Entwurfsdateien: Ihre &quot;targets&quot; geben an, wohin die Ereignisse gehen.</translation>
+    </message>
+    <message>
+        <source>Deliver the outbox&apos;s events to the files&apos; targets (HTTP, Redis), at least once, in order per key, retrying with backoff (docs/outbox.md). Several relays may run side by side. Secrets come from the environment.</source>
+        <translation>Stellt die Ereignisse der Outbox an die Ziele der Dateien zu (HTTP, Redis), mindestens einmal, in Reihenfolge je Schlüssel, mit Wiederholungen in wachsenden Abständen (docs/outbox.md). Mehrere Relays können nebeneinander laufen. Geheimnisse kommen aus der Umgebung.</translation>
+    </message>
+    <message>
+        <source>--db CONNINFO is required</source>
+        <translation>--db CONNINFO ist erforderlich</translation>
+    </message>
+    <message>
+        <source>no design file given (see --help)</source>
+        <translation>keine Entwurfsdatei angegeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds &gt;= 0</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden &gt;= 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead event(s) pending again</source>
+        <translation>
+            <numerusform>%n aufgegebenes Ereignis wieder ausstehend</numerusform>
+            <numerusform>%n aufgegebene Ereignisse wieder ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) delivered</source>
+        <translation>
+            <numerusform>%n Ereignis zugestellt</numerusform>
+            <numerusform>%n Ereignisse zugestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Versuch</numerusform>
+            <numerusform>%n fehlgeschlagene Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n aufgegeben</numerusform>
+            <numerusform>%n aufgegeben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trigon::cli::SandboxCommand</name>
     <message>
         <source>the source</source>
@@ -2122,6 +2298,10 @@ Exit-Status: 0 alle bestanden (oder Skript geschrieben), 3 einige fehlgeschlagen
     <message>
         <source>Print the cascade graph of designs as DOT or JSON (loops)</source>
         <translation>Den Kaskadengraphen der Entwürfe als DOT oder JSON ausgeben (Schleifen)</translation>
+    </message>
+    <message>
+        <source>Deliver outbox events to webhooks and Redis, at least once</source>
+        <translation>Outbox-Ereignisse an Webhooks und Redis zustellen, mindestens einmal</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2653,69 @@ Serverprotokoll:
     <message>
         <source>pg_ctl stop failed: %1</source>
         <translation>pg_ctl stop ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::relay::Delivery</name>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
+    </message>
+    <message>
+        <source>target %1: not an http:// or https:// URL: %2</source>
+        <translation>Ziel %1: keine http://- oder https://-URL: %2</translation>
+    </message>
+    <message>
+        <source>target %1: the method is POST, PUT or PATCH, not %2</source>
+        <translation>Ziel %1: die Methode ist POST, PUT oder PATCH, nicht %2</translation>
+    </message>
+    <message>
+        <source>target %1: the timeout must be positive, not %2 ms</source>
+        <translation>Ziel %1: das Zeitlimit muss positiv sein, nicht %2 ms</translation>
+    </message>
+    <message>
+        <source>target %1: &quot;%2&quot; is not a valid header name</source>
+        <translation>Ziel %1: &quot;%2&quot; ist kein gültiger Header-Name</translation>
+    </message>
+    <message>
+        <source>target %1: the environment variable %2 for the header %3 is not set</source>
+        <translation>Ziel %1: die Umgebungsvariable %2 für den Header %3 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>target %1: the environment variable %2 for the header %3 is empty</source>
+        <translation>Ziel %1: die Umgebungsvariable %2 für den Header %3 ist leer</translation>
+    </message>
+    <message>
+        <source>target %1: the environment variable %2 for the header %3 holds a line break</source>
+        <translation>Ziel %1: die Umgebungsvariable %2 für den Header %3 enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>target %1: the header %2 holds a line break</source>
+        <translation>Ziel %1: der Header %2 enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>cannot connect to Redis at %1: %2</source>
+        <translation>keine Verbindung zu Redis unter %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Redis answered %1 with an unexpected reply (type %2)</source>
+        <translation>Redis hat auf %1 unerwartet geantwortet (Typ %2)</translation>
+    </message>
+    <message>
+        <source>target %1: expected redis://host:port/db or unix:///path/to/socket, not &quot;%2&quot;</source>
+        <translation>Ziel %1: redis://host:port/db oder unix:///path/to/socket erwartet, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>target %1: the Redis URL holds a password, which does not belong in the design file</source>
+        <translation>Ziel %1: die Redis-URL enthält ein Passwort, das nicht in die Entwurfsdatei gehört</translation>
+    </message>
+    <message>
+        <source>target %1: &quot;%2&quot; is not a Redis database number</source>
+        <translation>Ziel %1: &quot;%2&quot; ist keine Redis-Datenbanknummer</translation>
+    </message>
+    <message>
+        <source>target %1: give either a channel (PUBLISH) or a stream (XADD)</source>
+        <translation>Ziel %1: geben Sie entweder einen Channel (PUBLISH) oder einen Stream (XADD) an</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3913,65 @@ Datenordner: %1</translation>
     <message>
         <source>Click to copy a psql command for this database</source>
         <translation>Klicken, um einen psql-Befehl für diese Datenbank zu kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DeliveriesPane</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Read the outbox of the connected database again</source>
+        <translation>Die Outbox der verbundenen Datenbank erneut lesen</translation>
+    </message>
+    <message>
+        <source>Make the selected dead event pending again: the relay tries it from the start</source>
+        <translation>Das ausgewählte aufgegebene Ereignis wieder auf ausstehend setzen: Das Relay versucht es von vorn</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>Outbox wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Retrying the event…</source>
+        <translation>Ereignis wird erneut versucht…</translation>
+    </message>
+    <message>
+        <source>The event could not be retried: %1</source>
+        <translation>Das Ereignis konnte nicht erneut versucht werden: %1</translation>
+    </message>
+    <message>
+        <source>The event is not dead any more: the relay or someone else retried it already.</source>
+        <translation>Das Ereignis ist nicht mehr aufgegeben: Das Relay oder jemand anderes hat es bereits erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Die Outbox konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The outbox table does not exist in this database: deploy a design with an outbox action.</source>
+        <translation>Die Outbox-Tabelle existiert in dieser Datenbank nicht: Stellen Sie einen Entwurf mit einer Outbox-Aktion bereit.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Die Outbox ist leer.</translation>
+    </message>
+    <message>
+        <source>Read at %1.</source>
+        <translation>Gelesen um %1.</translation>
+    </message>
+    <message>
+        <source>Select an event to see its last error and payload.</source>
+        <translation>Wählen Sie ein Ereignis aus, um seinen letzten Fehler und seine Nutzlast zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5320,10 @@ Fügen Sie einen über Bearbeiten ▸ Hinzufügen hinzu oder klicken Sie im Kata
             <numerusform>%n Trigger weichen vom Entwurf ab: siehe Bereitstellen und Testen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::MonitorPane</name>
@@ -5358,6 +5664,159 @@ Dies legt die Ereignis-Trigger trigon_ddl_command_end und trigon_sql_drop mit ih
             <numerusform>Benachrichtigen auf &quot;%1&quot; (%n Schlüssel)</numerusform>
             <numerusform>Benachrichtigen auf &quot;%1&quot; (%n Schlüssel)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::OutboxPage</name>
+    <message>
+        <source>No target of this file has this name: only Debezium or another reader of trigon.outbox will deliver these events.</source>
+        <translation>Kein Ziel dieser Datei hat diesen Namen: Nur Debezium oder ein anderer Leser von trigon.outbox stellt diese Ereignisse zu.</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;.&lt;insert|update|delete&gt;</source>
+        <translation>&lt;table&gt;.&lt;insert|update|delete&gt;</translation>
+    </message>
+    <message>
+        <source>Empty: the table&apos;s name and the operation, as in &quot;orders.update&quot;</source>
+        <translation>Leer: der Name der Tabelle und die Operation, wie in &quot;orders.update&quot;</translation>
+    </message>
+    <message>
+        <source>The events of one key are delivered in the order they were written</source>
+        <translation>Die Ereignisse eines Schlüssels werden in der Reihenfolge zugestellt, in der sie geschrieben wurden</translation>
+    </message>
+    <message>
+        <source>Writes an event into trigon.outbox in the same transaction; trigon-cli relay delivers it once the transaction has committed.</source>
+        <translation>Schreibt ein Ereignis in derselben Transaktion in trigon.outbox; trigon-cli relay stellt es zu, sobald die Transaktion festgeschrieben ist.</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Event type:</source>
+        <translation>Ereignistyp:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Nutzlast:</translation>
+    </message>
+    <message>
+        <source>Outbox event</source>
+        <translation>Outbox-Ereignis</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>Outbox → %1: &lt;table&gt;.&lt;operation&gt;</source>
+        <translation>Outbox → %1: &lt;table&gt;.&lt;operation&gt;</translation>
+    </message>
+    <message>
+        <source>Outbox → %1: %2</source>
+        <translation>Outbox → %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::OutboxProblemsModel</name>
+    <message>
+        <source>Dead</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Schlägt fehl</translation>
+    </message>
+    <message>
+        <source>The relay gave up on this event: retry it once the target works again</source>
+        <translation>Das Relay hat dieses Ereignis aufgegeben: Versuchen Sie es erneut, sobald das Ziel wieder funktioniert</translation>
+    </message>
+    <message>
+        <source>The relay tries this event again</source>
+        <translation>Das Relay versucht dieses Ereignis erneut</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::OutboxTargetsModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Oldest pending</source>
+        <translation>Ältestes ausstehendes</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Relay</name>
+    <message numerus="yes">
+        <source>%1 %2 (%3): dead after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>%1 %2 (%3): dead after %n attempt: %4</numerusform>
+            <numerusform>%1 %2 (%3): dead after %n attempts: %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqlExpression</name>
     <message numerus="yes">
         <source>the SQL condition leaves %n parenthesis(es) open</source>
@@ -69,6 +79,37 @@
         <translation>
             <numerusform>imported %n event trigger</numerusform>
             <numerusform>imported %n event triggers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::cli::RelayCommand</name>
+    <message numerus="yes">
+        <source>%n dead event(s) pending again</source>
+        <translation>
+            <numerusform>%n dead event pending again</numerusform>
+            <numerusform>%n dead events pending again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) delivered</source>
+        <translation>
+            <numerusform>%n event delivered</numerusform>
+            <numerusform>%n events delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n failed attempt</numerusform>
+            <numerusform>%n failed attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n dead</numerusform>
+            <numerusform>%n dead</numerusform>
         </translation>
     </message>
 </context>
@@ -265,6 +306,37 @@ Its function is shared with %n other triggers: </numerusform>
         <translation>
             <numerusform>Notify on &quot;%1&quot; (%n key)</numerusform>
             <numerusform>Notify on &quot;%1&quot; (%n keys)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::OutboxTargetsModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -140,6 +140,14 @@
         <source>unknown DDL field &quot;%1&quot; (expected one of %2)</source>
         <translation>campo DDL desconocido &quot;%1&quot; (se esperaba uno de %2)</translation>
     </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>se esperaba un número entero de %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>EventTriggerChecks</name>
@@ -424,6 +432,32 @@
     </message>
 </context>
 <context>
+    <name>Relay</name>
+    <message>
+        <source>trigon.outbox does not exist in this database: deploy a design with an outbox action first</source>
+        <translation>trigon.outbox no existe en esta base de datos: desplegar antes un diseño con una acción outbox</translation>
+    </message>
+    <message>
+        <source>the design files have no targets to deliver to</source>
+        <translation>los archivos de diseño no tienen destinos a los que entregar</translation>
+    </message>
+    <message>
+        <source>the connection to the database was lost</source>
+        <translation>se perdió la conexión con la base de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%3): dead after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>%1 %2 (%3): descartado tras %n intento: %4</numerusform>
+            <numerusform>%1 %2 (%3): descartado tras %n intentos: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): attempt %4 failed: %5</source>
+        <translation>%1 %2 (%3): el intento %4 falló: %5</translation>
+    </message>
+</context>
+<context>
     <name>SqlExpression</name>
     <message>
         <source>the SQL condition ends inside a /* comment</source>
@@ -459,6 +493,57 @@
             <numerusform>la condición SQL deja %n paréntesis abierto</numerusform>
             <numerusform>la condición SQL deja %n paréntesis abiertos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TargetChecks</name>
+    <message>
+        <source>a target needs a name</source>
+        <translation>un destino necesita un nombre</translation>
+    </message>
+    <message>
+        <source>an event needs at least one attempt</source>
+        <translation>un evento necesita al menos un intento</translation>
+    </message>
+    <message>
+        <source>the longest wait is shorter than the first</source>
+        <translation>la espera más larga es más corta que la primera</translation>
+    </message>
+    <message>
+        <source>the URL is empty</source>
+        <translation>la URL está vacía</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// URL: %1</source>
+        <translation>no es una URL http:// ni https://: %1</translation>
+    </message>
+    <message>
+        <source>the URL holds a user or password; give credentials in a header from the environment instead</source>
+        <translation>la URL contiene un usuario o una contraseña; indicar las credenciales en una cabecera tomada del entorno</translation>
+    </message>
+    <message>
+        <source>the method is POST, PUT or PATCH, not %1</source>
+        <translation>el método es POST, PUT o PATCH, no %1</translation>
+    </message>
+    <message>
+        <source>ce- headers are the relay&apos;s: they carry the event&apos;s CloudEvents attributes</source>
+        <translation>las cabeceras ce- son del retransmisor: llevan los atributos CloudEvents del evento</translation>
+    </message>
+    <message>
+        <source>a secret does not belong in the design file: write {&quot;env&quot;: &quot;NAME&quot;} and set NAME where the relay runs</source>
+        <translation>un secreto no debe estar en el archivo de diseño: escribir {&quot;env&quot;: &quot;NAME&quot;} y definir NAME donde se ejecuta el retransmisor</translation>
+    </message>
+    <message>
+        <source>expected redis://host:port/db or unix:///path/to/socket, not &quot;%1&quot;</source>
+        <translation>se esperaba redis://host:port/db o unix:///path/to/socket, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the URL holds a password, which does not belong in the design file</source>
+        <translation>la URL contiene una contraseña, que no debe estar en el archivo de diseño</translation>
+    </message>
+    <message>
+        <source>give either &quot;channel&quot; (PUBLISH) or &quot;stream&quot; (XADD)</source>
+        <translation>indicar &quot;channel&quot; (PUBLISH) o &quot;stream&quot; (XADD)</translation>
     </message>
 </context>
 <context>
@@ -905,6 +990,22 @@
         <source>{&quot;ddl&quot;: ...} values exist only in event triggers</source>
         <translation>los valores {&quot;ddl&quot;: ...} solo existen en los disparadores de eventos</translation>
     </message>
+    <message>
+        <source>name the target the events go to</source>
+        <translation>indicar el destino al que van los eventos</translation>
+    </message>
+    <message>
+        <source>the outbox needs PostgreSQL 13 or later (gen_random_uuid() for its event ids)</source>
+        <translation>el outbox necesita PostgreSQL 13 o posterior (gen_random_uuid() para los identificadores de sus eventos)</translation>
+    </message>
+    <message>
+        <source>without a key the events are delivered in no particular order; give the row&apos;s id</source>
+        <translation>sin una clave, los eventos se entregan sin un orden determinado; indicar el id de la fila</translation>
+    </message>
+    <message>
+        <source>no target &quot;%1&quot; in this file&apos;s targets: trigon-cli relay leaves its events to Debezium or another reader of trigon.outbox</source>
+        <translation>no hay ningún destino &quot;%1&quot; entre los destinos de este archivo: trigon-cli relay deja sus eventos a Debezium o a otro lector de trigon.outbox</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1012,6 +1113,14 @@
     <message>
         <source>true, false or &quot;notice&quot;</source>
         <translation>true, false o &quot;notice&quot;</translation>
+    </message>
+    <message>
+        <source>a target object</source>
+        <translation>un objeto de destino</translation>
+    </message>
+    <message>
+        <source>unknown target kind &quot;%1&quot; (expected one of %2)</source>
+        <translation>tipo de destino desconocido &quot;%1&quot; (se esperaba uno de %2)</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2092,73 @@ Estado de salida: 0 todos pasaron (o se escribió el script), 3 alguno falló, 1
     </message>
 </context>
 <context>
+    <name>trigon::cli::RelayCommand</name>
+    <message>
+        <source>target %1 is defined differently in another file</source>
+        <translation>el destino %1 está definido de otra forma en otro archivo</translation>
+    </message>
+    <message>
+        <source>Deliver the events that are due, then exit.</source>
+        <translation>Entregar los eventos pendientes de entrega y salir.</translation>
+    </message>
+    <message>
+        <source>Exit after S seconds (fractions allowed; 0: no limit).</source>
+        <translation>Salir tras S segundos (se admiten fracciones; 0: sin límite).</translation>
+    </message>
+    <message>
+        <source>Make the files&apos; targets&apos; dead events pending again, then exit (run the relay to deliver them).</source>
+        <translation>Volver a poner pendientes los eventos descartados de los destinos de los archivos y salir (ejecutar el retransmisor para entregarlos).</translation>
+    </message>
+    <message>
+        <source>Design files: their &quot;targets&quot; say where events go.</source>
+        <translation>Archivos de diseño: sus &quot;targets&quot; indican adónde van los eventos.</translation>
+    </message>
+    <message>
+        <source>Deliver the outbox&apos;s events to the files&apos; targets (HTTP, Redis), at least once, in order per key, retrying with backoff (docs/outbox.md). Several relays may run side by side. Secrets come from the environment.</source>
+        <translation>Entrega los eventos del outbox a los destinos de los archivos (HTTP, Redis), al menos una vez, en orden por clave, reintentando con espera creciente (docs/outbox.md). Pueden ejecutarse varios retransmisores en paralelo. Los secretos se toman del entorno.</translation>
+    </message>
+    <message>
+        <source>--db CONNINFO is required</source>
+        <translation>se requiere --db CONNINFO</translation>
+    </message>
+    <message>
+        <source>no design file given (see --help)</source>
+        <translation>no se ha indicado ningún archivo de diseño (ver --help)</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds &gt;= 0</source>
+        <translation>--timeout requiere un número de segundos &gt;= 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead event(s) pending again</source>
+        <translation>
+            <numerusform>%n evento descartado vuelve a estar pendiente</numerusform>
+            <numerusform>%n eventos descartados vuelven a estar pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) delivered</source>
+        <translation>
+            <numerusform>%n evento entregado</numerusform>
+            <numerusform>%n eventos entregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n intento fallido</numerusform>
+            <numerusform>%n intentos fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n descartado</numerusform>
+            <numerusform>%n descartados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trigon::cli::SandboxCommand</name>
     <message>
         <source>the source</source>
@@ -2122,6 +2298,10 @@ Estado de salida: 0 todos pasaron (o se escribió el script), 3 alguno falló, 1
     <message>
         <source>Print the cascade graph of designs as DOT or JSON (loops)</source>
         <translation>Mostrar el grafo de cascada de los diseños como DOT o JSON (bucles)</translation>
+    </message>
+    <message>
+        <source>Deliver outbox events to webhooks and Redis, at least once</source>
+        <translation>Entregar los eventos del outbox a webhooks y Redis, al menos una vez</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2653,69 @@ Registro del servidor:
     <message>
         <source>pg_ctl stop failed: %1</source>
         <translation>falló pg_ctl stop: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::relay::Delivery</name>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>tiempo agotado tras %1 ms</translation>
+    </message>
+    <message>
+        <source>target %1: not an http:// or https:// URL: %2</source>
+        <translation>destino %1: no es una URL http:// ni https://: %2</translation>
+    </message>
+    <message>
+        <source>target %1: the method is POST, PUT or PATCH, not %2</source>
+        <translation>destino %1: el método es POST, PUT o PATCH, no %2</translation>
+    </message>
+    <message>
+        <source>target %1: the timeout must be positive, not %2 ms</source>
+        <translation>destino %1: el tiempo de espera debe ser positivo, no %2 ms</translation>
+    </message>
+    <message>
+        <source>target %1: &quot;%2&quot; is not a valid header name</source>
+        <translation>destino %1: &quot;%2&quot; no es un nombre de cabecera válido</translation>
+    </message>
+    <message>
+        <source>target %1: the environment variable %2 for the header %3 is not set</source>
+        <translation>destino %1: la variable de entorno %2 de la cabecera %3 no está definida</translation>
+    </message>
+    <message>
+        <source>target %1: the environment variable %2 for the header %3 is empty</source>
+        <translation>destino %1: la variable de entorno %2 de la cabecera %3 está vacía</translation>
+    </message>
+    <message>
+        <source>target %1: the environment variable %2 for the header %3 holds a line break</source>
+        <translation>destino %1: la variable de entorno %2 de la cabecera %3 contiene un salto de línea</translation>
+    </message>
+    <message>
+        <source>target %1: the header %2 holds a line break</source>
+        <translation>destino %1: la cabecera %2 contiene un salto de línea</translation>
+    </message>
+    <message>
+        <source>cannot connect to Redis at %1: %2</source>
+        <translation>no se puede conectar a Redis en %1: %2</translation>
+    </message>
+    <message>
+        <source>Redis answered %1 with an unexpected reply (type %2)</source>
+        <translation>Redis respondió a %1 con una respuesta inesperada (tipo %2)</translation>
+    </message>
+    <message>
+        <source>target %1: expected redis://host:port/db or unix:///path/to/socket, not &quot;%2&quot;</source>
+        <translation>destino %1: se esperaba redis://host:port/db o unix:///path/to/socket, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>target %1: the Redis URL holds a password, which does not belong in the design file</source>
+        <translation>destino %1: la URL de Redis contiene una contraseña, que no debe estar en el archivo de diseño</translation>
+    </message>
+    <message>
+        <source>target %1: &quot;%2&quot; is not a Redis database number</source>
+        <translation>destino %1: &quot;%2&quot; no es un número de base de datos de Redis</translation>
+    </message>
+    <message>
+        <source>target %1: give either a channel (PUBLISH) or a stream (XADD)</source>
+        <translation>destino %1: indicar un canal (PUBLISH) o un stream (XADD)</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3913,65 @@ Carpeta de datos: %1</translation>
     <message>
         <source>Click to copy a psql command for this database</source>
         <translation>Hacer clic para copiar un comando psql para esta base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::DeliveriesPane</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Read the outbox of the connected database again</source>
+        <translation>Volver a leer el outbox de la base de datos conectada</translation>
+    </message>
+    <message>
+        <source>Make the selected dead event pending again: the relay tries it from the start</source>
+        <translation>Volver a poner pendiente el evento descartado seleccionado: el retransmisor lo intenta desde el principio</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>Leyendo el outbox…</translation>
+    </message>
+    <message>
+        <source>Retrying the event…</source>
+        <translation>Reintentando el evento…</translation>
+    </message>
+    <message>
+        <source>The event could not be retried: %1</source>
+        <translation>No se pudo reintentar el evento: %1</translation>
+    </message>
+    <message>
+        <source>The event is not dead any more: the relay or someone else retried it already.</source>
+        <translation>El evento ya no está descartado: el retransmisor u otra persona ya lo ha reintentado.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>No se pudo leer el outbox: %1</translation>
+    </message>
+    <message>
+        <source>The outbox table does not exist in this database: deploy a design with an outbox action.</source>
+        <translation>La tabla del outbox no existe en esta base de datos: desplegar un diseño con una acción outbox.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>El outbox está vacío.</translation>
+    </message>
+    <message>
+        <source>Read at %1.</source>
+        <translation>Leído a las %1.</translation>
+    </message>
+    <message>
+        <source>Select an event to see its last error and payload.</source>
+        <translation>Seleccionar un evento para ver su último error y su carga.</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5320,10 @@ Para añadir uno, usar Editar ▸ Añadir o hacer clic derecho en una tabla del 
             <numerusform>%n disparadores difieren del diseño: vea Desplegar y probar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
 </context>
 <context>
     <name>trigon::ui::MonitorPane</name>
@@ -5358,6 +5664,159 @@ Crea los disparadores de eventos trigon_ddl_command_end y trigon_sql_drop con su
             <numerusform>Notificar en &quot;%1&quot; (%n clave)</numerusform>
             <numerusform>Notificar en &quot;%1&quot; (%n claves)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::OutboxPage</name>
+    <message>
+        <source>No target of this file has this name: only Debezium or another reader of trigon.outbox will deliver these events.</source>
+        <translation>Ningún destino de este archivo tiene este nombre: solo Debezium u otro lector de trigon.outbox entregará estos eventos.</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;.&lt;insert|update|delete&gt;</source>
+        <translation>&lt;table&gt;.&lt;insert|update|delete&gt;</translation>
+    </message>
+    <message>
+        <source>Empty: the table&apos;s name and the operation, as in &quot;orders.update&quot;</source>
+        <translation>Vacío: el nombre de la tabla y la operación, como en &quot;orders.update&quot;</translation>
+    </message>
+    <message>
+        <source>The events of one key are delivered in the order they were written</source>
+        <translation>Los eventos de una misma clave se entregan en el orden en que se escribieron</translation>
+    </message>
+    <message>
+        <source>Writes an event into trigon.outbox in the same transaction; trigon-cli relay delivers it once the transaction has committed.</source>
+        <translation>Escribe un evento en trigon.outbox en la misma transacción; trigon-cli relay lo entrega una vez confirmada la transacción.</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <source>Event type:</source>
+        <translation>Tipo de evento:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Carga:</translation>
+    </message>
+    <message>
+        <source>Outbox event</source>
+        <translation>Evento de outbox</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(sin destino)</translation>
+    </message>
+    <message>
+        <source>Outbox → %1: &lt;table&gt;.&lt;operation&gt;</source>
+        <translation>Outbox → %1: &lt;table&gt;.&lt;operation&gt;</translation>
+    </message>
+    <message>
+        <source>Outbox → %1: %2</source>
+        <translation>Outbox → %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::OutboxProblemsModel</name>
+    <message>
+        <source>Dead</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Con fallos</translation>
+    </message>
+    <message>
+        <source>The relay gave up on this event: retry it once the target works again</source>
+        <translation>El retransmisor renunció a este evento: reintentarlo cuando el destino vuelva a funcionar</translation>
+    </message>
+    <message>
+        <source>The relay tries this event again</source>
+        <translation>El retransmisor vuelve a intentar este evento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+</context>
+<context>
+    <name>trigon::ui::OutboxTargetsModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Descartados</translation>
+    </message>
+    <message>
+        <source>Oldest pending</source>
+        <translation>Pendiente más antiguo</translation>
     </message>
 </context>
 <context>

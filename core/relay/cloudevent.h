@@ -16,7 +16,7 @@ namespace trigon::relay {
 QList<std::pair<QString, QString>> cloudEventAttributes(const OutboxEvent &event,
                                                         const QString &database);
 // The HTTP binding's binary mode: each attribute as a ce-<name> header (datacontenttype as
-// Content-Type); the payload is the body.
+// Content-Type), and Idempotency-Key with the event's id; the payload is the body.
 QList<std::pair<QByteArray, QByteArray>> cloudEventHeaders(const OutboxEvent &event,
                                                            const QString &database);
 // Structured mode: one JSON object with the attributes and the payload as "data".

@@ -288,11 +288,13 @@ void TestMainWindow::cascadeDockShowsTheLoop()
 void TestMainWindow::documentationShowsThePagesItShips()
 {
     ui::DocumentationWindow window;
-    QCOMPARE(window.pages()->count(), 6);
+    QCOMPARE(window.pages()->count(), 7);
     QCOMPARE(window.pages()->item(0)->text(), QStringLiteral("Trigon design files"));
     QCOMPARE(window.pages()->item(4)->text(),
              QStringLiteral("What a change sets off: the cascade graph, loops and firing order"));
     QCOMPARE(window.pages()->item(5)->text(), QStringLiteral("Event triggers"));
+    QCOMPARE(window.pages()->item(6)->text(),
+             QStringLiteral("The outbox: events that leave the database safely"));
     QVERIFY(window.browser()->toPlainText().contains(QStringLiteral("table_reading_functions")));
     // As a click on a relative link does: resolved against the page shown.
     window.browser()->setSource(
