@@ -2,7 +2,6 @@
 
 #include "core/io/designfile.h"
 #include "ui/document/designcommands.h"
-#include "ui/document/eventtriggercommands.h"
 
 #include <QFileInfo>
 

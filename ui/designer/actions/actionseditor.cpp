@@ -16,6 +16,64 @@
 
 namespace trigon::ui {
 
+void layOutActionsEditor(QWidget *editor, QToolBar *toolBar, QListWidget *list, QWidget *form)
+{
+    auto *splitter = new QSplitter(Qt::Vertical, editor);
+    splitter->addWidget(list);
+    splitter->addWidget(form);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(editor);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(toolBar);
+    layout->addWidget(splitter);
+}
+
+int showActionSummaries(QListWidget *list, const QStringList &summaries, std::optional<int> select)
+{
+    const int previous = list->currentRow();
+    while (list->count() > summaries.size())
+        delete list->takeItem(list->count() - 1);
+    while (list->count() < summaries.size())
+        list->addItem(QString());
+    for (int i = 0; i < summaries.size(); ++i) {
+        const QString text = QStringLiteral("%1. %2").arg(i + 1).arg(summaries.at(i));
+        if (list->item(i)->text() != text)
+            list->item(i)->setText(text);
+    }
+    int row = std::min(select.value_or(previous), int(summaries.size()) - 1);
+    if (row < 0 && !summaries.isEmpty())
+        row = 0;
+    if (list->currentRow() != row)
+        list->setCurrentRow(row);
+    return row;
+}
+
+void updateActionButtons(const QListWidget *list, QAction *remove, QAction *duplicate,
+                         QAction *moveUp, QAction *moveDown)
+{
+    const int row = list->currentRow();
+    const bool has = row >= 0;
+    remove->setEnabled(has);
+    duplicate->setEnabled(has);
+    moveUp->setEnabled(has && row > 0);
+    moveDown->setEnabled(has && row < list->count() - 1);
+}
+
+std::optional<ActionPath> parseActionPath(const QString &fieldPath, int count)
+{
+    static const QRegularExpression pattern(QStringLiteral("^actions\\[(\\d+)\\](.*)$"));
+    const QRegularExpressionMatch match = pattern.match(fieldPath);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int index = match.captured(1).toInt();
+    if (index < 0 || index >= count)
+        return std::nullopt;
+    return ActionPath {index, match.captured(2)};
+}
+
 ActionsEditor::ActionsEditor(DesignController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
@@ -85,17 +143,7 @@ ActionsEditor::ActionsEditor(DesignController *controller, QWidget *parent)
         emit currentActionChanged(row);
     });
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_form);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(toolBar);
-    layout->addWidget(splitter);
+    layOutActionsEditor(this, toolBar, m_list, m_form);
 
     connect(m_binding, &TriggerBinding::refreshNeeded, this, &ActionsEditor::refresh);
     connect(m_binding, &TriggerBinding::triggerRemoved, this, [this] { setTriggerId(QString()); });
@@ -137,24 +185,14 @@ void ActionsEditor::refresh()
 {
     const TriggerDesign *trigger = m_binding->trigger();
     setEnabled(trigger != nullptr);
-    const QList<Action> actions = trigger ? trigger->actions : QList<Action>();
+    QStringList summaries;
+    if (trigger) {
+        for (const Action &action : trigger->actions)
+            summaries.append(actionSummary(action));
+    }
     const int previous = m_list->currentRow();
     m_binding->setUpdating(true);
-    while (m_list->count() > actions.size())
-        delete m_list->takeItem(m_list->count() - 1);
-    while (m_list->count() < actions.size())
-        m_list->addItem(QString());
-    for (int i = 0; i < actions.size(); ++i) {
-        const QString text = QStringLiteral("%1. %2").arg(i + 1).arg(actionSummary(actions.at(i)));
-        if (m_list->item(i)->text() != text)
-            m_list->item(i)->setText(text);
-    }
-    int select = m_pendingSelection.value_or(previous);
-    select = std::min(select, int(actions.size()) - 1);
-    if (select < 0 && !actions.isEmpty())
-        select = 0;
-    if (m_list->currentRow() != select)
-        m_list->setCurrentRow(select);
+    const int select = showActionSummaries(m_list, summaries, m_pendingSelection);
     m_binding->setUpdating(false);
     m_form->setAction(m_binding->triggerId(), select);
     updateButtons();
@@ -164,12 +202,7 @@ void ActionsEditor::refresh()
 
 void ActionsEditor::updateButtons()
 {
-    const int row = m_list->currentRow();
-    const bool has = row >= 0;
-    m_remove->setEnabled(has);
-    m_duplicate->setEnabled(has);
-    m_moveUp->setEnabled(has && row > 0);
-    m_moveDown->setEnabled(has && row < m_list->count() - 1);
+    updateActionButtons(m_list, m_remove, m_duplicate, m_moveUp, m_moveDown);
 }
 
 int ActionsEditor::currentActionIndex() const
@@ -186,15 +219,11 @@ void ActionsEditor::setCurrentActionIndex(int index)
 
 bool ActionsEditor::selectPath(const QString &fieldPath)
 {
-    static const QRegularExpression pattern(QStringLiteral("^actions\\[(\\d+)\\](.*)$"));
-    const QRegularExpressionMatch match = pattern.match(fieldPath);
-    if (!match.hasMatch())
+    const std::optional<ActionPath> path = parseActionPath(fieldPath, m_list->count());
+    if (!path)
         return false;
-    const int index = match.captured(1).toInt();
-    if (index < 0 || index >= m_list->count())
-        return false;
-    setCurrentActionIndex(index);
-    m_form->focusField(match.captured(2));
+    setCurrentActionIndex(path->index);
+    m_form->focusField(path->field);
     return true;
 }
 

@@ -10,12 +10,35 @@
 class QAction;
 class QListWidget;
 class QMenu;
+class QToolBar;
 
 namespace trigon::ui {
 
 class ActionForm;
 class DesignController;
 class TriggerBinding;
+
+// What ActionsEditor and EventActionsEditor share: both show a design's actions in a list with
+// the same buttons and find them by the validator's field paths.
+
+// The tool bar above, the list and the form below it in a splitter that gives the form the most.
+void layOutActionsEditor(QWidget *editor, QToolBar *toolBar, QListWidget *list, QWidget *form);
+// Shows `summaries` as the list's rows ("1. …"), touching only the rows whose text changes, and
+// selects `select` (unset: the row that was current), kept within the rows, or the first row
+// when there are any. Returns the selected row, -1 for none.
+int showActionSummaries(QListWidget *list, const QStringList &summaries, std::optional<int> select);
+// Enables the buttons that need a selected action, and Up and Down where it can move.
+void updateActionButtons(const QListWidget *list, QAction *remove, QAction *duplicate,
+                         QAction *moveUp, QAction *moveDown);
+// The action a field path names and the rest of the path: "actions[2].channel" is 2 and
+// ".channel".
+struct ActionPath
+{
+    int index;
+    QString field;
+};
+// Unset when the path names no action or its index is not below `count`.
+std::optional<ActionPath> parseActionPath(const QString &fieldPath, int count);
 
 // The actions of one trigger, in the order its function runs them: a list with add (by kind),
 // remove, duplicate and move, presets, and the form of the selected action. Every change is one

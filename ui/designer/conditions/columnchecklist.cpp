@@ -6,6 +6,43 @@
 
 namespace trigon::ui {
 
+void showCheckableNames(QListWidget *list, const QStringList &names, const QStringList &checked)
+{
+    QStringList shown = names;
+    for (const QString &name : checked) {
+        if (!shown.contains(name))
+            shown.append(name);
+    }
+    bool same = list->count() == shown.size();
+    for (int i = 0; same && i < shown.size(); ++i)
+        same = list->item(i)->text() == shown.at(i);
+    if (!same) {
+        list->clear();
+        for (const QString &name : std::as_const(shown)) {
+            auto *item = new QListWidgetItem(name, list);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            // Without a check state of its own the item draws no check box.
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    for (int i = 0; i < list->count(); ++i) {
+        QListWidgetItem *item = list->item(i);
+        const Qt::CheckState state = checked.contains(item->text()) ? Qt::Checked : Qt::Unchecked;
+        if (item->checkState() != state)
+            item->setCheckState(state);
+    }
+}
+
+QStringList checkedNames(const QListWidget *list)
+{
+    QStringList checked;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            checked.append(list->item(i)->text());
+    }
+    return checked;
+}
+
 ColumnChecklist::ColumnChecklist(QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
@@ -29,40 +66,14 @@ ColumnChecklist::ColumnChecklist(QWidget *parent)
 
 void ColumnChecklist::setColumns(const QStringList &known, const QStringList &checked)
 {
-    QStringList names = known;
-    for (const QString &name : checked) {
-        if (!names.contains(name))
-            names.append(name);
-    }
     m_updating = true;
-    bool sameNames = m_list->count() == names.size();
-    for (int i = 0; sameNames && i < names.size(); ++i)
-        sameNames = m_list->item(i)->text() == names.at(i);
-    if (!sameNames) {
-        m_list->clear();
-        for (const QString &name : names) {
-            auto *item = new QListWidgetItem(name, m_list);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            item->setCheckState(Qt::Unchecked);
-        }
-    }
-    for (int i = 0; i < m_list->count(); ++i) {
-        QListWidgetItem *item = m_list->item(i);
-        const Qt::CheckState state = checked.contains(item->text()) ? Qt::Checked : Qt::Unchecked;
-        if (item->checkState() != state)
-            item->setCheckState(state);
-    }
+    showCheckableNames(m_list, known, checked);
     m_updating = false;
 }
 
 QStringList ColumnChecklist::checkedColumns() const
 {
-    QStringList checked;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->checkState() == Qt::Checked)
-            checked.append(m_list->item(i)->text());
-    }
-    return checked;
+    return checkedNames(m_list);
 }
 
 void ColumnChecklist::setPlaceholderText(const QString &text)

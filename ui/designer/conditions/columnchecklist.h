@@ -8,6 +8,14 @@ class QListWidget;
 
 namespace trigon::ui {
 
+// A list of names with check boxes, as ColumnChecklist and CommandTagPicker show them: `names`,
+// then the checked ones that are not among them (so they can be unchecked), `checked` ones
+// checked. The items are rebuilt only when the names differ, which keeps the scroll position
+// while the user checks. The caller blocks its itemChanged handling around the call.
+void showCheckableNames(QListWidget *list, const QStringList &names, const QStringList &checked);
+// The checked names, in list order.
+QStringList checkedNames(const QListWidget *list);
+
 // A checkable list of column names: the table's known columns, plus any a design names that the
 // table does not (typed in, or from a design made offline), which stay visible so they can be
 // unchecked. Used for the fields/exclude of change conditions and the column lists of actions.

@@ -1,5 +1,7 @@
 #include "ui/designer/eventtriggers/commandtagpicker.h"
 
+#include "ui/designer/conditions/columnchecklist.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,30 +40,10 @@ CommandTagPicker::CommandTagPicker(QWidget *parent)
 void CommandTagPicker::setTags(const QStringList &offered, const QStringList &checked)
 {
     m_offered = offered;
-    QStringList shown = offered;
-    for (const QString &tag : checked) {
-        if (!shown.contains(tag))
-            shown.append(tag);
-    }
     m_filling = true;
-    // Rebuilding only when the tags differ keeps the scroll position while the user checks.
-    bool same = m_list->count() == shown.size();
-    for (int i = 0; same && i < shown.size(); ++i)
-        same = m_list->item(i)->text() == shown[i];
-    if (!same) {
-        m_list->clear();
-        for (const QString &tag : std::as_const(shown)) {
-            auto *item = new QListWidgetItem(tag, m_list);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            // Without a check state of its own the item draws no check box.
-            item->setCheckState(Qt::Unchecked);
-        }
-    }
+    showCheckableNames(m_list, offered, checked);
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        const Qt::CheckState state = checked.contains(item->text()) ? Qt::Checked : Qt::Unchecked;
-        if (item->checkState() != state)
-            item->setCheckState(state);
         item->setToolTip(offered.contains(item->text())
                                  ? QString()
                                  : tr("The event does not fire for this command."));
@@ -73,12 +55,7 @@ void CommandTagPicker::setTags(const QStringList &offered, const QStringList &ch
 
 QStringList CommandTagPicker::checkedTags() const
 {
-    QStringList tags;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->checkState() == Qt::Checked)
-            tags.append(m_list->item(i)->text());
-    }
-    return tags;
+    return checkedNames(m_list);
 }
 
 void CommandTagPicker::setFilter(const QString &text)

@@ -1,16 +1,14 @@
 #include "ui/designer/eventtriggers/eventactionseditor.h"
 
+#include "ui/designer/actions/actionseditor.h"
 #include "ui/designer/eventtriggers/eventactionform.h"
 #include "ui/document/designcontroller.h"
 
 #include <QAction>
 #include <QListWidget>
 #include <QMenu>
-#include <QRegularExpression>
-#include <QSplitter>
 #include <QToolBar>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace trigon::ui {
 
@@ -65,17 +63,7 @@ EventActionsEditor::EventActionsEditor(DesignController *controller, QWidget *pa
         updateButtons();
     });
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_form);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(toolBar);
-    layout->addWidget(splitter);
+    layOutActionsEditor(this, toolBar, m_list, m_form);
 
     // Edits, undo and redo of the shown event trigger show at once.
     connect(m_controller, &DesignController::eventTriggerChanged, this, [this](qsizetype index) {
@@ -104,24 +92,13 @@ void EventActionsEditor::refresh()
 {
     const EventTriggerDesign *design = m_controller->eventTrigger(m_eventTriggerId);
     setEnabled(design != nullptr);
-    const QList<EventAction> actions = design ? design->actions : QList<EventAction>();
-    const int previous = m_list->currentRow();
-    m_filling = true;
-    while (m_list->count() > actions.size())
-        delete m_list->takeItem(m_list->count() - 1);
-    while (m_list->count() < actions.size())
-        m_list->addItem(QString());
-    for (int i = 0; i < actions.size(); ++i) {
-        const QString text
-                = QStringLiteral("%1. %2").arg(i + 1).arg(eventActionSummary(actions.at(i)));
-        if (m_list->item(i)->text() != text)
-            m_list->item(i)->setText(text);
+    QStringList summaries;
+    if (design) {
+        for (const EventAction &action : design->actions)
+            summaries.append(eventActionSummary(action));
     }
-    int select = std::min(m_pendingSelection.value_or(previous), int(actions.size()) - 1);
-    if (select < 0 && !actions.isEmpty())
-        select = 0;
-    if (m_list->currentRow() != select)
-        m_list->setCurrentRow(select);
+    m_filling = true;
+    const int select = showActionSummaries(m_list, summaries, m_pendingSelection);
     m_filling = false;
     m_form->setAction(m_eventTriggerId, select);
     updateButtons();
@@ -129,12 +106,7 @@ void EventActionsEditor::refresh()
 
 void EventActionsEditor::updateButtons()
 {
-    const int row = m_list->currentRow();
-    const bool has = row >= 0;
-    m_remove->setEnabled(has);
-    m_duplicate->setEnabled(has);
-    m_moveUp->setEnabled(has && row > 0);
-    m_moveDown->setEnabled(has && row < m_list->count() - 1);
+    updateActionButtons(m_list, m_remove, m_duplicate, m_moveUp, m_moveDown);
 }
 
 int EventActionsEditor::currentActionIndex() const
@@ -151,15 +123,11 @@ void EventActionsEditor::setCurrentActionIndex(int index)
 
 bool EventActionsEditor::selectPath(const QString &fieldPath)
 {
-    static const QRegularExpression pattern(QStringLiteral("^actions\\[(\\d+)\\](.*)$"));
-    const QRegularExpressionMatch match = pattern.match(fieldPath);
-    if (!match.hasMatch())
+    const std::optional<ActionPath> path = parseActionPath(fieldPath, m_list->count());
+    if (!path)
         return false;
-    const int index = match.captured(1).toInt();
-    if (index < 0 || index >= m_list->count())
-        return false;
-    setCurrentActionIndex(index);
-    if (!m_form->focusField(match.captured(2)))
+    setCurrentActionIndex(path->index);
+    if (!m_form->focusField(path->field))
         m_list->setFocus(Qt::OtherFocusReason);
     return true;
 }
