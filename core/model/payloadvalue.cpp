@@ -73,8 +73,8 @@ QStringList tgVariableNames()
 
 QStringList ddlFieldNames()
 {
-    return {QStringLiteral("event"),          QStringLiteral("command_tag"),
-            QStringLiteral("object_type"),    QStringLiteral("schema_name"),
+    return {QStringLiteral("event"),           QStringLiteral("command_tag"),
+            QStringLiteral("object_type"),     QStringLiteral("schema_name"),
             QStringLiteral("object_identity"), QStringLiteral("in_extension")};
 }
 

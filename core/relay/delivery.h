@@ -14,7 +14,8 @@ namespace trigon::relay {
 struct DeliveryResult
 {
     bool ok = false; // acknowledged: the event may be marked delivered
-    QString error;   // why not, for last_error: "HTTP 503 Service Unavailable", "timed out after 5000 ms"
+    QString error; // why not, for last_error: "HTTP 503 Service Unavailable", "timed out after 5000
+                   // ms"
 };
 
 // Sends events to one target, one at a time, keeping its connection between them. Each kind

@@ -45,16 +45,17 @@ QString commentWithMarker(const QString &text, const DefinitionMarker &marker)
 
 ObjectComment parseObjectComment(const QString &comment)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-            "(?:^|\\n\\n)trigon:(\\d+) (function|trigger|table|event_trigger) blake2b:([0-9a-f]+)$"));
+    static const QRegularExpression pattern(
+            QStringLiteral("(?:^|\\n\\n)trigon:(\\d+) (function|trigger|table|event_trigger) "
+                           "blake2b:([0-9a-f]+)$"));
     const QRegularExpressionMatch match = pattern.match(comment);
     if (!match.hasMatch())
         return {comment, std::nullopt};
     DefinitionMarker marker;
     marker.version = match.captured(1).toInt();
     const QString kind = match.captured(2);
-    marker.kind = kind == QLatin1String("function") ? DefinitionMarker::ObjectKind::Function
-            : kind == QLatin1String("table")        ? DefinitionMarker::ObjectKind::Table
+    marker.kind = kind == QLatin1String("function")  ? DefinitionMarker::ObjectKind::Function
+            : kind == QLatin1String("table")         ? DefinitionMarker::ObjectKind::Table
             : kind == QLatin1String("event_trigger") ? DefinitionMarker::ObjectKind::EventTrigger
                                                      : DefinitionMarker::ObjectKind::Trigger;
     marker.hash = match.captured(3);

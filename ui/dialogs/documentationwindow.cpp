@@ -14,8 +14,8 @@ namespace {
 
 // The pages in reading order: the design file first, as every other page refers to it.
 const char *const pageFiles[]
-        = {"design-format.md", "deploy.md", "catalog.md", "monitor.md", "cascade.md",
-           "event-triggers.md", "outbox.md"};
+        = {"design-format.md", "deploy.md",         "catalog.md", "monitor.md",
+           "cascade.md",       "event-triggers.md", "outbox.md"};
 
 // A page's title is its first heading.
 QString pageTitle(const QString &fileName)
