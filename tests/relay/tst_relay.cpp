@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 
@@ -101,19 +102,34 @@ QList<HttpTestRequest> acknowledged(const HttpTestServer &server, const QSet<int
     return ok;
 }
 
-// Runs the relay in this process until nothing is pending or `ms` passed.
+// Runs the relay in this process until nothing is pending or `ms` passed: a pass over what is
+// due at a time (--once), again while events wait for their next attempt.
 relay::RelayCounts runRelay(TestDatabase &db, const DesignDocument &design, int ms)
 {
     pg::BlockingConnection connection(db.conninfo());
     relay::RelayOptions options;
     options.targets = design.targets;
-    options.timeoutMs = ms;
-    options.sweepMs = 50;
-    relay::Relay relay(connection, options);
-    QString error;
-    if (!relay.run(&error))
-        qFatal("relay failed: %s", qPrintable(error));
-    return relay.counts();
+    options.once = true;
+    relay::RelayCounts total;
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        relay::Relay relay(connection, options);
+        QString error;
+        if (!relay.run(&error))
+            qFatal("relay failed: %s", qPrintable(error));
+        total.delivered += relay.counts().delivered;
+        total.failed += relay.counts().failed;
+        total.died += relay.counts().died;
+        if (pending(db) == 0
+            || db.mustExec(u"SELECT count(*) FROM trigon.outbox WHERE NOT dead AND "
+                           "delivered_at IS NULL"_s)
+                            .value(0, 0)
+                    == u"0"_s)
+            break;
+        QThread::msleep(20);
+    } while (timer.elapsed() < ms);
+    return total;
 }
 
 QProcess *startCli(const QString &file, const QString &conninfo, const QStringList &more,
